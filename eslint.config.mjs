@@ -1,0 +1,44 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'fs/promises'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.vite/**', 'out/**', 'dist/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='ipcMain']", message: 'Use the typed IPC wrappers in src-main/electron/ipc-main.ts.' },
+        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the typed IPC wrappers in src-main/preload.ts.' },
+      ],
+    },
+  },
+  {
+    // Pure code that must run in the renderer sandbox and in the browser preview.
+    files: ['src-shared/**', 'src-renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'src-shared and src-renderer must not import electron.' }],
+        patterns: [{ group: nodeBuiltins, message: 'src-shared and src-renderer must not import Node built-ins.' }],
+      }],
+    },
+  },
+  {
+    // The core is Electron-free: the shell passes net.fetch, paths and the keychain in.
+    files: ['src-main/core/**', 'scripts/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }],
+    },
+  },
+  {
+    // The only places allowed to touch raw ipcMain / ipcRenderer.
+    files: ['src-main/electron/ipc-main.ts', 'src-main/preload.ts', 'test/support/electron-mock.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

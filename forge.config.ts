@@ -1,0 +1,81 @@
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ForgeConfig } from '@electron-forge/shared-types';
+import { MakerSquirrel } from '@electron-forge/maker-squirrel';
+import { MakerZIP } from '@electron-forge/maker-zip';
+import { MakerDeb } from '@electron-forge/maker-deb';
+import { VitePlugin } from '@electron-forge/plugin-vite';
+import { FusesPlugin } from '@electron-forge/plugin-fuses';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+
+/**
+ * Modules kept out of the Vite bundle (native addons, and pdfkit, which reads its font metrics
+ * from files next to its code). They are copied with their dependency closure into the package.
+ * Both native addons are N-API: one prebuilt binary works in Node 24 and Electron 45 alike, so
+ * Forge must not rebuild them (a rebuild would need a C++ toolchain on every Windows PC).
+ */
+export const externalModules = ['keytar', 'better-sqlite3-multiple-ciphers', 'pdfkit', '@expo-google-fonts/biz-udpgothic'];
+
+function dependencyClosure(roots: readonly string[], root = process.cwd()): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    const manifest = path.join(root, 'node_modules', name, 'package.json');
+    if (!existsSync(manifest)) return; // optional dependency not installed on this platform
+    seen.add(name);
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) visit(dep);
+  };
+  roots.forEach(visit);
+  return [...seen];
+}
+
+const config: ForgeConfig = {
+  packagerConfig: {
+    name: 'Salvage Desk',
+    executableName: 'salvage-desk',
+    appBundleId: 'jp.ac.u-tokyo.salvage-desk',
+    icon: 'assets/icon',
+    // Native .node files cannot be loaded from inside an asar archive.
+    asar: { unpack: '**/*.node' },
+  },
+  rebuildConfig: { onlyModules: [], force: false },
+  hooks: {
+    // The Vite plugin packages only `.vite/`; copy the external modules next to it.
+    packageAfterCopy: async (_config, buildPath) => {
+      for (const name of dependencyClosure(externalModules)) {
+        cpSync(path.join(process.cwd(), 'node_modules', name), path.join(buildPath, 'node_modules', name), {
+          recursive: true,
+          filter: (src) => !/[\\/](test|tests|docs|example|examples|benchmark|deps|src)[\\/]?$/.test(src) || src.includes('prebuilds'),
+        });
+      }
+    },
+  },
+  makers: [
+    new MakerSquirrel({ name: 'salvage_desk', setupIcon: 'assets/icon.ico', authors: 'The University of Tokyo' }),
+    new MakerZIP({}, ['darwin', 'linux', 'win32']),
+    new MakerDeb({ options: { name: 'salvage-desk', productName: 'Salvage Desk', icon: 'assets/icon.png', categories: ['Office'], maintainer: 'Salvage Desk developers' } }),
+  ],
+  plugins: [
+    new VitePlugin({
+      build: [
+        { entry: 'src-main/electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'src-main/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+      ],
+      renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
+    }),
+    // Hardening fixed at package time: https://www.electronjs.org/docs/latest/tutorial/fuses
+    new FusesPlugin({
+      version: FuseVersion.V1,
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+    }),
+  ],
+};
+
+export default config;

@@ -1,0 +1,99 @@
+// The shape of the core as every caller sees it: the Electron IPC layer, the browser preview
+// bridge, scripts and tests. Pure types, so the renderer can share them. See SPEC §6.
+import type { CaseDraft, CaseInput, CaseStatus, Evaluation, Issue } from './domain';
+
+export type Language = 'ja' | 'en';
+export type Bilingual = { readonly ja: string; readonly en: string };
+
+export interface StaffMember {
+  readonly name: string;
+  readonly role: string;
+}
+
+export interface Settings {
+  readonly department: { readonly code: string; readonly name: string };
+  readonly staff: readonly StaffMember[];
+  readonly endpointUrl: string | null;
+  readonly language: Language;
+  readonly retentionDays: number;
+  /** Optional stricter student-number pattern (RegExp source) for this department. */
+  readonly studentNumberPattern?: string | null;
+}
+export type SettingsPatch = Partial<Settings>;
+
+/** Who does something: recorded in the audit trail. */
+export interface OperatorOptions {
+  readonly operator?: string;
+}
+
+export interface Amendment {
+  readonly field: string;
+  readonly oldValue: unknown;
+  readonly value: unknown;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface CaseView {
+  readonly id: string;
+  readonly status: CaseStatus;
+  readonly caseNumber: string | null;
+  readonly submissionId: string | null;
+  /** The case input, amendments applied. A draft may be partial. */
+  readonly input: CaseDraft;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly finalizedAt: string | null;
+  readonly finalizedBy: string | null;
+  readonly amendments: readonly Amendment[];
+  /** Expiry / deadline / days left as of today (null while the departure date is missing). */
+  readonly accountExpiry: string | null;
+  readonly deadline: string | null;
+  readonly daysLeft: number | null;
+}
+
+export interface CaseListFilter {
+  readonly status?: CaseStatus | readonly CaseStatus[];
+  readonly query?: string;
+}
+
+export type OutboxState = 'queued' | 'sending' | 'delivered' | 'needs-attention';
+
+export interface OutboxItem {
+  readonly id: string; // the submission id
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  readonly nextAttemptAt: string | null;
+  readonly lastError: { readonly code: string; readonly message: Bilingual; readonly nextStep: Bilingual } | null;
+  readonly receiptId: string | null;
+  readonly receivedAt: string | null;
+  readonly payloadSha256: string;
+  readonly queuedAt: string;
+}
+
+export interface PublicJwk {
+  readonly kty: 'OKP';
+  readonly crv: 'Ed25519';
+  readonly x: string;
+  readonly kid: string;
+}
+
+export interface ConnectionTestResult {
+  readonly ok: boolean;
+  readonly status: number | null;
+  readonly message: Bilingual;
+}
+
+/** Every error the core reports: a stable code and every issue found (never a bare string). */
+export interface CoreErrorData {
+  readonly code: string;
+  readonly message: Bilingual;
+  readonly issues: readonly Issue[];
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CoreErrorData };
+
+export type { CaseDraft, CaseInput, CaseStatus, Evaluation, Issue };

@@ -1,0 +1,149 @@
+// Context-free rules: they need nothing but the case itself, so they also drive the form
+// (through caseInputSchema) while staff type. Rules that need today's date, the department or
+// the local history live in evaluate.ts.
+import { checklistFor, type ChecklistItemId, type VerificationMethod } from './checklist';
+import { isIsoDate } from './dates';
+import { facultyByCode } from './faculties';
+import { makeIssue, type Issue } from './issue';
+import { containsMyNumber } from './my-number';
+import { normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText } from './normalize';
+import { serviceById, serviceIds, type ServiceId } from './services';
+import type { CaseDraft } from './case-schema';
+
+export const REASON_MIN_LENGTH = 20;
+const UNREACHABLE_DOMAINS = ['g.ecc.u-tokyo.ac.jp', 'utac.u-tokyo.ac.jp'];
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/** Free-text fields checked for a My Number, by dotted path. */
+function freeTexts(d: CaseDraft): [string, string | undefined][] {
+  return [
+    ['applicant.name', d.applicant?.name],
+    ['applicant.nameKana', d.applicant?.nameKana],
+    ['applicant.studentNumber', d.applicant?.studentNumber],
+    ['request.reason', d.request?.reason],
+    ['eligibility.onlineServiceNote', d.eligibility?.onlineServiceNote],
+    ['verification.videoReason', d.verification?.videoReason],
+    ['verification.documentTypeOther', d.verification?.documentTypeOther],
+    ['verification.verifierName', d.verification?.verifierName],
+    ['verification.verifierRole', d.verification?.verifierRole],
+    ['verification.secondChecker.name', d.verification?.secondChecker?.name],
+    ['verification.secondChecker.role', d.verification?.secondChecker?.role],
+  ];
+}
+
+export function myNumberIssues(d: CaseDraft): Issue[] {
+  return freeTexts(d)
+    .filter(([, v]) => v !== undefined && containsMyNumber(v))
+    .map(([path]) => makeIssue(path, 'mynumber.detected'));
+}
+
+const blank = (v: string | undefined): boolean => v === undefined || normalizeText(v) === '';
+
+export function emailDomain(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
+}
+
+function applicantIssues(a: NonNullable<CaseDraft['applicant']>): Issue[] {
+  const out: Issue[] = [];
+  const account = normalizeAccount(a.utokyoAccount ?? '');
+  if (!/^\d{10}$/.test(account)) {
+    out.push(makeIssue('applicant.utokyoAccount', 'account.format', { length: account.length, nonDigit: /\D/.test(account) ? 1 : 0 }));
+  }
+  if (!/^[A-Z0-9-]{1,16}$/.test(normalizeStudentNumber(a.studentNumber ?? ''))) {
+    out.push(makeIssue('applicant.studentNumber', 'student-number.format'));
+  }
+  if (blank(a.name)) out.push(makeIssue('applicant.name', 'name.required'));
+  if (!facultyByCode(a.facultyCode ?? '')) out.push(makeIssue('applicant.facultyCode', 'faculty.unknown'));
+  const email = normalizeEmail(a.contactEmail ?? '');
+  const domain = emailDomain(email);
+  if (!EMAIL.test(email) || email.includes('..') || email.startsWith('.') || email.includes('.@')) {
+    out.push(makeIssue('applicant.contactEmail', 'email.format'));
+  } else if (UNREACHABLE_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) {
+    out.push(makeIssue('applicant.contactEmail', 'email.unreachable', { domain }));
+  } else if (domain === 'u-tokyo.ac.jp' || domain.endsWith('.u-tokyo.ac.jp')) {
+    out.push(makeIssue('applicant.contactEmail', 'email.university', { domain }));
+  }
+  if (normalizeEmail(a.contactEmailConfirm ?? '') !== email) {
+    out.push(makeIssue('applicant.contactEmailConfirm', 'email.mismatch'));
+  }
+  return out;
+}
+
+// "Only forgot": the text explains why the backup failed but not why the data is needed now.
+const FAILURE_WORDS = /忘れ|わすれ|失念|間に合わ|できなかった|出来なかった|しそびれ|forg[eo]t|didn'?t (?:have time|back ?up)|failed to back ?up|no time/i;
+const NEED_WORDS = /必要|使う|使用|利用し|提出|論文|研究|申請|証明|手続|仕事|業務|就職|裁判|確認する|ため|need|require|submit|thesis|paper|research|evidence|job|apply|application|must|because/i;
+
+export function reasonOnlyForgot(reason: string): boolean {
+  const stripped = reason.replace(/(忘れ|わすれ)(た|ていた)?ため/g, '$1');
+  return FAILURE_WORDS.test(reason) && !NEED_WORDS.test(stripped);
+}
+
+function requestIssues(r: NonNullable<CaseDraft['request']>): Issue[] {
+  const out: Issue[] = [];
+  if (!r.services || r.services.length === 0) out.push(makeIssue('request.services', 'services.empty'));
+  const reason = normalizeText(r.reason ?? '');
+  const length = [...reason].length;
+  if (length < REASON_MIN_LENGTH) {
+    out.push(makeIssue('request.reason', 'reason.too-short', { length, min: REASON_MIN_LENGTH }));
+  }
+  if (length > 0 && reasonOnlyForgot(reason)) out.push(makeIssue('request.reason', 'reason.only-forgot'));
+  return out;
+}
+
+function eligibilityIssues(el: NonNullable<CaseDraft['eligibility']>, requested: readonly ServiceId[]): Issue[] {
+  const out: Issue[] = [];
+  if (el.studentBeforeLeaving === undefined) out.push(makeIssue('eligibility.studentBeforeLeaving', 'eligibility.student-required'));
+  else if (!el.studentBeforeLeaving) out.push(makeIssue('eligibility.studentBeforeLeaving', 'eligibility.not-student'));
+  if (!el.onlineServiceUnavailable) out.push(makeIssue('eligibility.onlineServiceUnavailable', 'online.reason-required'));
+  else if (el.onlineServiceUnavailable === 'other' && blank(el.onlineServiceNote)) {
+    out.push(makeIssue('eligibility.onlineServiceNote', 'online.note-required'));
+  }
+  const departure = el.departureDate ?? '';
+  if (!isIsoDate(departure)) out.push(makeIssue('eligibility.departureDate', 'departure.format'));
+  const override = el.accountExpiryOverride;
+  if (override !== undefined && override !== '') {
+    if (!isIsoDate(override)) out.push(makeIssue('eligibility.accountExpiryOverride', 'expiry.format'));
+    else if (isIsoDate(departure) && override < departure) {
+      out.push(makeIssue('eligibility.accountExpiryOverride', 'expiry.before-departure', { expiry: override, departure }));
+    }
+  }
+  for (const id of serviceIds) {
+    if (requested.includes(id) && el.priorUse?.[id] === true) {
+      out.push(makeIssue('request.services', 'services.used-before', { service: serviceById(id).name.ja, serviceEn: serviceById(id).name.en, source: 'declared' }));
+    }
+  }
+  return out;
+}
+
+function verificationIssues(v: NonNullable<CaseDraft['verification']>): Issue[] {
+  const out: Issue[] = [];
+  if (!v.method) out.push(makeIssue('verification.method', 'method.required'));
+  if (v.method === 'video' && blank(v.videoReason)) out.push(makeIssue('verification.videoReason', 'video.reason-required'));
+  if (!v.documentType) out.push(makeIssue('verification.documentType', 'document.required'));
+  if (v.documentType === 'other' && blank(v.documentTypeOther)) {
+    out.push(makeIssue('verification.documentTypeOther', 'document.other-required'));
+  }
+  if (blank(v.verifierName)) out.push(makeIssue('verification.verifierName', 'verifier.required'));
+  if (blank(v.verifierRole)) out.push(makeIssue('verification.verifierRole', 'verifier.required'));
+  out.push(...checklistIssues(v.method ?? 'in-person', v.checklist ?? {}));
+  return out;
+}
+
+export function checklistIssues(method: VerificationMethod, checklist: Partial<Record<ChecklistItemId, boolean>>): Issue[] {
+  return checklistFor(method)
+    .filter((item) => checklist[item.id] !== true)
+    .map((item) => makeIssue(`verification.checklist.${item.id}`, 'checklist.incomplete', { item: item.ja, itemEn: item.en }));
+}
+
+/** Every context-free rule over a (possibly partial) case, errors and warnings. */
+export function fieldIssues(d: CaseDraft): Issue[] {
+  const requested = d.request?.services ?? [];
+  return [
+    ...eligibilityIssues(d.eligibility ?? {}, requested),
+    ...verificationIssues(d.verification ?? {}),
+    ...applicantIssues(d.applicant ?? {}),
+    ...requestIssues(d.request ?? {}),
+    ...myNumberIssues(d),
+  ];
+}

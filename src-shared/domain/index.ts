@@ -1,0 +1,13 @@
+// The domain surface shared by the UI, the core and the tests.
+export * from './case-schema';
+export * from './checklist';
+export * from './dates';
+export * from './document-types';
+export * from './evaluate';
+export * from './faculties';
+export * from './field-rules';
+export * from './issue';
+export * from './my-number';
+export * from './normalize';
+export * from './services';
+export { issueCodes, isIssueCode, type IssueCode } from '../messages/issues';

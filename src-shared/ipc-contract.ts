@@ -1,0 +1,109 @@
+// The one IPC contract: channel → request schema → response type. The Electron shell registers a
+// handler per channel (sender check + schema.parse + core call), the preload exposes one method per
+// channel, and the browser preview bridge serves the same channels over loopback HTTP.
+import { z } from 'zod';
+import { caseDraftShape } from './domain/case-schema';
+import type {
+  CaseView, ConnectionTestResult, Evaluation, OutboxItem, PublicJwk, Result, Settings,
+} from './core-api';
+
+const id = z.string().min(1).max(100);
+const operator = z.string().min(1).max(200);
+const caseStatus = z.enum(['draft', 'finalized', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded']);
+
+export const settingsPatchSchema = z.object({
+  department: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
+  staff: z.array(z.object({ name: z.string().min(1).max(200), role: z.string().max(200) })).max(200),
+  endpointUrl: z.string().max(2000).nullable(),
+  language: z.enum(['ja', 'en']),
+  retentionDays: z.number().int().min(30).max(3650),
+  studentNumberPattern: z.string().max(200).nullable(),
+}).partial();
+
+export const ipcContract = {
+  'settings:get': { request: z.object({}), response: {} as Settings },
+  'settings:update': { request: z.object({ patch: settingsPatchSchema, operator }), response: {} as Settings },
+  'cases:create': { request: z.object({ input: caseDraftShape.optional(), operator }), response: {} as CaseView },
+  'cases:update': { request: z.object({ id, patch: caseDraftShape, operator }), response: {} as CaseView },
+  'cases:get': { request: z.object({ id }), response: {} as CaseView },
+  'cases:list': {
+    request: z.object({ status: z.union([caseStatus, z.array(caseStatus)]).optional(), query: z.string().max(200).optional() }),
+    response: [] as CaseView[],
+  },
+  'cases:evaluate': { request: z.object({ id }), response: {} as Evaluation },
+  'cases:finalize': { request: z.object({ id, operator }), response: {} as CaseView },
+  'cases:discard': { request: z.object({ id, operator }), response: {} as CaseView },
+  'cases:amend': {
+    request: z.object({ id, field: z.string().min(1).max(200), value: z.unknown(), reason: z.string().min(1).max(1000), by: operator }),
+    response: {} as CaseView,
+  },
+  'outbox:enqueue': { request: z.object({ caseId: id, operator }), response: {} as OutboxItem },
+  'outbox:flush': { request: z.object({}), response: [] as OutboxItem[] },
+  'outbox:list': { request: z.object({}), response: [] as OutboxItem[] },
+  'outbox:retry': { request: z.object({ id, operator }), response: {} as OutboxItem },
+  'outbox:mail-form-text': { request: z.object({ id }), response: '' as string },
+  'records:print': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
+  'records:save-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
+  'keys:public-jwk': { request: z.object({}), response: {} as { jwk: PublicJwk; thumbprint: string } },
+  'keys:export-public': { request: z.object({ operator }), response: {} as { saved: boolean } },
+  'backup:export': { request: z.object({ passphrase: z.string().min(8).max(1000), operator }), response: {} as { saved: boolean } },
+  'backup:restore': { request: z.object({ passphrase: z.string().min(1).max(1000), operator }), response: {} as { restored: boolean } },
+  'ledger:export': { request: z.object({ operator }), response: {} as { saved: boolean } },
+  'connection:test': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
+} as const;
+
+export type Channel = keyof typeof ipcContract;
+export type RequestOf<C extends Channel> = z.input<(typeof ipcContract)[C]['request']>;
+export type ResponseOf<C extends Channel> = (typeof ipcContract)[C]['response'];
+
+/** Push events from main to the renderer. */
+export interface EventPayloads {
+  'outbox:changed': OutboxItem[];
+  'network:changed': { online: boolean };
+}
+export type EventName = keyof EventPayloads;
+
+/** Verb-named methods of `window.salvageDesk`, one per channel. */
+export const methodNames = {
+  'settings:get': 'getSettings',
+  'settings:update': 'updateSettings',
+  'cases:create': 'createCase',
+  'cases:update': 'updateCase',
+  'cases:get': 'getCase',
+  'cases:list': 'listCases',
+  'cases:evaluate': 'evaluateCase',
+  'cases:finalize': 'finalizeCase',
+  'cases:discard': 'discardCase',
+  'cases:amend': 'amendCase',
+  'outbox:enqueue': 'sendCase',
+  'outbox:flush': 'flushOutbox',
+  'outbox:list': 'listOutbox',
+  'outbox:retry': 'retryDelivery',
+  'outbox:mail-form-text': 'getMailFormText',
+  'records:print': 'printRecord',
+  'records:save-pdf': 'saveRecordPdf',
+  'keys:public-jwk': 'getPublicKey',
+  'keys:export-public': 'exportPublicKey',
+  'backup:export': 'exportBackup',
+  'backup:restore': 'restoreBackup',
+  'ledger:export': 'exportLedger',
+  'connection:test': 'testConnection',
+} as const satisfies Record<Channel, string>;
+
+export const eventMethodNames = {
+  'outbox:changed': 'onOutboxChanged',
+  'network:changed': 'onNetworkChanged',
+} as const satisfies Record<EventName, string>;
+
+/**
+ * The object the preload exposes as `window.salvageDesk` (and the preview bridge imitates):
+ * one verb-named method per channel, each resolving to a Result; subscriptions return an
+ * unsubscribe function.
+ */
+export type SalvageDeskApi = {
+  readonly [C in Channel as (typeof methodNames)[C]]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+} & {
+  readonly [E in EventName as (typeof eventMethodNames)[E]]: (listener: (payload: EventPayloads[E]) => void) => () => void;
+};
+
+export const channels = Object.keys(ipcContract) as Channel[];

@@ -1,0 +1,168 @@
+// Every rule finding, in both languages. Each message says which field, what is wrong and how to
+// fix it. Codes are stable: tests, the UI and the desk rely on them.
+
+export type IssueParams = Readonly<Record<string, string | number>>;
+type Render = (p: IssueParams) => string;
+interface Entry {
+  readonly severity: 'error' | 'warning';
+  readonly ja: Render;
+  readonly en: Render;
+}
+
+const e = (ja: Render, en: Render): Entry => ({ severity: 'error', ja, en });
+const w = (ja: Render, en: Render): Entry => ({ severity: 'warning', ja, en });
+
+const table = {
+  'input.invalid': e(
+    () => 'この項目の値の形式が正しくありません。選択肢から選ぶか、入力し直してください。',
+    () => 'This value has the wrong form. Choose from the list or type it again.',
+  ),
+  'text.too-long': e(
+    (p) => `文字数が多すぎます(上限 ${p.max ?? ''} 文字)。要点を短くまとめてください。`,
+    (p) => `Too long (at most ${p.max ?? ''} characters). Please shorten it.`,
+  ),
+  'account.format': e(
+    (p) => `UTokyo Account は10桁の数字です(入力: ${p.length ?? 0}文字${p.nonDigit ? '、数字以外を含む' : ''})。在籍時の10桁の番号を確認して入力し直してください。`,
+    (p) => `The UTokyo Account is exactly 10 digits (you typed ${p.length ?? 0} characters${p.nonDigit ? ', including non-digits' : ''}). Check the 10-digit number and type it again.`,
+  ),
+  'student-number.format': e(
+    () => '学籍番号は英大文字・数字・ハイフンの1〜16文字です。学籍記録の番号を確認して入力し直してください。',
+    () => 'The student number is 1 to 16 characters of A–Z, 0–9 and "-". Check the academic record and type it again.',
+  ),
+  'student-number.pattern': e(
+    (p) => `学籍番号がこの部局の形式(${p.pattern ?? ''})に合いません。学籍記録の番号を確認してください。`,
+    (p) => `The student number does not match this department's format (${p.pattern ?? ''}). Check the academic record.`,
+  ),
+  'name.required': e(
+    () => '氏名を入力してください(学籍記録と同じ表記)。',
+    () => 'Enter the name as it appears in the academic record.',
+  ),
+  'faculty.unknown': e(
+    () => '離籍直前の学部・研究科等を一覧から選んでください。',
+    () => 'Choose the faculty or graduate school the applicant belonged to immediately before leaving.',
+  ),
+  'faculty.not-this-department': w(
+    (p) => `申請者の所属(${p.faculty ?? ''})はこの部局(${p.department ?? ''})ではありません。本人確認は離籍直前の所属部局の窓口が行います。所属部局の窓口を案内するか、部局間で合意があることを確認してください。`,
+    (p) => `The applicant belonged to ${p.faculty ?? ''}, not this department (${p.department ?? ''}). The check is done by the counter of the faculty they last belonged to: refer them there, or make sure the departments have agreed.`,
+  ),
+  'email.format': e(
+    () => 'メールアドレスの形式が正しくありません(例: name@example.com)。申請者に確認して入力し直してください。',
+    () => 'This is not a valid e-mail address (e.g. name@example.com). Ask the applicant and type it again.',
+  ),
+  'email.mismatch': e(
+    () => '確認用のメールアドレスが一致しません。誤りがあると返信が届かないため、両方とも申請者に読み上げてもらいながら入力し直してください。',
+    () => 'The two e-mail addresses differ. A typo means no reply ever reaches the applicant: type both again while the applicant reads it out.',
+  ),
+  'email.unreachable': e(
+    (p) => `${p.domain ?? ''} のアドレスはアカウント失効により読めません。申請者が今使っている別のメールアドレスを入力してください。`,
+    (p) => `Addresses at ${p.domain ?? ''} expired with the account and cannot be read. Enter another address the applicant uses now.`,
+  ),
+  'email.university': w(
+    (p) => `${p.domain ?? ''} は学内のアドレスです。離籍後も読めるか申請者に確認してください。`,
+    (p) => `${p.domain ?? ''} is a university address. Check that the applicant can still read it after leaving.`,
+  ),
+  'reason.too-short': e(
+    (p) => `理由が短すぎます(${p.length ?? 0}文字、${p.min ?? 20}文字以上)。なぜ今データが必要なのかを具体的に書いてください。`,
+    (p) => `The reason is too short (${p.length ?? 0} characters, at least ${p.min ?? 20}). Say concretely why the data is needed now.`,
+  ),
+  'reason.only-forgot': w(
+    () => '理由がバックアップできなかった事情だけになっています。「バックアップを忘れた」だけでは許可されないことがあります。そのデータが今なぜ必要なのか(例: 投稿論文の根拠資料)を加えてください。',
+    () => 'The reason only says why the backup was not made. "I forgot" alone may be refused: add why the data is needed now (e.g. evidence for a paper being submitted).',
+  ),
+  'services.empty': e(
+    () => '救出するサービスを1つ以上選んでください(ECCSクラウドメール、OneDrive)。',
+    () => 'Choose at least one service to salvage (ECCS Cloud Mail, OneDrive).',
+  ),
+  'services.used-before': e(
+    (p) => `${p.service ?? ''} はすでに救出を利用済みです${p.source === 'history' ? '(この端末の送付済み記録)' : '(申請者の申告)'}。各サービス1回限りのため、申請できません。`,
+    (p) => `${p.serviceEn ?? ''} has already been salvaged${p.source === 'history' ? ' (a delivered case on this PC)' : ' (declared by the applicant)'}. Each service can be salvaged only once, so it cannot be requested.`,
+  ),
+  'services.pending': e(
+    (p) => `${p.service ?? ''} は同じ UTokyo Account の別の案件(${p.caseNumber ?? ''})で処理中です。二重申請になるため、その案件を確認してください。`,
+    (p) => `${p.serviceEn ?? ''} is already being requested for the same UTokyo Account in case ${p.caseNumber ?? ''}. Check that case instead of filing a duplicate.`,
+  ),
+  'eligibility.student-required': e(
+    () => '離籍直前に学生として在籍していたかを選んでください。',
+    () => 'Answer whether the applicant was enrolled as a student immediately before leaving.',
+  ),
+  'eligibility.not-student': e(
+    () => '離籍直前に学生でなかった方は、窓口での本人確認による申請の対象外です。UTokyo Account本人確認サービス(マイナンバーカード)での申請を案内してください。',
+    () => 'Only people enrolled as students immediately before leaving can use the counter route. Refer the applicant to the online UTokyo Account identity service (My Number card).',
+  ),
+  'eligibility.before-program': e(
+    (p) => `クラウドデータ救出の申請は ${p.start ?? '2025-10-01'} から受け付けています。それより前の日付では申請できません。`,
+    (p) => `Cloud data salvage applications are accepted from ${p.start ?? '2025-10-01'}. No case can be made before that date.`,
+  ),
+  'eligibility.account-active': e(
+    (p) => `UTokyo Account はまだ有効です(失効日 ${p.expiry ?? ''})。失効前であれば、申請者自身でバックアップを取るよう案内してください。`,
+    (p) => `The UTokyo Account is still valid (it expires on ${p.expiry ?? ''}). Until then the applicant can back up the data themselves.`,
+  ),
+  'online.reason-required': e(
+    () => 'UTokyo Account本人確認サービスを利用できない理由を選んでください。',
+    () => 'Choose why the online UTokyo Account identity service cannot be used.',
+  ),
+  'online.note-required': e(
+    () => '「その他」の場合は、本人確認サービスを利用できない理由を記入してください。',
+    () => 'For "Other", describe why the online identity service cannot be used.',
+  ),
+  'departure.format': e(
+    () => '離籍日を YYYY-MM-DD の形式で入力してください(例: 2026-03-31)。',
+    () => 'Enter the departure date as YYYY-MM-DD (e.g. 2026-03-31).',
+  ),
+  'expiry.format': e(
+    () => '失効日を YYYY-MM-DD の形式で入力するか、空欄にして自動計算を使ってください。',
+    () => 'Enter the expiry date as YYYY-MM-DD, or leave it empty to use the computed date.',
+  ),
+  'expiry.before-departure': e(
+    (p) => `失効日(${p.expiry ?? ''})が離籍日(${p.departure ?? ''})より前になっています。失効日は離籍日以降の日付です。確認して入力し直してください。`,
+    (p) => `The expiry date (${p.expiry ?? ''}) is before the departure date (${p.departure ?? ''}). The account cannot expire before departure: check and correct it.`,
+  ),
+  'window.expired': e(
+    (p) => `申請期限(${p.deadline ?? ''}、失効後180日)を${p.days ?? ''}日過ぎています。期限後は申請できません。`,
+    (p) => `The deadline (${p.deadline ?? ''}, 180 days after expiry) passed ${p.days ?? ''} day(s) ago. The request can no longer be made.`,
+  ),
+  'window.urgent': w(
+    (p) => `申請期限(${p.deadline ?? ''})まで残り${p.days ?? ''}日です。至急送付してください。`,
+    (p) => `Only ${p.days ?? ''} day(s) left until the deadline (${p.deadline ?? ''}). Send it promptly.`,
+  ),
+  'method.required': e(
+    () => '本人確認の方法(対面・ビデオ通話)を選んでください。',
+    () => 'Choose how the identity was checked (in person or video call).',
+  ),
+  'video.reason-required': e(
+    () => 'ビデオ通話で確認する場合は、対面で確認できなかった理由を記入してください。',
+    () => 'For a video check, record why an in-person check was impossible.',
+  ),
+  'document.required': e(
+    () => '確認した本人確認書類の種類を選んでください(番号は記録しません)。',
+    () => 'Choose the type of ID that was checked (its number is never recorded).',
+  ),
+  'document.other-required': e(
+    () => '「その他」の場合は、公的な写真付き本人確認書類の名称を記入してください(番号は書かないでください)。',
+    () => 'For "Other", write the name of the official photo ID (not its number).',
+  ),
+  'verifier.required': e(
+    () => '確認者の氏名と役職を入力してください。',
+    () => "Enter the verifier's name and role.",
+  ),
+  'checklist.incomplete': e(
+    (p) => `確認項目「${p.item ?? ''}」が未確認です。確認してからチェックしてください。`,
+    (p) => `Checklist item "${p.itemEn ?? ''}" is not confirmed. Check it, then tick it.`,
+  ),
+  'mynumber.detected': e(
+    () => 'マイナンバー(個人番号)と思われる数字(12桁、または4桁×3組)が含まれています。個人番号は法律上、記録・複写・撮影できません。その数字を削除してください。',
+    () => 'This looks like a My Number (12 digits, or three groups of 4). By law the individual number must never be recorded, copied or photographed. Remove those digits.',
+  ),
+} satisfies Record<string, Entry>;
+
+export type IssueCode = keyof typeof table;
+export const issueCodes = Object.keys(table) as IssueCode[];
+
+export function isIssueCode(code: string): code is IssueCode {
+  return Object.hasOwn(table, code);
+}
+
+export function issueMessage(code: IssueCode): { severity: 'error' | 'warning'; render: (p: IssueParams) => { ja: string; en: string } } {
+  const entry: Entry = table[code];
+  return { severity: entry.severity, render: (p) => ({ ja: entry.ja(p), en: entry.en(p) }) };
+}

@@ -1,0 +1,88 @@
+// The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
+// Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
+import type {
+  Amendment, CaseListFilter, CaseView, ConnectionTestResult, OperatorOptions, OutboxItem, PublicJwk, Settings, SettingsPatch,
+} from '../../src-shared/core-api';
+import type { Evaluation } from '../../src-shared/domain';
+
+export interface SecretStore {
+  get(name: string): Promise<string | null>;
+  set(name: string, value: string): Promise<void>;
+  delete(name: string): Promise<boolean>;
+}
+
+export interface CoreOptions {
+  readonly dataDir: string;
+  readonly secrets: SecretStore;
+  /** The HTTP client: Electron's net.fetch in the shell, Node's fetch in tests. */
+  readonly fetch?: typeof fetch;
+  readonly now?: () => Date;
+}
+
+export interface AmendmentInput {
+  readonly field: string;
+  readonly value: unknown;
+  readonly reason: string;
+  readonly by: string;
+}
+
+export interface AuditVerification {
+  readonly ok: boolean;
+  readonly entries: number;
+  /** Sequence number of the first entry whose chain link is broken, or null. */
+  readonly firstBroken: number | null;
+}
+
+export interface OutboxScheduler {
+  /** Flush now if the network is up (e.g. after an online event). */
+  poke(): void;
+  networkChanged(online: boolean): void;
+  /** Stop timers and wait for the in-flight flush to finish. */
+  stop(): Promise<void>;
+}
+
+export interface Core {
+  readonly settings: {
+    get(): Promise<Settings>;
+    update(patch: SettingsPatch, opts?: OperatorOptions): Promise<Settings>;
+  };
+  readonly cases: {
+    createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
+    update(id: string, patch: unknown, opts?: OperatorOptions): Promise<CaseView>;
+    get(id: string): Promise<CaseView>;
+    list(filter?: CaseListFilter): Promise<CaseView[]>;
+    /** All rules against today's date, the department and the local history. */
+    evaluate(id: string): Promise<Evaluation>;
+    finalize(id: string, opts: { operator: string }): Promise<CaseView>;
+    discard(id: string, opts?: OperatorOptions): Promise<CaseView>;
+    amend(id: string, change: AmendmentInput): Promise<CaseView>;
+  };
+  readonly outbox: {
+    enqueue(caseId: string, opts?: OperatorOptions): Promise<OutboxItem>;
+    flush(): Promise<OutboxItem[]>;
+    list(): Promise<OutboxItem[]>;
+    retry(id: string, opts?: OperatorOptions): Promise<OutboxItem>;
+    mailFormText(id: string): Promise<string>;
+    startScheduler(): OutboxScheduler;
+    onChange(listener: (items: OutboxItem[]) => void): () => void;
+    testConnection(url: string): Promise<ConnectionTestResult>;
+  };
+  readonly records: {
+    pdf(caseId: string): Promise<Uint8Array>;
+    /** Audit a print or a save (the shell calls this after the dialog succeeds). */
+    logOutput(caseId: string, kind: 'print' | 'save', opts?: OperatorOptions): Promise<void>;
+  };
+  readonly keys: {
+    publicJwk(): Promise<PublicJwk>;
+    thumbprint(): Promise<string>;
+    exportPublicJwks(path: string, opts?: OperatorOptions): Promise<void>;
+    rotate(opts?: OperatorOptions): Promise<PublicJwk>;
+  };
+  verifyAudit(): Promise<AuditVerification>;
+  purgeExpired(): Promise<{ purged: number }>;
+  exportBackup(path: string, passphrase: string, opts?: OperatorOptions): Promise<void>;
+  exportLedger(path: string, opts?: OperatorOptions): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type { Amendment };

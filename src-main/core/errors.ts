@@ -1,0 +1,37 @@
+// Typed core errors. Every failure carries a stable code, a ja/en message that says what to do,
+// and (for rule violations) every issue found. They cross IPC as data via `toData()`.
+import type { CoreErrorData } from '../../src-shared/core-api';
+import type { Issue } from '../../src-shared/domain';
+
+export type CoreErrorCode =
+  | 'validation' // arguments or case content break the rules: see issues
+  | 'not-found'
+  | 'invalid-state' // e.g. editing a finalized case, discarding a delivered one
+  | 'keychain-unavailable'
+  | 'database-unreadable' // wrong key, not a database, or failed integrity check
+  | 'backup-passphrase'
+  | 'backup-target-not-empty'
+  | 'endpoint-invalid'
+  | 'io';
+
+export class CoreError extends Error {
+  readonly code: CoreErrorCode;
+  readonly messages: { readonly ja: string; readonly en: string };
+  readonly issues: readonly Issue[];
+
+  constructor(code: CoreErrorCode, messages: { ja: string; en: string }, issues: readonly Issue[] = [], options?: { cause?: unknown }) {
+    super(`${code}: ${messages.en}`, options);
+    this.name = 'CoreError';
+    this.code = code;
+    this.messages = messages;
+    this.issues = issues;
+  }
+
+  toData(): CoreErrorData {
+    return { code: this.code, message: this.messages, issues: this.issues };
+  }
+}
+
+export function isCoreError(e: unknown): e is CoreError {
+  return e instanceof CoreError;
+}

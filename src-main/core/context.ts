@@ -1,0 +1,37 @@
+// What the store gives the other core modules (outbox, keys, records). openCore() in index.ts
+// builds one CoreContext and passes it to createKeys(ctx), createOutbox(ctx, …), createRecords(ctx, …).
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { CaseView, Settings } from '../../src-shared/core-api';
+import type { CaseStatus } from '../../src-shared/domain';
+import type { SecretStore } from './core-types';
+
+export type AuditAction =
+  | 'create' | 'update' | 'finalize' | 'amend' | 'discard'
+  | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
+  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup';
+
+export interface AuditEvent {
+  readonly action: AuditAction;
+  readonly operator: string;
+  readonly caseId?: string | null;
+  /** Non-personal details only (case number, status, field names, counts). Personal values are
+   *  passed in `personal` and stored only as SHA-256 hashes. */
+  readonly details?: Readonly<Record<string, string | number | boolean | null>>;
+  readonly personal?: Readonly<Record<string, string>>;
+}
+
+export interface CoreContext {
+  /** The open, encrypted database. Every module's tables come from numbered migrations in ./migrations. */
+  readonly db: Database.Database;
+  readonly dataDir: string;
+  readonly secrets: SecretStore;
+  readonly fetch: typeof fetch;
+  now(): Date;
+  /** Append to the hash-chained audit trail (synchronous; call inside the same transaction as the change). */
+  audit(event: AuditEvent): void;
+  getSettings(): Settings;
+  /** The current view of a case (amendments applied). Throws CoreError('not-found'). */
+  getCase(id: string): CaseView;
+  /** Outbox-driven transitions: finalized → queued → sending → delivered | needs-attention. */
+  setCaseStatus(id: string, status: CaseStatus): void;
+}

@@ -1,0 +1,108 @@
+// One handler per IPC channel: already-validated request in, core call, plain value out.
+// Whatever needs the desktop (file dialogs, the printer) is behind `OutputHost`, implemented by
+// the Electron shell with native dialogs and by the browser preview with an output folder.
+import { writeFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import type { Channel, ResponseOf, ipcContract } from '../../src-shared/ipc-contract';
+import type { Core } from '../core/core-types';
+import { CoreError } from '../core/errors';
+
+export type ParsedRequest<C extends Channel> = z.output<(typeof ipcContract)[C]['request']>;
+export type ChannelHandlers = { readonly [C in Channel]: (request: ParsedRequest<C>) => Promise<ResponseOf<C>> };
+
+/** What a save dialog is for: picks the title, the filters and the remembered folder. */
+export type SaveKind = 'record-pdf' | 'public-key' | 'backup' | 'ledger';
+
+export interface OutputHost {
+  /** Ask where to save; null when the user cancels. `defaultName` never contains personal data. */
+  chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
+  /** Ask which backup file to restore; null when the user cancels. */
+  chooseBackupToRestore(): Promise<string | null>;
+  /** Print a record PDF through the system print dialog; false when the user cancels. */
+  printPdf(pdf: Uint8Array, caseNumber: string): Promise<boolean>;
+  /** Replace the data with a backup (closes and reopens the core); absent when unsupported. */
+  restoreBackup?(path: string, passphrase: string, operator: string): Promise<void>;
+}
+
+const notSupported = new CoreError('io', {
+  ja: 'この環境ではバックアップからの復元はできません。デスクトップ版のアプリで復元してください。',
+  en: 'Restoring a backup is not available here. Restore it in the desktop app.',
+});
+
+/** ISO date (UTC) for default file names: the date only, nothing personal. */
+function stamp(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+async function caseNumberOf(core: Core, caseId: string): Promise<string> {
+  const view = await core.cases.get(caseId);
+  if (!view.caseNumber) {
+    throw new CoreError('invalid-state', {
+      ja: '記録票は確定済みの案件のみ出力できます。先に確定してください。',
+      en: 'Only a finalized case has a record to print. Finalize it first.',
+    });
+  }
+  return view.caseNumber;
+}
+
+export function createHandlers(core: Core, host: OutputHost, now: () => Date = () => new Date()): ChannelHandlers {
+  return {
+    'settings:get': () => core.settings.get(),
+    'settings:update': ({ patch, operator }) => core.settings.update(patch, { operator }),
+    'cases:create': ({ input, operator }) => core.cases.createDraft(input, { operator }),
+    'cases:update': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),
+    'cases:get': ({ id }) => core.cases.get(id),
+    'cases:list': ({ status, query }) => core.cases.list({ status, query }),
+    'cases:evaluate': ({ id }) => core.cases.evaluate(id),
+    'cases:finalize': ({ id, operator }) => core.cases.finalize(id, { operator }),
+    'cases:discard': ({ id, operator }) => core.cases.discard(id, { operator }),
+    'cases:amend': ({ id, field, value, reason, by }) => core.cases.amend(id, { field, value, reason, by }),
+    'outbox:enqueue': ({ caseId, operator }) => core.outbox.enqueue(caseId, { operator }),
+    'outbox:flush': () => core.outbox.flush(),
+    'outbox:list': () => core.outbox.list(),
+    'outbox:retry': ({ id, operator }) => core.outbox.retry(id, { operator }),
+    'outbox:mail-form-text': ({ id }) => core.outbox.mailFormText(id),
+    'records:print': async ({ caseId, operator }) => {
+      const caseNumber = await caseNumberOf(core, caseId);
+      const printed = await host.printPdf(await core.records.pdf(caseId), caseNumber);
+      if (printed) await core.records.logOutput(caseId, 'print', { operator });
+      return { printed };
+    },
+    'records:save-pdf': async ({ caseId, operator }) => {
+      const caseNumber = await caseNumberOf(core, caseId);
+      const pdf = await core.records.pdf(caseId);
+      const target = await host.chooseSavePath('record-pdf', `${caseNumber}.pdf`);
+      if (!target) return { saved: false };
+      await writeFile(target, pdf, { mode: 0o600 });
+      await core.records.logOutput(caseId, 'save', { operator });
+      return { saved: true };
+    },
+    'keys:public-jwk': async () => ({ jwk: await core.keys.publicJwk(), thumbprint: await core.keys.thumbprint() }),
+    'keys:export-public': async ({ operator }) => {
+      const target = await host.chooseSavePath('public-key', 'salvage-desk-public-key.jwks.json');
+      if (!target) return { saved: false };
+      await core.keys.exportPublicJwks(target, { operator });
+      return { saved: true };
+    },
+    'backup:export': async ({ passphrase, operator }) => {
+      const target = await host.chooseSavePath('backup', `salvage-desk-backup-${stamp(now())}.sdbackup`);
+      if (!target) return { saved: false };
+      await core.exportBackup(target, passphrase, { operator });
+      return { saved: true };
+    },
+    'backup:restore': async ({ passphrase, operator }) => {
+      if (!host.restoreBackup) throw notSupported;
+      const source = await host.chooseBackupToRestore();
+      if (!source) return { restored: false };
+      await host.restoreBackup(source, passphrase, operator);
+      return { restored: true };
+    },
+    'ledger:export': async ({ operator }) => {
+      const target = await host.chooseSavePath('ledger', `salvage-desk-ledger-${stamp(now())}.csv`);
+      if (!target) return { saved: false };
+      await core.exportLedger(target, { operator });
+      return { saved: true };
+    },
+    'connection:test': ({ url }) => core.outbox.testConnection(url),
+  };
+}

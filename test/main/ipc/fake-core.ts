@@ -1,0 +1,80 @@
+// A recording stand-in for the `Core` (the real one is tested in test/main/core): every method is
+// a vi.fn, so IPC and preview tests can check which core call a channel reached, with what.
+import { vi } from 'vitest';
+import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
+import type { CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+
+export const fakeSettings: Settings = {
+  department: { code: 'engineering', name: '工学系研究科' },
+  staff: [{ name: '窓口 太郎', role: '学務係' }],
+  endpointUrl: null,
+  language: 'ja',
+  retentionDays: 365,
+  studentNumberPattern: null,
+};
+
+export function fakeCase(id = 'case-1', caseNumber: string | null = 'SD-2026-0001'): CaseView {
+  return {
+    id, status: caseNumber ? 'finalized' : 'draft', caseNumber, submissionId: null, input: {},
+    createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', finalizedAt: null, finalizedBy: null,
+    amendments: [], accountExpiry: null, deadline: null, daysLeft: null,
+  };
+}
+
+export const fakeOutboxItem: OutboxItem = {
+  id: 'sub-1', caseId: 'case-1', caseNumber: 'SD-2026-0001', state: 'queued', attempts: 0, nextAttemptAt: null,
+  lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-04-01T00:00:00Z',
+};
+
+export type FakeCore = Core & { readonly scheduler: { [K in keyof OutboxScheduler]: ReturnType<typeof vi.fn> }; emitOutbox(items: OutboxItem[]): void };
+
+export function createFakeCore(): FakeCore {
+  const listeners = new Set<(items: OutboxItem[]) => void>();
+  const scheduler = { poke: vi.fn(), networkChanged: vi.fn(), stop: vi.fn(async () => undefined) };
+  return {
+    scheduler,
+    emitOutbox: (items) => listeners.forEach((l) => l(items)),
+    settings: {
+      get: vi.fn(async () => fakeSettings),
+      update: vi.fn(async (patch) => ({ ...fakeSettings, ...patch })),
+    },
+    cases: {
+      createDraft: vi.fn(async () => fakeCase('case-new', null)),
+      update: vi.fn(async (id: string) => fakeCase(id, null)),
+      get: vi.fn(async (id: string) => fakeCase(id)),
+      list: vi.fn(async () => [fakeCase()]),
+      evaluate: vi.fn(async () => ({ canFinalize: false }) as never),
+      finalize: vi.fn(async (id: string) => fakeCase(id)),
+      discard: vi.fn(async (id: string) => ({ ...fakeCase(id, null), status: 'discarded' as const })),
+      amend: vi.fn(async (id: string) => fakeCase(id)),
+    },
+    outbox: {
+      enqueue: vi.fn(async () => fakeOutboxItem),
+      flush: vi.fn(async () => [fakeOutboxItem]),
+      list: vi.fn(async () => [fakeOutboxItem]),
+      retry: vi.fn(async () => fakeOutboxItem),
+      mailFormText: vi.fn(async () => '検証コード: eyJ...'),
+      startScheduler: vi.fn(() => scheduler),
+      onChange: vi.fn((listener: (items: OutboxItem[]) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      }),
+      testConnection: vi.fn(async () => ({ ok: true, status: 200, message: { ja: '接続できました', en: 'Connected' } })),
+    },
+    records: {
+      pdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake')),
+      logOutput: vi.fn(async () => undefined),
+    },
+    keys: {
+      publicJwk: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'x'.repeat(43), kid: 'kid-1' })),
+      thumbprint: vi.fn(async () => 'kid-1'),
+      exportPublicJwks: vi.fn(async () => undefined),
+      rotate: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'y'.repeat(43), kid: 'kid-2' })),
+    },
+    verifyAudit: vi.fn(async () => ({ ok: true, entries: 0, firstBroken: null })),
+    purgeExpired: vi.fn(async () => ({ purged: 0 })),
+    exportBackup: vi.fn(async () => undefined),
+    exportLedger: vi.fn(async () => undefined),
+    close: vi.fn(async () => undefined),
+  };
+}

@@ -43,7 +43,7 @@ const table = {
   ),
   'faculty.not-this-department': w(
     (p) => `申請者の所属(${p.faculty ?? ''})はこの部局(${p.department ?? ''})ではありません。本人確認は離籍直前の所属部局の窓口が行います。所属部局の窓口を案内するか、部局間で合意があることを確認してください。`,
-    (p) => `The applicant belonged to ${p.faculty ?? ''}, not this department (${p.department ?? ''}). The check is done by the counter of the faculty they last belonged to: refer them there, or make sure the departments have agreed.`,
+    (p) => `The applicant belonged to ${p.facultyEn ?? p.faculty ?? ''}, not this department (${p.departmentEn ?? p.department ?? ''}). The check is done by the counter of the faculty they last belonged to: refer them there, or make sure the departments have agreed.`,
   ),
   'email.format': e(
     () => 'メールアドレスの形式が正しくありません(例: name@example.com)。申請者に確認して入力し直してください。',
@@ -145,6 +145,10 @@ const table = {
     () => '確認者の氏名と役職を入力してください。',
     () => "Enter the verifier's name and role.",
   ),
+  'second-checker.incomplete': e(
+    () => '二人目の確認者を記録する場合は、氏名と役職の両方を入力してください(不要なら両方とも空欄にしてください)。',
+    () => 'To record a second checker, enter both their name and role (leave both empty if there is none).',
+  ),
   'checklist.incomplete': e(
     (p) => `確認項目「${p.item ?? ''}」が未確認です。確認してからチェックしてください。`,
     (p) => `Checklist item "${p.itemEn ?? ''}" is not confirmed. Check it, then tick it.`,
@@ -152,6 +156,22 @@ const table = {
   'mynumber.detected': e(
     () => 'マイナンバー(個人番号)と思われる数字(12桁、または4桁×3組)が含まれています。個人番号は法律上、記録・複写・撮影できません。その数字を削除してください。',
     () => 'This looks like a My Number (12 digits, or three groups of 4). By law the individual number must never be recorded, copied or photographed. Remove those digits.',
+  ),
+  'settings.department-unconfigured': e(
+    () => 'この端末の部局(学部・研究科等)が設定されていません。設定画面で部局を選んでから確定してください(案件番号に使います)。',
+    () => 'This PC\'s department (faculty or graduate school) is not configured. Choose it in Settings before finalizing (it is part of the case number).',
+  ),
+  'settings.department-unknown': e(
+    () => '部局は大学の一覧(学部・研究科等)から選んでください。',
+    () => 'Choose the department from the university\'s list of faculties and graduate schools.',
+  ),
+  'settings.pattern-invalid': e(
+    () => '学籍番号の形式(正規表現)が正しくありません。書き直すか、空欄にして標準の形式を使ってください。',
+    () => 'The student-number pattern is not a valid regular expression. Correct it, or leave it empty to use the standard format.',
+  ),
+  'endpoint.invalid': e(
+    () => '送付先URLは https:// で始まる必要があります(http:// はこの端末内 127.0.0.1 / localhost の試験用受付のみ)。支援窓口から案内されたURLを入力してください。',
+    () => 'The endpoint URL must start with https:// (http:// only for a test receiver on this PC: 127.0.0.1 / localhost). Enter the URL the support desk gave you.',
   ),
 } satisfies Record<string, Entry>;
 

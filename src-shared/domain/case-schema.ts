@@ -9,6 +9,7 @@ import { documentTypeIds } from './document-types';
 import { serviceIds, onlineServiceUnavailableReasons } from './services';
 import { verificationMethods } from './checklist';
 import { fieldIssues, myNumberIssues } from './field-rules';
+import type { IssueCode } from '../messages/issues';
 
 export const LIMITS = {
   name: 100,
@@ -22,54 +23,65 @@ export const LIMITS = {
   studentNumber: 40,
 } as const;
 
-const text = (max: number) => z.string().max(max, { error: 'text.too-long' });
-const isoDate = z.string().max(10, { error: 'date.format' });
+// Every zod message is an issue code, so the form (zodResolver) and evaluateCase translate all of
+// them to ja/en. A missing value reports the field's own "required" code; a wrong type is input.invalid.
+const fail = (required: IssueCode = 'input.invalid') => ({
+  error: (iss: { input?: unknown }) => (iss.input === undefined ? required : 'input.invalid'),
+});
+const text = (max: number, required?: IssueCode) => z.string(fail(required)).max(max, { error: 'text.too-long' });
+const isoDate = (code: IssueCode) => z.string(fail(code)).max(10, { error: code });
+const bool = (required?: IssueCode) => z.boolean(fail(required));
 
 const applicantShape = z.object({
-  utokyoAccount: text(LIMITS.account),
-  studentNumber: text(LIMITS.studentNumber),
-  name: text(LIMITS.name),
+  utokyoAccount: text(LIMITS.account, 'account.format'),
+  studentNumber: text(LIMITS.studentNumber, 'student-number.format'),
+  name: text(LIMITS.name, 'name.required'),
   nameKana: text(LIMITS.nameKana).optional(),
-  facultyCode: text(64),
-  contactEmail: text(LIMITS.email),
-  contactEmailConfirm: text(LIMITS.email),
-});
+  facultyCode: text(64, 'faculty.unknown'),
+  contactEmail: text(LIMITS.email, 'email.format'),
+  contactEmailConfirm: text(LIMITS.email, 'email.mismatch'),
+}, fail());
 
 const requestShape = z.object({
-  services: z.array(z.enum(serviceIds)).max(2),
-  reason: text(LIMITS.reason),
-});
+  services: z.array(z.enum(serviceIds, fail()), fail('services.empty'))
+    .max(2, { error: 'input.invalid' })
+    .refine((s) => new Set(s).size === s.length, { error: 'input.invalid' }),
+  reason: text(LIMITS.reason, 'reason.too-short'),
+}, fail());
 
-const priorUseShape = z.object({ 'eccs-mail': z.boolean(), onedrive: z.boolean() });
+const priorUseShape = z.object({ 'eccs-mail': bool(), onedrive: bool() }, fail());
 
 const eligibilityShape = z.object({
-  studentBeforeLeaving: z.boolean(),
-  departureDate: isoDate,
-  accountExpiryOverride: isoDate.optional(),
-  onlineServiceUnavailable: z.enum(onlineServiceUnavailableReasons),
+  studentBeforeLeaving: bool('eligibility.student-required'),
+  departureDate: isoDate('departure.format'),
+  accountExpiryOverride: isoDate('expiry.format').optional(),
+  onlineServiceUnavailable: z.enum(onlineServiceUnavailableReasons, fail('online.reason-required')),
   onlineServiceNote: text(LIMITS.note).optional(),
   priorUse: priorUseShape,
-});
+}, fail());
 
-const personShape = z.object({ name: text(LIMITS.shortText), role: text(LIMITS.shortText) });
+const personShape = z.object({
+  name: text(LIMITS.shortText, 'second-checker.incomplete'),
+  role: text(LIMITS.shortText, 'second-checker.incomplete'),
+}, fail());
 
 const verificationShape = z.object({
-  method: z.enum(verificationMethods),
+  method: z.enum(verificationMethods, fail('method.required')),
   videoReason: text(LIMITS.note).optional(),
-  documentType: z.enum(documentTypeIds),
+  documentType: z.enum(documentTypeIds, fail('document.required')),
   documentTypeOther: text(LIMITS.shortText).optional(),
-  verifierName: text(LIMITS.shortText),
-  verifierRole: text(LIMITS.shortText),
+  verifierName: text(LIMITS.shortText, 'verifier.required'),
+  verifierRole: text(LIMITS.shortText, 'verifier.required'),
   secondChecker: personShape.optional(),
-  checklist: z.partialRecord(z.enum(checklistItemIds), z.boolean()),
-});
+  checklist: z.partialRecord(z.enum(checklistItemIds, fail()), bool(), fail()),
+}, fail());
 
 const caseShape = z.object({
   applicant: applicantShape,
   request: requestShape,
   eligibility: eligibilityShape,
   verification: verificationShape,
-});
+}, fail());
 
 export type CaseInput = z.infer<typeof caseShape>;
 
@@ -79,7 +91,7 @@ export const caseDraftShape = z.object({
   request: requestShape.partial().optional(),
   eligibility: eligibilityShape.extend({ priorUse: priorUseShape.partial() }).partial().optional(),
   verification: verificationShape.extend({ secondChecker: personShape.partial().optional() }).partial().optional(),
-});
+}, fail());
 export type CaseDraft = z.infer<typeof caseDraftShape>;
 
 export const caseDraftSchema = caseDraftShape.superRefine((draft, ctx) => {

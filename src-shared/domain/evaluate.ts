@@ -76,17 +76,25 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
   const faculty = facultyByCode(d.applicant?.facultyCode ?? '');
   if (faculty && faculty.code !== ctx.departmentCode) {
     const department = facultyByCode(ctx.departmentCode);
-    out.push(makeIssue('applicant.facultyCode', 'faculty.not-this-department', { faculty: faculty.ja, department: department?.ja ?? ctx.departmentCode }));
+    out.push(makeIssue('applicant.facultyCode', 'faculty.not-this-department', {
+      faculty: faculty.ja,
+      facultyEn: faculty.en,
+      department: department?.ja ?? ctx.departmentCode,
+      departmentEn: department?.en ?? ctx.departmentCode,
+    }));
   }
-  if (ctx.studentNumberPattern && d.applicant?.studentNumber !== undefined) {
+  const departmentPattern = ctx.studentNumberPattern ? compilePattern(ctx.studentNumberPattern) : null;
+  if (departmentPattern && d.applicant?.studentNumber !== undefined) {
     const sn = normalizeStudentNumber(d.applicant.studentNumber);
-    if (/^[A-Z0-9-]{1,16}$/.test(sn) && !new RegExp(`^(?:${ctx.studentNumberPattern})$`).test(sn)) {
-      out.push(makeIssue('applicant.studentNumber', 'student-number.pattern', { pattern: ctx.studentNumberPattern }));
+    if (STUDENT_NUMBER.test(sn) && !departmentPattern.test(sn)) {
+      out.push(makeIssue('applicant.studentNumber', 'student-number.pattern', { pattern: ctx.studentNumberPattern ?? '' }));
     }
   }
   const requested = d.request?.services ?? [];
-  for (const h of ctx.history) {
-    if (normalizeAccount(h.utokyoAccount) !== derived.utokyoAccount) continue;
+  // Only a well-formed account can be matched against history (an empty one would match empties).
+  const account = /^\d{10}$/.test(derived.utokyoAccount) ? derived.utokyoAccount : null;
+  for (const h of account ? ctx.history : []) {
+    if (normalizeAccount(h.utokyoAccount) !== account) continue;
     for (const s of requested.filter((x) => h.services.includes(x))) {
       const names = { service: serviceById(s).name.ja, serviceEn: serviceById(s).name.en };
       if (h.status === 'delivered') out.push(makeIssue('request.services', 'services.used-before', { ...names, source: 'history' }));
@@ -96,13 +104,71 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
   return out;
 }
 
+const STUDENT_NUMBER = /^[A-Z0-9-]{1,16}$/;
+
+/** The department's pattern, anchored; null when it is not a valid expression (settings reject those). */
+function compilePattern(source: string): RegExp | null {
+  try {
+    return new RegExp(`^(?:${source})$`);
+  } catch {
+    return null;
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A copy of `value` without the parts zod refused, so one bad field does not hide all the others. */
+function withoutPaths(value: unknown, paths: readonly (readonly PropertyKey[])[]): unknown {
+  if (paths.some((p) => p.length === 0)) return undefined;
+  const heads = new Set(paths.map((p) => p[0]));
+  const rest = (key: PropertyKey) => paths.filter((p) => p[0] === key).map((p) => p.slice(1));
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i) => (heads.has(i) ? (rest(i).some((p) => p.length === 0) ? [] : [withoutPaths(item, rest(i))]) : [item]));
+  }
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const sub = withoutPaths(item, heads.has(key) ? rest(key) : []);
+    if (sub !== undefined) out[key] = sub;
+  }
+  return out;
+}
+
+/** Parses what can be parsed; zod's findings come back as issues with our codes. */
+function parseDraft(input: unknown): { draft: CaseDraft; refused: Issue[] } {
+  const refused: Issue[] = [];
+  let candidate: unknown = input ?? {};
+  // Dropping the refused parts can only make an all-optional shape valid, so two passes suffice;
+  // the third is a bound, not an expectation.
+  for (let pass = 0; pass < 3; pass++) {
+    const parsed = caseDraftShape.safeParse(candidate);
+    if (parsed.success) return { draft: parsed.data, refused };
+    refused.push(...zodIssues(parsed.error));
+    candidate = withoutPaths(candidate, parsed.error.issues.map((i) => i.path)) ?? {};
+  }
+  return { draft: {}, refused };
+}
+
+/** True when `a` and `b` name the same field or one contains the other. */
+const overlaps = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`) || a === '' || b === '';
+
+function dedupe(list: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return list.filter((i) => {
+    const key = `${i.code}@${i.path}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 /** Every rule of SPEC §2 over an untrusted case input. `ok` means it may be finalized. */
 export function evaluateCase(input: unknown, ctx: EvaluationContext): Evaluation {
-  const parsed = caseDraftShape.safeParse(input ?? {});
-  const draft: CaseDraft = parsed.success ? parsed.data : {};
-  const utokyoAccount = normalizeAccount(typeof draft.applicant?.utokyoAccount === 'string' ? draft.applicant.utokyoAccount : '');
+  if (!isIsoDate(ctx.today)) throw new RangeError('evaluateCase: ctx.today must be a YYYY-MM-DD calendar date');
+  const { draft, refused } = parseDraft(input);
+  const utokyoAccount = normalizeAccount(draft.applicant?.utokyoAccount ?? '');
   const derived: Derived = { utokyoAccount, ...deriveWindow(draft.eligibility, ctx.today) };
-  const all = [...(parsed.success ? [] : zodIssues(parsed.error)), ...fieldIssues(draft), ...contextIssues(draft, ctx, derived)];
+  // A field zod refused (too long, wrong type) is reported once, not again as "missing".
+  const ruled = [...fieldIssues(draft), ...contextIssues(draft, ctx, derived)].filter((i) => !refused.some((r) => overlaps(r.path, i.path)));
+  const all = [...dedupe(refused), ...ruled];
   const issues = all.filter((i) => i.severity === 'error');
   const warnings = all.filter((i) => i.severity === 'warning');
   return { ok: issues.length === 0, issues, warnings, derived };

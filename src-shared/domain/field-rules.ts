@@ -6,7 +6,7 @@ import { isIsoDate } from './dates';
 import { facultyByCode } from './faculties';
 import { makeIssue, type Issue } from './issue';
 import { containsMyNumber } from './my-number';
-import { normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText } from './normalize';
+import { normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText, toHalfWidth } from './normalize';
 import { serviceById, serviceIds, type ServiceId } from './services';
 import type { CaseDraft } from './case-schema';
 
@@ -17,6 +17,8 @@ const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0
 /** Free-text fields checked for a My Number, by dotted path. */
 function freeTexts(d: CaseDraft): [string, string | undefined][] {
   return [
+    // Not free text, but the one number field where a My Number typed by mistake would be stored.
+    ['applicant.utokyoAccount', d.applicant?.utokyoAccount],
     ['applicant.name', d.applicant?.name],
     ['applicant.nameKana', d.applicant?.nameKana],
     ['applicant.studentNumber', d.applicant?.studentNumber],
@@ -70,13 +72,34 @@ function applicantIssues(a: NonNullable<CaseDraft['applicant']>): Issue[] {
   return out;
 }
 
-// "Only forgot": the text explains why the backup failed but not why the data is needed now.
-const FAILURE_WORDS = /忘れ|わすれ|失念|間に合わ|できなかった|出来なかった|しそびれ|forg[eo]t|didn'?t (?:have time|back ?up)|failed to back ?up|no time/i;
-const NEED_WORDS = /必要|使う|使用|利用し|提出|論文|研究|申請|証明|手続|仕事|業務|就職|裁判|確認する|ため|need|require|submit|thesis|paper|research|evidence|job|apply|application|must|because/i;
+// "Only forgot" (seed: 「バックアップを忘れていたため」 alone may be refused): the text explains why the
+// backup failed but says nothing about why the data is needed now. A hint, not a verdict, so it
+// errs towards silence: any word about a need or a use of the data keeps it quiet.
+const FAILURE_WORDS = new RegExp(
+  [
+    '忘れ', 'わすれ', '失念', 'うっかり', '間に合わ', 'できなかった', '出来なかった', 'できていなかった', 'しそびれ', '失敗',
+    '知らなかった', '気づかなかった', '気付かなかった', '時間がなかった', '取っていなかった', 'とっていなかった', 'していなかった',
+    '\\bforg[eo]t', '\\bdid(?:n[\'’]t| not) (?:have time|know|reali[sz]e|back ?up|make)', '\\bfailed to\\b', '\\bno time\\b',
+    '\\bwas(?:n[\'’]t| not) aware', '\\bneglected\\b', '\\boverlooked\\b', '\\bmissed\\b', '\\bran out of time',
+  ].join('|'),
+  'i',
+);
+const NEED_WORDS = new RegExp(
+  [
+    '必要', '要る', '使いたい', '使用したい', '利用したい', '参照', '提出', '論文', '申請', '証明', '手続', '仕事', '業務',
+    '就職', '転職', '裁判', '訴訟', '契約', '税', '資格', '審査', '根拠', '引き継', '連絡先',
+    '\\bneed', '\\brequire', '\\bsubmi(?:t|ssion)', '\\bthesis', '\\bdissertation', '\\bpaper', '\\bevidence',
+    '\\bproof\\b', '\\bjob\\b', '\\bemployer', '\\bappl(?:y|ication)', '\\bcourt\\b', '\\btax', '\\bvisa\\b',
+    '\\bcontract', '\\bcertificat', '\\bpublish', '\\bmanuscript', '\\bin order to\\b', '\\bso that\\b',
+  ].join('|'),
+  'i',
+);
+// "I did not know a backup was needed" talks about the backup, not about a need for the data.
+const BACKUP_NEED = /バックアップ(?:を取る|をとる|する)?(?:こと)?が必要|\bneed(?:ed)? to (?:make a )?back ?up|\bbackups? (?:was|were|is) (?:needed|required)/gi;
 
 export function reasonOnlyForgot(reason: string): boolean {
-  const stripped = reason.replace(/(忘れ|わすれ)(た|ていた)?ため/g, '$1');
-  return FAILURE_WORDS.test(reason) && !NEED_WORDS.test(stripped);
+  const text = toHalfWidth(reason);
+  return FAILURE_WORDS.test(text) && !NEED_WORDS.test(text.replace(BACKUP_NEED, ''));
 }
 
 function requestIssues(r: NonNullable<CaseDraft['request']>): Issue[] {
@@ -126,6 +149,12 @@ function verificationIssues(v: NonNullable<CaseDraft['verification']>): Issue[] 
   }
   if (blank(v.verifierName)) out.push(makeIssue('verification.verifierName', 'verifier.required'));
   if (blank(v.verifierRole)) out.push(makeIssue('verification.verifierRole', 'verifier.required'));
+  // An optional second checker left entirely empty is no second checker; half-filled is a mistake.
+  const second = v.secondChecker;
+  if (second && !(blank(second.name) && blank(second.role))) {
+    if (blank(second.name)) out.push(makeIssue('verification.secondChecker.name', 'second-checker.incomplete'));
+    if (blank(second.role)) out.push(makeIssue('verification.secondChecker.role', 'second-checker.incomplete'));
+  }
   out.push(...checklistIssues(v.method ?? 'in-person', v.checklist ?? {}));
   return out;
 }

@@ -4,7 +4,8 @@
 import { HYPHEN_LOOKALIKES, toHalfWidth } from './normalize';
 
 const TWELVE_IN_A_ROW = /\d{12}/;
-const FOUR_FOUR_FOUR = /(?<!\d)\d{4}[ -]\d{4}[ -]\d{4}(?!\d)/;
+// Separators as typed: one or a few spaces and/or a hyphen between the groups ("1234 - 5678 - 9012").
+const FOUR_FOUR_FOUR = /(?<!\d)\d{4}(?: {0,2}- {0,2}| {1,3})\d{4}(?: {0,2}- {0,2}| {1,3})\d{4}(?!\d)/;
 
 export function containsMyNumber(text: string): boolean {
   const folded = toHalfWidth(text).replace(HYPHEN_LOOKALIKES, '-').replace(/[\t\u00A0]/g, ' ');

@@ -1,0 +1,91 @@
+// core.keys: the department's Ed25519 signing key. The private key exists only in the OS keychain
+// (ctx.secrets); the database keeps the public halves, current and retired, so that the exported
+// JWKS still verifies submissions signed before a rotation.
+import { renameSync, writeFileSync } from 'node:fs';
+import type { PublicJwk } from '../../../src-shared/core-api';
+import type { CoreContext } from '../context';
+import type { Core } from '../core-types';
+import { CoreError } from '../errors';
+import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
+
+export { SIGNING_KEY_SECRET } from './key-material';
+export { signPayload, payloadBytes, type SignedSubmission } from './sign';
+
+interface KeyRow { kid: string; public_jwk: string; created_at: string; retired_at: string | null }
+
+async function readPrivate(ctx: CoreContext): Promise<PrivateJwk | null> {
+  const raw = await ctx.secrets.get(SIGNING_KEY_SECRET);
+  if (raw === null) return null;
+  const parsed = privateJwkSchema.safeParse((() => { try { return JSON.parse(raw) as unknown; } catch { return null; } })());
+  if (!parsed.success) {
+    throw new CoreError('io', {
+      ja: 'キーチェーンの部局署名鍵が壊れています。管理者に連絡してください(鍵は自動では置き換えません)。',
+      en: 'The department signing key in the keychain is damaged. Contact the administrator (the key is not replaced automatically).',
+    });
+  }
+  return parsed.data;
+}
+
+/** Make the DB agree with the keychain: the keychain's key is current, every other one retired. */
+function reconcile(ctx: CoreContext, jwk: PrivateJwk, operator: string, reason: string | null): void {
+  const now = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    const known = ctx.db.prepare('SELECT kid FROM department_keys WHERE kid = ?').get(jwk.kid);
+    if (!known) ctx.db.prepare('INSERT INTO department_keys (kid, public_jwk, created_at) VALUES (?, ?, ?)').run(jwk.kid, JSON.stringify(publicOf(jwk)), now);
+    const retired = ctx.db.prepare('UPDATE department_keys SET retired_at = ? WHERE retired_at IS NULL AND kid <> ?').run(now, jwk.kid).changes;
+    if (reason !== null) ctx.audit({ action: 'key-rotate', operator, details: { kid: jwk.kid, reason, retired } });
+  })();
+}
+
+/** The current private key, for the outbox's signer. */
+export async function currentSigningKey(ctx: CoreContext): Promise<{ kid: string; key: CryptoKey }> {
+  const jwk = await readPrivate(ctx);
+  if (!jwk) throw new CoreError('invalid-state', { ja: '部局の署名鍵がありません。アプリを再起動してください。', en: 'The department signing key is missing; restart the app.' });
+  return { kid: jwk.kid, key: await importPrivate(jwk) };
+}
+
+export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
+  let current = await readPrivate(ctx);
+  if (!current) {
+    const hadKeys = ctx.db.prepare('SELECT count(*) AS n FROM department_keys').get() as { n: number };
+    current = await generatePrivateJwk();
+    await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(current));
+    // A key in the DB without its private half in the keychain can no longer sign: it is retired.
+    reconcile(ctx, current, 'system', hadKeys.n > 0 ? 'keychain-entry-missing' : 'generated');
+  } else {
+    reconcile(ctx, current, 'system', null);
+  }
+  let active: PrivateJwk = current;
+
+  const allPublic = (): (PublicJwk & { retiredAt: string | null })[] =>
+    (ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[])
+      .map((r) => ({ ...(JSON.parse(r.public_jwk) as PublicJwk), retiredAt: r.retired_at }));
+
+  return {
+    async publicJwk() {
+      return publicOf(active);
+    },
+    async thumbprint() {
+      return active.kid;
+    },
+    async exportPublicJwks(file, opts) {
+      const keys = allPublic().map(({ retiredAt, ...jwk }) => ({ ...jwk, use: 'sig', alg: 'EdDSA', ...(retiredAt ? { retired_at: retiredAt } : {}) }));
+      const tmp = `${file}.tmp`;
+      try {
+        writeFileSync(tmp, `${JSON.stringify({ keys }, null, 2)}\n`, { mode: 0o644 });
+        renameSync(tmp, file);
+      } catch (e) {
+        throw new CoreError('io', { ja: '公開鍵ファイルを書き出せませんでした。保存先を確認してください。', en: 'The public key file could not be written; check the destination.' }, [], { cause: e });
+      }
+      ctx.audit({ action: 'export', operator: opts?.operator ?? 'system', details: { kind: 'public-jwks', keys: keys.length } });
+    },
+    async rotate(opts) {
+      const next = await generatePrivateJwk();
+      // Keychain first: if the process dies before the DB update, the next open reconciles.
+      await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
+      reconcile(ctx, next, opts?.operator ?? 'system', 'rotate');
+      active = next;
+      return publicOf(next);
+    },
+  };
+}

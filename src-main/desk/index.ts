@@ -1,0 +1,6 @@
+// The desk side of protocol v1: reference receiver, verifier and their storage. Node only.
+export * from './receiver';
+export * from './verify-submission';
+export * from './jwks-file';
+export * from './faults';
+export type { StoredSubmission, DeskStore } from './desk-store';

@@ -1,0 +1,74 @@
+// Submission protocol v1 (SPEC §4): the payload the department signs and the desk verifies.
+// One schema for both sides, so the app can never send what the desk would refuse as invalid.
+// Objects are strict: a v1 payload carries exactly these members and nothing else.
+import { z } from 'zod';
+import { checklistItemIds, verificationMethods } from '../domain/checklist';
+import { isIsoDate } from '../domain/dates';
+import { documentTypeIds } from '../domain/document-types';
+import { serviceIds } from '../domain/services';
+
+export const PAYLOAD_TYPE = 'salvage-request';
+export const PAYLOAD_VERSION = 1;
+/** The JWS `typ` header of a v1 submission. */
+export const JWS_TYP = 'salvage-request+jws';
+export const JWS_ALG = 'EdDSA';
+export const CONTENT_TYPE = 'application/jose';
+/** Version of the counter rules (SPEC §2) the app checked the case against. */
+export const RULES_VERSION = '2025-10-01.1';
+
+const TOKYO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\+09:00$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const timestamp = z.string().regex(TOKYO_TIMESTAMP, { error: 'RFC 3339 timestamp with +09:00 expected' })
+  .refine((v) => isIsoDate(v.slice(0, 10)), { error: 'not a calendar date' });
+const date = z.string().refine(isIsoDate, { error: 'YYYY-MM-DD calendar date expected' });
+const text = (max: number) => z.string().min(1).max(max);
+const person = z.strictObject({ name: text(200), role: text(200) });
+
+export const payloadSchema = z.strictObject({
+  type: z.literal(PAYLOAD_TYPE),
+  version: z.literal(PAYLOAD_VERSION),
+  submissionId: z.string().regex(UUID, { error: 'lower-case UUID expected' }),
+  caseNumber: text(64),
+  createdAt: timestamp,
+  department: z.strictObject({ code: text(64), name: text(200) }),
+  applicant: z.strictObject({
+    utokyoAccount: z.string().regex(/^\d{10}$/, { error: '10 ASCII digits expected' }),
+    studentNumber: z.string().regex(/^[A-Z0-9-]{1,16}$/, { error: '1–16 of A–Z 0–9 - expected' }),
+    name: text(100),
+    nameKana: text(100).optional(),
+    faculty: z.strictObject({ code: text(64), name: text(200) }),
+    contactEmail: z.email().max(254),
+  }),
+  request: z.strictObject({
+    services: z.array(z.enum(serviceIds)).min(1).max(2)
+      .refine((s) => new Set(s).size === s.length, { error: 'services repeat' }),
+    reason: text(2000),
+  }),
+  eligibility: z.strictObject({
+    studentBeforeLeaving: z.boolean(),
+    departureDate: date,
+    accountExpiry: date,
+    deadline: date,
+    priorUse: z.strictObject({ 'eccs-mail': z.boolean(), onedrive: z.boolean() }),
+  }),
+  verification: z.strictObject({
+    method: z.enum(verificationMethods),
+    videoReason: text(500).optional(),
+    documentType: z.enum(documentTypeIds),
+    verifiedAt: timestamp,
+    verifier: person,
+    secondChecker: person.optional(),
+    checklist: z.array(z.strictObject({ id: z.enum(checklistItemIds), ok: z.boolean() })).min(1).max(checklistItemIds.length),
+  }),
+  rulesVersion: text(64),
+});
+
+export type SalvagePayload = z.infer<typeof payloadSchema>;
+
+/** The protected header of every v1 JWS, members in this order. */
+export interface SalvageJwsHeader {
+  readonly alg: typeof JWS_ALG;
+  readonly kid: string;
+  readonly typ: typeof JWS_TYP;
+}

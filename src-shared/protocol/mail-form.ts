@@ -80,8 +80,9 @@ export function mailFormText(payload: SalvagePayload, jws: string): string {
   ].join('\n');
 }
 
-const COMPACT_JWS = /[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
-const FULL_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+// The signature part may be empty (alg none): such a JWS must still reach the verifier to be refused by name.
+const COMPACT_JWS = /[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
+const FULL_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const JWS_CHUNK = /^[A-Za-z0-9_.-]+$/;
 
 /**

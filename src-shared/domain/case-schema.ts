@@ -99,7 +99,10 @@ export const caseDraftSchema = caseDraftShape.superRefine((draft, ctx) => {
 });
 
 export const caseInputSchema = caseShape.superRefine((input, ctx) => {
+  // zod still runs this after a failed length check; a field it already refused is not reported twice.
+  const refused = ctx.issues.map((i) => (i.path ?? []).map(String).join('.'));
+  const seen = (path: string) => refused.some((r) => r === path || path.startsWith(`${r}.`));
   for (const issue of fieldIssues(input)) {
-    if (issue.severity === 'error') ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.code });
+    if (issue.severity === 'error' && !seen(issue.path)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.code });
   }
 });

@@ -1,0 +1,145 @@
+// startPreview(): the real core behind the loopback preview server (see preview-server.ts), for
+// `npm run preview`, Playwright's global setup and tests. Development tool only: never packaged.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Settings } from '../../src-shared/core-api';
+import type { Core, CoreOptions, OutboxScheduler, SecretStore } from '../core/core-types';
+import { createHandlers } from '../ipc/handlers';
+import { ensurePreviewAssets, type PreviewAssets } from './build-assets';
+import { createEventHub } from './event-stream';
+import { startDeskControl, type DeskControl } from './desk-control';
+import { previewOutputHost } from './preview-output-host';
+import { createPreviewServer } from './preview-server';
+import { createToken } from './token';
+
+export interface PreviewOptions {
+  /** Keep data here (created if missing); default: a temporary folder removed on close. */
+  readonly dataDir?: string;
+  /** Port on 127.0.0.1; default 0 (any free port). */
+  readonly port?: number;
+  /** Use an in-memory keychain instead of the OS one (development only; said loudly). */
+  readonly memoryKeychain?: boolean;
+  /** Also run the reference desk receiver with this department's key, and point the endpoint at it. */
+  readonly desk?: boolean;
+  /** Set a demo department (engineering) and two staff members, for quick end-to-end tests. */
+  readonly seedDemoSettings?: boolean;
+  /** Project root (for building the renderer); default process.cwd(). */
+  readonly projectRoot?: string;
+  /** Serve these instead of building (tests). */
+  readonly assets?: PreviewAssets;
+  /** Progress and warnings (never personal data); default stderr. */
+  readonly log?: (line: string) => void;
+  /** Injected for tests; default: openCore from src-main/core. */
+  readonly openCore?: (options: CoreOptions) => Promise<Core>;
+  /** Injected for tests; default: keytar (or memory with memoryKeychain). */
+  readonly secrets?: SecretStore;
+}
+
+export interface PreviewHandle {
+  /** http://127.0.0.1:PORT/#token=… — the fragment never reaches a server log. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly port: number;
+  readonly core: Core;
+  readonly dataDir: string;
+  readonly outputDir: string;
+  readonly desk: DeskControl | null;
+  setOnline(online: boolean): void;
+  close(): Promise<void>;
+}
+
+export const DEMO_SETTINGS: Pick<Settings, 'department' | 'staff'> = {
+  department: { code: 'engineering', name: '工学部' },
+  staff: [
+    { name: '窓口 太郎', role: '学務係' },
+    { name: '確認 花子', role: '学務係長' },
+  ],
+};
+
+const PREVIEW_OPERATOR = 'preview';
+
+// Temporary: src-main/core/index.ts (openCore) is being written by the store helper; until it
+// lands, resolve it at run time so this module type-checks. Replace with a static import then.
+async function loadOpenCore(): Promise<(options: CoreOptions) => Promise<Core>> {
+  const specifier = '../core/index';
+  const mod = (await import(/* @vite-ignore */ specifier)) as { openCore: (options: CoreOptions) => Promise<Core> };
+  return mod.openCore;
+}
+
+async function defaultSecrets(memory: boolean, log: (line: string) => void): Promise<SecretStore> {
+  const secrets = await import('../core/secrets');
+  if (!memory) return secrets.keytarSecretStore('Salvage Desk Preview');
+  log('!!! WARNING: --memory-keychain: the database key lives only in this process. DEVELOPMENT ONLY. !!!');
+  log('!!! The data in this preview cannot be reopened after it stops.                            !!!');
+  return secrets.memorySecretStore();
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<PreviewHandle> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const temporary = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'salvage-desk-preview-'));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const cleanups: Array<() => Promise<void> | void> = [];
+  if (temporary) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const runCleanups = async (): Promise<void> => {
+    for (const fn of cleanups.splice(0).reverse()) await fn();
+  };
+
+  try {
+    const assets = options.assets ?? (await ensurePreviewAssets(projectRoot, log));
+    const secrets = options.secrets ?? (await defaultSecrets(options.memoryKeychain ?? false, log));
+    const open = options.openCore ?? (await loadOpenCore());
+    const core = await open({ dataDir: path.join(dataDir, 'core'), secrets, fetch: globalThis.fetch });
+    cleanups.push(() => core.close());
+
+    if (options.seedDemoSettings) await core.settings.update(DEMO_SETTINGS, { operator: PREVIEW_OPERATOR });
+    const desk = options.desk ? await startDeskControl(core, path.join(dataDir, 'desk'), PREVIEW_OPERATOR) : null;
+    if (desk) cleanups.push(() => desk.stop());
+
+    const events = createEventHub();
+    cleanups.push(core.outbox.onChange((items) => events.emit('outbox:changed', items)));
+    const scheduler: OutboxScheduler = core.outbox.startScheduler();
+    cleanups.push(() => scheduler.stop());
+
+    let online = true;
+    const setOnline = (next: boolean): void => {
+      if (next === online) return;
+      online = next;
+      scheduler.networkChanged(next);
+      events.emit('network:changed', { online: next });
+    };
+    const outputDir = path.join(dataDir, 'output');
+    const token = createToken();
+    const server = createPreviewServer({
+      token,
+      handlers: createHandlers(core, previewOutputHost(outputDir, log)),
+      events,
+      rendererDir: assets.rendererDir,
+      bridgeFile: assets.bridgeFile,
+      online: () => online,
+      setOnline,
+      desk,
+    });
+    const port = await server.listen(options.port ?? 0);
+    cleanups.push(() => server.close());
+    const origin = `http://127.0.0.1:${port}`;
+    return {
+      url: `${origin}/#token=${token}`,
+      origin,
+      token,
+      port,
+      core,
+      dataDir,
+      outputDir,
+      desk,
+      setOnline,
+      close: runCleanups,
+    };
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
+}

@@ -1,6 +1,8 @@
 // Build what the preview serves when it is missing or older than its sources: the renderer (the
 // same vite.renderer.config.ts build Electron packages) and the bridge script. Offline: Vite only.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Each build goes to a fresh folder that is then renamed into place, so two processes starting a
+// preview at once (e.g. an e2e run next to a unit test) never see a half-written build.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PreviewAssets {
@@ -17,21 +19,22 @@ export function previewAssetPaths(projectRoot: string): PreviewAssets {
 
 const MAX_FILES = 20_000;
 
-/** Newest modification time under the given folders (bounded walk, skips node_modules). */
-export function newestMtime(dirs: readonly string[]): number {
+/** Newest modification time under the given paths (bounded walk, skips node_modules and dot files). */
+export function newestMtime(paths: readonly string[]): number {
   let newest = 0;
   let seen = 0;
-  const stack = dirs.filter((d) => existsSync(d));
+  const stack = paths.filter((d) => existsSync(d));
   while (stack.length > 0 && seen < MAX_FILES) {
-    const dir = stack.pop() as string;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const current = stack.pop() as string;
+    const info = statSync(current);
+    if (!info.isDirectory()) {
+      seen += 1;
+      newest = Math.max(newest, info.mtimeMs);
+      continue;
+    }
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) stack.push(full);
-      else {
-        seen += 1;
-        newest = Math.max(newest, statSync(full).mtimeMs);
-      }
+      stack.push(path.join(current, entry.name));
     }
   }
   return newest;
@@ -41,18 +44,30 @@ function isStale(output: string, sources: readonly string[]): boolean {
   return !existsSync(output) || statSync(output).mtimeMs < newestMtime(sources);
 }
 
+const scratch = (target: string): string => `${target}.building-${process.pid}-${Date.now()}`;
+
+/** Put a freshly built folder in place of `target` (old one removed after the swap). */
+function swapInto(built: string, target: string): void {
+  const old = `${target}.old-${process.pid}-${Date.now()}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(built, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
 /** Build the renderer (when stale) and the bridge (when stale). */
 export async function ensurePreviewAssets(projectRoot: string, log: (line: string) => void): Promise<PreviewAssets> {
   const assets = previewAssetPaths(projectRoot);
-  const { build } = await import('vite');
-  const shared = path.join(projectRoot, 'src-shared');
   const rendererSrc = path.join(projectRoot, 'src-renderer');
   if (!existsSync(path.join(rendererSrc, 'index.html'))) {
     throw new Error('src-renderer/index.html is missing: there is no renderer to preview yet.');
   }
-  if (isStale(path.join(assets.rendererDir, 'index.html'), [rendererSrc, shared, path.join(projectRoot, 'vite.renderer.config.ts')])) {
+  const sources = [rendererSrc, path.join(projectRoot, 'src-shared'), path.join(projectRoot, 'vite.renderer.config.ts')];
+  if (isStale(path.join(assets.rendererDir, 'index.html'), sources)) {
     log('preview: building the renderer (vite build)…');
-    await build({ configFile: path.join(projectRoot, 'vite.renderer.config.ts'), logLevel: 'warn' });
+    const { build } = await import('vite');
+    const outDir = scratch(assets.rendererDir);
+    await build({ configFile: path.join(projectRoot, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    swapInto(outDir, assets.rendererDir);
   }
   await ensureBridge(projectRoot);
   return assets;
@@ -60,22 +75,25 @@ export async function ensurePreviewAssets(projectRoot: string, log: (line: strin
 
 /** Build only the bridge script (when stale); returns its path. */
 export async function ensureBridge(projectRoot: string): Promise<string> {
-  const assets = previewAssetPaths(projectRoot);
-  const { build } = await import('vite');
-  const shared = path.join(projectRoot, 'src-shared');
+  const { bridgeFile } = previewAssetPaths(projectRoot);
   const bridgeSrc = path.join(projectRoot, 'src-renderer', 'preview-bridge');
-  if (isStale(assets.bridgeFile, [bridgeSrc, shared])) {
+  if (isStale(bridgeFile, [bridgeSrc, path.join(projectRoot, 'src-shared')])) {
+    const { build } = await import('vite');
+    const outDir = scratch(path.dirname(bridgeFile));
     await build({
       configFile: false,
       logLevel: 'warn',
       root: projectRoot,
       build: {
-        outDir: path.dirname(assets.bridgeFile),
+        outDir,
         emptyOutDir: true,
         minify: true,
-        lib: { entry: path.join(bridgeSrc, 'install.ts'), formats: ['iife'], name: 'salvageDeskPreviewBridge', fileName: () => path.basename(assets.bridgeFile) },
+        lib: { entry: path.join(bridgeSrc, 'install.ts'), formats: ['iife'], name: 'salvageDeskPreviewBridge', fileName: () => path.basename(bridgeFile) },
       },
     });
+    mkdirSync(path.dirname(bridgeFile), { recursive: true });
+    renameSync(path.join(outDir, path.basename(bridgeFile)), bridgeFile); // atomic replace of one file
+    rmSync(outDir, { recursive: true, force: true });
   }
-  return assets.bridgeFile;
+  return bridgeFile;
 }

@@ -30,7 +30,7 @@ const unreachable: Result<never> = {
 type Listener = (payload: unknown) => void;
 
 export function createPreviewApi(options: PreviewApiOptions): SalvageDeskApi {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const headers = { Authorization: `Bearer ${options.token}` };
   const url = (name: string): string => new URL(`api/${name}`, options.baseUrl).toString();
 

@@ -1,0 +1,80 @@
+// Corrections to a case after it was finalized: appended (old value, new value, reason, who,
+// when), never overwritten. The amended case must still satisfy the context-free rules for that
+// field, and neither the value nor the reason may contain a My Number.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { CaseView } from '../../../src-shared/core-api';
+import { caseDraftShape, type CaseDraft, containsMyNumber, fieldIssues, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
+import type { AuditEvent } from '../context';
+import { parseAmendment } from './arguments';
+import { wrongState } from './case-errors';
+import { applyAmendment, type CaseRow } from './case-rows';
+import { getPath, leaves } from './json-paths';
+import { normalizeFieldValue } from './normalize-input';
+import { validationError } from './validation-error';
+
+interface AmendDeps {
+  readonly db: Database.Database;
+  readonly now: () => Date;
+  readonly audit: (event: AuditEvent) => void;
+  /** search text and account hash of the amended case (so list() and history see the correction). */
+  readonly index: (input: CaseDraft, caseNumber: string | null) => { search: string; account_hash: string | null };
+}
+
+/** An issue concerns the amended field if it sits at, under or above that path. */
+const related = (field: string) => (issue: Issue): boolean =>
+  issue.path === field || issue.path.startsWith(`${field}.`) || field.startsWith(`${issue.path}.`) ||
+  (field === 'applicant.contactEmail' && issue.path === 'applicant.contactEmailConfirm');
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return [...leaves(value).values()].flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
+}
+
+export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change: unknown): void {
+  const { field, value: raw, reason, by } = parseAmendment(change);
+  if (view.status === 'draft' || view.status === 'discarded' || row.purged_at !== null) {
+    throw wrongState(view.status, { ja: '訂正', en: 'amended' }, {
+      ja: '下書きはそのまま編集してください。破棄・保存期間経過後の案件は訂正できません。',
+      en: 'Edit a draft directly; discarded or purged cases cannot be amended.',
+    });
+  }
+  const value = normalizeFieldValue(field, raw);
+  const issues: Issue[] = [];
+  if (stringsIn(value).some(containsMyNumber)) issues.push(makeIssue('value', 'mynumber.detected'));
+  if (containsMyNumber(reason)) issues.push(makeIssue('reason', 'mynumber.detected'));
+
+  const amended = applyAmendment(view.input, { field, value });
+  const shaped = caseDraftShape.safeParse(amended);
+  if (!shaped.success) {
+    issues.push(...zodIssues(shaped.error).filter(related(field)));
+  } else if (JSON.stringify(getPath(shaped.data, field)) !== JSON.stringify(value)) {
+    // The path is not part of the case (zod dropped it) or the value has the wrong shape.
+    issues.push(makeIssue(field, 'input.invalid'));
+  } else {
+    issues.push(...fieldIssues(shaped.data).filter((i) => i.severity === 'error' && related(field)(i)));
+  }
+  if (issues.length > 0) {
+    throw validationError(issues, {
+      ja: '訂正できません。値を確認してください。何も記録していません。',
+      en: 'The amendment was not recorded. Check the value; nothing was saved.',
+    });
+  }
+  const oldValue = getPath(view.input, field) ?? null;
+  const at = deps.now().toISOString();
+  const { db } = deps;
+  db.transaction(() => {
+    const seq = (db.prepare<[string], number>('SELECT count(*) FROM amendments WHERE case_id = ?').pluck().get(row.id) ?? 0) + 1;
+    db.prepare(
+      'INSERT INTO amendments (case_id, seq, field, old_value, new_value, reason, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(row.id, seq, field, JSON.stringify(oldValue), JSON.stringify(value), reason, by, at);
+    const { search, account_hash } = deps.index(applyAmendment(view.input, { field, value }), view.caseNumber);
+    db.prepare('UPDATE cases SET updated_at = ?, search = ?, account_hash = ? WHERE id = ?').run(at, search, account_hash, row.id);
+    deps.audit({
+      action: 'amend',
+      operator: by,
+      caseId: row.id,
+      details: { caseNumber: view.caseNumber, field, seq },
+      personal: { oldValue: JSON.stringify(oldValue), value: JSON.stringify(value), reason },
+    });
+  })();
+}

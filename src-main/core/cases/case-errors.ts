@@ -1,0 +1,26 @@
+import type { CaseStatus } from '../../../src-shared/domain';
+import { CoreError } from '../errors';
+
+const STATUS_JA: Record<CaseStatus, string> = {
+  draft: '下書き',
+  finalized: '確定済み',
+  queued: '送付待ち',
+  sending: '送付中',
+  delivered: '送付済み',
+  'needs-attention': '要対応',
+  discarded: '破棄済み',
+};
+
+export function caseNotFound(): CoreError {
+  return new CoreError('not-found', {
+    ja: '案件が見つかりません。一覧を更新してから選び直してください。',
+    en: 'The case was not found. Refresh the list and choose it again.',
+  });
+}
+
+export function wrongState(status: CaseStatus, action: { ja: string; en: string }, hint: { ja: string; en: string }): CoreError {
+  return new CoreError('invalid-state', {
+    ja: `この案件は「${STATUS_JA[status]}」のため、${action.ja}できません。${hint.ja}`,
+    en: `This case is ${status}, so it cannot be ${action.en}. ${hint.en}`,
+  });
+}

@@ -1,0 +1,78 @@
+// Rows of the `cases` and `amendments` tables and how they become the CaseView callers see.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { Amendment, CaseView } from '../../../src-shared/core-api';
+import { deriveWindow, type CaseDraft, type CaseStatus, type IsoDate } from '../../../src-shared/domain';
+import { setPath } from './json-paths';
+
+export interface CaseRow {
+  id: string;
+  status: CaseStatus;
+  input: string;
+  case_number: string | null;
+  submission_id: string | null;
+  created_at: string;
+  updated_at: string;
+  finalized_at: string | null;
+  finalized_by: string | null;
+  delivered_at: string | null;
+  discarded_at: string | null;
+  purged_at: string | null;
+}
+
+export interface AmendmentRow {
+  case_id: string;
+  seq: number;
+  field: string;
+  old_value: string;
+  new_value: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+export const CASE_COLUMNS =
+  'id, status, input, case_number, submission_id, created_at, updated_at, finalized_at, finalized_by, delivered_at, discarded_at, purged_at';
+
+export function toAmendment(r: AmendmentRow): Amendment {
+  return { field: r.field, oldValue: JSON.parse(r.old_value) as unknown, value: JSON.parse(r.new_value) as unknown, reason: r.reason, by: r.by, at: r.at };
+}
+
+/**
+ * Applies one amendment to a case input. The contact e-mail's confirmation copy is a typing aid
+ * at the counter; an amended address replaces both so the record stays consistent.
+ */
+export function applyAmendment(input: CaseDraft, a: Pick<Amendment, 'field' | 'value'>): CaseDraft {
+  let out = setPath(input, a.field, a.value) as CaseDraft;
+  if (a.field === 'applicant.contactEmail') out = setPath(out, 'applicant.contactEmailConfirm', a.value) as CaseDraft;
+  return out;
+}
+
+export function toView(row: CaseRow, amendments: readonly Amendment[], today: IsoDate): CaseView {
+  const stored = JSON.parse(row.input) as CaseDraft;
+  const input = amendments.reduce(applyAmendment, stored);
+  return {
+    id: row.id,
+    status: row.status,
+    caseNumber: row.case_number,
+    submissionId: row.submission_id,
+    input,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    finalizedAt: row.finalized_at,
+    finalizedBy: row.finalized_by,
+    amendments,
+    ...deriveWindow(input.eligibility, today),
+  };
+}
+
+export interface CaseQueries {
+  byId: Database.Statement<[string], CaseRow>;
+  amendmentsOf: Database.Statement<[string], AmendmentRow>;
+}
+
+export function caseQueries(db: Database.Database): CaseQueries {
+  return {
+    byId: db.prepare<[string], CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`),
+    amendmentsOf: db.prepare<[string], AmendmentRow>('SELECT * FROM amendments WHERE case_id = ? ORDER BY seq'),
+  };
+}

@@ -1,0 +1,80 @@
+// The core's entry point (SPEC §6): openCore() opens the encrypted store of a data directory and
+// returns the Core; the Electron shell, the preview bridge, scripts and tests all start here.
+import { z } from 'zod';
+import { createAuditLog } from './audit/audit-log';
+import { createCases } from './cases/cases-service';
+import type { CoreContext } from './context';
+import type { Core, CoreOptions } from './core-types';
+import { CoreError } from './errors';
+import { openStore } from './open-store';
+import { pendingModule } from './pending-module';
+import { createSettingsApi } from './settings/settings-service';
+import { createSettingsStore } from './settings/settings-store';
+import { tightenIfExists } from './store/file-modes';
+
+export { keytarSecretStore, memorySecretStore } from './secrets';
+export { CoreError, isCoreError } from './errors';
+export type { Core, CoreOptions, SecretStore } from './core-types';
+
+const optionsSchema = z.object({
+  dataDir: z.string().min(1),
+  secrets: z.custom<CoreOptions['secrets']>((s) => typeof s === 'object' && s !== null && typeof (s as { get?: unknown }).get === 'function'),
+  fetch: z.custom<typeof fetch>((f) => typeof f === 'function').optional(),
+  now: z.custom<() => Date>((f) => typeof f === 'function').optional(),
+});
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new CoreError('validation', { ja: 'openCore の引数が正しくありません。', en: 'openCore was called with invalid options.' });
+  }
+  const { dataDir, secrets } = options;
+  const now = options.now ?? (() => new Date());
+  const { db, file, hashKey } = await openStore(dataDir, secrets);
+  const audit = createAuditLog(db, hashKey, now);
+  const settingsStore = createSettingsStore(db);
+  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey });
+
+  const ctx: CoreContext = {
+    db,
+    dataDir,
+    secrets,
+    fetch: options.fetch ?? globalThis.fetch,
+    now,
+    audit: audit.append,
+    getSettings: settingsStore.get,
+    getCase: cases.getCase,
+    setCaseStatus: cases.setCaseStatus,
+  };
+  void ctx;
+
+  let closed = false;
+  const core: Core = {
+    settings: createSettingsApi(db, settingsStore, audit.append),
+    cases: cases.api,
+    outbox: pendingModule<Core['outbox']>('outbox'),
+    records: pendingModule<Core['records']>('records'),
+    keys: pendingModule<Core['keys']>('keys'),
+    async verifyAudit() {
+      return audit.verify();
+    },
+    async purgeExpired() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+    async exportBackup() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+    async exportLedger() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      // Fold the WAL back into the database so the directory holds one file at rest.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      for (const suffix of ['-wal', '-shm']) tightenIfExists(file + suffix);
+    },
+  };
+  return core;
+}

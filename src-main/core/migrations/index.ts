@@ -1,0 +1,18 @@
+// The schema registry: every migration in order. Append new ones at the end (0005, 0006, …);
+// never edit or reorder a migration that has shipped.
+import type { Migration } from './migration';
+import { m0001 } from './0001-meta-and-settings';
+import { m0002 } from './0002-cases';
+import { m0003 } from './0003-amendments';
+import { m0004 } from './0004-audit';
+import { m0005 } from './0005-outbox';
+
+export const migrations: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+];
+
+export type { Migration };

@@ -1,0 +1,32 @@
+// Opening the encrypted store of a data directory: key from the keychain, open + verify, migrate.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { SecretStore } from './core-types';
+import { CoreError } from './errors';
+import { migrations } from './migrations';
+import { databaseKey } from './store/database-key';
+import { ensurePrivateDir } from './store/file-modes';
+import { migrate } from './store/migrate';
+import { databaseExists, databasePath, openDatabase, unreadable } from './store/open-database';
+
+export interface OpenStore {
+  readonly db: Database.Database;
+  readonly file: string;
+  /** Per-installation key for hashes of personal values. */
+  readonly hashKey: string;
+}
+
+export async function openStore(dataDir: string, secrets: SecretStore): Promise<OpenStore> {
+  ensurePrivateDir(dataDir);
+  const file = databasePath(dataDir);
+  const hexKey = await databaseKey(secrets, databaseExists(file));
+  const db = openDatabase(file, { hexKey });
+  try {
+    migrate(db, migrations);
+    const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get();
+    if (!hashKey) throw unreadable('installation metadata missing');
+    return { db, file, hashKey };
+  } catch (e) {
+    db.close();
+    throw e instanceof CoreError ? e : unreadable('schema upgrade failed', e);
+  }
+}

@@ -1,0 +1,57 @@
+// Test helper: a core over a fresh temporary data directory, an in-memory keychain and a fixed
+// clock (2026-05-01 12:00 in Tokyo, inside the window of completeCase()).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { memorySecretStore, openCore, type Core, type SecretStore } from '../../../src-main/core';
+
+export const TEST_NOW = new Date('2026-05-01T03:00:00Z');
+
+export interface TestCore {
+  core: Core;
+  dataDir: string;
+  secrets: SecretStore;
+  clock: { now: Date };
+  reopen(): Promise<Core>;
+  cleanup(): Promise<void>;
+}
+
+export function tempDir(prefix = 'salvage-core-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openTestCore(opts: { department?: boolean; dataDir?: string; secrets?: SecretStore } = {}): Promise<TestCore> {
+  const dataDir = opts.dataDir ?? tempDir();
+  const secrets = opts.secrets ?? memorySecretStore();
+  const clock = { now: TEST_NOW };
+  const open = () => openCore({ dataDir, secrets, now: () => clock.now });
+  const t: TestCore = {
+    core: await open(),
+    dataDir,
+    secrets,
+    clock,
+    async reopen() {
+      await t.core.close();
+      t.core = await open();
+      return t.core;
+    },
+    async cleanup() {
+      await t.core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  if (opts.department !== false) {
+    await t.core.settings.update({ department: { code: 'engineering', name: '工学部' } }, { operator: 'setup' });
+  }
+  return t;
+}
+
+/** The CoreError a promise rejects with (fails the test if it resolves). */
+export async function rejection(p: Promise<unknown>): Promise<{ code: string; issues: { path: string; code: string }[]; messages: { ja: string; en: string } }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as never;
+  }
+  throw new Error('expected the call to fail');
+}

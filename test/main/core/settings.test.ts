@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestCore, rejection, type TestCore } from './open-test-core';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await openTestCore({ department: false });
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe('settings', () => {
+  it('starts unconfigured with the documented defaults', async () => {
+    expect(await t.core.settings.get()).toEqual({
+      department: { code: '', name: '' }, staff: [], endpointUrl: null, language: 'ja', retentionDays: 365, studentNumberPattern: null,
+    });
+  });
+
+  it('updates, persists across reopen, and keeps untouched settings', async () => {
+    await t.core.settings.update({ department: { code: 'law', name: '法学部' }, staff: [{ name: '窓口 太郎', role: '学務係' }] });
+    await t.core.settings.update({ language: 'en', endpointUrl: 'https://desk.example.ac.jp/v1/requests' });
+    await t.reopen();
+    expect(await t.core.settings.get()).toMatchObject({
+      department: { code: 'law', name: '法学部' }, staff: [{ name: '窓口 太郎', role: '学務係' }], language: 'en',
+      endpointUrl: 'https://desk.example.ac.jp/v1/requests', retentionDays: 365,
+    });
+  });
+
+  it('accepts http only on loopback', async () => {
+    for (const url of ['http://127.0.0.1:8080/r', 'http://localhost:3000/', 'http://[::1]:9/x', 'http://127.1.2.3/']) {
+      await expect(t.core.settings.update({ endpointUrl: url })).resolves.toMatchObject({ endpointUrl: url });
+    }
+    for (const url of ['http://desk.example.ac.jp/r', 'ftp://127.0.0.1/', 'not a url', 'https://user:pw@desk.example/']) {
+      const err = await rejection(t.core.settings.update({ endpointUrl: url }));
+      expect(err.code).toBe('endpoint-invalid');
+      expect(err.issues[0]).toMatchObject({ path: 'endpointUrl', code: 'endpoint.invalid' });
+    }
+    expect((await t.core.settings.get()).endpointUrl).toBe('http://127.1.2.3/');
+  });
+
+  it('reports every invalid setting at once and changes nothing', async () => {
+    const err = await rejection(t.core.settings.update({
+      department: { code: 'atlantis', name: 'x' }, retentionDays: 5, studentNumberPattern: '([', endpointUrl: 'http://example.com',
+    } as never));
+    expect(err.code).toBe('validation');
+    expect(err.issues.map((i) => i.path).sort()).toEqual(['retentionDays']);
+    const err2 = await rejection(t.core.settings.update({ department: { code: 'atlantis', name: 'x' }, studentNumberPattern: '([', endpointUrl: 'http://example.com' }));
+    expect(err2.issues.map((i) => i.code).sort()).toEqual(['endpoint.invalid', 'settings.department-unknown', 'settings.pattern-invalid']);
+    expect((await t.core.settings.get()).department.code).toBe('');
+  });
+});

@@ -74,7 +74,8 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
     else if (daysLeft <= URGENT_DAYS) out.push(makeIssue('eligibility.departureDate', 'window.urgent', { deadline, days: daysLeft }));
   }
   const faculty = facultyByCode(d.applicant?.facultyCode ?? '');
-  if (faculty && faculty.code !== ctx.departmentCode) {
+  // An unconfigured department (blank code) is reported by the settings check, not as a mismatch here.
+  if (faculty && ctx.departmentCode.trim() !== '' && faculty.code !== ctx.departmentCode) {
     const department = facultyByCode(ctx.departmentCode);
     out.push(makeIssue('applicant.facultyCode', 'faculty.not-this-department', {
       faculty: faculty.ja,

@@ -108,6 +108,17 @@ describe('faculty', () => {
   });
 });
 
+describe('faculty against the department running the app', () => {
+  it('says nothing about a mismatch while this PC has no department configured', () => {
+    expectClean(evaluate(undefined, { departmentCode: '' }));
+  });
+
+  it('names an unknown department code as it is', () => {
+    const hit = expectOnly(evaluate(undefined, { departmentCode: 'x-unit' }), 'faculty.not-this-department', 'applicant.facultyCode', 'warning');
+    expect(hit.message.en).toContain('x-unit');
+  });
+});
+
 describe('contact e-mail', () => {
   it('accepts the address typed twice, once with a full-width @ and upper-case domain', () => {
     expectClean(evaluate((c) => {

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { completeCase } from '../../support/fixtures';
+import { openTestCore, rejection, type TestCore } from './open-test-core';
+import { rawDb } from './raw-db';
+
+let t: TestCore;
+let id: string;
+beforeEach(async () => {
+  t = await openTestCore();
+  id = (await t.core.cases.createDraft(completeCase())).id;
+  await t.core.cases.finalize(id, { operator: 'a' });
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe('amend', () => {
+  it('appends corrections in order and the view applies them', async () => {
+    t.clock.now = new Date('2026-05-02T01:00:00Z');
+    await t.core.cases.amend(id, { field: 'applicant.contactEmail', value: 'Hanako.T@Example.org', reason: '申請者からの申し出(誤記)', by: '窓口 太郎' });
+    t.clock.now = new Date('2026-05-03T01:00:00Z');
+    const v = await t.core.cases.amend(id, { field: 'applicant.contactEmail', value: 'hanako.t2@example.org', reason: '再訂正', by: '係長' });
+    expect(v.input.applicant?.contactEmail).toBe('hanako.t2@example.org');
+    expect(v.input.applicant?.contactEmailConfirm).toBe('hanako.t2@example.org');
+    expect(v.amendments).toEqual([
+      { field: 'applicant.contactEmail', oldValue: 'hanako@example.com', value: 'Hanako.T@example.org', reason: '申請者からの申し出(誤記)', by: '窓口 太郎', at: '2026-05-02T01:00:00.000Z' },
+      { field: 'applicant.contactEmail', oldValue: 'Hanako.T@example.org', value: 'hanako.t2@example.org', reason: '再訂正', by: '係長', at: '2026-05-03T01:00:00.000Z' },
+    ]);
+    await t.reopen();
+    expect((await t.core.cases.get(id)).amendments).toHaveLength(2);
+    expect((await t.core.cases.list({ query: '東大' }))[0]?.input.applicant?.contactEmail).toBe('hanako.t2@example.org');
+  });
+
+  it('re-indexes amended names for search', async () => {
+    await t.core.cases.amend(id, { field: 'applicant.name', value: '東大 華子', reason: '漢字の誤記', by: 'a' });
+    expect((await t.core.cases.list({ query: '華子' })).map((c) => c.id)).toEqual([id]);
+    expect(await t.core.cases.list({ query: '花子' })).toEqual([]);
+  });
+
+  it('refuses values that break the field rules, unknown fields and My Numbers, recording nothing', async () => {
+    const cases: [unknown, string, string][] = [
+      [{ field: 'applicant.contactEmail', value: 'someone@g.ecc.u-tokyo.ac.jp', reason: 'r', by: 'a' }, 'applicant.contactEmail', 'email.unreachable'],
+      [{ field: 'applicant.utokyoAccount', value: '12345', reason: 'r', by: 'a' }, 'applicant.utokyoAccount', 'account.format'],
+      [{ field: 'request.services', value: ['dropbox'], reason: 'r', by: 'a' }, 'request.services.0', 'input.invalid'],
+      [{ field: 'applicant.shoeSize', value: '27', reason: 'r', by: 'a' }, 'applicant.shoeSize', 'input.invalid'],
+      [{ field: 'verification.checklist.photo-matches', value: false, reason: 'r', by: 'a' }, 'verification.checklist.photo-matches', 'checklist.incomplete'],
+      [{ field: 'applicant.name', value: '東大 花子 1234-5678-9012', reason: 'r', by: 'a' }, 'value', 'mynumber.detected'],
+      [{ field: 'applicant.name', value: '東大 華子', reason: '個人番号 123456789012 を確認', by: 'a' }, 'reason', 'mynumber.detected'],
+      [{ field: 'applicant.name', value: '東大 華子', reason: '', by: 'a' }, 'reason', 'input.invalid'],
+    ];
+    for (const [change, path, code] of cases) {
+      const err = await rejection(t.core.cases.amend(id, change as never));
+      expect(err.code, JSON.stringify(change)).toBe('validation');
+      expect(err.issues.map((i) => [i.path, i.code]), JSON.stringify(change)).toContainEqual([path, code]);
+    }
+    expect((await t.core.cases.get(id)).amendments).toEqual([]);
+  });
+
+  it('only amends finalized (or later) cases', async () => {
+    const draft = await t.core.cases.createDraft({ applicant: { name: 'x' } });
+    expect((await rejection(t.core.cases.amend(draft.id, { field: 'applicant.name', value: 'y', reason: 'r', by: 'a' }))).code).toBe('invalid-state');
+    await t.core.cases.discard(draft.id);
+    expect((await rejection(t.core.cases.amend(draft.id, { field: 'applicant.name', value: 'y', reason: 'r', by: 'a' }))).code).toBe('invalid-state');
+  });
+
+  it('is append-only in the database itself', async () => {
+    await t.core.cases.amend(id, { field: 'applicant.name', value: '東大 華子', reason: '漢字の誤記', by: 'a' });
+    await t.core.close();
+    const db = await rawDb(t.dataDir, t.secrets);
+    try {
+      expect(() => db.prepare(`UPDATE amendments SET new_value = '"x"'`).run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM amendments').run()).toThrow(/kept until/);
+    } finally {
+      db.close();
+    }
+    await t.reopen();
+  });
+});

@@ -1,10 +1,13 @@
 // startPreview(): the real core behind the loopback preview server (see preview-server.ts), for
 // `npm run preview`, Playwright's global setup and tests. Development tool only: never packaged.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../../src-shared/core-api';
 import type { Core, CoreOptions, OutboxScheduler, SecretStore } from '../core/core-types';
+import { isCoreError } from '../core/errors';
+import { openCore } from '../core/index';
 import { createHandlers } from '../ipc/handlers';
 import { ensurePreviewAssets, type PreviewAssets } from './build-assets';
 import { createEventHub } from './event-stream';
@@ -60,20 +63,47 @@ export const DEMO_SETTINGS: Pick<Settings, 'department' | 'staff'> = {
 
 const PREVIEW_OPERATOR = 'preview';
 
-// Temporary: src-main/core/index.ts (openCore) is being written by the store helper; until it
-// lands, resolve it at run time so this module type-checks. Replace with a static import then.
-async function loadOpenCore(): Promise<(options: CoreOptions) => Promise<Core>> {
-  const specifier = '../core/index';
-  const mod = (await import(/* @vite-ignore */ specifier)) as { openCore: (options: CoreOptions) => Promise<Core> };
-  return mod.openCore;
+/**
+ * Run an optional part of the core (the outbox scheduler and change feed arrive with the outbox
+ * module): while the core reports it as not available yet, the preview runs without it.
+ */
+function optional<T>(run: () => T, what: string, log: (line: string) => void): T | null {
+  try {
+    return run();
+  } catch (error) {
+    if (isCoreError(error) && error.code === 'invalid-state') {
+      log(`preview: ${what} is not available in this core yet; continuing without it.`);
+      return null;
+    }
+    throw error;
+  }
 }
 
-async function defaultSecrets(memory: boolean, log: (line: string) => void): Promise<SecretStore> {
+/**
+ * The keychain for a preview: its own keytar service per data folder (never the installed app's
+ * entries, and two previews never share a key), or memory with --memory-keychain. Names written
+ * are remembered so a temporary preview can remove its entries when it closes.
+ */
+async function previewSecrets(dataDir: string, memory: boolean, log: (line: string) => void): Promise<SecretStore & { written: Set<string> }> {
   const secrets = await import('../core/secrets');
-  if (!memory) return secrets.keytarSecretStore('Salvage Desk Preview');
-  log('!!! WARNING: --memory-keychain: the database key lives only in this process. DEVELOPMENT ONLY. !!!');
-  log('!!! The data in this preview cannot be reopened after it stops.                            !!!');
-  return secrets.memorySecretStore();
+  let inner: SecretStore;
+  if (memory) {
+    log('!!! WARNING: --memory-keychain: the database key lives only in this process. DEVELOPMENT ONLY. !!!');
+    log('!!! The data of this preview cannot be reopened after it stops.                            !!!');
+    inner = secrets.memorySecretStore();
+  } else {
+    inner = secrets.keytarSecretStore(`Salvage Desk Preview ${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12)}`);
+  }
+  const written = new Set<string>();
+  return {
+    written,
+    get: (name) => inner.get(name),
+    set: async (name, value) => {
+      await inner.set(name, value);
+      written.add(name);
+    },
+    delete: (name) => inner.delete(name),
+  };
 }
 
 export async function startPreview(options: PreviewOptions = {}): Promise<PreviewHandle> {
@@ -90,8 +120,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   try {
     const assets = options.assets ?? (await ensurePreviewAssets(projectRoot, log));
-    const secrets = options.secrets ?? (await defaultSecrets(options.memoryKeychain ?? false, log));
-    const open = options.openCore ?? (await loadOpenCore());
+    const secrets = options.secrets ?? (await previewSecrets(dataDir, options.memoryKeychain ?? false, log));
+    if (temporary && 'written' in secrets) {
+      const { written } = secrets as { written: Set<string> };
+      cleanups.push(async () => {
+        for (const name of written) await secrets.delete(name).catch(() => false);
+      });
+    }
+    const open = options.openCore ?? openCore;
     const core = await open({ dataDir: path.join(dataDir, 'core'), secrets, fetch: globalThis.fetch });
     cleanups.push(() => core.close());
 
@@ -100,15 +136,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (desk) cleanups.push(() => desk.stop());
 
     const events = createEventHub();
-    cleanups.push(core.outbox.onChange((items) => events.emit('outbox:changed', items)));
-    const scheduler: OutboxScheduler = core.outbox.startScheduler();
-    cleanups.push(() => scheduler.stop());
+    const unsubscribe = optional(() => core.outbox.onChange((items) => events.emit('outbox:changed', items)), 'outbox change feed', log);
+    if (unsubscribe) cleanups.push(unsubscribe);
+    const scheduler: OutboxScheduler | null = optional(() => core.outbox.startScheduler(), 'outbox scheduler', log);
+    if (scheduler) cleanups.push(() => scheduler.stop());
 
     let online = true;
     const setOnline = (next: boolean): void => {
       if (next === online) return;
       online = next;
-      scheduler.networkChanged(next);
+      scheduler?.networkChanged(next);
       events.emit('network:changed', { online: next });
     };
     const outputDir = path.join(dataDir, 'output');

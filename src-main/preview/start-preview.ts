@@ -119,7 +119,6 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 
   try {
-    const assets = options.assets ?? (await ensurePreviewAssets(projectRoot, log));
     const secrets = options.secrets ?? (await previewSecrets(dataDir, options.memoryKeychain ?? false, log));
     if (temporary && 'written' in secrets) {
       const { written } = secrets as { written: Set<string> };
@@ -130,6 +129,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const open = options.openCore ?? openCore;
     const core = await open({ dataDir: path.join(dataDir, 'core'), secrets, fetch: globalThis.fetch });
     cleanups.push(() => core.close());
+    // Built after the core opened, so a keychain problem is reported at once, not after a build.
+    const assets = options.assets ?? (await ensurePreviewAssets(projectRoot, log));
 
     if (options.seedDemoSettings) await core.settings.update(DEMO_SETTINGS, { operator: PREVIEW_OPERATOR });
     const desk = options.desk ? await startDeskControl(core, path.join(dataDir, 'desk'), PREVIEW_OPERATOR) : null;

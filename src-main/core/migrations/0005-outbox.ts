@@ -2,7 +2,7 @@
 // outbox of signed submissions. The JWS bytes are written once at enqueue and never rebuilt.
 import type { Migration } from './migration';
 
-export const outboxMigration: Migration = {
+export const m0005: Migration = {
   version: 5,
   name: 'outbox',
   up(db) {

@@ -1,0 +1,70 @@
+// A CoreContext without the store, for unit tests of keys and outbox: an in-memory SQLite with
+// only the outbox migration, cases in a Map with the store's outbox transitions, a recorded audit
+// trail, a settable clock. End-to-end tests use the real openCore instead.
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { CaseView, Settings } from '../../src-shared/core-api';
+import type { CaseStatus } from '../../src-shared/domain';
+import type { AuditEvent, CoreContext } from '../../src-main/core/context';
+import { CoreError } from '../../src-main/core/errors';
+import { m0005 } from '../../src-main/core/migrations/0005-outbox';
+import { memorySecretStore } from '../../src-main/core/secrets';
+import type { SecretStore } from '../../src-main/core/core-types';
+import { completeCase } from './fixtures';
+
+const TRANSITIONS: Partial<Record<CaseStatus, readonly CaseStatus[]>> = {
+  finalized: ['queued'],
+  queued: ['sending', 'delivered', 'needs-attention'],
+  sending: ['queued', 'delivered', 'needs-attention'],
+  'needs-attention': ['queued', 'sending'],
+};
+
+export interface FakeContext extends CoreContext {
+  readonly auditLog: AuditEvent[];
+  readonly cases: Map<string, CaseView>;
+  settings: Settings;
+  clock: Date;
+  addFinalizedCase(): CaseView;
+}
+
+export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fetch; endpointUrl?: string | null } = {}): FakeContext {
+  const db = new Database(':memory:');
+  m0005.up(db);
+  const cases = new Map<string, CaseView>();
+  let seq = 0;
+  const ctx: FakeContext = {
+    db,
+    dataDir: '/nonexistent',
+    secrets: opts.secrets ?? memorySecretStore(),
+    fetch: opts.fetch ?? globalThis.fetch,
+    clock: new Date('2026-05-11T01:00:00Z'),
+    now: () => ctx.clock,
+    auditLog: [],
+    audit: (e) => void ctx.auditLog.push(e),
+    settings: { department: { code: 'engineering', name: '工学部' }, staff: [], endpointUrl: opts.endpointUrl ?? null, language: 'ja', retentionDays: 365 },
+    getSettings: () => ctx.settings,
+    cases,
+    getCase(id) {
+      const c = cases.get(id);
+      if (!c) throw new CoreError('not-found', { ja: 'なし', en: 'not found' });
+      return c;
+    },
+    setCaseStatus(id, status) {
+      const c = ctx.getCase(id);
+      if (c.status === status) return;
+      if (!TRANSITIONS[c.status]?.includes(status)) throw new CoreError('invalid-state', { ja: '遷移不可', en: `${c.status} → ${status}` });
+      cases.set(id, { ...c, status });
+    },
+    addFinalizedCase() {
+      seq++;
+      const view: CaseView = {
+        id: randomUUID(), status: 'finalized', caseNumber: `ENG-2026-${String(seq).padStart(4, '0')}`, submissionId: randomUUID(),
+        input: completeCase(), createdAt: '2026-05-11T00:50:00.000Z', updatedAt: '2026-05-11T00:59:00.000Z',
+        finalizedAt: '2026-05-11T00:59:00.000Z', finalizedBy: '窓口 太郎', amendments: [], accountExpiry: '2026-04-01', deadline: '2026-09-28', daysLeft: 140,
+      };
+      cases.set(view.id, view);
+      return view;
+    },
+  };
+  return ctx;
+}

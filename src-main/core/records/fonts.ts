@@ -1,0 +1,29 @@
+// The record's typeface: BIZ UDPGothic (Morisawa's universal-design Gothic, OFL 1.1), regular and
+// bold, taken from the npm package at run time so the 4.5 MB TTFs never enter git. pdfkit embeds
+// only the glyphs a record uses (a subset), which keeps one record far below 40 KB.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export type FontName = 'R' | 'B';
+
+const FILES: Record<FontName, string> = {
+  R: '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf',
+  B: '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf',
+};
+
+/** Absolute paths of the two TTFs (resolved like any dependency, so a packaged app finds them too). */
+export function recordFontPaths(): Record<FontName, string> {
+  const require = createRequire(import.meta.url);
+  return { R: require.resolve(FILES.R), B: require.resolve(FILES.B) };
+}
+
+let cache: Record<FontName, Buffer> | null = null;
+
+/** The TTF bytes, read once per process: every record parses them again, but never re-reads disk. */
+export function recordFontData(): Record<FontName, Buffer> {
+  if (!cache) {
+    const paths = recordFontPaths();
+    cache = { R: readFileSync(paths.R), B: readFileSync(paths.B) };
+  }
+  return cache;
+}

@@ -1,0 +1,47 @@
+// Page 1's head: the title, the case's identifiers beside the QR code, and the note that no
+// document number was recorded.
+import type { Language } from '../../../src-shared/core-api';
+import { STYLE } from './blocks';
+import { formatDate, formatInstant } from './format';
+import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, PAGE, type Flow } from './layout';
+import { drawQr, qrPayload } from './qr';
+import type { RecordView } from './record-view';
+import { recordText } from './text';
+
+const QR_SIZE = 92;
+
+export function recordHeader(flow: Flow, view: RecordView, lang: Language, issued: string): void {
+  const t = recordText(lang);
+  const { doc } = flow;
+  const titleSize = lang === 'ja' ? 17 : 14.5;
+  flow.drawLine({ font: 'B', size: titleSize, text: t.title, height: 26, dx: 0, align: 'center' }, MARGIN.left, flow.y, CONTENT_WIDTH);
+  flow.y += 30;
+  doc.lineWidth(1.4).strokeColor(COLOR.heading).moveTo(MARGIN.left, flow.y).lineTo(PAGE.width - MARGIN.right, flow.y).stroke();
+  doc.lineWidth(0.5).moveTo(MARGIN.left, flow.y + 2.5).lineTo(PAGE.width - MARGIN.right, flow.y + 2.5).stroke();
+  flow.y += 12;
+
+  const top = flow.y;
+  const metaWidth = CONTENT_WIDTH - QR_SIZE - 14;
+  const lw = lang === 'ja' ? 84 : 96;
+  const widths = [lw, metaWidth - lw];
+  const rows: [string, string, 'strong' | 'value'][] = [
+    [t.meta.caseNumber, view.caseNumber, 'strong'],
+    [t.meta.department, view.department.name, 'value'],
+    [t.meta.verifiedAt, formatInstant(view.verification.verifiedAt, lang), 'value'],
+    [t.meta.issued, formatDate(issued, lang), 'value'],
+  ];
+  for (const [label, value, style] of rows) {
+    drawRow(flow, widths, [
+      { lines: flow.lines(label, lw - 2 * PAD.x, STYLE.label), fill: COLOR.fill },
+      { lines: flow.lines(value, widths[1] as number - 2 * PAD.x, style === 'strong' ? { font: 'B', size: 11 } : STYLE.value) },
+    ]);
+  }
+  const qrX = PAGE.width - MARGIN.right - QR_SIZE;
+  drawQr(doc, qrPayload(view.submissionId, view.sha256), qrX, top - 4, QR_SIZE);
+  flow.drawLine({ ...STYLE.small, size: 6, text: t.qrCaption, height: 9, dx: 0, align: 'center' }, qrX - 10, top + QR_SIZE - 4, QR_SIZE + 20);
+  flow.y = Math.max(flow.y, top + QR_SIZE + 6) + 4;
+  for (const line of flow.lines(t.noNumberNote, CONTENT_WIDTH, STYLE.small)) {
+    flow.drawLine(line, MARGIN.left, flow.y, CONTENT_WIDTH);
+    flow.y += line.height;
+  }
+}

@@ -1,0 +1,156 @@
+// Page geometry and the flow that places rows down the page. Everything is positioned by us in
+// absolute coordinates (pdfkit never flows text itself), so a row that does not fit is split
+// line by line onto the next page and no line can fall outside the page box.
+/// <reference types="pdfkit" />
+import type { FontName } from './fonts';
+import { wrapText, type Measure } from './wrap';
+
+/** A4 portrait in points; margins ≈ 20 mm at the sides, room for the footer at the bottom. */
+export const PAGE = { width: 595.28, height: 841.89 } as const;
+export const MARGIN = { left: 57, right: 57, top: 50, bottom: 78 } as const;
+export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** Pages after the first start below a one-line running header (drawn in the footer pass). */
+export const CONTINUATION_TOP = MARGIN.top + 24;
+
+export const COLOR = { text: '#111111', muted: '#555555', rule: '#4d4d4d', fill: '#eef0f3', heading: '#222222' } as const;
+const LEADING = 1.5;
+
+export interface TextStyle {
+  readonly font: FontName;
+  readonly size: number;
+  readonly color?: string;
+  readonly align?: 'left' | 'center' | 'right';
+}
+
+export interface TextLine extends TextStyle {
+  readonly text: string;
+  readonly height: number;
+  /** Indent from the cell's left padding (hanging bullets). */
+  readonly dx: number;
+}
+
+export interface Cell {
+  readonly lines: readonly TextLine[];
+  readonly fill?: string;
+  /** Repeat this cell's lines when the row continues on the next page (labels). */
+  readonly repeat?: boolean;
+}
+
+export const PAD = { x: 6, y: 4.5 } as const;
+
+export class Flow {
+  y: number = MARGIN.top;
+  readonly bottom = PAGE.height - MARGIN.bottom;
+  private readonly widths = new Map<string, number>();
+
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  newPage(): void {
+    this.doc.addPage({ size: 'A4', margin: 0 });
+    this.y = CONTINUATION_TOP;
+  }
+
+  /** Start a new page unless `height` more points fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  /** Width of text as pdfkit lays it out; per-character widths are cached (proportional font). */
+  measure(font: FontName, size: number): Measure {
+    this.doc.font(font);
+    return (text) => {
+      let w = 0;
+      for (const ch of text) {
+        const key = font + ch;
+        const known = this.widths.get(key);
+        const cw = known ?? this.doc.font(font).fontSize(1).widthOfString(ch);
+        if (known === undefined) this.widths.set(key, cw);
+        w += cw;
+      }
+      return w * size;
+    };
+  }
+
+  /** Wrapped lines of `text` for a box `width` wide; `hanging` puts a prefix (bullet) before line 1. */
+  lines(text: string, width: number, style: TextStyle, opts: { dx?: number; hanging?: string } = {}): TextLine[] {
+    const dx = opts.dx ?? 0;
+    const measure = this.measure(style.font, style.size);
+    const hang = opts.hanging ? measure(opts.hanging) : 0;
+    // 1 pt of slack covers kerning that the per-character sum does not see.
+    const wrapped = wrapText(text, width - dx - hang - 1, measure);
+    const height = style.size * LEADING;
+    return wrapped.map((t, i) => ({
+      ...style,
+      text: i === 0 && opts.hanging ? opts.hanging + t : t,
+      dx: i === 0 || !opts.hanging ? dx : dx + hang,
+      height,
+    }));
+  }
+
+  drawLine(line: TextLine, x: number, y: number, width: number): void {
+    const { doc } = this;
+    doc.font(line.font).fontSize(line.size).fillColor(line.color ?? COLOR.text);
+    let tx = x + line.dx;
+    if (line.align && line.align !== 'left') {
+      const w = doc.widthOfString(line.text);
+      tx = line.align === 'center' ? x + (width - w) / 2 : x + width - w;
+    }
+    // BIZ UDPGothic's em box is 0.88 above and 0.12 below the baseline: centre it in the line.
+    doc.text(line.text, tx, y + (line.height - line.size) / 2, { lineBreak: false });
+  }
+}
+
+const heightOf = (lines: readonly TextLine[]): number => lines.reduce((h, l) => h + l.height, 0);
+
+/** Lines from the front of `lines` whose total height fits in `room`. */
+function take(lines: readonly TextLine[], room: number): number {
+  let h = 0;
+  let n = 0;
+  while (n < lines.length && h + (lines[n] as TextLine).height <= room) h += (lines[n++] as TextLine).height;
+  return n;
+}
+
+/**
+ * One table row of cells side by side with a border. If it does not fit, as many lines as fit
+ * are drawn, the row box closes at the page's content bottom, and the rest continues on the next
+ * page (labels repeated). `minHeight` reserves writing space (signature boxes).
+ */
+export function drawRow(flow: Flow, widths: readonly number[], cells: readonly Cell[], opts: { minHeight?: number } = {}): void {
+  let rest = cells.map((c) => c.lines);
+  const firstLine = Math.max(...cells.map((c) => c.lines[0]?.height ?? 0));
+  for (let guard = 0; guard < 1000; guard++) {
+    const need = Math.max(opts.minHeight ?? 0, ...rest.map(heightOf)) + 2 * PAD.y;
+    const fits = flow.y + need <= flow.bottom;
+    const atTop = flow.y <= CONTINUATION_TOP + 0.5;
+    if (!fits && !atTop && flow.bottom - flow.y < firstLine * 3 + 2 * PAD.y) {
+      flow.newPage(); // too little room to start this row well: start it on the next page
+      continue;
+    }
+    const room = fits ? need - 2 * PAD.y : flow.bottom - flow.y - 2 * PAD.y;
+    const counts = rest.map((lines) => (fits ? lines.length : take(lines, room)));
+    const boxHeight = fits ? need : flow.bottom - flow.y;
+    let x = MARGIN.left;
+    cells.forEach((cell, i) => {
+      const w = widths[i] as number;
+      if (cell.fill) flow.doc.rect(x, flow.y, w, boxHeight).fill(cell.fill);
+      flow.doc.lineWidth(0.6).strokeColor(COLOR.rule).rect(x, flow.y, w, boxHeight).stroke();
+      let ly = flow.y + PAD.y;
+      for (const line of (rest[i] as readonly TextLine[]).slice(0, counts[i])) {
+        flow.drawLine(line, x + PAD.x, ly, w - 2 * PAD.x);
+        ly += line.height;
+      }
+      x += w;
+    });
+    flow.y += boxHeight;
+    if (fits) return;
+    rest = rest.map((lines, i) => {
+      const left = lines.slice(counts[i]);
+      return left.length === 0 && cells[i]?.repeat ? [] : left;
+    });
+    const anyLeft = rest.some((l) => l.length > 0);
+    if (!anyLeft) return;
+    rest = rest.map((lines, i) => (cells[i]?.repeat && lines.length === 0 ? (cells[i] as Cell).lines : lines));
+    flow.newPage();
+  }
+  throw new Error('drawRow: row did not converge');
+}

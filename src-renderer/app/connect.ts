@@ -1,0 +1,34 @@
+// Loads the settings and the outbox and subscribes to the core's push events. Returns the
+// unsubscribe function for the app's lifetime.
+import { deskApi, hasDeskApi, toErrorData, unwrap } from '../api/desk-api';
+import { useSession } from '../state/session-store';
+
+const API_WAIT_MS = 5000;
+
+/** The preview bridge may install window.salvageDesk a moment after the page starts. */
+export async function waitForDeskApi(): Promise<boolean> {
+  const deadline = Date.now() + API_WAIT_MS;
+  while (!hasDeskApi() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  return hasDeskApi();
+}
+
+export async function connect(): Promise<() => void> {
+  const session = useSession.getState();
+  const api = deskApi();
+  const offOutbox = api.onOutboxChanged((items) => useSession.getState().setOutbox(items));
+  const offNetwork = api.onNetworkChanged(({ online }) => useSession.getState().setOnline(online));
+  try {
+    const settings = await unwrap(api.getSettings({}));
+    session.setSettings(settings);
+    session.setLanguage(settings.language);
+    session.setOutbox(await unwrap(api.listOutbox({})));
+    if (settings.staff.length === 0) session.navigate({ name: 'settings' });
+    else if (!session.operator && session.route.name !== 'settings') session.navigate({ name: 'start' });
+  } catch (error) {
+    session.showError(toErrorData(error));
+  }
+  return () => {
+    offOutbox();
+    offNetwork();
+  };
+}

@@ -1,0 +1,22 @@
+// Online/offline and how many requests wait in the outbox (and how many need attention).
+import { useSession } from '../state/session-store';
+import { useT } from '../i18n/use-t';
+
+export function StatusIndicator() {
+  const t = useT();
+  const online = useSession((s) => s.online);
+  const outbox = useSession((s) => s.outbox);
+  const navigate = useSession((s) => s.navigate);
+  const waiting = outbox.filter((i) => i.state === 'queued' || i.state === 'sending').length;
+  const attention = outbox.filter((i) => i.state === 'needs-attention').length;
+  return (
+    <div className="status" role="status" aria-live="polite" data-testid="status">
+      <span className={online ? 'status-dot status-online' : 'status-dot status-offline'} aria-hidden="true" />
+      <span data-testid="network">{online ? t('status.online') : t('status.offline')}</span>
+      <a href="#/outbox" className="status-outbox" data-testid="outbox-count" onClick={(e) => { e.preventDefault(); navigate({ name: 'outbox' }); }}>
+        {t('status.outbox', { count: waiting })}
+      </a>
+      {attention > 0 && <span className="status-attention">{t('status.attention', { count: attention })}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { CaseView } from '../../src-shared/core-api';
+import { URGENT_DAYS } from '../../src-shared/domain';
+import { useT } from '../i18n/use-t';
+import { useSession } from '../state/session-store';
+import { DaysLeft } from './days-left';
+import { formatTime } from '../app/format-time';
+
+function openStep(c: CaseView): number {
+  return c.status === 'draft' ? 1 : 7;
+}
+
+export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
+  const t = useT();
+  const navigate = useSession((s) => s.navigate);
+  if (cases.length === 0) return <p className="empty">{t('cases.empty')}</p>;
+  return (
+    <table className="case-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('cases.col.number')}</th>
+          <th scope="col">{t('cases.col.name')}</th>
+          <th scope="col">{t('cases.col.status')}</th>
+          <th scope="col">{t('cases.col.deadline')}</th>
+          <th scope="col">{t('cases.col.updated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cases.map((c) => {
+          const urgent = c.daysLeft !== null && c.daysLeft <= URGENT_DAYS && c.status !== 'delivered';
+          const name = c.input.applicant?.name?.trim() || t('cases.no-name');
+          const href = `#/case/${c.id}/${openStep(c)}`;
+          return (
+            <tr key={c.id} className={urgent ? 'row-urgent' : undefined} data-testid="case-row">
+              <td>{c.caseNumber ?? t('cases.no-number')}</td>
+              <td>
+                <a href={href} onClick={(e) => { e.preventDefault(); navigate({ name: 'case', id: c.id, step: openStep(c) }); }}>{name}</a>
+              </td>
+              <td><span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span></td>
+              <td>
+                {c.deadline ?? '—'} <DaysLeft days={c.daysLeft} />
+                {urgent && <strong className="urgent-label"> {t('cases.urgent')}</strong>}
+              </td>
+              <td>{formatTime(c.updatedAt)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,96 @@
+// What can be done with the case now, by status: finalize a draft; print or save the record;
+// send (queue) a finalized case; copy the mail-form text once it is queued.
+import { useState } from 'react';
+import { deskApi, unwrap } from '../api/desk-api';
+import { useDeskAction } from '../app/use-desk-action';
+import { useLocal, useT } from '../i18n/use-t';
+import { useSession } from '../state/session-store';
+import { useWizard } from '../wizard/wizard-context';
+import { MailFormText } from './mail-form-text';
+
+export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
+  const t = useT();
+  const local = useLocal();
+  const { view, setView, flush } = useWizard();
+  const operator = useSession((s) => s.operator);
+  const outbox = useSession((s) => s.outbox);
+  const { busy, run } = useDeskAction();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [mailText, setMailText] = useState<string | null>(null);
+  if (!operator) return null;
+  const item = outbox.find((i) => i.caseId === view.id);
+  const status = view.status;
+  const queuedOrLater = status === 'queued' || status === 'sending' || status === 'delivered' || status === 'needs-attention';
+
+  const finalize = async () => {
+    if (!(await flush())) return;
+    const done = await run(() => unwrap(deskApi().finalizeCase({ id: view.id, operator: operator.name })));
+    if (done) {
+      setView(done);
+      setNotice(t('review.finalized', { number: done.caseNumber ?? '' }));
+    }
+  };
+  const output = async (kind: 'print' | 'pdf') => {
+    const api = deskApi();
+    const request = { caseId: view.id, operator: operator.name };
+    const done = kind === 'print'
+      ? (await run(() => unwrap(api.printRecord(request))))?.printed
+      : (await run(() => unwrap(api.saveRecordPdf(request))))?.saved;
+    if (done) setNotice(t('review.printed'));
+  };
+  const send = async () => {
+    const queued = await run(() => unwrap(deskApi().sendCase({ caseId: view.id, operator: operator.name })));
+    if (!queued) return;
+    setNotice(t('review.sent'));
+    const [fresh, items] = await Promise.all([
+      run(() => unwrap(deskApi().getCase({ id: view.id }))),
+      run(() => unwrap(deskApi().listOutbox({}))),
+    ]);
+    if (fresh) setView(fresh);
+    if (items) useSession.getState().setOutbox(items);
+  };
+  const copyMailForm = async () => {
+    const text = await run(() => unwrap(deskApi().getMailFormText({ id: item?.id ?? view.submissionId ?? view.id })));
+    if (text === undefined) return;
+    setMailText(text);
+    try {
+      await navigator.clipboard.writeText(text);
+      setNotice(t('review.copied'));
+    } catch {
+      setNotice(t('review.copy-failed'));
+    }
+  };
+
+  return (
+    <div className="review-actions">
+      {status === 'draft' && (
+        <button type="button" className="button-primary" disabled={busy || !canFinalize} onClick={() => void finalize()} data-testid="finalize">
+          {t('review.finalize')}
+        </button>
+      )}
+      {status !== 'draft' && status !== 'discarded' && (
+        <>
+          <button type="button" className="button-secondary" disabled={busy} onClick={() => void output('print')}>{t('review.print')}</button>
+          <button type="button" className="button-secondary" disabled={busy} onClick={() => void output('pdf')}>{t('review.save-pdf')}</button>
+        </>
+      )}
+      {status === 'finalized' && (
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void send()} data-testid="send">{t('review.send')}</button>
+      )}
+      {queuedOrLater && (
+        <button type="button" className="button-secondary" disabled={busy} onClick={() => void copyMailForm()}>{t('review.mail-form')}</button>
+      )}
+      <div className="review-notices" role="status" aria-live="polite">
+        {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
+        {item && (
+          <p className="outbox-state" data-testid="case-outbox-state" data-state={item.state}>
+            {t(`outbox.state.${item.state}`)}
+            {item.receiptId && ` — ${t('review.delivered', { receipt: item.receiptId })}`}
+            {item.lastError && ` — ${local(item.lastError.message)}`}
+          </p>
+        )}
+      </div>
+      {mailText !== null && <MailFormText text={mailText} />}
+    </div>
+  );
+}

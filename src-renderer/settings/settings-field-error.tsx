@@ -1,0 +1,13 @@
+import { isIssueCode, issueMessage } from '../../src-shared/messages/issues';
+import { formatUi, uiMessages, type UiKey } from '../../src-shared/messages/ui';
+import { useSession } from '../state/session-store';
+
+/** A settings error message: a UI key or an issue code, shown in the user's language. */
+export function SettingsFieldError({ id, message }: { id: string; message: string | undefined }) {
+  const language = useSession((s) => s.language);
+  if (!message) return null;
+  const text = isIssueCode(message)
+    ? issueMessage(message).render({ max: 200 })[language]
+    : message in uiMessages.ja ? formatUi(language, message as UiKey) : message;
+  return <p className="field-error" id={id}>{text}</p>;
+}

@@ -1,0 +1,39 @@
+// The settings form: zod rules whose messages are UI message keys or issue codes, so they show in
+// the user's language next to the field.
+import { z } from 'zod';
+import { facultyByCode } from '../../src-shared/domain';
+import type { Settings } from '../../src-shared/core-api';
+
+export const settingsFormSchema = z.object({
+  departmentCode: z.string().refine((code) => facultyByCode(code) !== undefined, { error: 'faculty.unknown' }),
+  staff: z.array(z.object({
+    name: z.string().trim().min(1, { error: 'settings.invalid-staff' }).max(200, { error: 'text.too-long' }),
+    role: z.string().trim().max(200, { error: 'text.too-long' }),
+  })).max(200),
+  endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), { error: 'settings.invalid-url' }),
+  language: z.enum(['ja', 'en']),
+  retentionDays: z.string().trim().refine((v) => /^\d+$/.test(v) && Number(v) >= 30 && Number(v) <= 3650, { error: 'settings.invalid-retention' }),
+});
+
+export type SettingsFormValues = z.infer<typeof settingsFormSchema>;
+
+export function toFormValues(s: Settings): SettingsFormValues {
+  return {
+    departmentCode: s.department.code,
+    staff: s.staff.map((m) => ({ name: m.name, role: m.role })),
+    endpointUrl: s.endpointUrl ?? '',
+    language: s.language,
+    retentionDays: String(s.retentionDays),
+  };
+}
+
+export function toPatch(v: SettingsFormValues) {
+  const faculty = facultyByCode(v.departmentCode);
+  return {
+    department: { code: v.departmentCode, name: faculty?.ja ?? v.departmentCode },
+    staff: v.staff.map((m) => ({ name: m.name.trim(), role: m.role.trim() })),
+    endpointUrl: v.endpointUrl.trim() === '' ? null : v.endpointUrl.trim(),
+    language: v.language,
+    retentionDays: Number(v.retentionDays),
+  };
+}

@@ -1,0 +1,76 @@
+// View state shared by every screen: who is at the counter, the language, the settings as last
+// read from the core, connectivity, the outbox, the current route and the last error.
+// Persistence stays in the core; only the operator's choice is kept for this browser session.
+import { create } from 'zustand';
+import type { CoreErrorData, Language, OutboxItem, Settings, StaffMember } from '../../src-shared/core-api';
+import { formatHash, parseHash, type Route } from '../app/routes';
+
+export interface SessionState {
+  readonly operator: StaffMember | null;
+  readonly language: Language;
+  readonly settings: Settings | null;
+  readonly online: boolean;
+  readonly outbox: readonly OutboxItem[];
+  readonly route: Route;
+  readonly error: CoreErrorData | null;
+}
+
+export interface SessionActions {
+  setOperator(operator: StaffMember | null): void;
+  setLanguage(language: Language): void;
+  setSettings(settings: Settings): void;
+  setOnline(online: boolean): void;
+  setOutbox(items: readonly OutboxItem[]): void;
+  navigate(route: Route): void;
+  syncRouteFromLocation(): void;
+  showError(error: CoreErrorData | null): void;
+}
+
+const OPERATOR_KEY = 'salvage-desk.operator';
+
+function storedOperator(): StaffMember | null {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(OPERATOR_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as StaffMember).name === 'string') {
+      const p = parsed as StaffMember;
+      return { name: p.name, role: typeof p.role === 'string' ? p.role : '' };
+    }
+  } catch {
+    // A corrupt entry just means choosing the operator again.
+  }
+  return null;
+}
+
+export function getEmptyState(): SessionState {
+  return { operator: null, language: 'ja', settings: null, online: true, outbox: [], route: { name: 'start' }, error: null };
+}
+
+export function getInitialState(): SessionState {
+  const hash = globalThis.location?.hash ?? '';
+  return { ...getEmptyState(), operator: storedOperator(), route: parseHash(hash), online: globalThis.navigator?.onLine ?? true };
+}
+
+export const useSession = create<SessionState & SessionActions>()((set) => ({
+  ...getInitialState(),
+  setOperator(operator) {
+    try {
+      if (operator) globalThis.sessionStorage?.setItem(OPERATOR_KEY, JSON.stringify(operator));
+      else globalThis.sessionStorage?.removeItem(OPERATOR_KEY);
+    } catch {
+      // Storage may be unavailable; the operator is still held in memory.
+    }
+    set({ operator });
+  },
+  setLanguage: (language) => set({ language }),
+  setSettings: (settings) => set({ settings }),
+  setOnline: (online) => set({ online }),
+  setOutbox: (outbox) => set({ outbox }),
+  navigate(route) {
+    const hash = formatHash(route);
+    if (globalThis.location && globalThis.location.hash !== hash) globalThis.history?.pushState(null, '', hash);
+    set({ route, error: null });
+  },
+  syncRouteFromLocation: () => set({ route: parseHash(globalThis.location?.hash ?? '') }),
+  showError: (error) => set({ error }),
+}));

@@ -1,0 +1,2 @@
+// CSS side-effect imports are handled by Vite.
+declare module '*.css';

@@ -1,0 +1,108 @@
+// The wizard's form values and their mapping to the shared CaseDraft. Form controls hold strings
+// and booleans ('' for "not answered"); the draft leaves unanswered choices out.
+import type { CaseDraft } from '../../src-shared/core-api';
+import {
+  checklistItemIds, documentTypeIds, onlineServiceUnavailableReasons, serviceIds, verificationMethods,
+  type ChecklistItemId, type DocumentTypeId, type OnlineServiceUnavailableReason, type ServiceId, type VerificationMethod,
+} from '../../src-shared/domain';
+
+export interface CaseFormValues {
+  eligibility: {
+    studentBeforeLeaving: '' | 'yes' | 'no';
+    onlineServiceUnavailable: '' | OnlineServiceUnavailableReason;
+    onlineServiceNote: string;
+    departureDate: string;
+    accountExpiryOverride: string;
+    priorUse: Record<ServiceId, boolean>;
+  };
+  verification: {
+    method: '' | VerificationMethod;
+    videoReason: string;
+    documentType: '' | DocumentTypeId;
+    documentTypeOther: string;
+    verifierName: string;
+    verifierRole: string;
+    secondChecker: { name: string; role: string };
+    checklist: Record<ChecklistItemId, boolean>;
+  };
+  applicant: {
+    utokyoAccount: string;
+    studentNumber: string;
+    name: string;
+    nameKana: string;
+    facultyCode: string;
+    contactEmail: string;
+    contactEmailConfirm: string;
+  };
+  request: { services: ServiceId[]; reason: string };
+}
+
+const oneOf = <T extends string>(options: readonly T[], value: unknown): '' | T =>
+  typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as T) : '';
+
+export function fromDraft(d: CaseDraft): CaseFormValues {
+  const el = d.eligibility ?? {};
+  const v = d.verification ?? {};
+  const a = d.applicant ?? {};
+  const r = d.request ?? {};
+  const checklist = Object.fromEntries(checklistItemIds.map((id) => [id, v.checklist?.[id] === true])) as Record<ChecklistItemId, boolean>;
+  return {
+    eligibility: {
+      studentBeforeLeaving: el.studentBeforeLeaving === undefined ? '' : el.studentBeforeLeaving ? 'yes' : 'no',
+      onlineServiceUnavailable: oneOf(onlineServiceUnavailableReasons, el.onlineServiceUnavailable),
+      onlineServiceNote: el.onlineServiceNote ?? '',
+      departureDate: el.departureDate ?? '',
+      accountExpiryOverride: el.accountExpiryOverride ?? '',
+      priorUse: { 'eccs-mail': el.priorUse?.['eccs-mail'] === true, onedrive: el.priorUse?.onedrive === true },
+    },
+    verification: {
+      method: oneOf(verificationMethods, v.method),
+      videoReason: v.videoReason ?? '',
+      documentType: oneOf(documentTypeIds, v.documentType),
+      documentTypeOther: v.documentTypeOther ?? '',
+      verifierName: v.verifierName ?? '',
+      verifierRole: v.verifierRole ?? '',
+      secondChecker: { name: v.secondChecker?.name ?? '', role: v.secondChecker?.role ?? '' },
+      checklist,
+    },
+    applicant: {
+      utokyoAccount: a.utokyoAccount ?? '',
+      studentNumber: a.studentNumber ?? '',
+      name: a.name ?? '',
+      nameKana: a.nameKana ?? '',
+      facultyCode: a.facultyCode ?? '',
+      contactEmail: a.contactEmail ?? '',
+      contactEmailConfirm: a.contactEmailConfirm ?? '',
+    },
+    request: { services: serviceIds.filter((s) => r.services?.includes(s)), reason: r.reason ?? '' },
+  };
+}
+
+/** The draft to save. Every field is sent, so clearing a field clears it in the core too. */
+export function toDraft(f: CaseFormValues): CaseDraft {
+  const el = f.eligibility;
+  const v = f.verification;
+  const second = v.secondChecker.name.trim() || v.secondChecker.role.trim() ? { name: v.secondChecker.name, role: v.secondChecker.role } : undefined;
+  return {
+    eligibility: {
+      ...(el.studentBeforeLeaving ? { studentBeforeLeaving: el.studentBeforeLeaving === 'yes' } : {}),
+      ...(el.onlineServiceUnavailable ? { onlineServiceUnavailable: el.onlineServiceUnavailable } : {}),
+      onlineServiceNote: el.onlineServiceNote,
+      departureDate: el.departureDate,
+      accountExpiryOverride: el.accountExpiryOverride,
+      priorUse: { 'eccs-mail': el.priorUse['eccs-mail'] === true, onedrive: el.priorUse.onedrive === true },
+    },
+    verification: {
+      ...(v.method ? { method: v.method } : {}),
+      videoReason: v.videoReason,
+      ...(v.documentType ? { documentType: v.documentType } : {}),
+      documentTypeOther: v.documentTypeOther,
+      verifierName: v.verifierName,
+      verifierRole: v.verifierRole,
+      ...(second ? { secondChecker: second } : {}),
+      checklist: Object.fromEntries(checklistItemIds.map((id) => [id, v.checklist[id] === true])),
+    },
+    applicant: { ...f.applicant },
+    request: { services: serviceIds.filter((s) => (f.request.services ?? []).includes(s)), reason: f.request.reason },
+  };
+}

@@ -49,7 +49,7 @@ const requestShape = z.object({
   reason: text(LIMITS.reason, 'reason.too-short'),
 }, fail());
 
-const priorUseShape = z.object({ 'eccs-mail': bool(), onedrive: bool() }, fail());
+const priorUseShape = z.object({ 'eccs-mail': bool('prior-use.required'), onedrive: bool('prior-use.required') }, fail('prior-use.required'));
 
 const eligibilityShape = z.object({
   studentBeforeLeaving: bool('eligibility.student-required'),

@@ -132,6 +132,8 @@ function eligibilityIssues(el: NonNullable<CaseDraft['eligibility']>, requested:
     }
   }
   for (const id of serviceIds) {
+    // The applicant's declaration is part of the record, so both answers are required.
+    if (el.priorUse?.[id] === undefined) out.push(makeIssue(`eligibility.priorUse.${id}`, 'prior-use.required'));
     if (requested.includes(id) && el.priorUse?.[id] === true) {
       out.push(makeIssue('request.services', 'services.used-before', { service: serviceById(id).name.ja, serviceEn: serviceById(id).name.en, source: 'declared' }));
     }

@@ -97,6 +97,10 @@ const table = {
     (p) => `UTokyo Account はまだ有効です(失効日 ${p.expiry ?? ''})。失効前であれば、申請者自身でバックアップを取るよう案内してください。`,
     (p) => `The UTokyo Account is still valid (it expires on ${p.expiry ?? ''}). Until then the applicant can back up the data themselves.`,
   ),
+  'prior-use.required': e(
+    () => 'ECCSクラウドメールとOneDriveそれぞれについて、以前にクラウドデータ救出を利用したかを申請者に確認して選んでください。',
+    () => 'Ask the applicant whether cloud data salvage was used before, for ECCS Cloud Mail and for OneDrive, and answer both.',
+  ),
   'online.reason-required': e(
     () => 'UTokyo Account本人確認サービスを利用できない理由を選んでください。',
     () => 'Choose why the online UTokyo Account identity service cannot be used.',

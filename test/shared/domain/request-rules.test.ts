@@ -1,7 +1,7 @@
 // The request (SPEC §2 "Services" and "reason"): services chosen, once-per-service history, reason.
 import { describe, expect, it } from 'vitest';
-import { REASON_MIN_LENGTH, reasonExample, reasonOnlyForgot, type HistoryEntry } from '../../../src-shared/domain';
-import { codes, evaluate, expectClean, expectFinding, expectOnly } from './support';
+import { evaluateCase, REASON_MIN_LENGTH, reasonExample, reasonOnlyForgot, type HistoryEntry } from '../../../src-shared/domain';
+import { caseWith, codes, context, evaluate, expectClean, expectFinding, expectOnly } from './support';
 
 describe('reason', () => {
   it('accepts the seed example and shows it as the model reason', () => {
@@ -68,6 +68,11 @@ describe('services', () => {
     expect(hit.message.ja).toContain('OneDrive');
     expect(hit.message.ja).toContain('申告');
     expect(hit.message.en).toContain('declared');
+  });
+
+  it('needs the applicant\'s answer about prior use for each service', () => {
+    const e = evaluateCase(caseWith((c) => { delete (c.eligibility.priorUse as Partial<typeof c.eligibility.priorUse>).onedrive; }), context());
+    expectOnly(e, 'prior-use.required', 'eligibility.priorUse.onedrive');
   });
 
   it('allows the other service after one was used', () => {

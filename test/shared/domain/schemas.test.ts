@@ -137,3 +137,44 @@ describe('evaluateCase on untrusted input', () => {
     expect(e.derived.deadline).toBe('2026-09-28');
   });
 });
+
+describe('evaluateCase and caseInputSchema agree', () => {
+  // Every leaf of a complete video case, plus the optional second checker.
+  const leaves = (value: unknown, prefix: string[] = []): string[][] =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.entries(value).flatMap(([k, v]) => leaves(v, [...prefix, k]))
+      : [prefix];
+  const base = { ...completeCase({ method: 'video' }) };
+  const paths = leaves(base);
+
+  const apply = (input: Record<string, unknown>, path: string[], value: unknown, remove: boolean): void => {
+    let node = input;
+    for (const key of path.slice(0, -1)) {
+      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+    const last = path[path.length - 1] as string;
+    if (remove) delete node[last];
+    else node[last] = value;
+  };
+
+  it('a case evaluateCase would let staff finalize always satisfies caseInputSchema, and the schema\'s errors are evaluateCase\'s', () => {
+    const edit = fc.tuple(
+      fc.constantFrom(...paths),
+      fc.oneof(fc.constant(undefined), fc.constant(''), fc.constant(' '), fc.boolean(), fc.string({ maxLength: 12 }), fc.constantFrom('other', 'video', 'onedrive', '2026-02-30')),
+      fc.boolean(),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 3 }), (edits) => {
+        const input = structuredClone(base) as unknown as Record<string, unknown>;
+        for (const [path, value, remove] of edits) apply(input, path, value, remove);
+        const evaluation = evaluateCase(input, context());
+        const schema = caseInputSchema.safeParse(input);
+        if (evaluation.ok) expect(schema.success, JSON.stringify(schema.error?.issues)).toBe(true);
+        const evaluated = new Set(evaluation.issues.map((i) => `${i.code}@${i.path}`));
+        for (const i of schema.error?.issues ?? []) expect(evaluated, `${i.message}@${i.path.join('.')}`).toContain(`${i.message}@${i.path.join('.')}`);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

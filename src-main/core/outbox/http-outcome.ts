@@ -1,0 +1,43 @@
+// One attempt's result, classified exactly as SPEC §4 says: delivered, retry (with an optional
+// server-given delay), or permanent (needs attention). Redirects are never followed: the signed
+// request goes to the configured endpoint or nowhere.
+import { z } from 'zod';
+import { retryAfterMs } from './backoff';
+import { deliveryErrors, type DeliveryError } from './delivery-errors';
+
+export type Outcome =
+  | { readonly kind: 'delivered'; readonly receiptId: string; readonly receivedAt: string }
+  | { readonly kind: 'retry'; readonly error: DeliveryError; readonly afterMs: number | null }
+  | { readonly kind: 'permanent'; readonly error: DeliveryError };
+
+const receiptSchema = z.object({ receiptId: z.string().min(1).max(200), receivedAt: z.string().min(1).max(100) });
+
+export async function outcomeOf(res: Response, now: Date): Promise<Outcome> {
+  const s = res.status;
+  if (s === 200 || s === 201) {
+    const body = await res.text().catch(() => '');
+    const parsed = receiptSchema.safeParse((() => { try { return JSON.parse(body) as unknown; } catch { return null; } })());
+    return parsed.success
+      ? { kind: 'delivered', receiptId: parsed.data.receiptId, receivedAt: parsed.data.receivedAt }
+      : { kind: 'retry', error: deliveryErrors.badReceipt(s), afterMs: null };
+  }
+  await res.body?.cancel().catch(() => undefined);
+  if (s === 409) return { kind: 'retry', error: deliveryErrors.inFlight(), afterMs: null };
+  if (s === 429 || s === 503) return { kind: 'retry', error: deliveryErrors.busy(s), afterMs: retryAfterMs(res.headers.get('retry-after'), now) };
+  if (s === 408) return { kind: 'retry', error: deliveryErrors.serverError(s), afterMs: null };
+  if (s >= 500) return { kind: 'retry', error: deliveryErrors.serverError(s), afterMs: null };
+  if (s === 401) return { kind: 'permanent', error: deliveryErrors.unknownKey() };
+  if (s === 422) return { kind: 'permanent', error: deliveryErrors.keyReused() };
+  if (s === 413) return { kind: 'permanent', error: deliveryErrors.tooLarge() };
+  if (s === 400) return { kind: 'permanent', error: deliveryErrors.malformed(s) };
+  // Other 2xx, 3xx (redirects are not followed) and other 4xx: the endpoint is not a v1 desk.
+  return { kind: 'permanent', error: deliveryErrors.refused(s) };
+}
+
+export function outcomeOfError(e: unknown, timeoutMs: number): Outcome {
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return { kind: 'retry', error: deliveryErrors.timeout(Math.round(timeoutMs / 1000)), afterMs: null };
+  }
+  return { kind: 'retry', error: deliveryErrors.network(), afterMs: null };
+}

@@ -1,0 +1,256 @@
+// core.outbox: signed submissions with exactly-once delivery (SPEC §4).
+// - enqueue signs the case's v1 payload once and stores the JWS; every attempt sends those bytes
+//   with Idempotency-Key = submissionId, so the desk can deduplicate any retry.
+// - Each state change, the case status it mirrors and its audit entry share one transaction, and
+//   an item is marked 'sending' before its request leaves: after a crash it is simply due again.
+import type { OutboxItem } from '../../../src-shared/core-api';
+import { CONTENT_TYPE, mailFormText, payloadSchema } from '../../../src-shared/protocol';
+import type { CoreContext } from '../context';
+import type { Core } from '../core-types';
+import { CoreError } from '../errors';
+import { currentSigningKey, signPayload } from '../keys';
+import { backoffDelay } from './backoff';
+import { buildPayload } from './build-payload';
+import { testConnection } from './connection-test';
+import { deliveryErrors } from './delivery-errors';
+import { checkEndpoint } from './endpoint';
+import { outcomeOf, outcomeOfError, type Outcome } from './http-outcome';
+import { outboxRows, toItem, type OutboxRow } from './outbox-rows';
+import { startScheduler, type RunningScheduler } from './scheduler';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface OutboxOptions {
+  readonly timeoutMs?: number;
+  /** Requests in flight at once during a flush (each submission is still sent by one request). */
+  readonly concurrency?: number;
+  readonly random?: () => number;
+}
+
+export type OutboxModule = Core['outbox'] & {
+  payloadHashFor(caseId: string): string | null;
+  /** Stop the scheduler and wait for a running flush (core.close calls this before closing the DB). */
+  close(): Promise<void>;
+};
+
+const notFound = (id: string): CoreError => new CoreError('not-found', {
+  ja: `送信箱に ${id} がありません。`, en: `There is no outbox item ${id}.`,
+});
+
+export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): OutboxModule {
+  const rows = outboxRows(ctx.db);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const random = options.random ?? Math.random;
+  const listeners = new Set<(items: OutboxItem[]) => void>();
+  let notifyTimer: ReturnType<typeof setTimeout> | null = null;
+  let scheduler: RunningScheduler | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  const nowIso = (): string => ctx.now().toISOString();
+
+  const list = (): OutboxItem[] => rows.all().map(toItem);
+
+  /** Coalesce bursts (a flush of hundreds of items) into one notification. */
+  function changed(): void {
+    if (listeners.size === 0 || notifyTimer) return;
+    notifyTimer = setTimeout(() => {
+      notifyTimer = null;
+      const items = list();
+      for (const l of listeners) {
+        try {
+          l(items);
+        } catch {
+          // a listener's failure must not stop delivery
+        }
+      }
+    }, 25);
+    notifyTimer.unref?.();
+  }
+
+  function record(row: OutboxRow, attempts: number, outcome: Outcome): void {
+    const at = nowIso();
+    ctx.db.transaction(() => {
+      switch (outcome.kind) {
+        case 'delivered':
+          rows.markDelivered(row.id, outcome.receiptId, outcome.receivedAt, at);
+          ctx.setCaseStatus(row.case_id, 'delivered');
+          ctx.audit({ action: 'deliver', operator: 'system', caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, receiptId: outcome.receiptId, attempts } });
+          break;
+        case 'retry': {
+          const delay = outcome.afterMs ?? backoffDelay(attempts, random);
+          rows.markLater(row.id, ctx.now().getTime() + delay, outcome.error, at);
+          ctx.setCaseStatus(row.case_id, 'queued');
+          break;
+        }
+        case 'permanent':
+          rows.markAttention(row.id, outcome.error, at);
+          ctx.setCaseStatus(row.case_id, 'needs-attention');
+          ctx.audit({ action: 'needs-attention', operator: 'system', caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, code: outcome.error.code, attempts } });
+          break;
+        default: {
+          const never: never = outcome;
+          throw new Error(`unhandled outcome ${String(never)}`);
+        }
+      }
+    })();
+    changed();
+  }
+
+  async function attempt(row: OutboxRow, url: URL): Promise<void> {
+    ctx.db.transaction(() => {
+      rows.markSending(row.id, nowIso());
+      ctx.setCaseStatus(row.case_id, 'sending');
+    })();
+    let outcome: Outcome;
+    try {
+      const res = await ctx.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': CONTENT_TYPE, 'idempotency-key': row.id, accept: 'application/json' },
+        body: row.jws,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      outcome = await outcomeOf(res, ctx.now());
+    } catch (e) {
+      outcome = outcomeOfError(e, timeoutMs);
+    }
+    record(row, row.attempts + 1, outcome);
+  }
+
+  async function flushOnce(): Promise<void> {
+    const check = checkEndpoint(ctx.getSettings().endpointUrl);
+    if (!check.ok) {
+      const error = check.reason === 'missing' ? deliveryErrors.noEndpoint() : deliveryErrors.endpointInvalid(check.reason);
+      const at = nowIso();
+      ctx.db.transaction(() => {
+        for (const r of rows.pending()) {
+          if (r.last_error === null || (JSON.parse(r.last_error) as { code: string }).code !== error.code) rows.note(r.id, error, at);
+        }
+      })();
+      changed();
+      return;
+    }
+    // One snapshot per pass: an item is tried at most once per flush, however fast it fails.
+    const due = rows.due(ctx.now().getTime(), 100_000);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < due.length) {
+        const row = due[next++]!;
+        await attempt(row, check.url);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
+  }
+
+  async function flush(): Promise<OutboxItem[]> {
+    if (running) {
+      again = true;
+      await running;
+      return list();
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await flushOnce();
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    await running;
+    return list();
+  }
+
+  return {
+    async enqueue(caseId, opts) {
+      const existing = rows.byCase(caseId);
+      if (existing) return toItem(existing);
+      const view = ctx.getCase(caseId);
+      if (view.status !== 'finalized' || !view.submissionId || !view.caseNumber) {
+        throw new CoreError('invalid-state', {
+          ja: '確定した案件だけを送信できます。先に内容を確認して確定してください。',
+          en: 'Only a finalized case can be sent. Check and finalize it first.',
+        });
+      }
+      const payload = buildPayload(view, ctx.getSettings(), ctx.now());
+      const { kid, key } = await currentSigningKey(ctx);
+      const signed = await signPayload(payload, key, kid);
+      const row = ctx.db.transaction(() => {
+        const raced = rows.byCase(caseId);
+        if (raced) return raced;
+        const at = nowIso();
+        rows.insert({ id: payload.submissionId, caseId, caseNumber: payload.caseNumber, jws: signed.jws, sha: signed.payloadSha256, kid, due: ctx.now().getTime(), at });
+        ctx.setCaseStatus(caseId, 'queued');
+        ctx.audit({ action: 'enqueue', operator: opts?.operator ?? 'system', caseId, details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, payloadSha256: signed.payloadSha256, kid } });
+        return rows.get(payload.submissionId)!;
+      })();
+      changed();
+      scheduler?.arm();
+      return toItem(row);
+    },
+
+    flush,
+
+    async list() {
+      return list();
+    },
+
+    async retry(id, opts) {
+      const row = rows.get(id);
+      if (!row) throw notFound(id);
+      if (row.state === 'delivered') {
+        throw new CoreError('invalid-state', { ja: 'この申請は配信済みです。', en: 'This request has already been delivered.' });
+      }
+      ctx.db.transaction(() => {
+        rows.markLater(row.id, ctx.now().getTime(), null, nowIso());
+        ctx.setCaseStatus(row.case_id, 'queued');
+        ctx.audit({ action: 'retry', operator: opts?.operator ?? 'system', caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, from: row.state } });
+      })();
+      changed();
+      scheduler?.arm();
+      return toItem(rows.get(row.id)!);
+    },
+
+    async mailFormText(id) {
+      const row = rows.get(id);
+      if (!row) throw notFound(id);
+      // Decoded from the stored JWS, never rebuilt: the labelled lines match the signed bytes.
+      const payload = payloadSchema.parse(JSON.parse(Buffer.from(row.jws.split('.')[1]!, 'base64url').toString('utf8')));
+      return mailFormText(payload, row.jws);
+    },
+
+    startScheduler() {
+      scheduler ??= startScheduler({
+        flush,
+        now: () => ctx.now().getTime(),
+        nextDue: () => {
+          if (!checkEndpoint(ctx.getSettings().endpointUrl).ok) return rows.pending().length > 0 ? 'no-endpoint' : null;
+          return rows.nextDue();
+        },
+      }, () => {
+        scheduler = null;
+      });
+      return scheduler;
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    testConnection: (url) => testConnection(ctx.fetch, url),
+
+    payloadHashFor(caseId) {
+      return rows.byCase(caseId)?.payload_sha256 ?? null;
+    },
+
+    async close() {
+      await scheduler?.stop();
+      await running?.catch(() => undefined);
+      if (notifyTimer) clearTimeout(notifyTimer);
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// An outbox on the fake context, its department key registered with a real loopback receiver.
+import type { JSONWebKeySet } from 'jose';
+import { createKeys } from '../../../../src-main/core/keys';
+import { createOutbox, type OutboxOptions } from '../../../../src-main/core/outbox';
+import { startReceiver } from '../../../../src-main/desk';
+import { fakeCoreContext } from '../../../support/fake-core-context';
+import { tempDir } from '../../desk/support';
+
+export async function outboxRig(options: OutboxOptions & { fetch?: typeof fetch; register?: boolean } = {}) {
+  const ctx = fakeCoreContext({ fetch: options.fetch });
+  const keys = await createKeys(ctx);
+  const jwks: JSONWebKeySet = { keys: options.register === false ? [] : [{ ...(await keys.publicJwk()), use: 'sig', alg: 'EdDSA' }] };
+  const deskDir = tempDir('desk');
+  const desk = await startReceiver({ keys: jwks, dataDir: deskDir, host: '127.0.0.1' });
+  ctx.settings = { ...ctx.settings, endpointUrl: desk.url };
+  const outbox = createOutbox(ctx, { random: () => 0.5, ...options });
+  return { ctx, keys, jwks, desk, deskDir, outbox };
+}
+
+export const advance = (ctx: { clock: Date }, ms: number): void => {
+  ctx.clock = new Date(ctx.clock.getTime() + ms);
+};

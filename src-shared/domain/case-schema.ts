@@ -8,14 +8,14 @@ import { checklistItemIds } from './checklist';
 import { documentTypeIds } from './document-types';
 import { serviceIds, onlineServiceUnavailableReasons } from './services';
 import { verificationMethods } from './checklist';
-import { fieldIssues, myNumberIssues } from './field-rules';
+import { fieldIssues, myNumberIssues, REASON_MIN_LENGTH } from './field-rules';
 import type { IssueCode } from '../messages/issues';
 
 export const LIMITS = {
   name: 100,
   nameKana: 100,
   reason: 2000,
-  reasonMin: 20,
+  reasonMin: REASON_MIN_LENGTH,
   shortText: 200,
   note: 500,
   email: 254,

@@ -1,6 +1,6 @@
 // Every issue code has a ja and an en message staff can act on; the faculty list is the university's.
 import { describe, expect, it } from 'vitest';
-import { faculties, facultyByCode, isIssueCode, issueCodes, makeIssue } from '../../../src-shared/domain';
+import { faculties, facultyByCode, isIssueCode, issueCodes, makeIssue, type IssueCode } from '../../../src-shared/domain';
 import { issueMessage } from '../../../src-shared/messages/issues';
 import { expectBilingual } from './support';
 
@@ -11,16 +11,20 @@ const params = {
   deadline: '2026-09-28', days: 3, item: '写真が一致する', itemEn: 'The photo matches',
 };
 
-const warnings = ['faculty.not-this-department', 'email.university', 'reason.only-forgot', 'window.urgent'];
+const warnings: IssueCode[] = ['faculty.not-this-department', 'email.university', 'reason.only-forgot', 'window.urgent'];
+const ruleErrors: IssueCode[] = [
+  'account.format', 'student-number.format', 'student-number.pattern', 'name.required', 'faculty.unknown', 'email.format',
+  'email.mismatch', 'email.unreachable', 'reason.too-short', 'services.empty', 'services.used-before', 'services.pending',
+  'prior-use.required', 'eligibility.not-student', 'eligibility.student-required', 'eligibility.before-program',
+  'eligibility.account-active', 'window.expired', 'expiry.before-departure', 'expiry.format', 'departure.format',
+  'online.reason-required', 'online.note-required', 'method.required', 'video.reason-required', 'document.required',
+  'document.other-required', 'verifier.required', 'second-checker.incomplete', 'checklist.incomplete', 'mynumber.detected',
+  'text.too-long', 'input.invalid',
+];
 
 describe('issue messages', () => {
   it('cover at least the codes the desk and the UI rely on', () => {
-    for (const code of [
-      'account.format', 'student-number.format', 'name.required', 'faculty.unknown', 'faculty.not-this-department', 'email.format',
-      'email.mismatch', 'email.unreachable', 'email.university', 'reason.too-short', 'reason.only-forgot', 'services.empty',
-      'services.used-before', 'eligibility.not-student', 'eligibility.before-program', 'window.expired', 'window.urgent',
-      'expiry.before-departure', 'video.reason-required', 'document.other-required', 'checklist.incomplete', 'mynumber.detected',
-    ]) expect(isIssueCode(code), code).toBe(true);
+    for (const code of [...ruleErrors, ...warnings]) expect(isIssueCode(code), code).toBe(true);
     expect(isIssueCode('toString')).toBe(false);
     expect(isIssueCode('no.such-code')).toBe(false);
   });
@@ -35,8 +39,9 @@ describe('issue messages', () => {
     expect(`${bare.ja}${bare.en}`).not.toMatch(/undefined|NaN/);
   });
 
-  it('only the advisory findings are warnings', () => {
-    expect(issueCodes.filter((c) => issueMessage(c).severity === 'warning').sort()).toEqual([...warnings].sort());
+  it('the advisory findings are warnings; every rule that blocks finalizing is an error', () => {
+    for (const code of warnings) expect(issueMessage(code).severity, code).toBe('warning');
+    for (const code of ruleErrors) expect(issueMessage(code).severity, code).toBe('error');
   });
 
   it('messages show the facts staff need: deadline and days, the pattern, the case number', () => {

@@ -7,6 +7,8 @@ import type { CoreContext } from './context';
 import type { Core, CoreOptions } from './core-types';
 import { CoreError } from './errors';
 import { openStore } from './open-store';
+import { createKeys } from './keys';
+import { createOutbox } from './outbox';
 import { pendingModule } from './pending-module';
 import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
@@ -46,15 +48,22 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     getCase: cases.getCase,
     setCaseStatus: cases.setCaseStatus,
   };
-  void ctx;
+  let keys: Core['keys'];
+  try {
+    keys = await createKeys(ctx);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  const outbox = createOutbox(ctx);
 
   let closed = false;
   const core: Core = {
     settings: createSettingsApi(db, settingsStore, audit.append),
     cases: cases.api,
-    outbox: pendingModule<Core['outbox']>('outbox'),
+    outbox,
     records: pendingModule<Core['records']>('records'),
-    keys: pendingModule<Core['keys']>('keys'),
+    keys,
     async verifyAudit() {
       return audit.verify();
     },
@@ -70,6 +79,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      await outbox.close(); // stop the scheduler and let a running flush finish first
       // Fold the WAL back into the database so the directory holds one file at rest.
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

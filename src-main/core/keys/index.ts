@@ -50,8 +50,9 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     const hadKeys = ctx.db.prepare('SELECT count(*) AS n FROM department_keys').get() as { n: number };
     current = await generatePrivateJwk();
     await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(current));
-    // A key in the DB without its private half in the keychain can no longer sign: it is retired.
-    reconcile(ctx, current, 'system', hadKeys.n > 0 ? 'keychain-entry-missing' : 'generated');
+    // A key in the DB without its private half in the keychain can no longer sign: it is retired
+    // (audited). The very first key of an installation is part of its setup and not audited.
+    reconcile(ctx, current, 'system', hadKeys.n > 0 ? 'keychain-entry-missing' : null);
   } else {
     reconcile(ctx, current, 'system', null);
   }

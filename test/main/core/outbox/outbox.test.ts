@@ -188,7 +188,7 @@ describe('flush', () => {
     expect(retried).toMatchObject({ state: 'queued', lastError: null });
     const [ok] = await outbox.flush();
     expect(ok!.state).toBe('delivered');
-    expect(ctx.auditLog.map((e) => e.action)).toEqual(['key-rotate', 'enqueue', 'needs-attention', 'retry', 'deliver']);
+    expect(ctx.auditLog.map((e) => e.action)).toEqual(['enqueue', 'needs-attention', 'retry', 'deliver']);
   });
 
   it('422 (same id, different bytes at the desk) → needs attention, never resent automatically', async () => {

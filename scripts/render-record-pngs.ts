@@ -19,9 +19,9 @@ const long = recordViewFixture(finalizedCase({
 }));
 
 const jobs = [
-  { name: 'record-ja', view: normal, language: 'ja' as const, pages: 1 },
-  { name: 'record-en', view: normal, language: 'en' as const, pages: 1 },
-  { name: 'record-long-ja', view: long, language: 'ja' as const, pages: 3 },
+  { name: 'record-ja', view: normal, language: 'ja' as const, pages: 2 },
+  { name: 'record-en', view: normal, language: 'en' as const, pages: 2 },
+  { name: 'record-long-ja', view: long, language: 'ja' as const, pages: 9 },
 ];
 for (const job of jobs) {
   const pdf = await renderRecordPdf(job.view, { language: job.language, createdAt: FINALIZED_AT });

@@ -8,15 +8,16 @@ import {
 import { canonicalJson } from './canonical-json';
 import { recordText } from './text';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Abbreviated months keep English dates on one line in the form's narrow cells.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** 'YYYY-MM-DD' → 2026年9月28日 / 28 September 2026. */
+/** 'YYYY-MM-DD' → 2026年9月28日 / 28 Sep 2026. */
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return lang === 'ja' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** An instant in JST: 2026年4月10日 14:05(日本時間) / 10 April 2026, 14:05 JST. */
+/** An instant in JST: 2026年4月10日 14:05(日本時間) / 10 Apr 2026, 14:05 JST. */
 export function formatInstant(instant: string, lang: Language): string {
   const t = tokyoTimestamp(new Date(instant)); // YYYY-MM-DDTHH:MM:SS+09:00
   const date = formatDate(t.slice(0, 10), lang);

@@ -38,8 +38,12 @@ export function recordHeader(flow: Flow, view: RecordView, lang: Language, issue
   }
   const qrX = PAGE.width - MARGIN.right - QR_SIZE;
   drawQr(doc, qrPayload(view.submissionId, view.sha256), qrX, top - 4, QR_SIZE);
-  flow.drawLine({ ...STYLE.small, size: 6, text: t.qrCaption, height: 9, dx: 0, align: 'center' }, qrX - 10, top + QR_SIZE - 4, QR_SIZE + 20);
-  flow.y = Math.max(flow.y, top + QR_SIZE + 6) + 4;
+  let captionY = top + QR_SIZE - 4;
+  for (const line of flow.lines(t.qrCaption, QR_SIZE + 4, { ...STYLE.small, size: 6, align: 'center' })) {
+    flow.drawLine({ ...line, height: 8 }, qrX - 2, captionY, QR_SIZE + 4);
+    captionY += 8;
+  }
+  flow.y = Math.max(flow.y, captionY) + 4;
   for (const line of flow.lines(t.noNumberNote, CONTENT_WIDTH, STYLE.small)) {
     flow.drawLine(line, MARGIN.left, flow.y, CONTENT_WIDTH);
     flow.y += line.height;

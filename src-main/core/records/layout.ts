@@ -34,20 +34,37 @@ export interface Cell {
   readonly fill?: string;
   /** Repeat this cell's lines when the row continues on the next page (labels). */
   readonly repeat?: boolean;
+  /** Labels sit in the middle of a taller row; values start at the top. */
+  readonly valign?: 'top' | 'middle';
 }
 
 export const PAD = { x: 6, y: 4.5 } as const;
+/** Rows up to this height are never split across pages. */
+const KEEP_WHOLE = 140;
 
 export class Flow {
   y: number = MARGIN.top;
+  /** Measuring pass (keepTogether): rows advance `y` but nothing is drawn and no page is added. */
+  dry = false;
+  /** Set when a measuring pass would have started a new page. */
+  overflowed = false;
+  /** Redrawn at the top of each new page while a table runs (its header row). */
+  pageHeader: (() => void) | null = null;
   readonly bottom = PAGE.height - MARGIN.bottom;
   private readonly widths = new Map<string, number>();
 
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   newPage(): void {
-    this.doc.addPage({ size: 'A4', margin: 0 });
+    if (this.dry) this.overflowed = true;
+    else this.doc.addPage({ size: 'A4', margin: 0 });
     this.y = CONTINUATION_TOP;
+    const header = this.pageHeader;
+    if (header) {
+      this.pageHeader = null; // a header row never triggers itself
+      header();
+      this.pageHeader = header;
+    }
   }
 
   /** Start a new page unless `height` more points fit on this one. */
@@ -88,6 +105,7 @@ export class Flow {
   }
 
   drawLine(line: TextLine, x: number, y: number, width: number): void {
+    if (this.dry) return;
     const { doc } = this;
     doc.font(line.font).fontSize(line.size).fillColor(line.color ?? COLOR.text);
     let tx = x + line.dx;
@@ -122,8 +140,9 @@ export function drawRow(flow: Flow, widths: readonly number[], cells: readonly C
     const need = Math.max(opts.minHeight ?? 0, ...rest.map(heightOf)) + 2 * PAD.y;
     const fits = flow.y + need <= flow.bottom;
     const atTop = flow.y <= CONTINUATION_TOP + 0.5;
-    if (!fits && !atTop && flow.bottom - flow.y < firstLine * 3 + 2 * PAD.y) {
-      flow.newPage(); // too little room to start this row well: start it on the next page
+    // A short row moves whole to the next page; a long one starts here only if 3 lines fit.
+    if (!fits && !atTop && (need <= KEEP_WHOLE || flow.bottom - flow.y < firstLine * 3 + 2 * PAD.y)) {
+      flow.newPage();
       continue;
     }
     const room = fits ? need - 2 * PAD.y : flow.bottom - flow.y - 2 * PAD.y;
@@ -131,11 +150,13 @@ export function drawRow(flow: Flow, widths: readonly number[], cells: readonly C
     const boxHeight = fits ? need : flow.bottom - flow.y;
     let x = MARGIN.left;
     cells.forEach((cell, i) => {
+      if (flow.dry) return;
       const w = widths[i] as number;
       if (cell.fill) flow.doc.rect(x, flow.y, w, boxHeight).fill(cell.fill);
       flow.doc.lineWidth(0.6).strokeColor(COLOR.rule).rect(x, flow.y, w, boxHeight).stroke();
-      let ly = flow.y + PAD.y;
-      for (const line of (rest[i] as readonly TextLine[]).slice(0, counts[i])) {
+      const shown = (rest[i] as readonly TextLine[]).slice(0, counts[i]);
+      let ly = flow.y + PAD.y + (cell.valign === 'middle' ? (boxHeight - 2 * PAD.y - heightOf(shown)) / 2 : 0);
+      for (const line of shown) {
         flow.drawLine(line, x + PAD.x, ly, w - 2 * PAD.x);
         ly += line.height;
       }
@@ -143,14 +164,36 @@ export function drawRow(flow: Flow, widths: readonly number[], cells: readonly C
     });
     flow.y += boxHeight;
     if (fits) return;
-    rest = rest.map((lines, i) => {
-      const left = lines.slice(counts[i]);
-      return left.length === 0 && cells[i]?.repeat ? [] : left;
-    });
-    const anyLeft = rest.some((l) => l.length > 0);
-    if (!anyLeft) return;
-    rest = rest.map((lines, i) => (cells[i]?.repeat && lines.length === 0 ? (cells[i] as Cell).lines : lines));
+    const left = rest.map((lines, i) => lines.slice(counts[i]));
+    if (left.every((l) => l.length === 0)) return;
+    // Values continue on the next page; their labels are repeated beside them.
+    rest = left.map((l, i) => (cells[i]?.repeat && l.length === 0 ? (cells[i] as Cell).lines : l));
     flow.newPage();
   }
   throw new Error('drawRow: row did not converge');
+}
+
+/**
+ * Draw a section on one page if it fits on one: measure it first (a dry pass) and start a new
+ * page when it would break here but fit on a fresh page. Longer sections simply flow.
+ */
+export function keepTogether(flow: Flow, draw: () => void): void {
+  const start = flow.y;
+  const fits = (from: number): boolean => {
+    flow.y = from;
+    flow.dry = true;
+    flow.overflowed = false;
+    try {
+      draw();
+    } finally {
+      flow.dry = false;
+    }
+    return !flow.overflowed;
+  };
+  const here = fits(start);
+  const fresh = !here && start > CONTINUATION_TOP + 0.5 && fits(CONTINUATION_TOP);
+  flow.y = start;
+  flow.overflowed = false;
+  if (fresh) flow.newPage();
+  draw();
 }

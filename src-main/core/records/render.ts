@@ -8,7 +8,7 @@ import { tokyoDate } from '../../../src-shared/domain';
 import { recordFontData } from './fonts';
 import { drawPageFurniture } from './footer';
 import { recordHeader } from './header';
-import { Flow } from './layout';
+import { Flow, keepTogether } from './layout';
 import { parseRecordView, type RecordView } from './record-view';
 import { applicantSection, eligibilitySection, requestSection } from './sections-case';
 import { checkSection, verifierSection } from './sections-check';
@@ -59,13 +59,11 @@ export async function renderRecordPdf(input: RecordView, options: RenderOptions)
 
   const flow = new Flow(doc);
   recordHeader(flow, view, lang, tokyoDate(modifiedAt));
-  applicantSection(flow, view, lang);
-  eligibilitySection(flow, view, lang);
-  requestSection(flow, view, lang);
-  checkSection(flow, view, lang);
-  verifierSection(flow, view, lang);
+  // Short sections stay on one page; the amendments table flows (its header repeats per page).
+  const sections = [applicantSection, eligibilitySection, requestSection, checkSection, verifierSection];
+  for (const section of sections) keepTogether(flow, () => section(flow, view, lang));
   amendmentsSection(flow, view, lang);
-  signatureSection(flow, lang);
+  keepTogether(flow, () => signatureSection(flow, lang));
 
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {

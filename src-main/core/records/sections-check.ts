@@ -1,7 +1,7 @@
 // Sections 4–5: how the identity was checked (never a document number) and by whom.
 import type { Language } from '../../../src-shared/core-api';
 import { checklistItemById } from '../../../src-shared/domain';
-import { fieldRow, sectionHeading, STYLE } from './blocks';
+import { fieldPairRow, fieldRow, sectionHeading, STYLE } from './blocks';
 import { documentTypeName, formatInstant } from './format';
 import { COLOR, CONTENT_WIDTH, drawRow, PAD, type Flow } from './layout';
 import type { RecordView } from './record-view';
@@ -14,11 +14,10 @@ export function checkSection(flow: Flow, view: RecordView, lang: Language): void
   const f = t.fields;
   const v = view.verification;
   sectionHeading(flow, 4, t.sections.check);
-  fieldRow(flow, lang, f['verification.method'] as string, t.methods[v.method]);
+  fieldPairRow(flow, lang, [f['verification.method'] as string, t.methods[v.method]], [f['verification.verifiedAt'] as string, formatInstant(v.verifiedAt, lang)]);
   if (v.method === 'video') fieldRow(flow, lang, f['verification.videoReason'] as string, v.videoReason ?? '');
   const doc = documentTypeName(v.documentType, lang);
   fieldRow(flow, lang, f['verification.documentType'] as string, v.documentTypeOther ? `${doc}: ${v.documentTypeOther}` : doc);
-  fieldRow(flow, lang, f['verification.verifiedAt'] as string, formatInstant(v.verifiedAt, lang));
   checklistTable(flow, view, lang);
 }
 
@@ -26,21 +25,24 @@ function checklistTable(flow: Flow, view: RecordView, lang: Language): void {
   const t = recordText(lang);
   const textWidth = CONTENT_WIDTH - MARK_WIDTH;
   const widths = [MARK_WIDTH, textWidth];
-  flow.ensure(60);
   flow.y += 6;
   const head = (s: string, w: number) => flow.lines(s, w - 2 * PAD.x, { ...STYLE.label, align: 'center' });
-  drawRow(flow, widths, [
+  const header = () => drawRow(flow, widths, [
     { lines: head(t.checklistHead.result, MARK_WIDTH), fill: COLOR.fill },
     { lines: head(t.checklistHead.item, textWidth), fill: COLOR.fill },
   ]);
+  flow.ensure(60);
+  header();
+  flow.pageHeader = header;
   for (const entry of view.verification.checklist) {
     const item = checklistItemById(entry.id);
     const mark = entry.ok ? t.ok : t.notOk;
     drawRow(flow, widths, [
-      { lines: flow.lines(mark, MARK_WIDTH - 2 * PAD.x, { font: 'B', size: 11, align: 'center' }) },
-      { lines: flow.lines(item ? item[lang] : entry.id, textWidth - 2 * PAD.x, { ...STYLE.value, size: 9.5 }) },
+      { lines: flow.lines(mark, MARK_WIDTH - 2 * PAD.x, { font: 'B', size: 12, align: 'center' }), valign: 'middle' },
+      { lines: flow.lines(item ? item[lang] : entry.id, textWidth - 2 * PAD.x, { ...STYLE.value, size: 9.5 }), valign: 'middle' },
     ]);
   }
+  flow.pageHeader = null;
 }
 
 export function verifierSection(flow: Flow, view: RecordView, lang: Language): void {
@@ -51,8 +53,7 @@ export function verifierSection(flow: Flow, view: RecordView, lang: Language): v
   const personEn = (p: { name: string; role: string }) => (p.role ? `${p.name} (${p.role})` : p.name);
   const show = lang === 'ja' ? person : personEn;
   sectionHeading(flow, 5, t.sections.verifier);
-  fieldRow(flow, lang, f['verification.verifier'] as string, show(v.verifier));
-  fieldRow(flow, lang, f['verification.secondChecker'] as string, v.secondChecker ? show(v.secondChecker) : t.none);
+  fieldPairRow(flow, lang, [f['verification.verifier'] as string, show(v.verifier)], [f['verification.secondChecker'] as string, v.secondChecker ? show(v.secondChecker) : t.none]);
   if (view.finalizedBy && view.finalizedBy !== v.verifier.name) {
     fieldRow(flow, lang, f['verification.finalizedBy'] as string, view.finalizedBy);
   }

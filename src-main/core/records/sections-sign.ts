@@ -17,8 +17,10 @@ export function signatureSection(flow: Flow, lang: Language): void {
   sectionHeading(flow, 7, t.sections.signatures);
   const w = (CONTENT_WIDTH - GAP) / 2;
   const top = flow.y;
-  signatureBox(flow, MARGIN.left, top, w, t.signature.verifier, null, lang);
-  signatureBox(flow, MARGIN.left + w + GAP, top, w, t.signature.applicant, t.signature.applicantStatement, lang);
+  if (!flow.dry) {
+    signatureBox(flow, MARGIN.left, top, w, t.signature.verifier, null, lang);
+    signatureBox(flow, MARGIN.left + w + GAP, top, w, t.signature.applicant, t.signature.applicantStatement, lang);
+  }
   flow.y = top + BOX_HEIGHT;
 }
 
@@ -43,7 +45,7 @@ function signatureBox(flow: Flow, x: number, y: number, w: number, title: string
   }
 }
 
-const AMEND_WIDTHS = [26, 94, 80, 0, 118];
+const AMEND_WIDTHS = [32, 94, 80, 0, 116];
 AMEND_WIDTHS[3] = CONTENT_WIDTH - AMEND_WIDTHS.reduce((a, b) => a + b, 0);
 
 export function amendmentsSection(flow: Flow, view: RecordView, lang: Language): void {
@@ -56,9 +58,11 @@ export function amendmentsSection(flow: Flow, view: RecordView, lang: Language):
   const inner = AMEND_WIDTHS.map((w) => w - 2 * PAD.x);
   const head = t.amendHead;
   const headStyle = { ...STYLE.label, align: 'center' } as const;
-  drawRow(flow, AMEND_WIDTHS, [head.no, head.when, head.field, head.change, head.reason].map((h, i) => ({
+  const header = () => drawRow(flow, AMEND_WIDTHS, [head.no, head.when, head.field, head.change, head.reason].map((h, i) => ({
     lines: flow.lines(h, inner[i] as number, headStyle), fill: COLOR.fill,
   })));
+  header();
+  flow.pageHeader = header;
   const cell = { ...STYLE.value, size: 8.5 } as const;
   view.amendments.forEach((m, i) => {
     const change: TextLine[] = [
@@ -73,4 +77,5 @@ export function amendmentsSection(flow: Flow, view: RecordView, lang: Language):
       { lines: flow.lines(m.reason, inner[4] as number, cell) },
     ]);
   });
+  flow.pageHeader = null;
 }

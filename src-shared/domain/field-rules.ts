@@ -66,7 +66,8 @@ function applicantIssues(a: NonNullable<CaseDraft['applicant']>): Issue[] {
   } else if (domain === 'u-tokyo.ac.jp' || domain.endsWith('.u-tokyo.ac.jp')) {
     out.push(makeIssue('applicant.contactEmail', 'email.university', { domain }));
   }
-  if (normalizeEmail(a.contactEmailConfirm ?? '') !== email) {
+  // An empty confirmation is not a confirmation, even when the first field is empty too.
+  if (blank(a.contactEmailConfirm) || normalizeEmail(a.contactEmailConfirm ?? '') !== email) {
     out.push(makeIssue('applicant.contactEmailConfirm', 'email.mismatch'));
   }
   return out;

@@ -169,6 +169,12 @@ describe('contact e-mail', () => {
     expectClean(evaluate((c) => { c.applicant.contactEmail = value; c.applicant.contactEmailConfirm = value; }));
   });
 
+  it('an empty confirmation is never a match', () => {
+    const e = evaluate((c) => { c.applicant.contactEmail = ''; c.applicant.contactEmailConfirm = ''; });
+    expectFinding(e, 'email.format', 'applicant.contactEmail');
+    expectFinding(e, 'email.mismatch', 'applicant.contactEmailConfirm');
+  });
+
   it('reports the format on the first field and a mismatch when only the confirmation differs', () => {
     const e = evaluate((c) => { c.applicant.contactEmail = 'hanako@'; c.applicant.contactEmailConfirm = 'hanako@example.com'; });
     expectFinding(e, 'email.format', 'applicant.contactEmail');

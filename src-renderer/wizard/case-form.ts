@@ -82,7 +82,6 @@ export function fromDraft(d: CaseDraft): CaseFormValues {
 export function toDraft(f: CaseFormValues): CaseDraft {
   const el = f.eligibility;
   const v = f.verification;
-  const second = v.secondChecker.name.trim() || v.secondChecker.role.trim() ? { name: v.secondChecker.name, role: v.secondChecker.role } : undefined;
   return {
     eligibility: {
       ...(el.studentBeforeLeaving ? { studentBeforeLeaving: el.studentBeforeLeaving === 'yes' } : {}),
@@ -99,7 +98,8 @@ export function toDraft(f: CaseFormValues): CaseDraft {
       documentTypeOther: v.documentTypeOther,
       verifierName: v.verifierName,
       verifierRole: v.verifierRole,
-      ...(second ? { secondChecker: second } : {}),
+      // Always sent (empty when unused): a merge patch cannot remove a key, but it can blank it.
+      secondChecker: { name: v.secondChecker.name, role: v.secondChecker.role },
       checklist: Object.fromEntries(checklistItemIds.map((id) => [id, v.checklist[id] === true])),
     },
     applicant: { ...f.applicant },

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// Step 7: the core's verdict decides whether Finalize is possible; then send and the mail-form text.
+import '@testing-library/jest-dom/vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { completeCase } from '../support/fixtures';
+import { openWindowDeparture, openWizard } from './support/wizard-helpers';
+
+afterEach(cleanup);
+
+function openCase() {
+  const c = completeCase();
+  return { ...c, eligibility: { ...c.eligibility, departureDate: openWindowDeparture() } };
+}
+
+describe('review step', () => {
+  it('lists why an expired case cannot be finalized and keeps Finalize disabled', async () => {
+    const c = completeCase();
+    await openWizard({ ...c, eligibility: { ...c.eligibility, departureDate: '2025-03-31' } }, 7); // deadline 2025-09-28
+    const errors = await screen.findByTestId('review-errors');
+    expect(errors).toHaveTextContent('申請期限(2025-09-28、失効後180日)を');
+    expect(errors).toHaveTextContent('期限後は申請できません');
+    expect(screen.getByTestId('finalize')).toBeDisabled();
+  });
+
+  it('finalizes a complete case, then sends it and offers the mail-form text', async () => {
+    const { desk, id } = await openWizard(openCase(), 7);
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
+    expect(screen.getByText('東大 花子')).toBeInTheDocument();
+    await user.click(screen.getByTestId('finalize'));
+    expect(await screen.findByText('確定しました(案件番号 ENG-2026-0001)。')).toBeInTheDocument();
+    expect(desk.callsOf('finalizeCase')).toEqual([{ id, operator: '窓口 太郎' }]);
+    await user.click(screen.getByTestId('send'));
+    await waitFor(() => expect(desk.callsOf('sendCase')).toEqual([{ caseId: id, operator: '窓口 太郎' }]));
+    expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
+    await user.click(screen.getByRole('button', { name: 'メールフォーム用にコピー' }));
+    expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
+  });
+
+  it('shows a finalized case locked: the earlier steps cannot be edited', async () => {
+    const { desk, id } = await openWizard(openCase(), 4);
+    await desk.api.finalizeCase({ id, operator: 'x' });
+    cleanup();
+    const { renderApp } = await import('./support/render-app');
+    renderApp(desk, { route: { name: 'case', id, step: 4 } });
+    expect(await screen.findByLabelText('氏名')).toBeDisabled();
+  });
+});

@@ -1,0 +1,146 @@
+// An in-memory SalvageDeskApi for component tests only (never used by the app): drafts merge
+// like the core's JSON merge patch, evaluation uses the shared rules, and every call is recorded
+// so tests can check what the UI asked the core to do. `failNext` makes the next call of a method
+// fail the way the core reports errors.
+import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
+import { caseDraftSchema, evaluateCase, tokyoDate, deriveWindow } from '../../../src-shared/domain';
+import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
+
+export interface FakeDesk {
+  readonly api: SalvageDeskApi;
+  readonly calls: { method: string; request: unknown }[];
+  readonly cases: Map<string, CaseView>;
+  settings: Settings;
+  outbox: OutboxItem[];
+  failNext(method: string, error?: CoreErrorData): void;
+  emitOutbox(items: OutboxItem[]): void;
+  callsOf(method: string): unknown[];
+}
+
+export const demoSettings: Settings = {
+  department: { code: 'engineering', name: '工学部' },
+  staff: [{ name: '窓口 太郎', role: '学務係' }, { name: '確認 花子', role: '学務係長' }],
+  endpointUrl: 'http://127.0.0.1:9/submissions',
+  language: 'ja',
+  retentionDays: 365,
+};
+
+function merge(target: unknown, patch: unknown): unknown {
+  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> = target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as object) } : {};
+  for (const [k, v] of Object.entries(patch)) out[k] = v && typeof v === 'object' && !Array.isArray(v) ? merge(out[k], v) : v;
+  return out;
+}
+
+const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
+const coreError = (code: string): CoreErrorData => ({ code, message: { ja: 'コアのエラー', en: 'Core error' }, issues: [] });
+
+export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
+  const calls: FakeDesk['calls'] = [];
+  const cases = new Map<string, CaseView>();
+  const failures = new Map<string, CoreErrorData>();
+  const outboxListeners = new Set<(items: OutboxItem[]) => void>();
+  let seq = 0;
+  const today = tokyoDate(new Date());
+
+  const view = (id: string, input: CaseDraft, prev?: CaseView): CaseView => {
+    const w = deriveWindow(input.eligibility, today);
+    const now = new Date(Date.now() + seq++).toISOString();
+    return {
+      id, status: prev?.status ?? 'draft', caseNumber: prev?.caseNumber ?? null, submissionId: prev?.submissionId ?? null, input,
+      createdAt: prev?.createdAt ?? now, updatedAt: now, finalizedAt: prev?.finalizedAt ?? null, finalizedBy: prev?.finalizedBy ?? null,
+      amendments: [], accountExpiry: w.accountExpiry, deadline: w.deadline, daysLeft: w.daysLeft,
+    };
+  };
+
+  const desk: FakeDesk = {
+    calls,
+    cases,
+    settings: { ...demoSettings, ...initial },
+    outbox: [],
+    failNext: (method, error = coreError('io')) => { failures.set(method, error); },
+    emitOutbox: (items) => { desk.outbox = items; outboxListeners.forEach((l) => l(items)); },
+    callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
+    api: undefined as unknown as SalvageDeskApi,
+  };
+
+  const handlers: Record<string, (req: never) => unknown> = {
+    getSettings: () => desk.settings,
+    updateSettings: (req: { patch: Partial<Settings> }) => (desk.settings = { ...desk.settings, ...req.patch }),
+    createCase: (req: { input?: CaseDraft }) => {
+      const id = `case-${cases.size + 1}`;
+      const v = view(id, (req.input ?? {}) as CaseDraft);
+      cases.set(id, v);
+      return v;
+    },
+    updateCase: (req: { id: string; patch: CaseDraft }) => {
+      const prev = cases.get(req.id);
+      if (!prev) throw coreError('not-found');
+      const merged = merge(prev.input, req.patch) as CaseDraft;
+      const parsed = caseDraftSchema.safeParse(merged);
+      if (!parsed.success) throw coreError('validation');
+      const v = view(req.id, merged, prev);
+      cases.set(req.id, v);
+      return v;
+    },
+    getCase: (req: { id: string }) => {
+      const v = cases.get(req.id);
+      if (!v) throw coreError('not-found');
+      return v;
+    },
+    listCases: () => [...cases.values()],
+    evaluateCase: (req: { id: string }) => evaluateCase(cases.get(req.id)?.input ?? {}, { today, departmentCode: desk.settings.department.code, history: [] }),
+    finalizeCase: (req: { id: string; operator: string }) => {
+      const prev = cases.get(req.id) as CaseView;
+      const v: CaseView = { ...prev, status: 'finalized', caseNumber: 'ENG-2026-0001', submissionId: 'sub-1', finalizedAt: new Date().toISOString(), finalizedBy: req.operator };
+      cases.set(req.id, v);
+      return v;
+    },
+    discardCase: (req: { id: string }) => ({ ...(cases.get(req.id) as CaseView), status: 'discarded' }),
+    amendCase: (req: { id: string }) => cases.get(req.id),
+    sendCase: (req: { caseId: string }) => {
+      const c = cases.get(req.caseId) as CaseView;
+      cases.set(c.id, { ...c, status: 'queued' });
+      const item: OutboxItem = {
+        id: c.submissionId ?? 'sub-1', caseId: c.id, caseNumber: c.caseNumber ?? '', state: 'queued', attempts: 0, nextAttemptAt: null,
+        lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date().toISOString(),
+      };
+      desk.outbox = [...desk.outbox, item];
+      return item;
+    },
+    flushOutbox: () => desk.outbox,
+    listOutbox: () => desk.outbox,
+    retryDelivery: (req: { id: string }) => desk.outbox.find((i) => i.id === req.id),
+    getMailFormText: () => 'UTokyo Account: 1234567890\n検証コード: eyJ...',
+    printRecord: () => ({ printed: true }),
+    saveRecordPdf: () => ({ saved: true }),
+    getPublicKey: () => ({ jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x', kid: 'kid' }, thumbprint: 'THUMBPRINT-123' }),
+    exportPublicKey: () => ({ saved: true }),
+    exportBackup: () => ({ saved: true }),
+    restoreBackup: () => ({ restored: true }),
+    exportLedger: () => ({ saved: true }),
+    testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
+  };
+
+  const api: Record<string, unknown> = {
+    onOutboxChanged: (listener: (items: OutboxItem[]) => void) => { outboxListeners.add(listener); return () => outboxListeners.delete(listener); },
+    onNetworkChanged: () => () => undefined,
+  };
+  for (const [method, handler] of Object.entries(handlers)) {
+    api[method] = async (request: unknown) => {
+      calls.push({ method, request: structuredClone(request) });
+      const failure = failures.get(method);
+      if (failure) {
+        failures.delete(method);
+        return { ok: false, error: failure };
+      }
+      try {
+        return ok(handler(request as never));
+      } catch (error) {
+        return { ok: false, error: error as CoreErrorData };
+      }
+    };
+  }
+  (desk as { api: SalvageDeskApi }).api = api as unknown as SalvageDeskApi;
+  return desk;
+}

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../../src-shared/core-api';
 import type { Core, CoreOptions, OutboxScheduler, SecretStore } from '../core/core-types';
-import { isCoreError } from '../core/errors';
 import { openCore } from '../core/index';
 import { createHandlers } from '../ipc/handlers';
+import { optionalPart } from '../ipc/optional-part';
 import { ensurePreviewAssets, type PreviewAssets } from './build-assets';
 import { createEventHub } from './event-stream';
 import { startDeskControl, type DeskControl } from './desk-control';
@@ -62,22 +62,6 @@ export const DEMO_SETTINGS: Pick<Settings, 'department' | 'staff'> = {
 };
 
 const PREVIEW_OPERATOR = 'preview';
-
-/**
- * Run an optional part of the core (the outbox scheduler and change feed arrive with the outbox
- * module): while the core reports it as not available yet, the preview runs without it.
- */
-function optional<T>(run: () => T, what: string, log: (line: string) => void): T | null {
-  try {
-    return run();
-  } catch (error) {
-    if (isCoreError(error) && error.code === 'invalid-state') {
-      log(`preview: ${what} is not available in this core yet; continuing without it.`);
-      return null;
-    }
-    throw error;
-  }
-}
 
 /**
  * The keychain for a preview: its own keytar service per data folder (never the installed app's
@@ -137,9 +121,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (desk) cleanups.push(() => desk.stop());
 
     const events = createEventHub();
-    const unsubscribe = optional(() => core.outbox.onChange((items) => events.emit('outbox:changed', items)), 'outbox change feed', log);
+    const unsubscribe = optionalPart(() => core.outbox.onChange((items) => events.emit('outbox:changed', items)), 'preview: the outbox change feed', log);
     if (unsubscribe) cleanups.push(unsubscribe);
-    const scheduler: OutboxScheduler | null = optional(() => core.outbox.startScheduler(), 'outbox scheduler', log);
+    const scheduler: OutboxScheduler | null = optionalPart(() => core.outbox.startScheduler(), 'preview: the outbox scheduler', log);
     if (scheduler) cleanups.push(() => scheduler.stop());
 
     let online = true;

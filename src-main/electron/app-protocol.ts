@@ -1,0 +1,70 @@
+// The app:// protocol: the renderer is served from the Vite build through a custom, standard and
+// secure scheme instead of file:// (file:// pages share one origin with every local file, and
+// Electron grants them extra privileges). Only files inside the renderer build are served; every
+// response carries the CSP. Printing uses the same scheme (host "print", see print-record.ts).
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { contentTypeFor } from './content-types';
+import { SECURITY_HEADERS } from './csp';
+import { resolveRendererFile } from './renderer-files';
+
+export const APP_SCHEME = 'app';
+/** The renderer's origin: app://main_window (matches Forge's renderer name). */
+export const APP_HOST = 'main_window';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const PRINT_HOST = 'print';
+
+/** Must run before app.whenReady(). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, stream: false } },
+  ]);
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** One in-memory document per print job: the record PDF never touches the disk for printing. */
+export type PrintDocuments = ReadonlyMap<string, Uint8Array>;
+
+/**
+ * The CSP of a record PDF sent to the built-in viewer for printing. The app policy
+ * (default-src 'none') would also forbid the PDF plugin itself (object-src falls back to
+ * default-src), so this one allows exactly that and nothing else: no script, no connection.
+ */
+export const PDF_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
+
+export function createAppProtocolHandler(rendererDir: string, printDocuments: PrintDocuments) {
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return plain(400, 'Bad request');
+    }
+    if (url.protocol !== `${APP_SCHEME}:`) return plain(404, 'Not found');
+    if (url.host === PRINT_HOST) {
+      const pdf = printDocuments.get(url.pathname.slice(1));
+      if (!pdf) return plain(404, 'Not found');
+      return new Response(Buffer.from(pdf), {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': PDF_CSP, 'Content-Type': 'application/pdf' },
+      });
+    }
+    if (url.host !== APP_HOST) return plain(404, 'Not found');
+    // The URL parser already removed plain "../" segments; resolveRendererFile refuses what is
+    // left (encoded dots and separators, backslashes, double encoding, symlinks out of the build).
+    const file = await resolveRendererFile(rendererDir, url.pathname);
+    if (!file) return plain(404, 'Not found');
+    return new Response(await readFile(file), {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
+    });
+  };
+}
+
+export function handleAppProtocol(rendererDir: string, printDocuments: PrintDocuments): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, printDocuments));
+}

@@ -1,0 +1,40 @@
+// Native file dialogs for the IPC handlers (OutputHost): save record PDFs, the public key, backups
+// and the ledger; choose a backup to restore. Default names come from the handlers and contain no
+// personal data (a case number or a date).
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { Language } from '../../src-shared/core-api';
+import type { SaveKind } from '../ipc/handlers';
+import { restoreDialogTitle, saveDialogText } from './shell-messages';
+
+export interface DialogContext {
+  readonly window: () => BrowserWindow | null;
+  readonly language: () => Language;
+}
+
+export async function chooseSavePath(ctx: DialogContext, kind: SaveKind, defaultName: string): Promise<string | null> {
+  const text = saveDialogText[kind];
+  const lang = ctx.language();
+  const options = {
+    title: text.title[lang],
+    defaultPath: path.join(app.getPath('documents'), defaultName),
+    filters: [{ name: text.filter[lang], extensions: text.extensions }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+  };
+  const parent = ctx.window();
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+export async function chooseBackupToRestore(ctx: DialogContext): Promise<string | null> {
+  const lang = ctx.language();
+  const options = {
+    title: restoreDialogTitle[lang],
+    defaultPath: app.getPath('documents'),
+    filters: [{ name: saveDialogText.backup.filter[lang], extensions: saveDialogText.backup.extensions }],
+    properties: ['openFile'] as Array<'openFile'>,
+  };
+  const parent = ctx.window();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

@@ -1,0 +1,74 @@
+// From "core open" to "core closed": start the outbox scheduler, forward outbox changes and
+// online/offline to the window, and on quit stop the scheduler, wait for the in-flight request
+// and IPC calls (autosaves), then close the database — before the process is allowed to exit.
+import { app, net, type BrowserWindow } from 'electron';
+import type { Core, OutboxScheduler } from '../core/core-types';
+import { optionalPart } from '../ipc/optional-part';
+import type { InFlight } from './in-flight';
+import { sendEvent } from './ipc-main';
+
+export interface LifecycleOptions {
+  readonly core: Core;
+  readonly window: () => BrowserWindow | null;
+  readonly inFlight: InFlight;
+  /** How often to look at net.isOnline() (Electron has no online/offline event in main). */
+  readonly networkPollMs?: number;
+  /** Longest wait for running IPC calls on quit. */
+  readonly drainTimeoutMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface Lifecycle {
+  readonly online: () => boolean;
+  /** Resolves when the core is closed (after a quit). */
+  readonly closed: Promise<void>;
+}
+
+export function startLifecycle(options: LifecycleOptions): Lifecycle {
+  const log = options.log ?? ((line: string) => console.warn(`[salvage-desk] ${line}`));
+  const { core } = options;
+  const contents = () => options.window()?.webContents ?? null;
+  const scheduler: OutboxScheduler | null = optionalPart(() => core.outbox.startScheduler(), 'the outbox scheduler', log);
+  const unsubscribe = optionalPart(() => core.outbox.onChange((items) => sendEvent(contents(), 'outbox:changed', items)), 'the outbox change feed', log);
+
+  let online = net.isOnline();
+  scheduler?.networkChanged(online);
+  const poll = setInterval(() => {
+    const now = net.isOnline();
+    if (now === online) return;
+    online = now;
+    scheduler?.networkChanged(now);
+    sendEvent(contents(), 'network:changed', { online: now });
+  }, options.networkPollMs ?? 3_000);
+
+  let state: 'running' | 'draining' | 'closed' = 'running';
+  let markClosed: () => void = () => undefined;
+  const closed = new Promise<void>((resolve) => {
+    markClosed = resolve;
+  });
+
+  async function drain(): Promise<void> {
+    clearInterval(poll);
+    unsubscribe?.();
+    await scheduler?.stop(); // waits for the request in flight
+    const left = await options.inFlight.drain(options.drainTimeoutMs ?? 10_000);
+    if (left > 0) log(`${left} call(s) still running at quit; closing anyway`);
+    await core.close();
+  }
+
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'draining') return;
+    state = 'draining';
+    drain()
+      .catch(() => log('closing the core failed'))
+      .finally(() => {
+        state = 'closed';
+        markClosed();
+        app.quit();
+      });
+  });
+
+  return { online: () => online, closed };
+}

@@ -1,0 +1,108 @@
+// Wires the shell together once Electron is ready: core → protocol → IPC → menu → lifecycle →
+// window. Every piece is its own module; this file only decides the order.
+import path from 'node:path';
+import { app, net, session, type BrowserWindow } from 'electron';
+import type { Language } from '../../src-shared/core-api';
+import type { Core } from '../core/core-types';
+import { keytarSecretStore, openCore } from '../core/index';
+import { createHandlers, type OutputHost } from '../ipc/handlers';
+import { applyAppMenu } from './app-menu';
+import { handleAppProtocol } from './app-protocol';
+import { createMainWindow } from './create-main-window';
+import { chooseBackupToRestore, chooseSavePath, type DialogContext } from './dialogs';
+import { devServerUrl, rendererName } from './forge-env';
+import { createInFlight } from './in-flight';
+import { registerIpcHandlers, sendEvent } from './ipc-main';
+import { startLifecycle } from './lifecycle';
+import { createRecordPrinter } from './print-record';
+import { APP_TITLE } from './shell-messages';
+import { showStartupError } from './startup-error';
+import { isTrustedSender } from './trusted-sender';
+import { guardSession, installWebContentsGuard } from './web-contents-guard';
+
+export interface ShellPaths {
+  /** Folder of the built main bundle (__dirname of main.cjs): preload.cjs sits next to it. */
+  readonly buildDir: string;
+}
+
+export interface RunningApp {
+  readonly core: Core;
+  readonly window: () => BrowserWindow | null;
+  readonly closed: Promise<void>;
+}
+
+/** Call after the single-instance lock was obtained. Resolves null when startup failed (app exits). */
+export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
+  const devUrl = devServerUrl();
+  const devOrigin = devUrl ? new URL(devUrl).origin : null;
+  const development = !app.isPackaged;
+  let mainWindow: BrowserWindow | null = null;
+
+  installWebContentsGuard({ devServerOrigin: devOrigin });
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  guardSession(session.defaultSession);
+
+  let core: Core;
+  try {
+    core = await openCore({
+      dataDir: path.join(app.getPath('userData'), 'data'),
+      secrets: keytarSecretStore(),
+      // System proxy and certificate store (SPEC §4); same contract as fetch.
+      fetch: net.fetch as unknown as typeof fetch,
+    });
+  } catch (error) {
+    showStartupError(error);
+    app.exit(1); // quit without touching the data
+    return null;
+  }
+
+  const printDocuments = new Map<string, Uint8Array>();
+  handleAppProtocol(path.join(paths.buildDir, '..', 'renderer', rendererName()), printDocuments);
+
+  let language: Language = (await core.settings.get()).language;
+  const dialogs: DialogContext = { window: () => mainWindow, language: () => language };
+  const host: OutputHost = {
+    chooseSavePath: (kind, name) => chooseSavePath(dialogs, kind, name),
+    chooseBackupToRestore: () => chooseBackupToRestore(dialogs),
+    printPdf: createRecordPrinter(printDocuments, () => mainWindow),
+  };
+  const inFlight = createInFlight();
+  const menu = () => applyAppMenu({ language, development, platform: process.platform });
+  registerIpcHandlers({
+    handlers: createHandlers(core, host),
+    isTrustedSender: (event) => isTrustedSender(event, mainWindow, devOrigin),
+    inFlight,
+    afterCall: (channel, result) => {
+      if (channel === 'settings:update' && result.ok) {
+        const next = (result.value as { language: Language }).language;
+        if (next !== language) {
+          language = next;
+          menu();
+        }
+      }
+    },
+  });
+  menu();
+  const lifecycle = startLifecycle({ core, window: () => mainWindow, inFlight });
+
+  const win = createMainWindow({
+    preloadPath: path.join(paths.buildDir, 'preload.cjs'),
+    devServerUrl: devUrl,
+    devTools: development,
+    title: APP_TITLE[language],
+  });
+  mainWindow = win;
+  // The renderer learns the network state on every (re)load; later changes are pushed.
+  win.webContents.on('did-finish-load', () => sendEvent(win.webContents, 'network:changed', { online: lifecycle.online() }));
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  return { core, window: () => mainWindow, closed: lifecycle.closed };
+}

@@ -1,14 +1,15 @@
 // The reference desk receiver (SPEC §4): a small Node HTTP server that accepts signed submissions,
 // for tests, the browser preview (--desk) and local demos. It listens on loopback only.
-// Order of checks: size → content type → Idempotency-Key → injected fault → in-flight duplicate
+// Order of checks: size → content type → Idempotency-Key → injected 503 → in-flight duplicate
 // (409) → replay (200 same receipt / 422 different bytes) → JWS and payload → durable store → 201.
+// Injected after-store faults (500, reset, delay) replace the 201 or the 200 of a replay.
 import { statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JSONWebKeySet } from 'jose';
 import { CONTENT_TYPE } from '../../src-shared/protocol';
 import { openDeskStore, sha256Hex, type DeskStore } from './desk-store';
-import { createFaults, type Faults } from './faults';
+import { createFaults, type FaultKind, type Faults } from './faults';
 import { readJwksFile } from './jwks-file';
 import { verifySubmission, type VerifyFailureCode } from './verify-submission';
 
@@ -28,6 +29,8 @@ export interface ReceiverStats {
   readonly posts: number;
   readonly byStatus: Readonly<Record<number, number>>;
   readonly stored: number;
+  /** Faults injected so far, by kind. */
+  readonly faults: Readonly<Partial<Record<FaultKind, number>>>;
 }
 
 export interface Receiver {
@@ -88,6 +91,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
   const inFlight = new Set<string>();
   const byStatus: Record<number, number> = {};
   let posts = 0;
+  const injected: Partial<Record<FaultKind, number>> = {};
 
   async function handlePost(req: http.IncomingMessage, res: http.ServerResponse, reply: (status: number, code: string, body: object, headers?: Record<string, string>) => void): Promise<void> {
     posts++;
@@ -105,20 +109,17 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !UUID.test(key)) return reply(400, 'idempotency-key', { error: 'malformed', message: { ja: 'Idempotency-Key(申請ID)がないか、形式が違います。', en: 'The Idempotency-Key (submission id) is missing or malformed.' } });
     const fault = faults.take();
-    if (fault === 'unavailable') return reply(503, 'fault-unavailable', { error: 'unavailable' }, { 'retry-after': String(faults.retryAfterSeconds) });
-    if (inFlight.has(key)) return reply(409, 'in-flight', { error: 'in-flight', message: { ja: '同じ申請を処理中です。しばらくして再送してください。', en: 'The same submission is still being processed; retry later.' } });
-    const jws = body.toString('utf8').trim();
-    const existing = store.get(key);
-    if (existing) {
-      if (existing.jwsSha256 === sha256Hex(jws)) return reply(200, 'replay', { receiptId: existing.receiptId, receivedAt: existing.receivedAt });
-      return reply(422, 'key-reused', { error: 'key-reused', message: { ja: 'この申請IDは別の内容で受け付け済みです。', en: 'This submission id was already used with different content.' } });
+    // Counted where a fault takes effect: a 409 or 422 answers without one.
+    const count = (kind: FaultKind): void => {
+      injected[kind] = (injected[kind] ?? 0) + 1;
+    };
+    if (fault === 'unavailable') {
+      count(fault);
+      return reply(503, 'fault-unavailable', { error: 'unavailable' }, { 'retry-after': String(faults.retryAfterSeconds) });
     }
-    inFlight.add(key);
-    try {
-      const result = await verifySubmission(jws, jwks());
-      if (!result.ok) return reply(statusFor[result.code], result.code, { error: result.code, message: result.message, details: result.details });
-      if (result.payload.submissionId !== key) return reply(400, 'key-mismatch', { error: 'malformed', message: { ja: 'Idempotency-Key と申請IDが一致しません。', en: 'The Idempotency-Key does not match the payload submissionId.' } });
-      const stored = store.put(key, result.header.kid, jws, new Date().toISOString());
+    /** The success answer (201 new, 200 replay), unless an after-store fault replaces it. */
+    const succeed = async (status: 200 | 201, receipt: { receiptId: string; receivedAt: string }): Promise<void> => {
+      if (fault) count(fault);
       if (fault === 'error-after-store') return reply(500, 'fault-error-after-store', { error: 'internal' });
       if (fault === 'reset') {
         byStatus[0] = (byStatus[0] ?? 0) + 1;
@@ -127,7 +128,22 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
         return;
       }
       if (fault === 'delay') await new Promise((r) => setTimeout(r, faults.delayMs));
-      return reply(201, 'created', { receiptId: stored.receiptId, receivedAt: stored.receivedAt });
+      return reply(status, status === 201 ? 'created' : 'replay', receipt);
+    };
+    if (inFlight.has(key)) return reply(409, 'in-flight', { error: 'in-flight', message: { ja: '同じ申請を処理中です。しばらくして再送してください。', en: 'The same submission is still being processed; retry later.' } });
+    const jws = body.toString('utf8').trim();
+    inFlight.add(key);
+    try {
+      const existing = store.get(key);
+      if (existing) {
+        if (existing.jwsSha256 === sha256Hex(jws)) return await succeed(200, { receiptId: existing.receiptId, receivedAt: existing.receivedAt });
+        return reply(422, 'key-reused', { error: 'key-reused', message: { ja: 'この申請IDは別の内容で受け付け済みです。', en: 'This submission id was already used with different content.' } });
+      }
+      const result = await verifySubmission(jws, jwks());
+      if (!result.ok) return reply(statusFor[result.code], result.code, { error: result.code, message: result.message, details: result.details });
+      if (result.payload.submissionId !== key) return reply(400, 'key-mismatch', { error: 'malformed', message: { ja: 'Idempotency-Key と申請IDが一致しません。', en: 'The Idempotency-Key does not match the payload submissionId.' } });
+      const stored = store.put(key, result.header.kid, jws, new Date().toISOString());
+      return await succeed(201, { receiptId: stored.receiptId, receivedAt: stored.receivedAt });
     } finally {
       inFlight.delete(key);
     }
@@ -166,7 +182,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     port,
     faults,
     store,
-    stats: () => ({ posts, byStatus: { ...byStatus }, stored: store.count() }),
+    stats: () => ({ posts, byStatus: { ...byStatus }, stored: store.count(), faults: { ...injected } }),
     close: () => new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();

@@ -38,7 +38,7 @@ export interface Cell {
   readonly valign?: 'top' | 'middle';
 }
 
-export const PAD = { x: 6, y: 4.5 } as const;
+export const PAD = { x: 6, y: 4 } as const;
 /** Rows up to this height are never split across pages. */
 const KEEP_WHOLE = 140;
 

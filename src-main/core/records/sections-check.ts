@@ -38,7 +38,8 @@ function checklistTable(flow: Flow, view: RecordView, lang: Language): void {
     const item = checklistItemById(entry.id);
     const mark = entry.ok ? t.ok : t.notOk;
     drawRow(flow, widths, [
-      { lines: flow.lines(mark, MARK_WIDTH - 2 * PAD.x, { font: 'B', size: 12, align: 'center' }), valign: 'middle' },
+      // The mark is drawn larger than the text but takes no more height, so rows stay compact.
+      { lines: flow.lines(mark, MARK_WIDTH - 2 * PAD.x, { font: 'B', size: 12, align: 'center' }).map((l) => ({ ...l, height: 14 })), valign: 'middle' },
       { lines: flow.lines(item ? item[lang] : entry.id, textWidth - 2 * PAD.x, { ...STYLE.value, size: 9.5 }), valign: 'middle' },
     ]);
   }

@@ -33,7 +33,7 @@ function signatureBox(flow: Flow, x: number, y: number, w: number, title: string
   doc.moveTo(x, y + headH).lineTo(x + w, y + headH).stroke();
   flow.drawLine({ ...STYLE.strong, size: 9.5, text: title, height: headH, dx: 0, align: 'center' }, x, y, w);
   if (statement) flow.drawLine({ ...STYLE.small, text: statement, height: 14, dx: 0 }, x + PAD.x + 2, y + headH + 3, w);
-  const labelW = 46;
+  const labelW = lang === 'ja' ? 40 : 58;
   const signY = y + headH + 48;
   const dateY = y + BOX_HEIGHT - 14;
   for (const [label, lineY] of [[t.signature.sign, signY], [t.signature.date, dateY]] as const) {
@@ -45,7 +45,7 @@ function signatureBox(flow: Flow, x: number, y: number, w: number, title: string
   }
 }
 
-const AMEND_WIDTHS = [32, 94, 80, 0, 116];
+export const AMEND_WIDTHS = [32, 94, 80, 0, 116];
 AMEND_WIDTHS[3] = CONTENT_WIDTH - AMEND_WIDTHS.reduce((a, b) => a + b, 0);
 
 export function amendmentsSection(flow: Flow, view: RecordView, lang: Language): void {

@@ -1,0 +1,95 @@
+// The record as the office sees it: every value is in the text layer, the Japanese font is
+// embedded as a subset, the file is structurally sound, the QR code decodes to exactly the
+// submission id and hash, and the same case always gives the same bytes.
+import { describe, expect, it } from 'vitest';
+import { checklistFor, documentTypeById, serviceById } from '../../../../src-shared/domain';
+import { MARGIN, PAGE } from '../../../../src-main/core/records/layout';
+import { renderRecordPdf } from '../../../../src-main/core/records/render';
+import { completeCase } from '../../../support/fixtures';
+import { decodeQrOnPage1, pdfFonts, pdfInfo, pdfText, qpdfCheck, squash } from './pdf-tools';
+import { FINALIZED_AT, finalizedCase, recordViewFixture, SHA256, SUBMISSION_ID } from './record-fixtures';
+
+const render = (language: 'ja' | 'en', method: 'in-person' | 'video' = 'video') =>
+  renderRecordPdf(recordViewFixture(finalizedCase({ method })), { language, createdAt: FINALIZED_AT });
+
+describe('renderRecordPdf', () => {
+  it('prints every required field, the window, the check and each checklist item (ja)', async () => {
+    const text = squash(pdfText(await render('ja')));
+    const input = completeCase({ method: 'video' });
+    const expected = [
+      'クラウドデータ救出本人確認記録', 'ENG-2026-0042', '工学部・工学系研究科学務課',
+      input.applicant.utokyoAccount, input.applicant.studentNumber, input.applicant.name, input.applicant.nameKana ?? '',
+      '工学部', input.applicant.contactEmail, input.request.reason,
+      serviceById('eccs-mail').name.ja, ...serviceById('eccs-mail').scope.map((s) => s.ja),
+      '2026年3月31日', '2026年4月1日', '2026年9月28日', '171日',
+      'ビデオ通話', input.verification.videoReason ?? '', documentTypeById('drivers-license')?.ja ?? '',
+      '2026年4月10日14:05', input.verification.verifierName, input.verification.verifierRole,
+      ...checklistFor('video').map((i) => i.ja),
+      '確認者', '申請者', '署名', '訂正はありません', `1/2ページ`, `2/2ページ`, SHA256,
+    ];
+    for (const value of expected) expect(text, value).toContain(squash(value));
+    expect(checklistFor('video')).toHaveLength(11);
+    expect(text.match(/✓/g)).toHaveLength(11);
+  });
+
+  it('is complete in English', async () => {
+    const text = squash(pdfText(await render('en')));
+    const expected = [
+      'CloudDataSalvage—IdentityVerificationRecord', 'ENG-2026-0042', 'FacultyofEngineering',
+      '1234567890', '03-123456', 'hanako@example.com', '28Sep2026', '1Apr2026', '31Mar2026', '171days',
+      serviceById('eccs-mail').name.en, 'Videocall', "Driver'slicence", 'Verifier', 'Applicant', 'Signature',
+      ...checklistFor('video').map((i) => i.en), 'page1/2', 'page2/2',
+    ];
+    for (const value of expected) expect(text, value).toContain(squash(value));
+    expect(text).not.toMatch(/[申請者確認記録]/); // no Japanese form labels left untranslated
+  });
+
+  it('prints only the in-person checklist for an in-person check', async () => {
+    const text = squash(pdfText(await render('ja', 'in-person')));
+    for (const item of checklistFor('video')) expect(text.includes(squash(item.ja)), item.id).toBe(!item.videoOnly);
+  });
+
+  it('embeds BIZ UDPGothic regular and bold as subsets, and no other font', async () => {
+    const rows = pdfFonts(await render('ja')).trim().split('\n').slice(2);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      const [name, , , , emb, sub, uni] = row.split(/\s+/);
+      expect(name).toMatch(/^[A-Z]{6}\+BIZUDPGothic-(Regular|Bold)$/);
+      expect([emb, sub, uni]).toEqual(['yes', 'yes', 'yes']);
+    }
+  });
+
+  it('passes qpdf --check and is an A4 portrait document', async () => {
+    const pdf = await render('ja');
+    const check = qpdfCheck(pdf);
+    expect(check.output).toContain('No syntax or stream encoding errors found');
+    expect(check.status).toBe(0);
+    expect(pdfInfo(pdf)['Page size']).toMatch(/^595\.2\d? x 841\.8\d? pts \(A4\)/);
+  });
+
+  it('has a QR code that decodes to exactly {submissionId, sha256}', async () => {
+    const pdf = await render('ja');
+    const qrArea = { x: PAGE.width - MARGIN.right - 130, y: 60, w: 140, h: 140 };
+    const decoded = decodeQrOnPage1(pdf, qrArea);
+    expect(decoded).not.toBeNull();
+    expect(JSON.parse(decoded as string)).toStrictEqual({ submissionId: SUBMISSION_ID, sha256: SHA256 });
+  });
+
+  it('renders the same case to byte-identical PDFs, dated at the finalize time', async () => {
+    const [a, b] = [await render('ja'), await render('ja')];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const info = pdfInfo(a);
+    expect(new Date(info.CreationDate as string).toISOString()).toBe(FINALIZED_AT);
+    expect(new Date(info.ModDate as string).toISOString()).toBe(FINALIZED_AT);
+  });
+
+  it('keeps personal data out of the metadata', async () => {
+    const info = pdfInfo(await render('ja'));
+    const meta = [info.Title, info.Author, info.Subject, info.Keywords, info.Creator, info.Producer].join('\n');
+    expect(info.Title).toBe('クラウドデータ救出 本人確認記録');
+    const input = completeCase({ method: 'video' });
+    for (const personal of [input.applicant.name, input.applicant.contactEmail, input.applicant.utokyoAccount, input.applicant.studentNumber, 'ENG-2026-0042', input.verification.verifierName, '花子', 'hanako']) {
+      expect(meta).not.toContain(personal);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+// End-to-end tests: the real renderer in Debian's Chromium against the browser preview (real
+// core, real encrypted store, in-process reference desk receiver on 127.0.0.1). Each test starts
+// its own preview with a temporary data folder (see test/e2e/support/fixtures.ts).
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'test/e2e/specs',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './test/e2e/support/global-setup.ts',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1280, height: 800 },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+});

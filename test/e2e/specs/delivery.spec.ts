@@ -1,0 +1,73 @@
+// A whole case from the start screen to "delivered" at the reference receiver, in person and by
+// video, and the offline path: the desk is down, the case waits in the outbox, then arrives once.
+import { test, expect } from '../support/fixtures';
+import { applicant, fillCompleteCase, finalizeAndSend, jwsPayload, newCase, startAsOperator } from '../support/case-flow';
+
+test('an in-person case goes from the start screen to delivered at the desk', async ({ page, preview }) => {
+  await startAsOperator(page, preview);
+  const caseId = await newCase(page);
+  await fillCompleteCase(page, 'in-person');
+  await finalizeAndSend(page);
+  await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
+  await expect(page.getByTestId('case-outbox-state')).toContainText('受付番号');
+
+  const receiver = preview.desk?.receiver;
+  expect(receiver).toBeTruthy();
+  const view = await preview.core.cases.get(caseId);
+  const stored = receiver!.store.get(view.submissionId ?? '');
+  expect(stored).toBeDefined();
+  const payload = jwsPayload(stored!.jws) as { applicant: { name: string; utokyoAccount: string }; verification: { method: string; verifier: { name: string } } };
+  expect(payload.applicant.name).toBe(applicant.name);
+  expect(payload.applicant.utokyoAccount).toBe(applicant.account);
+  expect(payload.verification.method).toBe('in-person');
+  expect(payload.verification.verifier.name).toBe('窓口 太郎');
+  expect(receiver!.store.count()).toBe(1);
+
+  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  await expect(page.getByTestId('receipt')).toContainText(stored!.receiptId);
+});
+
+test('a video case records the video checks and is delivered', async ({ page, preview }) => {
+  await startAsOperator(page, preview);
+  const caseId = await newCase(page);
+  await fillCompleteCase(page, 'video');
+  await expect(page.getByText('ずっと映像に映っていた')).toBeVisible();
+  await finalizeAndSend(page);
+  await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
+  const view = await preview.core.cases.get(caseId);
+  const payload = jwsPayload(preview.desk!.receiver!.store.get(view.submissionId ?? '')!.jws) as {
+    verification: { method: string; videoReason: string; checklist: { id: string; ok: boolean }[] };
+  };
+  expect(payload.verification.method).toBe('video');
+  expect(payload.verification.videoReason).toBe('海外在住のため来学できない');
+  expect(payload.verification.checklist.filter((c) => c.id.startsWith('video-')).every((c) => c.ok)).toBe(true);
+  expect(payload.verification.checklist.filter((c) => c.id.startsWith('video-'))).toHaveLength(4);
+});
+
+test('with the desk down the case waits in the outbox, then is delivered exactly once', async ({ page, preview }) => {
+  const desk = preview.desk!;
+  await desk.stop();
+  await startAsOperator(page, preview);
+  const caseId = await newCase(page);
+  await fillCompleteCase(page);
+  await finalizeAndSend(page);
+  await expect(page.getByTestId('review-notice')).toContainText('送信待ちに入れました');
+
+  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  const item = page.getByTestId('outbox-item');
+  await expect(item).toHaveAttribute('data-state', 'queued', { timeout: 20_000 });
+  await expect(item).toContainText('最後のエラー', { timeout: 20_000 });
+  await expect(item).toContainText('次にすること');
+  await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 1 件');
+
+  await desk.start();
+  await item.getByRole('button', { name: /今すぐ再送/ }).click();
+  await expect(item).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
+  await expect(page.getByTestId('receipt')).toBeVisible();
+  await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 0 件');
+
+  const view = await preview.core.cases.get(caseId);
+  expect(view.status).toBe('delivered');
+  expect(desk.receiver!.store.count()).toBe(1);
+  expect(desk.receiver!.store.ids()).toEqual([view.submissionId]);
+});

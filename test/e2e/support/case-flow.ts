@@ -1,0 +1,102 @@
+// Drives the wizard the way counter staff do (Japanese UI). Each helper fills one step and moves on.
+import type { Page } from '@playwright/test';
+import type { PreviewHandle } from '../../../src-main/preview/start-preview';
+import { expect } from './fixtures';
+
+/** The last day of last month: the account expired at the start of this month, so the window is open. */
+export function openWindowDeparture(now = new Date()): string {
+  const tokyo = new Date(now.getTime() + 9 * 3_600_000);
+  const firstOfMonth = Date.UTC(tokyo.getUTCFullYear(), tokyo.getUTCMonth(), 1);
+  return new Date(firstOfMonth - 86_400_000).toISOString().slice(0, 10);
+}
+
+export const applicant = {
+  account: '1234567890',
+  studentNumber: '03-123456',
+  name: '東大 花子',
+  kana: 'とうだい はなこ',
+  email: 'hanako@example.com',
+  reason: '在学時の研究データの一部のバックアップに失敗しており、それが投稿論文の作成にあたって必要な根拠資料であるため',
+};
+
+export const stepHeading = (page: Page) => page.locator('#step-title');
+
+export async function startAsOperator(page: Page, preview: PreviewHandle, name = '窓口 太郎'): Promise<void> {
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '案件一覧' })).toBeVisible();
+}
+
+export async function newCase(page: Page): Promise<string> {
+  await page.getByTestId('new-case').click();
+  await expect(stepHeading(page)).toContainText('申請経路の確認');
+  const id = /#\/case\/([^/]+)\//.exec(page.url())?.[1];
+  if (!id) throw new Error(`no case id in ${page.url()}`);
+  return id;
+}
+
+export async function next(page: Page, expectedStep: string): Promise<void> {
+  await page.getByRole('button', { name: '次へ' }).click();
+  await expect(stepHeading(page)).toContainText(expectedStep);
+}
+
+export async function fillRoute(page: Page, departure = openWindowDeparture()): Promise<void> {
+  await page.getByRole('radio', { name: 'はい' }).check();
+  await page.getByRole('radio', { name: 'マイナンバーカードを保有していない' }).check();
+  await page.getByLabel('離籍日(卒業・修了・退学などの日)').fill(departure);
+}
+
+export async function fillMethod(page: Page, method: 'in-person' | 'video'): Promise<void> {
+  await page.getByRole('radio', { name: method === 'video' ? 'ビデオ通話(Zoom 等)' : '対面' }).check();
+  if (method === 'video') await page.getByLabel('対面で確認できなかった理由').fill('海外在住のため来学できない');
+  await page.getByRole('radio', { name: '運転免許証' }).check();
+}
+
+export async function tickAll(page: Page): Promise<void> {
+  const boxes = page.locator('.step-fieldset input[type="checkbox"]');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) await boxes.nth(i).check();
+}
+
+export async function fillApplicant(page: Page): Promise<void> {
+  await page.getByLabel('UTokyo Account(10桁の数字)').fill(applicant.account);
+  await page.getByLabel('離籍直前の学籍番号(学生証番号)').fill(applicant.studentNumber);
+  await page.getByLabel('氏名', { exact: true }).fill(applicant.name);
+  await page.getByLabel('氏名(よみがな)').fill(applicant.kana);
+  await page.getByLabel('本人連絡先メールアドレス').fill(applicant.email);
+  await page.getByLabel('メールアドレス(確認のためもう一度)').fill(applicant.email);
+}
+
+export async function fillRequest(page: Page, reason = applicant.reason): Promise<void> {
+  await page.getByRole('checkbox', { name: /ECCSクラウドメール/ }).check();
+  await page.getByLabel('救出が必要な理由').fill(reason);
+}
+
+/** Steps 1–6 of a complete case, ending on the review step. */
+export async function fillCompleteCase(page: Page, method: 'in-person' | 'video' = 'in-person'): Promise<void> {
+  await fillRoute(page);
+  await next(page, '確認方法と書類');
+  await fillMethod(page, method);
+  await next(page, '本人確認チェック');
+  await tickAll(page);
+  await next(page, '申請者の情報');
+  await fillApplicant(page);
+  await next(page, '救出の申請内容');
+  await fillRequest(page);
+  await next(page, '条件の説明と同意');
+  await tickAll(page);
+  await next(page, '確認と確定');
+}
+
+export async function finalizeAndSend(page: Page): Promise<void> {
+  await expect(page.getByText('すべての確認項目を満たしています。確定できます。')).toBeVisible();
+  await page.getByTestId('finalize').click();
+  await expect(page.getByTestId('review-notice')).toContainText('確定しました');
+  await page.getByTestId('send').click();
+}
+
+/** The payload of a JWS compact serialization (not verified: the receiver already did that). */
+export function jwsPayload(jws: string): Record<string, unknown> {
+  const part = jws.split('.')[1] ?? '';
+  return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
+}

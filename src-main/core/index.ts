@@ -5,7 +5,12 @@ import { createAuditLog } from './audit/audit-log';
 import { createCases } from './cases/cases-service';
 import type { CoreContext } from './context';
 import type { Core, CoreOptions } from './core-types';
+import { exportBackup } from './backup/export-backup';
+import { parseOperator } from './cases/arguments';
 import { CoreError } from './errors';
+import { exportLedger } from './ledger/export-ledger';
+import { purgeExpired } from './retention/purge';
+import { scheduleDaily } from './retention/schedule';
 import { openStore } from './open-store';
 import { createKeys } from './keys';
 import { createOutbox } from './outbox';
@@ -16,6 +21,7 @@ import { tightenIfExists } from './store/file-modes';
 
 export { keytarSecretStore, memorySecretStore } from './secrets';
 export { CoreError, isCoreError } from './errors';
+export { restoreBackup, type RestoreOptions } from './backup/restore-backup';
 export type { Core, CoreOptions, SecretStore } from './core-types';
 
 const optionsSchema = z.object({
@@ -32,7 +38,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
   const { dataDir, secrets } = options;
   const now = options.now ?? (() => new Date());
-  const { db, file, hashKey } = await openStore(dataDir, secrets);
+  const { db, file, hashKey, hexKey } = await openStore(dataDir, secrets);
   const audit = createAuditLog(db, hashKey, now);
   const settingsStore = createSettingsStore(db);
   const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey });
@@ -57,6 +63,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
   const outbox = createOutbox(ctx);
 
+  // Retention runs at every open and then daily while the app stays open.
+  const purge = () => purgeExpired({ db, now, audit: audit.append, settings: settingsStore.get });
+  try {
+    purge();
+  } catch (e) {
+    await outbox.close();
+    db.close();
+    throw e;
+  }
+  const stopPurge = scheduleDaily(purge);
+
   let closed = false;
   const core: Core = {
     settings: createSettingsApi(db, settingsStore, audit.append),
@@ -68,17 +85,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return audit.verify();
     },
     async purgeExpired() {
-      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+      return purge();
     },
-    async exportBackup() {
-      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    async exportBackup(target, passphrase, opts) {
+      const operator = parseOperator(opts);
+      await exportBackup({ db, dataDir, databaseKey: async () => hexKey, now, audit: audit.append }, target, passphrase, operator);
     },
-    async exportLedger() {
-      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    async exportLedger(target, opts) {
+      exportLedger({ db, audit: audit.append }, target, parseOperator(opts));
     },
     async close() {
       if (closed) return;
       closed = true;
+      stopPurge();
       await outbox.close(); // stop the scheduler and let a running flush finish first
       // Fold the WAL back into the database so the directory holds one file at rest.
       db.pragma('wal_checkpoint(TRUNCATE)');

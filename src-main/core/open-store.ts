@@ -13,6 +13,8 @@ export interface OpenStore {
   readonly file: string;
   /** Per-installation key for hashes of personal values. */
   readonly hashKey: string;
+  /** The database key (hex), for the backup. */
+  readonly hexKey: string;
 }
 
 export async function openStore(dataDir: string, secrets: SecretStore): Promise<OpenStore> {
@@ -24,7 +26,7 @@ export async function openStore(dataDir: string, secrets: SecretStore): Promise<
     migrate(db, migrations);
     const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get();
     if (!hashKey) throw unreadable('installation metadata missing');
-    return { db, file, hashKey };
+    return { db, file, hashKey, hexKey };
   } catch (e) {
     db.close();
     throw e instanceof CoreError ? e : unreadable('schema upgrade failed', e);

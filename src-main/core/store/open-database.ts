@@ -81,6 +81,8 @@ export function openDatabase(file: string, { hexKey }: OpenOptions): Database.Da
     db.pragma('foreign_keys = ON');
     // Sorting and temporary tables stay in memory: no unencrypted temp files on disk.
     db.pragma('temp_store = MEMORY');
+    // Deleted content (purged cases, replaced drafts) is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
   } catch (e) {
     db.close();

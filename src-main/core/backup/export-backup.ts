@@ -1,0 +1,48 @@
+// exportBackup: a consistent snapshot of the open database (VACUUM INTO, which SQLite runs inside
+// one read transaction, so concurrent autosaves cannot tear it), still encrypted with the
+// database key, then sealed with the passphrase. No plaintext page ever touches the disk.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { z } from 'zod';
+import { makeIssue } from '../../../src-shared/domain';
+import { validationError } from '../cases/validation-error';
+import type { AuditEvent } from '../context';
+import { CoreError } from '../errors';
+import { touchPrivate, writePrivateFile } from '../store/file-modes';
+import { sealBackup } from './backup-format';
+
+export const passphraseSchema = z.string().min(8).max(1000);
+
+export interface ExportBackupDeps {
+  readonly db: Database.Database;
+  readonly dataDir: string;
+  readonly databaseKey: () => Promise<string>;
+  readonly now: () => Date;
+  readonly audit: (event: AuditEvent) => void;
+}
+
+export async function exportBackup(deps: ExportBackupDeps, target: string, passphrase: string, operator: string): Promise<void> {
+  if (typeof target !== 'string' || target === '') throw validationError([makeIssue('path', 'input.invalid')]);
+  if (!passphraseSchema.safeParse(passphrase).success) throw validationError([makeIssue('passphrase', 'input.invalid')]);
+  const snapshot = path.join(deps.dataDir, `.backup-${randomUUID()}.tmp`);
+  let database: Buffer;
+  try {
+    touchPrivate(snapshot);
+    deps.db.prepare('VACUUM INTO ?').run(snapshot);
+    database = fs.readFileSync(snapshot);
+  } finally {
+    fs.rmSync(snapshot, { force: true });
+  }
+  const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), database }, passphrase, deps.now().toISOString());
+  try {
+    writePrivateFile(target, sealed);
+  } catch (e) {
+    throw new CoreError('io', {
+      ja: 'バックアップを書き出せませんでした。保存先のフォルダーと空き容量を確認してください。',
+      en: 'The backup could not be written. Check the destination folder and free space.',
+    }, [], { cause: e });
+  }
+  deps.audit({ action: 'backup', operator, details: { kind: 'export', bytes: sealed.length } });
+}

@@ -1,0 +1,78 @@
+// The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
+// what an office register needs. Written as one private file (0o600).
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { facultyByCode, serviceById, tokyoTimestamp, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
+import { makeIssue } from '../../../src-shared/domain';
+import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
+import { validationError } from '../cases/validation-error';
+import type { AuditEvent } from '../context';
+import { CoreError } from '../errors';
+import { writePrivateFile } from '../store/file-modes';
+import { toCsv } from './csv';
+
+export const LEDGER_HEADERS = ['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数'] as const;
+
+const STATUS_JA: Record<CaseStatus, string> = {
+  draft: '下書き', finalized: '確定済み', queued: '送付待ち', sending: '送付中',
+  delivered: '送付済み', 'needs-attention': '要対応', discarded: '破棄',
+};
+const SERVICE_SHORT: Record<ServiceId, string> = { 'eccs-mail': 'ECCSクラウドメール', onedrive: 'OneDrive' };
+
+interface LedgerRow {
+  id: string;
+  case_number: string;
+  status: CaseStatus;
+  input: string;
+  finalized_at: string | null;
+  delivered_at: string | null;
+  receipt_id: string | null;
+  amendments: number;
+}
+
+export interface LedgerDeps {
+  readonly db: Database.Database;
+  readonly audit: (event: AuditEvent) => void;
+}
+
+const jst = (iso: string | null): string => (iso ? tokyoTimestamp(new Date(iso)).slice(0, 16).replace('T', ' ') : '');
+
+export function ledgerRows(db: Database.Database): string[][] {
+  const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;
+  const rows = db.prepare<[], LedgerRow>(
+    `SELECT c.id, c.case_number, c.status, c.input, c.finalized_at, c.delivered_at,
+       ${hasOutbox ? '(SELECT receipt_id FROM outbox o WHERE o.case_id = c.id)' : 'NULL'} AS receipt_id,
+       (SELECT count(*) FROM amendments a WHERE a.case_id = c.id) AS amendments
+     FROM cases c WHERE c.case_number IS NOT NULL ORDER BY c.department_code, c.case_year, c.case_seq`,
+  ).all();
+  const amendments = db.prepare<[string], AmendmentRow>('SELECT * FROM amendments WHERE case_id = ? ORDER BY seq');
+  return rows.map((r) => {
+    // The register shows the corrected values (faculty, services) when a case was amended.
+    const stored = JSON.parse(r.input) as CaseDraft;
+    const input = r.amendments === 0 ? stored : amendments.all(r.id).map(toAmendment).reduce(applyAmendment, stored);
+    const faculty = facultyByCode(input.applicant?.facultyCode ?? '');
+    return [
+      r.case_number,
+      STATUS_JA[r.status],
+      jst(r.finalized_at),
+      jst(r.delivered_at),
+      r.receipt_id ?? '',
+      faculty?.ja ?? '',
+      (input.request?.services ?? []).map((s) => SERVICE_SHORT[s] ?? serviceById(s).name.ja).join('・'),
+      String(r.amendments),
+    ];
+  });
+}
+
+export function exportLedger(deps: LedgerDeps, target: string, operator: string): void {
+  if (typeof target !== 'string' || target === '') throw validationError([makeIssue('path', 'input.invalid')]);
+  const rows = ledgerRows(deps.db);
+  try {
+    writePrivateFile(target, toCsv([[...LEDGER_HEADERS], ...rows]));
+  } catch (e) {
+    throw new CoreError('io', {
+      ja: '台帳を書き出せませんでした。保存先のフォルダーを確認してください。',
+      en: 'The ledger could not be written. Check the destination folder.',
+    }, [], { cause: e });
+  }
+  deps.audit({ action: 'export', operator, details: { kind: 'ledger', rows: rows.length } });
+}

@@ -1,0 +1,29 @@
+// Test helper: deliver finalized cases for real, through the outbox to the reference desk
+// receiver over HTTP on 127.0.0.1, so retention and the ledger see genuinely delivered cases.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startReceiver, type Receiver } from '../../../src-main/desk';
+import type { Core } from '../../../src-main/core';
+import { tempDir } from './open-test-core';
+
+export async function startDesk(core: Core): Promise<{ desk: Receiver; stop(): Promise<void> }> {
+  const deskDir = tempDir('salvage-desk-');
+  const keys = path.join(deskDir, 'departments.jwks.json');
+  await core.keys.exportPublicJwks(keys);
+  const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1' });
+  await core.settings.update({ endpointUrl: desk.url });
+  return {
+    desk,
+    async stop() {
+      await desk.close();
+      fs.rmSync(deskDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function deliver(core: Core, caseId: string): Promise<void> {
+  await core.outbox.enqueue(caseId);
+  const items = await core.outbox.flush();
+  const item = items.find((i) => i.caseId === caseId);
+  if (item?.state !== 'delivered') throw new Error(`not delivered: ${JSON.stringify(item?.lastError ?? item?.state)}`);
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '../../../src-main/core/ledger/csv';
+import { completeCase } from '../../support/fixtures';
+import { deliver, startDesk } from './deliver-through-desk';
+import { openTestCore, tempDir, type TestCore } from './open-test-core';
+
+let t: TestCore;
+let out: string;
+beforeEach(async () => {
+  t = await openTestCore();
+  out = tempDir('salvage-ledger-');
+});
+afterEach(async () => {
+  await t.cleanup();
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+/** A small RFC 4180 parser, to read the file back the way a spreadsheet would. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 1; } else cell += c;
+  }
+  return rows;
+}
+
+describe('ledger export', () => {
+  it('writes finalized cases with Japanese headers, BOM and CRLF, and no personal details', async () => {
+    const desk = await startDesk(t.core);
+    try {
+      const c = completeCase();
+      const a = await t.core.cases.createDraft({ ...c, request: { ...c.request, services: ['eccs-mail', 'onedrive'] } });
+      await t.core.cases.finalize(a.id, { operator: '窓口' });
+      await deliver(t.core, a.id);
+      const b = await t.core.cases.createDraft({ ...c, applicant: { ...c.applicant, utokyoAccount: '2222222222' } });
+      await t.core.cases.finalize(b.id, { operator: '窓口' });
+      await t.core.cases.amend(b.id, { field: 'request.services', value: ['onedrive'], reason: '申請者の申し出', by: '係長' });
+      await t.core.cases.createDraft({ applicant: { name: '下書き 子' } });
+    } finally {
+      await desk.stop();
+    }
+    const file = path.join(out, '台帳.csv');
+    await t.core.exportLedger(file, { operator: '係長' });
+    const bytes = fs.readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect((fs.statSync(file).mode & 0o777).toString(8)).toBe('600');
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数']);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.slice(0, 3)).toEqual(['engineering-2026-000001', '送付済み', '2026-05-01 12:00']);
+    expect(rows[1]![3]).toBe('2026-05-01 12:00');
+    expect(rows[1]![4]).not.toBe('');
+    expect(rows[1]!.slice(5)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0']);
+    expect(rows[2]).toEqual(['engineering-2026-000002', '確定済み', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1']);
+    for (const personal of ['東大', '花子', '1234567890', '2222222222', 'hanako@example.com', '投稿論文', '申し出', '下書き']) expect(text).not.toContain(personal);
+  });
+
+  it('quotes like RFC 4180 and defuses spreadsheet formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(null)).toBe('');
+    expect(toCsv([['a', 1], ['b', null]])).toBe('\uFEFFa,1\r\nb,\r\n');
+  });
+});

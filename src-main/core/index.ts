@@ -14,7 +14,7 @@ import { scheduleDaily } from './retention/schedule';
 import { openStore } from './open-store';
 import { createKeys } from './keys';
 import { createOutbox } from './outbox';
-import { pendingModule } from './pending-module';
+import { createRecords } from './records';
 import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
 import { tightenIfExists } from './store/file-modes';
@@ -79,7 +79,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     settings: createSettingsApi(db, settingsStore, audit.append),
     cases: cases.api,
     outbox,
-    records: pendingModule<Core['records']>('records'),
+    records: createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId) }),
     keys,
     async verifyAudit() {
       return audit.verify();

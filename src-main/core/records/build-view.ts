@@ -26,9 +26,14 @@ function missing(): CoreError {
   });
 }
 
+/** Only finalized (or later) cases have a record; anything else → CoreError('invalid-state'). */
+export function assertPrintable(c: CaseView): asserts c is CaseView & { finalizedAt: string; caseNumber: string } {
+  if (!PRINTABLE.includes(c.status) || !c.finalizedAt || !c.caseNumber) throw notPrintable();
+}
+
 /** Throws CoreError('invalid-state') for drafts and discarded cases, ('validation') for a My Number. */
 export function buildRecordView(c: CaseView, settings: Settings, fp: Fingerprint, versions: { appVersion?: string; rulesVersion?: string } = {}): RecordView {
-  if (!PRINTABLE.includes(c.status) || !c.finalizedAt || !c.caseNumber) throw notPrintable();
+  assertPrintable(c);
   const { applicant: a, request: r, eligibility: e, verification: v } = c.input;
   if (!a || !r || !e || !v || !v.method || !v.documentType || !e.departureDate || !e.onlineServiceUnavailable) throw missing();
   const window = deriveWindow(e, tokyoDate(new Date(c.finalizedAt)));

@@ -40,6 +40,7 @@ export function startLifecycle(options: LifecycleOptions): Lifecycle {
     scheduler?.networkChanged(now);
     sendEvent(contents(), 'network:changed', { online: now });
   }, options.networkPollMs ?? 3_000);
+  poll.unref(); // never what keeps the process alive
 
   let state: 'running' | 'draining' | 'closed' = 'running';
   let markClosed: () => void = () => undefined;

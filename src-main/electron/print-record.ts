@@ -10,7 +10,7 @@ import { APP_SCHEME, PRINT_HOST } from './app-protocol';
 /** Let the viewer lay out the pages before the print dialog snapshots them. */
 const VIEWER_SETTLE_MS = 400;
 
-export function createRecordPrinter(documents: Map<string, Uint8Array>, parent: () => BrowserWindow | null) {
+export function createRecordPrinter(documents: Map<string, Uint8Array>, parent: () => BrowserWindow | null, settleMs = VIEWER_SETTLE_MS) {
   return async function printPdf(pdf: Uint8Array, caseNumber: string): Promise<boolean> {
     const id = randomUUID();
     documents.set(id, pdf);
@@ -32,7 +32,7 @@ export function createRecordPrinter(documents: Map<string, Uint8Array>, parent: 
     });
     try {
       await win.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${id}`);
-      await new Promise((resolve) => setTimeout(resolve, VIEWER_SETTLE_MS));
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
       return await new Promise<boolean>((resolve) => {
         win.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success));
       });

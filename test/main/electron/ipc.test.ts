@@ -1,0 +1,142 @@
+// The shell's IPC end to end (with the central electron mock): startApp registers one handler per
+// contract channel; each refuses a foreign sender and a malformed payload, and passes a valid one
+// to the core. The preload's window.salvageDesk reaches the same handlers.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels, eventMethodNames, methodNames } from '../../../src-shared/ipc-contract';
+import { BrowserWindow, MockWebContents, MockWebFrameMain, electronMock } from '../../support/electron-mock';
+import { createFakeCore, fakeOutboxItem, type FakeCore } from '../ipc/fake-core';
+import { calledCore } from '../ipc/core-calls';
+import { malformedRequests, validRequests } from '../ipc/sample-requests';
+
+vi.mock('electron', () => import('../../support/electron-mock'));
+const core: { current: FakeCore } = { current: createFakeCore() };
+vi.mock('../../../src-main/core/index', () => ({
+  openCore: vi.fn(async () => core.current),
+  keytarSecretStore: vi.fn(() => ({})),
+}));
+const { startApp } = await import('../../../src-main/electron/start-app');
+
+async function start() {
+  core.current = createFakeCore();
+  const running = startApp({ buildDir: '/app/.vite/build' });
+  electronMock.app.readyResolve();
+  const app = await running;
+  if (!app) throw new Error('startApp failed');
+  const win = BrowserWindow.instances[0] as BrowserWindow;
+  vi.mocked(core.current.settings.get).mockClear(); // read once at start for the menu language
+  return { app, win };
+}
+
+const trusted = (win: BrowserWindow) => ({ sender: win.webContents, senderFrame: win.webContents.mainFrame });
+
+beforeEach(() => electronMock.reset());
+
+describe('IPC handlers', () => {
+  it('registers exactly the contract channels', async () => {
+    await start();
+    expect([...electronMock.handlers.keys()].sort()).toEqual([...channels].sort());
+  });
+
+  it.each(channels)('%s: refuses a foreign sender without reaching the core', async (channel) => {
+    const { win } = await start();
+    const other = new BrowserWindow();
+    const subframe = new MockWebFrameMain('app://main_window/index.html', win.webContents.mainFrame.processId);
+    subframe.parent = win.webContents.mainFrame;
+    const foreignPage = new MockWebContents();
+    const senders = [
+      { sender: other.webContents, senderFrame: other.webContents.mainFrame }, // another window (e.g. the print window)
+      { sender: win.webContents, senderFrame: subframe }, // an iframe inside our window
+      { sender: win.webContents, senderFrame: null }, // frame already gone
+      { sender: foreignPage, senderFrame: foreignPage.mainFrame },
+    ];
+    for (const event of senders) {
+      const result = await electronMock.invoke(channel, event, validRequests[channel]);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    win.webContents.mainFrame.url = 'https://evil.example/'; // our window, but navigated away
+    expect(await electronMock.invoke(channel, trusted(win), validRequests[channel])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const target = calledCore(core.current, channel);
+    if (target) expect(target).not.toHaveBeenCalled();
+  });
+
+  it.each(channels)('%s: refuses a malformed payload with validation issues', async (channel) => {
+    const { win } = await start();
+    const result = (await electronMock.invoke(channel, trusted(win), malformedRequests[channel])) as { ok: boolean; error: { code: string; issues: unknown[] } };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('validation');
+    expect(result.error.issues.length).toBeGreaterThan(0);
+    const target = calledCore(core.current, channel);
+    if (target) expect(target).not.toHaveBeenCalled();
+  });
+
+  it.each(channels.filter((c) => c !== 'backup:restore'))('%s: passes a valid payload from our window to the core', async (channel) => {
+    const { win } = await start();
+    electronMock.saveDialogResult = { canceled: false, filePath: `${electronMock.app.getPath('documents')}-out` };
+    const result = await electronMock.invoke(channel, trusted(win), validRequests[channel]);
+    expect(result).toMatchObject({ ok: true });
+    expect(calledCore(core.current, channel)).toHaveBeenCalledTimes(1);
+  });
+
+  it('backup:restore says it is not available in the desktop app yet instead of failing silently', async () => {
+    const { win } = await start();
+    const result = await electronMock.invoke('backup:restore', trusted(win), validRequests['backup:restore']);
+    expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
+  });
+
+  it('pushes outbox changes to the window', async () => {
+    const { win } = await start();
+    core.current.emitOutbox([fakeOutboxItem]);
+    expect(win.webContents.sent).toContainEqual({ channel: 'outbox:changed', payload: [fakeOutboxItem] });
+  });
+
+  it('saves a record under the case number only, via the native save dialog', async () => {
+    const { win } = await start();
+    electronMock.saveDialogResult = { canceled: true };
+    const { dialog } = await import('../../support/electron-mock');
+    const result = await electronMock.invoke('records:save-pdf', trusted(win), validRequests['records:save-pdf']);
+    expect(result).toEqual({ ok: true, value: { saved: false } });
+    const options = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string; filters: unknown[] } | undefined;
+    expect(options?.defaultPath.endsWith('SD-2026-0001.pdf')).toBe(true);
+    expect(options?.defaultPath).not.toMatch(/東大|花子/);
+  });
+});
+
+describe('preload', () => {
+  it('exposes one object with a verb-named method per channel and a subscription per event, nothing else', async () => {
+    await import('../../../src-main/preload');
+    const api = electronMock.exposed.get('salvageDesk') as Record<string, unknown>;
+    expect([...electronMock.exposed.keys()]).toEqual(['salvageDesk']);
+    expect(Object.keys(api).sort()).toEqual([...Object.values(methodNames), ...Object.values(eventMethodNames)].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('calls reach the main handlers and come back as Results', async () => {
+    const { win } = await start();
+    const { buildPreloadApi } = await import('../../../src-main/preload');
+    const api = buildPreloadApi() as Record<string, (r: unknown) => Promise<unknown>>;
+    electronMock.rendererSender = trusted(win);
+    expect(await api.getSettings?.({})).toMatchObject({ ok: true, value: { department: { code: 'engineering' } } });
+    expect(await api.getCase?.({ id: '' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('turns a failed invoke into a Result instead of a thrown error', async () => {
+    const { buildPreloadApi } = await import('../../../src-main/preload');
+    const api = buildPreloadApi() as Record<string, (r: unknown) => Promise<unknown>>;
+    // no handlers registered: invoke rejects
+    expect(await api.listCases?.({})).toMatchObject({ ok: false, error: { code: 'ipc-failed' } });
+  });
+
+  it('subscriptions hand over only the payload (never the IPC event) and unsubscribe', async () => {
+    const { buildPreloadApi } = await import('../../../src-main/preload');
+    const api = buildPreloadApi() as Record<string, (l: (...args: unknown[]) => void) => () => void>;
+    const listener = vi.fn();
+    const off = api.onNetworkChanged?.(listener);
+    const ipcEvent = { sender: { send: () => undefined } };
+    electronMock.rendererListeners.emit('network:changed', ipcEvent, { online: false });
+    expect(listener).toHaveBeenCalledWith({ online: false });
+    expect(listener.mock.calls[0]).toHaveLength(1);
+    off?.();
+    electronMock.rendererListeners.emit('network:changed', ipcEvent, { online: true });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});

@@ -12,8 +12,16 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 
-for (const file of files) {
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: () => Promise<void> };
-  console.log(`\n=== ${file.replace(/\.ts$/, '')} ===`);
-  await mod.default();
+async function main(): Promise<void> {
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: () => Promise<void> };
+    console.log(`\n=== ${file.replace(/\.ts$/, '')} ===`);
+    await mod.default();
+  }
 }
+
+// No top-level await: tsx compiles scripts as CommonJS here (package.json has no "type": "module").
+void main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

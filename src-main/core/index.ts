@@ -64,7 +64,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const outbox = createOutbox(ctx);
 
   // Retention runs at every open and then daily while the app stays open.
-  const purge = () => purgeExpired({ db, now, audit: audit.append, settings: settingsStore.get });
+  const purge = () => {
+    const result = purgeExpired({ db, now, audit: audit.append, settings: settingsStore.get });
+    if (result.purged > 0) cases.forgetViews();
+    return result;
+  };
   try {
     purge();
   } catch (e) {

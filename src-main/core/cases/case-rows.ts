@@ -47,6 +47,20 @@ export function applyAmendment(input: CaseDraft, a: Pick<Amendment, 'field' | 'v
   return out;
 }
 
+// Many cases share a departure date, and deriveWindow validates and builds dates each time:
+// memoized per (departure, override, today) so listing thousands of cases stays fast.
+const windows = new Map<string, ReturnType<typeof deriveWindow>>();
+export function windowOf(eligibility: CaseDraft['eligibility'], today: IsoDate): ReturnType<typeof deriveWindow> {
+  const key = `${eligibility?.departureDate ?? ''}|${eligibility?.accountExpiryOverride ?? ''}|${today}`;
+  let w = windows.get(key);
+  if (!w) {
+    if (windows.size >= 5000) windows.clear();
+    w = deriveWindow(eligibility, today);
+    windows.set(key, w);
+  }
+  return w;
+}
+
 export function toView(row: CaseRow, amendments: readonly Amendment[], today: IsoDate): CaseView {
   const stored = JSON.parse(row.input) as CaseDraft;
   const input = amendments.reduce(applyAmendment, stored);
@@ -61,7 +75,7 @@ export function toView(row: CaseRow, amendments: readonly Amendment[], today: Is
     finalizedAt: row.finalized_at,
     finalizedBy: row.finalized_by,
     amendments,
-    ...deriveWindow(input.eligibility, today),
+    ...windowOf(input.eligibility, today),
   };
 }
 

@@ -23,6 +23,7 @@ import { changedPaths, leaves, mergePatch } from './json-paths';
 import { normalizeInput } from './normalize-input';
 import { likePattern, searchText } from './search-text';
 import { validationError } from './validation-error';
+import { ViewCache } from './view-cache';
 
 export interface CasesDeps {
   readonly db: Database.Database;
@@ -35,6 +36,8 @@ export interface CasesDeps {
 
 export interface CasesModule {
   readonly api: Core['cases'];
+  /** Drop cached views (after a write outside this module, e.g. retention). */
+  forgetViews(id?: string): void;
   getCase(id: string): CaseView;
   setCaseStatus(id: string, status: CaseStatus): void;
 }
@@ -86,7 +89,11 @@ export function createCases(deps: CasesDeps): CasesModule {
     if (!r) throw caseNotFound();
     return r;
   };
-  const viewOf = (r: CaseRow): CaseView => toView(r, q.amendmentsOf.all(r.id).map(toAmendment), today());
+  const cache = new ViewCache();
+  const viewOf = (r: CaseRow): CaseView => {
+    const d = today();
+    return cache.get(r.id, r.updated_at, d) ?? cache.set(toView(r, q.amendmentsOf.all(r.id).map(toAmendment), d), d);
+  };
   const getCase = (id: string): CaseView => viewOf(row(parseId(id)));
 
   const historyFor = (id: string, draft: CaseDraft): HistoryEntry[] => {
@@ -145,6 +152,7 @@ export function createCases(deps: CasesDeps): CasesModule {
       if (fields.length === 0) return viewOf(r);
       db.transaction(() => {
         writeInput.run({ id: r.id, now: now().toISOString(), ...derivedColumns(draft, null) });
+        cache.forget(r.id);
         audit({ action: 'update', operator, caseId: r.id, details: { fields: fields.join(',') }, personal: personalOf(draft, fields) });
       })();
       return getCase(r.id);
@@ -197,6 +205,7 @@ export function createCases(deps: CasesDeps): CasesModule {
         });
         audit({ action: 'finalize', operator, caseId: r.id, details: { caseNumber, status: 'finalized' } });
       })();
+      cache.forget(r.id);
       return getCase(r.id);
     },
 
@@ -214,12 +223,17 @@ export function createCases(deps: CasesDeps): CasesModule {
         db.prepare(`UPDATE cases SET status = 'discarded', discarded_at = ?, updated_at = ?, status_changed_at = ? WHERE id = ?`).run(at, at, at, r.id);
         audit({ action: 'discard', operator, caseId: r.id, details: { status: 'discarded' } });
       })();
+      cache.forget(r.id);
       return getCase(r.id);
     },
 
     async amend(id, change) {
       const r = row(parseId(id));
-      amendCase({ db, now, audit, index: (d, n) => ({ search: searchText(d, n), account_hash: accountHash(d) }) }, viewOf(r), r, change);
+      try {
+        amendCase({ db, now, audit, index: (d, n) => ({ search: searchText(d, n), account_hash: accountHash(d) }) }, viewOf(r), r, change);
+      } finally {
+        cache.forget(r.id);
+      }
       return getCase(r.id);
     },
   };
@@ -237,16 +251,26 @@ export function createCases(deps: CasesDeps): CasesModule {
       where.push(`search LIKE ? ESCAPE '\\'`);
       params.push(likePattern(filter.query));
     }
-    const sql = `SELECT ${CASE_COLUMNS} FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at DESC, id`;
-    const rows = db.prepare<unknown[], CaseRow>(sql).all(...params);
-    const amendments = new Map<string, AmendmentRow[]>();
-    for (const a of db.prepare<[], AmendmentRow>('SELECT * FROM amendments ORDER BY case_id, seq').all()) {
-      const list = amendments.get(a.case_id) ?? [];
-      list.push(a);
-      amendments.set(a.case_id, list);
-    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const keys = db.prepare<unknown[], { id: string; updated_at: string }>(`SELECT id, updated_at FROM cases ${clause} ORDER BY updated_at DESC, rowid DESC`).all(...params);
     const d = today();
-    return rows.map((r) => toView(r, (amendments.get(r.id) ?? []).map(toAmendment), d));
+    const missing = keys.filter((k) => !cache.get(k.id, k.updated_at, d));
+    if (missing.length > 0) {
+      // Build the missing views in one pass (all amendments at once: they are few).
+      const wanted = new Set(missing.map((k) => k.id));
+      const rows = missing.length > 50
+        ? db.prepare<unknown[], CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases ${clause}`).all(...params).filter((r) => wanted.has(r.id))
+        : missing.map((k) => q.byId.get(k.id)).filter((r): r is CaseRow => r !== undefined);
+      const amendments = new Map<string, AmendmentRow[]>();
+      for (const a of db.prepare<[], AmendmentRow>('SELECT * FROM amendments ORDER BY case_id, seq').all()) {
+        if (!wanted.has(a.case_id)) continue;
+        const list = amendments.get(a.case_id) ?? [];
+        list.push(a);
+        amendments.set(a.case_id, list);
+      }
+      for (const r of rows) cache.set(toView(r, (amendments.get(r.id) ?? []).map(toAmendment), d), d);
+    }
+    return keys.map((k) => cache.get(k.id, k.updated_at, d) ?? getCase(k.id));
   }
 
   function setCaseStatus(id: string, status: CaseStatus): void {
@@ -263,7 +287,8 @@ export function createCases(deps: CasesDeps): CasesModule {
       `UPDATE cases SET status = @status, status_changed_at = @at, updated_at = @at,
          delivered_at = CASE WHEN @status = 'delivered' THEN @at ELSE delivered_at END WHERE id = @id`,
     ).run({ id: r.id, status, at });
+    cache.forget(r.id);
   }
 
-  return { api, getCase, setCaseStatus };
+  return { api, getCase, setCaseStatus, forgetViews: (id) => cache.forget(id) };
 }

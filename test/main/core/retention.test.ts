@@ -30,6 +30,7 @@ describe('retention', () => {
     const delivered = await finalized('1111111111', '保存 満了子');
     await t.core.cases.amend(delivered, { field: 'applicant.nameKana', value: 'ほぞん まんりょうこ', reason: '読みの追加', by: '窓口' });
     await deliver(t.core, delivered);
+    expect((await t.core.cases.get(delivered)).status).toBe('delivered'); // the outbox's status change is visible at once
     const pending = await finalized('2222222222', '送付 待子');
     const discarded = await t.core.cases.createDraft({ applicant: { name: '破棄 下書子' } });
     await t.core.cases.discard(discarded.id);

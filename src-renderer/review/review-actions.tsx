@@ -1,6 +1,6 @@
 // What can be done with the case now, by status: finalize a draft; print or save the record;
 // send (queue) a finalized case; copy the mail-form text once it is queued.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../app/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
@@ -17,6 +17,15 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
   const { busy, run } = useDeskAction();
   const [notice, setNotice] = useState<string | null>(null);
   const [mailText, setMailText] = useState<string | null>(null);
+  // The button just pressed disappears (Finalize → Send → gone): keep keyboard focus on the next action.
+  const nextAction = useRef<HTMLButtonElement>(null);
+  const [moveFocus, setMoveFocus] = useState(false);
+  useEffect(() => {
+    if (moveFocus) {
+      nextAction.current?.focus();
+      setMoveFocus(false);
+    }
+  }, [moveFocus, view.status]);
   if (!operator) return null;
   const item = outbox.find((i) => i.caseId === view.id);
   const status = view.status;
@@ -28,6 +37,7 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
     if (done) {
       setView(done);
       setNotice(t('review.finalized', { number: done.caseNumber ?? '' }));
+      setMoveFocus(true);
     }
   };
   const output = async (kind: 'print' | 'pdf') => {
@@ -48,6 +58,7 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
     ]);
     if (fresh) setView(fresh);
     if (items) useSession.getState().setOutbox(items);
+    setMoveFocus(true);
   };
   const copyMailForm = async () => {
     const text = await run(() => unwrap(deskApi().getMailFormText({ id: item?.id ?? view.submissionId ?? view.id })));
@@ -75,10 +86,10 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
         </>
       )}
       {status === 'finalized' && (
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void send()} data-testid="send">{t('review.send')}</button>
+        <button type="button" ref={nextAction} className="button-primary" disabled={busy} onClick={() => void send()} data-testid="send">{t('review.send')}</button>
       )}
       {queuedOrLater && (
-        <button type="button" className="button-secondary" disabled={busy} onClick={() => void copyMailForm()}>{t('review.mail-form')}</button>
+        <button type="button" ref={nextAction} className="button-secondary" disabled={busy} onClick={() => void copyMailForm()}>{t('review.mail-form')}</button>
       )}
       <div className="review-notices" role="status" aria-live="polite">
         {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}

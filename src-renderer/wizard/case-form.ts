@@ -5,6 +5,7 @@ import {
   checklistItemIds, documentTypeIds, onlineServiceUnavailableReasons, serviceIds, verificationMethods,
   type ChecklistItemId, type DocumentTypeId, type OnlineServiceUnavailableReason, type ServiceId, type VerificationMethod,
 } from '../../src-shared/domain';
+import { draftDate } from './date-input';
 
 export interface CaseFormValues {
   eligibility: {
@@ -87,8 +88,8 @@ export function toDraft(f: CaseFormValues): CaseDraft {
       ...(el.studentBeforeLeaving ? { studentBeforeLeaving: el.studentBeforeLeaving === 'yes' } : {}),
       ...(el.onlineServiceUnavailable ? { onlineServiceUnavailable: el.onlineServiceUnavailable } : {}),
       onlineServiceNote: el.onlineServiceNote,
-      departureDate: el.departureDate,
-      accountExpiryOverride: el.accountExpiryOverride,
+      departureDate: draftDate(el.departureDate),
+      accountExpiryOverride: draftDate(el.accountExpiryOverride),
       priorUse: { 'eccs-mail': el.priorUse['eccs-mail'] === true, onedrive: el.priorUse.onedrive === true },
     },
     verification: {

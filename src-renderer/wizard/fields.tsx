@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { errorText } from './case-resolver';
 import type { CaseFormValues } from './case-form';
 import { useWizard } from './wizard-context';
+import { normalizeDateInput } from './date-input';
 
 type Name = string;
 const idOf = (name: Name) => `f-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -53,13 +54,22 @@ interface TextProps {
 
 export function TextField({ name, label, hint, type = 'text', optional, inputMode, autoComplete = 'off', className }: TextProps) {
   const t = useT();
-  const { register } = useFormContext<CaseFormValues>();
+  const { register, getValues, setValue } = useFormContext<CaseFormValues>();
   const { id, describedBy, invalid } = useDescribed(name, Boolean(hint));
+  const isDate = type === 'date';
+  const registered = register(name as never, isDate ? {
+    // Show the folded YYYY-MM-DD once the field is left (the draft already gets it while typing).
+    onBlur: () => {
+      const typed = String(getValues(name as never) ?? '');
+      const folded = normalizeDateInput(typed);
+      if (folded !== typed) setValue(name as never, folded as never, { shouldValidate: true, shouldDirty: true });
+    },
+  } : undefined);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}{optional && <span className="optional"> {t('common.optional')}</span>}</label>
-      <input id={id} type={type} inputMode={inputMode} autoComplete={autoComplete} spellCheck={false}
-        aria-invalid={invalid} aria-describedby={describedBy} {...register(name as never)} />
+      <input id={id} type={isDate ? 'text' : type} inputMode={isDate ? 'numeric' : inputMode} autoComplete={autoComplete} spellCheck={false}
+        placeholder={isDate ? 'YYYY-MM-DD' : undefined} aria-invalid={invalid} aria-describedby={describedBy} {...registered} />
       <FieldMessages name={name} hint={hint} />
     </div>
   );

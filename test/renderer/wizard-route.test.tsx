@@ -36,6 +36,21 @@ describe('wizard step 1: route check', () => {
     expect(screen.getByTestId('deadline')).toHaveTextContent(deadlineFor(departure));
   });
 
+  it('accepts the date as staff type it (slashes, no separators, full width) and shows it as YYYY-MM-DD', async () => {
+    await openWizard();
+    const user = userEvent.setup();
+    const field = screen.getByLabelText('離籍日(卒業・修了・退学などの日)');
+    await user.type(field, '２０２６年３月３１日');
+    expect(screen.getByTestId('expiry')).toHaveTextContent('2026-04-01');
+    await user.tab();
+    expect(field).toHaveValue('2026-03-31');
+    await user.clear(field);
+    await user.type(field, '20251031');
+    await user.tab();
+    expect(field).toHaveValue('2025-10-31');
+    expect(screen.getByTestId('deadline')).toHaveTextContent(deadlineFor('2025-11-01'));
+  });
+
   it('stops the wizard when the applicant was not a student, and says what to do instead', async () => {
     await openWizard();
     const user = userEvent.setup();

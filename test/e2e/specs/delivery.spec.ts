@@ -11,20 +11,19 @@ test('an in-person case goes from the start screen to delivered at the desk', as
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
   await expect(page.getByTestId('case-outbox-state')).toContainText('受付番号');
 
-  const receiver = preview.desk?.receiver;
-  expect(receiver).toBeTruthy();
-  const view = await preview.core.cases.get(caseId);
-  const stored = receiver!.store.get(view.submissionId ?? '');
-  expect(stored).toBeDefined();
-  const payload = jwsPayload(stored!.jws) as { applicant: { name: string; utokyoAccount: string }; verification: { method: string; verifier: { name: string } } };
+  const view = await preview.value('cases:get', { id: caseId });
+  expect(view.status).toBe('delivered');
+  const submissions = preview.deskSubmissions();
+  expect(submissions.map((s) => s.submissionId)).toEqual([view.submissionId]);
+  const stored = submissions[0]!;
+  const payload = jwsPayload(stored.jws) as { applicant: { name: string; utokyoAccount: string }; verification: { method: string; verifier: { name: string } } };
   expect(payload.applicant.name).toBe(applicant.name);
   expect(payload.applicant.utokyoAccount).toBe(applicant.account);
   expect(payload.verification.method).toBe('in-person');
   expect(payload.verification.verifier.name).toBe('窓口 太郎');
-  expect(receiver!.store.count()).toBe(1);
 
   await page.getByRole('link', { name: '送信待ち', exact: true }).click();
-  await expect(page.getByTestId('receipt')).toContainText(stored!.receiptId);
+  await expect(page.getByTestId('receipt')).toContainText(stored.receiptId);
 });
 
 test('a video case records the video checks and is delivered', async ({ page, preview }) => {
@@ -34,8 +33,10 @@ test('a video case records the video checks and is delivered', async ({ page, pr
   await expect(page.getByText('ずっと映像に映っていた')).toBeVisible();
   await finalizeAndSend(page);
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
-  const view = await preview.core.cases.get(caseId);
-  const payload = jwsPayload(preview.desk!.receiver!.store.get(view.submissionId ?? '')!.jws) as {
+  const view = await preview.value('cases:get', { id: caseId });
+  const stored = preview.deskSubmissions().find((s) => s.submissionId === view.submissionId);
+  expect(stored).toBeDefined();
+  const payload = jwsPayload(stored!.jws) as {
     verification: { method: string; videoReason: string; checklist: { id: string; ok: boolean }[] };
   };
   expect(payload.verification.method).toBe('video');
@@ -45,8 +46,7 @@ test('a video case records the video checks and is delivered', async ({ page, pr
 });
 
 test('with the desk down the case waits in the outbox, then is delivered exactly once', async ({ page, preview }) => {
-  const desk = preview.desk!;
-  await desk.stop();
+  await preview.setDesk(false);
   await startAsOperator(page, preview);
   const caseId = await newCase(page);
   await fillCompleteCase(page);
@@ -60,14 +60,13 @@ test('with the desk down the case waits in the outbox, then is delivered exactly
   await expect(item).toContainText('次にすること');
   await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 1 件');
 
-  await desk.start();
+  await preview.setDesk(true);
   await item.getByRole('button', { name: /今すぐ再送/ }).click();
   await expect(item).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
   await expect(page.getByTestId('receipt')).toBeVisible();
   await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 0 件');
 
-  const view = await preview.core.cases.get(caseId);
+  const view = await preview.value('cases:get', { id: caseId });
   expect(view.status).toBe('delivered');
-  expect(desk.receiver!.store.count()).toBe(1);
-  expect(desk.receiver!.store.ids()).toEqual([view.submissionId]);
+  expect(preview.deskSubmissions().map((s) => s.submissionId)).toEqual([view.submissionId]);
 });

@@ -1,6 +1,6 @@
 // Drives the wizard the way counter staff do (Japanese UI). Each helper fills one step and moves on.
 import type { Page } from '@playwright/test';
-import type { PreviewHandle } from '../../../src-main/preview/start-preview';
+import type { PreviewProcess } from './preview-process';
 import { expect } from './fixtures';
 
 /** The last day of last month: the account expired at the start of this month, so the window is open. */
@@ -21,7 +21,7 @@ export const applicant = {
 
 export const stepHeading = (page: Page) => page.locator('#step-title');
 
-export async function startAsOperator(page: Page, preview: PreviewHandle, name = '窓口 太郎'): Promise<void> {
+export async function startAsOperator(page: Page, preview: PreviewProcess, name = '窓口 太郎'): Promise<void> {
   await page.goto(preview.url);
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: '案件一覧' })).toBeVisible();

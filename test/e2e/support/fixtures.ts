@@ -1,20 +1,20 @@
-// Every test gets its own preview: a fresh temporary data folder, an in-memory keychain, the demo
-// department and staff, and the reference desk receiver running in-process (`preview.desk`).
+// Every test gets its own preview process: a fresh temporary data folder, an in-memory keychain,
+// the demo department and staff, and the reference desk receiver running with it.
 import { test as base, expect } from '@playwright/test';
-import { startPreview, type PreviewHandle } from '../../../src-main/preview/start-preview';
+import { launchPreview, type PreviewProcess } from './preview-process';
 
-export const test = base.extend<{ preview: PreviewHandle }>({
+export const test = base.extend<{ preview: PreviewProcess }>({
   // eslint-disable-next-line no-empty-pattern
   preview: async ({}, use) => {
-    const preview = await startPreview({ desk: true, memoryKeychain: true, seedDemoSettings: true, log: () => undefined });
+    const preview = await launchPreview();
     try {
       await use(preview);
     } finally {
-      await preview.close();
+      await preview.stop();
     }
   },
   page: async ({ page }, use) => {
-    // Personal data must never leave 127.0.0.1: fail loudly on any other request.
+    // Personal data must never leave 127.0.0.1: any other request is refused.
     await page.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) => route.abort());
     await use(page);
   },

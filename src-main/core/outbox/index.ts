@@ -245,6 +245,12 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
     async mailFormText(id) {
       const row = rows.get(id);
       if (!row) throw notFound(id);
+      if (row.jws === '') {
+        throw new CoreError('invalid-state', {
+          ja: 'この申請の個人データは保存期間を過ぎたため削除済みです。受付番号とハッシュだけが残っています。',
+          en: 'This request\u2019s personal data was purged after the retention period; only the case number and hash remain.',
+        });
+      }
       // Decoded from the stored JWS, never rebuilt: the labelled lines match the signed bytes.
       const payload = payloadSchema.parse(JSON.parse(Buffer.from(row.jws.split('.')[1]!, 'base64url').toString('utf8')));
       return mailFormText(payload, row.jws);

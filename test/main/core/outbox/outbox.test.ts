@@ -86,6 +86,16 @@ describe('flush', () => {
     expect((await verifySubmission(findJws(text)!, jwks)).ok).toBe(true);
   });
 
+  it('after the retention purge blanks the stored JWS, the mail-form text is refused with a reason', async () => {
+    const { ctx, outbox } = await rig();
+    const c = ctx.addFinalizedCase();
+    const item = await outbox.enqueue(c.id);
+    await outbox.flush();
+    ctx.db.prepare(`UPDATE outbox SET jws = '' WHERE case_id = ? AND state = 'delivered'`).run(c.id); // as retention/purge.ts does
+    await expect(outbox.mailFormText(item.id)).rejects.toMatchObject({ code: 'invalid-state' });
+    expect(outbox.payloadHashFor(c.id)).toBe(item.payloadSha256);
+  });
+
   it('refuses plain http to anything but loopback', async () => {
     const { ctx, outbox, desk } = await rig();
     ctx.settings = { ...ctx.settings, endpointUrl: 'http://desk.example.ac.jp/submissions' };

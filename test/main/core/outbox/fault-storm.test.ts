@@ -12,7 +12,7 @@ import { completeCase } from '../../../support/fixtures';
 import { tempDir } from '../../desk/support';
 
 const N = 1000;
-const CLIENT_TIMEOUT_MS = 100;
+const CLIENT_TIMEOUT_MS = 250;
 let core: Core;
 let desk: Receiver;
 let dataDir: string;
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe('fault storm', () => {
   it('delivers 1,000 submissions exactly once through ~30 % injected faults', async () => {
-    desk.faults.delayMs = CLIENT_TIMEOUT_MS + 50;
+    desk.faults.delayMs = CLIENT_TIMEOUT_MS + 100;
     desk.faults.retryAfterSeconds = 1;
     desk.faults.random({ rate: 0.3, kinds: faultKinds, seed: 20251001 });
     let items = await core.outbox.list();

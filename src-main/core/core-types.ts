@@ -48,6 +48,12 @@ export interface Core {
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
+    /**
+     * Autosave of a draft: `patch` is a JSON Merge Patch (RFC 7396) over the stored draft: objects
+     * merge key by key, arrays and scalars replace, `null` removes the field, an absent key leaves
+     * it unchanged. The merged draft is validated (caseDraftSchema) before anything is written;
+     * the change is on disk when the promise resolves. Non-drafts: CoreError('invalid-state').
+     */
     update(id: string, patch: unknown, opts?: OperatorOptions): Promise<CaseView>;
     get(id: string): Promise<CaseView>;
     list(filter?: CaseListFilter): Promise<CaseView[]>;

@@ -6,6 +6,9 @@ import type { OutboxScheduler } from '../core-types';
 
 export const IDLE_RECHECK_MS = 60_000;
 const MAX_TIMER_MS = 15 * 60_000;
+/** Pause between a flush and the next timer-driven one, so an item that stays due (a failing
+ *  database write, Retry-After: 0) cannot make the scheduler spin. */
+export const MIN_GAP_MS = 1_000;
 
 export interface SchedulerDeps {
   flush(): Promise<unknown>;
@@ -32,21 +35,21 @@ export function startScheduler(deps: SchedulerDeps, onStopped: () => void): Runn
   const run = (): void => {
     clear();
     if (stopped || !online) return;
-    inFlight = deps.flush().catch(() => undefined).finally(() => arm());
+    inFlight = deps.flush().catch(() => undefined).finally(() => arm(true));
   };
-  const arm = (): void => {
+  const arm = (afterFlush = false): void => {
     clear();
     if (stopped || !online) return;
     const next = deps.nextDue();
     if (next === null) return;
-    const delay = next === 'no-endpoint' ? IDLE_RECHECK_MS : Math.min(Math.max(next - deps.now(), 0), MAX_TIMER_MS);
+    const delay = next === 'no-endpoint' ? IDLE_RECHECK_MS : Math.min(Math.max(next - deps.now(), afterFlush ? MIN_GAP_MS : 0), MAX_TIMER_MS);
     timer = setTimeout(run, delay);
     timer.unref?.();
   };
 
   arm();
   return {
-    arm,
+    arm: () => arm(),
     poke: run,
     networkChanged(isOnline) {
       online = isOnline;

@@ -75,8 +75,13 @@ function keySource(keys: string | JSONWebKeySet): () => JSONWebKeySet {
   return () => {
     const m = statSync(keys).mtimeMs;
     if (m !== mtime) {
-      current = readJwksFile(keys);
-      mtime = m;
+      try {
+        current = readJwksFile(keys);
+        mtime = m;
+      } catch (e) {
+        // Half-written by an editor: keep serving the last good set and read it again next time.
+        if (mtime === -1) throw e;
+      }
     }
     return current;
   };

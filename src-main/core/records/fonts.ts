@@ -3,6 +3,7 @@
 // only the glyphs a record uses (a subset), which keeps one record far below 40 KB.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { prepareRecordFont } from './prepare-font';
 
 export type FontName = 'R' | 'B';
 
@@ -19,11 +20,14 @@ export function recordFontPaths(): Record<FontName, string> {
 
 let cache: Record<FontName, Buffer> | null = null;
 
-/** The TTF bytes, read once per process: every record parses them again, but never re-reads disk. */
+/**
+ * The TTF bytes without hinting or GSUB (see prepare-font.ts), prepared once per process: every record
+ * parses them again, but never re-reads or re-prepares them.
+ */
 export function recordFontData(): Record<FontName, Buffer> {
   if (!cache) {
     const paths = recordFontPaths();
-    cache = { R: readFileSync(paths.R), B: readFileSync(paths.B) };
+    cache = { R: prepareRecordFont(readFileSync(paths.R)), B: prepareRecordFont(readFileSync(paths.B)) };
   }
   return cache;
 }

@@ -42,6 +42,8 @@ export const PAD = { x: 6, y: 4 } as const;
 /** Rows up to this height are never split across pages. */
 const KEEP_WHOLE = 140;
 
+const ADVANCES = new Map<string, number>();
+
 export class Flow {
   y: number = MARGIN.top;
   /** Measuring pass (keepTogether): rows advance `y` but nothing is drawn and no page is added. */
@@ -51,8 +53,6 @@ export class Flow {
   /** Redrawn at the top of each new page while a table runs (its header row). */
   pageHeader: (() => void) | null = null;
   readonly bottom = PAGE.height - MARGIN.bottom;
-  private readonly widths = new Map<string, number>();
-
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   newPage(): void {
@@ -72,16 +72,20 @@ export class Flow {
     if (this.y + height > this.bottom) this.newPage();
   }
 
-  /** Width of text as pdfkit lays it out; per-character widths are cached (proportional font). */
+  /**
+   * Width of text at `size`. Per-character advance widths are cached for the whole process (the
+   * fonts never change, and without GSUB or kerning a line's width is exactly their sum).
+   */
   measure(font: FontName, size: number): Measure {
-    this.doc.font(font);
     return (text) => {
       let w = 0;
       for (const ch of text) {
         const key = font + ch;
-        const known = this.widths.get(key);
-        const cw = known ?? this.doc.font(font).fontSize(1).widthOfString(ch);
-        if (known === undefined) this.widths.set(key, cw);
+        let cw = ADVANCES.get(key);
+        if (cw === undefined) {
+          cw = this.doc.font(font).fontSize(1).widthOfString(ch);
+          ADVANCES.set(key, cw);
+        }
         w += cw;
       }
       return w * size;
@@ -93,8 +97,7 @@ export class Flow {
     const dx = opts.dx ?? 0;
     const measure = this.measure(style.font, style.size);
     const hang = opts.hanging ? measure(opts.hanging) : 0;
-    // 1 pt of slack covers kerning that the per-character sum does not see.
-    const wrapped = wrapText(text, width - dx - hang - 1, measure);
+    const wrapped = wrapText(text, width - dx - hang, measure);
     const height = style.size * LEADING;
     return wrapped.map((t, i) => ({
       ...style,
@@ -106,13 +109,13 @@ export class Flow {
 
   drawLine(line: TextLine, x: number, y: number, width: number): void {
     if (this.dry) return;
-    const { doc } = this;
-    doc.font(line.font).fontSize(line.size).fillColor(line.color ?? COLOR.text);
     let tx = x + line.dx;
     if (line.align && line.align !== 'left') {
-      const w = doc.widthOfString(line.text);
+      const w = this.measure(line.font, line.size)(line.text); // may switch the font size: measure first
       tx = line.align === 'center' ? x + (width - w) / 2 : x + width - w;
     }
+    const { doc } = this;
+    doc.font(line.font).fontSize(line.size).fillColor(line.color ?? COLOR.text);
     // BIZ UDPGothic's em box is 0.88 above and 0.12 below the baseline: centre it in the line.
     doc.text(line.text, tx, y + (line.height - line.size) / 2, { lineBreak: false });
   }

@@ -56,6 +56,9 @@ export async function renderRecordPdf(input: RecordView, options: RenderOptions)
   });
   doc.registerFont('R', fonts.R);
   doc.registerFont('B', fonts.B);
+  // Fix the fonts' PDF names (F1 = regular, F2 = bold) whatever order the text first uses them
+  // in, so the bytes never depend on what earlier records left in the width cache.
+  doc.font('R').font('B').font('R');
 
   const flow = new Flow(doc);
   recordHeader(flow, view, lang, tokyoDate(modifiedAt));

@@ -1,6 +1,8 @@
 // The record as the office sees it: every value is in the text layer, the Japanese font is
 // embedded as a subset, the file is structurally sound, the QR code decodes to exactly the
 // submission id and hash, and the same case always gives the same bytes.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistFor, documentTypeById, serviceById } from '../../../../src-shared/domain';
 import { MARGIN, PAGE } from '../../../../src-main/core/records/layout';
@@ -76,11 +78,23 @@ describe('renderRecordPdf', () => {
   });
 
   it('renders the same case to byte-identical PDFs, dated at the finalize time', async () => {
-    const [a, b] = [await render('ja'), await render('ja')];
+    const a = await render('ja');
+    // A record with characters no other test uses, in between: caches must not change the bytes.
+    const other = recordViewFixture(finalizedCase({ method: 'video' }));
+    await renderRecordPdf({ ...other, applicant: { ...other.applicant, name: '鬱 麒麟 鸚鵡 薔薇' }, verification: { ...other.verification, verifier: { name: '𠮷野 髙', role: '﨑' } } }, { language: 'ja', createdAt: FINALIZED_AT });
+    const b = await render('ja');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const info = pdfInfo(a);
     expect(new Date(info.CreationDate as string).toISOString()).toBe(FINALIZED_AT);
     expect(new Date(info.ModDate as string).toISOString()).toBe(FINALIZED_AT);
+  });
+
+  it('gives the same bytes in a fresh process as in one that has rendered other records', async () => {
+    await renderRecordPdf({ ...recordViewFixture(), request: { ...recordViewFixture().request, reason: '鬱陶しい梅雨の間に研究室の鍵を返却したため、その前のデータが必要です。' } }, { language: 'en', createdAt: FINALIZED_AT });
+    const here = Buffer.from(await render('ja'));
+    const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+    const child = execFileSync(tsx, [path.join(import.meta.dirname, 'render-in-child.ts')], { encoding: 'utf8', maxBuffer: 10_000_000 });
+    expect(Buffer.from(child, 'base64').equals(here)).toBe(true);
   });
 
   it('keeps personal data out of the metadata', async () => {

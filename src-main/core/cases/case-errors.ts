@@ -24,3 +24,13 @@ export function wrongState(status: CaseStatus, action: { ja: string; en: string 
     en: `This case is ${status}, so it cannot be ${action.en}. ${hint.en}`,
   });
 }
+
+/** Only drafts are edited directly; later corrections are amendments. */
+export function requireDraft(status: CaseStatus, action: { ja: string; en: string }): void {
+  if (status !== 'draft') {
+    throw wrongState(status, action, {
+      ja: '確定後の訂正は「訂正(追記)」で記録してください。',
+      en: 'Record a correction as an amendment instead.',
+    });
+  }
+}

@@ -1,0 +1,76 @@
+// What the case operations share: the database, the clock, the audit trail, row lookup, the
+// derived index columns and the cache of built views.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { CaseView, Settings } from '../../../src-shared/core-api';
+import { normalizeAccount, tokyoDate, type CaseDraft, type IsoDate } from '../../../src-shared/domain';
+import { personalHash } from '../audit/hash';
+import type { AuditEvent } from '../context';
+import { parseId } from './arguments';
+import { caseNotFound } from './case-errors';
+import { caseQueries, toAmendment, toView, type CaseQueries, type CaseRow } from './case-rows';
+import { searchText } from './search-text';
+import { ViewCache } from './view-cache';
+
+export interface CasesDeps {
+  readonly db: Database.Database;
+  readonly now: () => Date;
+  readonly audit: (event: AuditEvent) => void;
+  readonly settings: () => Settings;
+  /** Per-installation key for hashes of personal values (see audit/hash.ts). */
+  readonly hashKey: string;
+}
+
+/** Columns derived from the input on every write: for list(), search and the local history. */
+export interface IndexColumns {
+  readonly input: string;
+  readonly search: string;
+  readonly account_hash: string | null;
+  readonly services: string;
+}
+
+export interface CaseStore extends CasesDeps {
+  readonly q: CaseQueries;
+  readonly cache: ViewCache;
+  today(): IsoDate;
+  row(id: string): CaseRow;
+  viewOf(row: CaseRow): CaseView;
+  getCase(id: string): CaseView;
+  /** Keyed hash of the normalized UTokyo Account, or null while none is typed. */
+  accountHash(draft: CaseDraft): string | null;
+  columns(draft: CaseDraft, caseNumber: string | null): IndexColumns;
+}
+
+export function createCaseStore(deps: CasesDeps): CaseStore {
+  const q = caseQueries(deps.db);
+  const cache = new ViewCache();
+  const today = () => tokyoDate(deps.now());
+  const accountHash = (draft: CaseDraft): string | null => {
+    const account = draft.applicant?.utokyoAccount ? normalizeAccount(draft.applicant.utokyoAccount) : '';
+    return account ? personalHash(deps.hashKey, `account:${account}`) : null;
+  };
+  const row = (id: string): CaseRow => {
+    const r = q.byId.get(id);
+    if (!r) throw caseNotFound();
+    return r;
+  };
+  const viewOf = (r: CaseRow): CaseView => {
+    const d = today();
+    return cache.get(r.id, r.updated_at, d) ?? cache.set(toView(r, q.amendmentsOf.all(r.id).map(toAmendment), d), d);
+  };
+  return {
+    ...deps,
+    q,
+    cache,
+    today,
+    row,
+    viewOf,
+    getCase: (id) => viewOf(row(parseId(id))),
+    accountHash,
+    columns: (draft, caseNumber) => ({
+      input: JSON.stringify(draft),
+      search: searchText(draft, caseNumber),
+      account_hash: accountHash(draft),
+      services: JSON.stringify(draft.request?.services ?? []),
+    }),
+  };
+}

@@ -3,12 +3,9 @@ import type { Page } from '@playwright/test';
 import type { PreviewProcess } from './preview-process';
 import { expect } from './fixtures';
 
-/** The last day of last month: the account expired at the start of this month, so the window is open. */
-export function openWindowDeparture(now = new Date()): string {
-  const tokyo = new Date(now.getTime() + 9 * 3_600_000);
-  const firstOfMonth = Date.UTC(tokyo.getUTCFullYear(), tokyo.getUTCMonth(), 1);
-  return new Date(firstOfMonth - 86_400_000).toISOString().slice(0, 10);
-}
+import { openWindowDeparture } from './dates';
+
+export { openWindowDeparture };
 
 export const applicant = {
   account: '1234567890',

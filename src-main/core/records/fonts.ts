@@ -19,6 +19,12 @@ export function recordFontPaths(): Record<FontName, string> {
 }
 
 let cache: Record<FontName, Buffer> | null = null;
+let parsed: Record<FontName, FontkitFont> | null = null;
+
+/** What we need of a fontkit Font: pdfkit takes the parsed object as a font source (pdfkit ≥ 0.17). */
+export interface FontkitFont {
+  layout(text: string): unknown;
+}
 
 /**
  * The TTF bytes without hinting or GSUB (see prepare-font.ts), prepared once per process: every record
@@ -30,4 +36,20 @@ export function recordFontData(): Record<FontName, Buffer> {
     cache = { R: prepareRecordFont(readFileSync(paths.R)), B: prepareRecordFont(readFileSync(paths.B)) };
   }
   return cache;
+}
+
+/**
+ * The prepared fonts parsed once by the same fontkit pdfkit uses (resolved through pdfkit, so the
+ * versions always match). pdfkit accepts parsed fonts, and reusing them keeps fontkit's decoded
+ * tables and glyph metrics across records instead of re-decoding 4 MB fonts for every record.
+ * Each document still makes its own subset, so records stay independent and byte-identical.
+ */
+export function recordFonts(): Record<FontName, FontkitFont> {
+  if (!parsed) {
+    const fromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
+    const fontkit = fromPdfkit('fontkit') as { create(data: Uint8Array): FontkitFont };
+    const data = recordFontData();
+    parsed = { R: fontkit.create(data.R), B: fontkit.create(data.B) };
+  }
+  return parsed;
 }

@@ -52,6 +52,7 @@ export class Flow {
   overflowed = false;
   /** Redrawn at the top of each new page while a table runs (its header row). */
   pageHeader: (() => void) | null = null;
+  private readonly wrapped = new Map<string, TextLine[]>();
   readonly bottom = PAGE.height - MARGIN.bottom;
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
@@ -94,6 +95,16 @@ export class Flow {
 
   /** Wrapped lines of `text` for a box `width` wide; `hanging` puts a prefix (bullet) before line 1. */
   lines(text: string, width: number, style: TextStyle, opts: { dx?: number; hanging?: string } = {}): TextLine[] {
+    // keepTogether measures a section before drawing it: wrap each text once per record.
+    const key = JSON.stringify([text, width, style, opts]);
+    const known = this.wrapped.get(key);
+    if (known) return known;
+    const lines = this.wrap(text, width, style, opts);
+    this.wrapped.set(key, lines);
+    return lines;
+  }
+
+  private wrap(text: string, width: number, style: TextStyle, opts: { dx?: number; hanging?: string }): TextLine[] {
     const dx = opts.dx ?? 0;
     const measure = this.measure(style.font, style.size);
     const hang = opts.hanging ? measure(opts.hanging) : 0;

@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../../src-shared/core-api';
 import { tokyoDate } from '../../../src-shared/domain';
-import { recordFontData } from './fonts';
+import { recordFonts } from './fonts';
 import { drawPageFurniture } from './footer';
 import { recordHeader } from './header';
 import { Flow, keepTogether } from './layout';
@@ -43,10 +43,11 @@ export async function renderRecordPdf(input: RecordView, options: RenderOptions)
   const createdAt = new Date(options.createdAt);
   const modifiedAt = new Date(options.modifiedAt ?? options.createdAt);
   if (Number.isNaN(createdAt.getTime()) || Number.isNaN(modifiedAt.getTime())) throw new RangeError('renderRecordPdf: bad date');
-  const fonts = recordFontData();
+  const fonts = recordFonts();
   const doc = new PDFDocument({
     size: 'A4', margin: 0, bufferPages: true, compress: true, lang: lang === 'ja' ? 'ja-JP' : 'en',
     displayTitle: true, info: metadata(lang, createdAt, modifiedAt),
+    font: null as unknown as string, // no default Helvetica: saves parsing its metrics per record
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
@@ -54,8 +55,8 @@ export async function renderRecordPdf(input: RecordView, options: RenderOptions)
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  doc.registerFont('R', fonts.R);
-  doc.registerFont('B', fonts.B);
+  doc.registerFont('R', fonts.R as unknown as Buffer); // a parsed fontkit font (see fonts.ts)
+  doc.registerFont('B', fonts.B as unknown as Buffer);
   // Fix the fonts' PDF names (F1 = regular, F2 = bold) whatever order the text first uses them
   // in, so the bytes never depend on what earlier records left in the width cache.
   doc.font('R').font('B').font('R');

@@ -2,10 +2,10 @@
 // rows every Japanese office form uses (one pair per row, or two short pairs side by side; the
 // label column is the same width in both so the form's left edge stays straight).
 import type { Language } from '../../../src-shared/core-api';
-import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, type Cell, type Flow, type TextLine, type TextStyle } from './layout';
+import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, r2, type Cell, type Flow, type TextLine, type TextStyle } from './layout';
 
 export const STYLE = {
-  label: { font: 'R', size: 8.5, color: '#2b2b2b' },
+  label: { font: 'R', size: 8.5, color: COLOR.heading },
   value: { font: 'R', size: 10 },
   strong: { font: 'B', size: 10 },
   name: { font: 'B', size: 12.5 },
@@ -30,7 +30,7 @@ export function halfValueWidth(lang: Language): number {
 export function sectionHeading(flow: Flow, n: number, title: string): void {
   flow.ensure(24 + 48);
   flow.y += 9;
-  if (!flow.dry) flow.doc.rect(MARGIN.left, flow.y + 1.5, 4, 13).fill(COLOR.heading);
+  if (!flow.dry) flow.fillInk(COLOR.heading).rect(MARGIN.left, r2(flow.y + 1.5), 4, 13).fill();
   flow.drawLine({ ...STYLE.heading, text: `${n}. ${title}`, height: 16, dx: 0 }, MARGIN.left + 10, flow.y, CONTENT_WIDTH);
   flow.y += 20;
 }

@@ -3,7 +3,7 @@
 // number; pages after the first also get a running head so a loose sheet is still identifiable.
 import type { Language } from '../../../src-shared/core-api';
 import { STYLE } from './blocks';
-import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, type Flow } from './layout';
+import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, r2, type Flow } from './layout';
 import type { RecordView } from './record-view';
 import { recordText } from './text';
 
@@ -11,7 +11,6 @@ export const FOOTER_TOP = PAGE.height - 62;
 
 export function drawPageFurniture(flow: Flow, view: RecordView, lang: Language, page: number, pages: number): void {
   const t = recordText(lang);
-  const { doc } = flow;
   const left = MARGIN.left;
   const right = PAGE.width - MARGIN.right;
   const caseLabel = `${t.meta.caseNumber} ${view.caseNumber}`;
@@ -19,9 +18,9 @@ export function drawPageFurniture(flow: Flow, view: RecordView, lang: Language, 
     const y = MARGIN.top;
     flow.drawLine({ font: 'B', size: 8.5, text: `${t.title} ${t.continued}`, height: 13, dx: 0, color: COLOR.heading }, left, y, CONTENT_WIDTH);
     flow.drawLine({ ...STYLE.label, text: caseLabel, height: 13, dx: 0, align: 'right' }, left, y, CONTENT_WIDTH);
-    doc.lineWidth(0.5).strokeColor(COLOR.rule).moveTo(left, y + 15).lineTo(right, y + 15).stroke();
+    flow.strokeInk(COLOR.rule, 0.5).moveTo(left, y + 15).lineTo(right, y + 15).stroke();
   }
-  doc.lineWidth(0.5).strokeColor(COLOR.rule).moveTo(left, FOOTER_TOP).lineTo(right, FOOTER_TOP).stroke();
+  flow.strokeInk(COLOR.rule, 0.5).moveTo(left, r2(FOOTER_TOP)).lineTo(right, r2(FOOTER_TOP)).stroke();
   const hashLabel = view.hashSource === 'payload' ? t.footer.payload : t.footer.case;
   flow.drawLine({ ...STYLE.label, size: 7.5, text: `${hashLabel}: ${view.sha256.slice(0, 16)}…`, height: 12, dx: 0 }, left, FOOTER_TOP + 4, CONTENT_WIDTH);
   flow.drawLine({ ...STYLE.label, size: 7.5, text: `${caseLabel}\u3000${t.footer.page(page, pages)}`, height: 12, dx: 0, align: 'right' }, left, FOOTER_TOP + 4, CONTENT_WIDTH);

@@ -12,12 +12,11 @@ const QR_SIZE = 92;
 
 export function recordHeader(flow: Flow, view: RecordView, lang: Language, issued: string): void {
   const t = recordText(lang);
-  const { doc } = flow;
   const titleSize = lang === 'ja' ? 17 : 14.5;
   flow.drawLine({ font: 'B', size: titleSize, text: t.title, height: 26, dx: 0, align: 'center' }, MARGIN.left, flow.y, CONTENT_WIDTH);
   flow.y += 30;
-  doc.lineWidth(1.4).strokeColor(COLOR.heading).moveTo(MARGIN.left, flow.y).lineTo(PAGE.width - MARGIN.right, flow.y).stroke();
-  doc.lineWidth(0.5).moveTo(MARGIN.left, flow.y + 2.5).lineTo(PAGE.width - MARGIN.right, flow.y + 2.5).stroke();
+  flow.strokeInk(COLOR.heading, 1.4).moveTo(MARGIN.left, flow.y).lineTo(PAGE.width - MARGIN.right, flow.y).stroke();
+  flow.strokeInk(COLOR.heading, 0.5).moveTo(MARGIN.left, flow.y + 2.5).lineTo(PAGE.width - MARGIN.right, flow.y + 2.5).stroke();
   flow.y += 12;
 
   const top = flow.y;
@@ -37,7 +36,7 @@ export function recordHeader(flow: Flow, view: RecordView, lang: Language, issue
     ]);
   }
   const qrX = PAGE.width - MARGIN.right - QR_SIZE;
-  drawQr(doc, qrPayload(view.submissionId, view.sha256), qrX, top - 4, QR_SIZE);
+  drawQr(flow, qrPayload(view.submissionId, view.sha256), qrX, top - 4, QR_SIZE);
   let captionY = top + QR_SIZE - 4;
   for (const line of flow.lines(t.qrCaption, QR_SIZE + 4, { ...STYLE.small, size: 6, align: 'center' })) {
     flow.drawLine({ ...line, height: 8 }, qrX - 2, captionY, QR_SIZE + 4);

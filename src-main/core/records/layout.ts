@@ -12,13 +12,22 @@ export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Pages after the first start below a one-line running header (drawn in the footer pass). */
 export const CONTINUATION_TOP = MARGIN.top + 24;
 
-export const COLOR = { text: '#111111', muted: '#555555', rule: '#4d4d4d', fill: '#eef0f3', heading: '#222222' } as const;
+/**
+ * Inks as CMYK with black only: office laser printers print them with black toner alone, and
+ * pdfkit writes them as short numbers ("0 0 0 0.07") instead of 17-digit RGB fractions.
+ */
+export type Ink = readonly [0, 0, 0, number];
+const k = (percent: number): Ink => [0, 0, 0, percent];
+export const COLOR = { text: k(94), muted: k(68), rule: k(72), fill: k(7), heading: k(88), white: k(0), black: k(100) } as const;
+
+/** Coordinates to 1/100 pt: invisible on paper, and the content streams stay short. */
+export const r2 = (n: number): number => Math.round(n * 100) / 100;
 const LEADING = 1.5;
 
 export interface TextStyle {
   readonly font: FontName;
   readonly size: number;
-  readonly color?: string;
+  readonly color?: Ink;
   readonly align?: 'left' | 'center' | 'right';
 }
 
@@ -31,7 +40,7 @@ export interface TextLine extends TextStyle {
 
 export interface Cell {
   readonly lines: readonly TextLine[];
-  readonly fill?: string;
+  readonly fill?: Ink;
   /** Repeat this cell's lines when the row continues on the next page (labels). */
   readonly repeat?: boolean;
   /** Labels sit in the middle of a taller row; values start at the top. */
@@ -53,12 +62,16 @@ export class Flow {
   /** Redrawn at the top of each new page while a table runs (its header row). */
   pageHeader: (() => void) | null = null;
   private readonly wrapped = new Map<string, TextLine[]>();
+  private inks = { fill: '', stroke: '' };
   readonly bottom = PAGE.height - MARGIN.bottom;
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   newPage(): void {
     if (this.dry) this.overflowed = true;
-    else this.doc.addPage({ size: 'A4', margin: 0 });
+    else {
+      this.doc.addPage({ size: 'A4', margin: 0 });
+      this.resetInks();
+    }
     this.y = CONTINUATION_TOP;
     const header = this.pageHeader;
     if (header) {
@@ -66,6 +79,30 @@ export class Flow {
       header();
       this.pageHeader = header;
     }
+  }
+
+  /** Each page's content starts with the default (black) inks: forget what was set before. */
+  resetInks(): void {
+    this.inks = { fill: '', stroke: '' };
+  }
+
+  /** Set the fill ink, writing the operator only when it changes. */
+  fillInk(ink: Ink): PDFKit.PDFDocument {
+    const key = ink.join(' ');
+    if (key !== this.inks.fill) {
+      this.doc.fillColor([...ink] as [number, number, number, number]);
+      this.inks.fill = key;
+    }
+    return this.doc;
+  }
+
+  strokeInk(ink: Ink, width: number): PDFKit.PDFDocument {
+    const key = `${ink.join(' ')}/${width}`;
+    if (key !== this.inks.stroke) {
+      this.doc.strokeColor([...ink] as [number, number, number, number]).lineWidth(width);
+      this.inks.stroke = key;
+    }
+    return this.doc;
   }
 
   /** Start a new page unless `height` more points fit on this one. */
@@ -125,10 +162,9 @@ export class Flow {
       const w = this.measure(line.font, line.size)(line.text); // may switch the font size: measure first
       tx = line.align === 'center' ? x + (width - w) / 2 : x + width - w;
     }
-    const { doc } = this;
-    doc.font(line.font).fontSize(line.size).fillColor(line.color ?? COLOR.text);
+    this.fillInk(line.color ?? COLOR.text).font(line.font).fontSize(line.size);
     // BIZ UDPGothic's em box is 0.88 above and 0.12 below the baseline: centre it in the line.
-    doc.text(line.text, tx, y + (line.height - line.size) / 2, { lineBreak: false });
+    this.doc.text(line.text, r2(tx), r2(y + (line.height - line.size) / 2), { lineBreak: false });
   }
 }
 
@@ -166,8 +202,9 @@ export function drawRow(flow: Flow, widths: readonly number[], cells: readonly C
     cells.forEach((cell, i) => {
       if (flow.dry) return;
       const w = widths[i] as number;
-      if (cell.fill) flow.doc.rect(x, flow.y, w, boxHeight).fill(cell.fill);
-      flow.doc.lineWidth(0.6).strokeColor(COLOR.rule).rect(x, flow.y, w, boxHeight).stroke();
+      const box = [r2(x), r2(flow.y), r2(w), r2(boxHeight)] as const;
+      if (cell.fill) flow.fillInk(cell.fill).rect(...box).fill();
+      flow.strokeInk(COLOR.rule, 0.6).rect(...box).stroke();
       const shown = (rest[i] as readonly TextLine[]).slice(0, counts[i]);
       let ly = flow.y + PAD.y + (cell.valign === 'middle' ? (boxHeight - 2 * PAD.y - heightOf(shown)) / 2 : 0);
       for (const line of shown) {

@@ -72,6 +72,7 @@ export async function renderRecordPdf(input: RecordView, options: RenderOptions)
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
+    flow.resetInks(); // the page's stream continues after its last ink: restate inks first
     drawPageFurniture(flow, view, lang, i - start + 1, count);
   }
   doc.end();

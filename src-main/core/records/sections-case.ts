@@ -63,7 +63,7 @@ export function requestSection(flow: Flow, view: RecordView, lang: Language): vo
   const lines: TextLine[] = [];
   view.request.services.forEach((id, i) => {
     if (i > 0) lines.push({ ...STYLE.small, text: '', height: 4, dx: 0 });
-    lines.push(...flow.lines(serviceName(id, lang), vw, STYLE.strong, { hanging: '■ ' }));
+    lines.push(...flow.lines(serviceName(id, lang), vw, STYLE.value, { hanging: '■ ' }));
     for (const note of serviceById(id).scope) lines.push(...flow.lines(note[lang], vw, STYLE.small, { dx: 12, hanging: lang === 'ja' ? '・' : '• ' }));
   });
   fieldRow(flow, lang, label(t, 'request.services'), lines);

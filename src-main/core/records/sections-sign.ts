@@ -4,7 +4,7 @@
 import type { Language } from '../../../src-shared/core-api';
 import { sectionHeading, STYLE } from './blocks';
 import { fieldLabel, formatInstant, formatValue } from './format';
-import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, type Flow, type TextLine } from './layout';
+import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, r2, type Flow, type TextLine } from './layout';
 import type { RecordView } from './record-view';
 import { recordText } from './text';
 
@@ -28,17 +28,17 @@ function signatureBox(flow: Flow, x: number, y: number, w: number, title: string
   const t = recordText(lang);
   const { doc } = flow;
   const headH = 18;
-  doc.rect(x, y, w, headH).fill(COLOR.fill);
-  doc.lineWidth(0.6).strokeColor(COLOR.rule).rect(x, y, w, BOX_HEIGHT).stroke();
-  doc.moveTo(x, y + headH).lineTo(x + w, y + headH).stroke();
-  flow.drawLine({ ...STYLE.strong, size: 9.5, text: title, height: headH, dx: 0, align: 'center' }, x, y, w);
+  flow.fillInk(COLOR.fill).rect(r2(x), r2(y), r2(w), headH).fill();
+  flow.strokeInk(COLOR.rule, 0.6).rect(r2(x), r2(y), r2(w), BOX_HEIGHT).stroke();
+  doc.moveTo(r2(x), r2(y + headH)).lineTo(r2(x + w), r2(y + headH)).stroke();
+  flow.drawLine({ ...STYLE.value, size: 9.5, text: title, height: headH, dx: 0, align: 'center' }, x, y, w);
   if (statement) flow.drawLine({ ...STYLE.small, text: statement, height: 14, dx: 0 }, x + PAD.x + 2, y + headH + 3, w);
   const labelW = lang === 'ja' ? 40 : 58;
   const signY = y + headH + 48;
   const dateY = y + BOX_HEIGHT - 14;
   for (const [label, lineY] of [[t.signature.sign, signY], [t.signature.date, dateY]] as const) {
     flow.drawLine({ ...STYLE.label, text: label, height: 12, dx: 0 }, x + PAD.x + 2, lineY - 12, labelW);
-    doc.lineWidth(0.5).strokeColor(COLOR.muted).moveTo(x + PAD.x + labelW, lineY).lineTo(x + w - PAD.x - 2, lineY).stroke();
+    flow.strokeInk(COLOR.muted, 0.5).moveTo(r2(x + PAD.x + labelW), r2(lineY)).lineTo(r2(x + w - PAD.x - 2), r2(lineY)).stroke();
   }
   if (t.signature.dateBlank) {
     flow.drawLine({ ...STYLE.label, text: t.signature.dateBlank, height: 12, dx: 0, align: 'right' }, x, dateY - 12, w - PAD.x - 8);

@@ -64,8 +64,12 @@ export default async function run(): Promise<void> {
   const options = { language: 'ja' as const, createdAt: FINALIZED_AT };
 
   let t0 = performance.now();
-  recordFontData(); // read + strip the fonts once per process
+  recordFontData(); // read + prepare the fonts once per process
   const fontPrep = performance.now() - t0;
+  t0 = performance.now();
+  await renderRecordPdf(view, options); // first record: also parses the fonts
+  const first = performance.now() - t0;
+  const english = await renderRecordPdf(view, { ...options, language: 'en' });
   const ours: number[] = [];
   let pdf: Uint8Array = new Uint8Array();
   for (let i = 0; i <= RUNS; i++) {
@@ -104,7 +108,8 @@ export default async function run(): Promise<void> {
 
   const [mo, mc] = [median(ours), median(theirs)];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`record (pdfkit): median ${mo.toFixed(1)} ms over ${ours.length} runs, ${kb(pdf.length)} (fonts prepared once in ${fontPrep.toFixed(0)} ms)`);
+  console.log(`record (pdfkit, ja, in-person): median ${mo.toFixed(1)} ms over ${ours.length} runs, ${kb(pdf.length)}`);
+  console.log(`  once per process: fonts read and prepared ${fontPrep.toFixed(0)} ms, first record ${first.toFixed(0)} ms; the same record in English: ${kb(english.length)}`);
   console.log(`chromium page.pdf(): median ${mc.toFixed(1)} ms over ${theirs.length} runs, ${kb(chromePdf.length)}`);
   console.log(`time ratio ${(mo / mc).toFixed(3)} (goal ≤ 0.2) ${mo / mc <= 0.2 ? 'met' : 'NOT met'}`);
   console.log(`size ratio ${(pdf.length / chromePdf.length).toFixed(3)} (goal ≤ 0.5) ${pdf.length / chromePdf.length <= 0.5 ? 'met' : 'NOT met'}`);

@@ -2,6 +2,7 @@
 // unsubscribe function for the app's lifetime.
 import { deskApi, hasDeskApi, toErrorData, unwrap } from '../api/desk-api';
 import { useSession } from '../state/session-store';
+import { refreshOutbox } from './refresh-outbox';
 
 const API_WAIT_MS = 5000;
 
@@ -21,7 +22,7 @@ export async function connect(): Promise<() => void> {
     const settings = await unwrap(api.getSettings({}));
     session.setSettings(settings);
     session.setLanguage(settings.language);
-    session.setOutbox(await unwrap(api.listOutbox({})));
+    await refreshOutbox(() => unwrap(api.listOutbox({})));
     if (settings.staff.length === 0) session.navigate({ name: 'settings' });
     else if (!session.operator && session.route.name !== 'settings') session.navigate({ name: 'start' });
   } catch (error) {

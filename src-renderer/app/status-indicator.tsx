@@ -9,10 +9,13 @@ export function StatusIndicator() {
   const navigate = useSession((s) => s.navigate);
   const waiting = outbox.filter((i) => i.state === 'queued' || i.state === 'sending').length;
   const attention = outbox.filter((i) => i.state === 'needs-attention').length;
+  // Online, but the last attempt of a waiting request failed: the desk itself is out of reach.
+  const deskDown = online && outbox.some((i) => (i.state === 'queued' || i.state === 'sending') && i.lastError !== null);
+  const label = !online ? t('status.offline') : deskDown ? t('status.desk-unreachable') : t('status.online');
   return (
     <div className="status" role="status" aria-live="polite" data-testid="status">
-      <span className={online ? 'status-dot status-online' : 'status-dot status-offline'} aria-hidden="true" />
-      <span data-testid="network">{online ? t('status.online') : t('status.offline')}</span>
+      <span className={online && !deskDown ? 'status-dot status-online' : 'status-dot status-offline'} aria-hidden="true" />
+      <span data-testid="network">{label}</span>
       <a href="#/outbox" className="status-outbox" data-testid="outbox-count" onClick={(e) => { e.preventDefault(); navigate({ name: 'outbox' }); }}>
         {t('status.outbox', { count: waiting })}
       </a>

@@ -38,7 +38,7 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
               <td><span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span></td>
               <td>
                 {c.deadline ?? '—'} <DaysLeft days={c.daysLeft} />
-                {urgent && <strong className="urgent-label"> {t('cases.urgent')}</strong>}
+                {urgent && c.daysLeft !== null && c.daysLeft >= 0 && <strong className="urgent-label"> {t('cases.urgent')}</strong>}
               </td>
               <td>{formatTime(c.updatedAt)}</td>
             </tr>

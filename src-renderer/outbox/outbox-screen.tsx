@@ -7,6 +7,7 @@ import { useDeskAction } from '../app/use-desk-action';
 import { formatTime } from '../app/format-time';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
+import { refreshOutbox } from '../app/refresh-outbox';
 
 function OutboxRow({ item }: { item: OutboxItem }) {
   const t = useT();
@@ -17,8 +18,7 @@ function OutboxRow({ item }: { item: OutboxItem }) {
   const retry = async () => {
     if (!operator) return;
     await run(() => unwrap(deskApi().retryDelivery({ id: item.id, operator: operator.name })));
-    const items = await run(() => unwrap(deskApi().listOutbox({})));
-    if (items) useSession.getState().setOutbox(items);
+    await refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
   };
   return (
     <li className={`outbox-item outbox-${item.state}`} data-testid="outbox-item" data-state={item.state}>
@@ -57,11 +57,10 @@ export function OutboxScreen() {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
-    void run(() => unwrap(deskApi().listOutbox({}))).then((items) => { if (items) useSession.getState().setOutbox(items); });
+    void refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
   }, [run]);
   const sendAll = async () => {
-    const items = await run(() => unwrap(deskApi().flushOutbox({})));
-    if (items) useSession.getState().setOutbox(items);
+    await refreshOutbox(() => run(() => unwrap(deskApi().flushOutbox({}))));
   };
   const ordered = [...outbox].sort((a, b) => b.queuedAt.localeCompare(a.queuedAt));
   return (

@@ -7,6 +7,7 @@ import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { useWizard } from '../wizard/wizard-context';
 import { MailFormText } from './mail-form-text';
+import { refreshOutbox } from '../app/refresh-outbox';
 
 export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
   const t = useT();
@@ -52,12 +53,11 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
     const queued = await run(() => unwrap(deskApi().sendCase({ caseId: view.id, operator: operator.name })));
     if (!queued) return;
     setNotice(t('review.sent'));
-    const [fresh, items] = await Promise.all([
+    const [fresh] = await Promise.all([
       run(() => unwrap(deskApi().getCase({ id: view.id }))),
-      run(() => unwrap(deskApi().listOutbox({}))),
+      refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({})))),
     ]);
     if (fresh) setView(fresh);
-    if (items) useSession.getState().setOutbox(items);
     setMoveFocus(true);
   };
   const copyMailForm = async () => {
@@ -92,11 +92,11 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
         <button type="button" ref={nextAction} className="button-secondary" disabled={busy} onClick={() => void copyMailForm()}>{t('review.mail-form')}</button>
       )}
       <div className="review-notices" role="status" aria-live="polite">
-        {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
+        {notice && !(notice === t('review.sent') && item?.state === 'delivered') && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
         {item && (
           <p className="outbox-state" data-testid="case-outbox-state" data-state={item.state}>
             {t(`outbox.state.${item.state}`)}
-            {item.receiptId && ` — ${t('review.delivered', { receipt: item.receiptId })}`}
+            {item.receiptId && ` — ${t('outbox.receipt', { receipt: item.receiptId })}`}
             {item.lastError && ` — ${local(item.lastError.message)}`}
           </p>
         )}

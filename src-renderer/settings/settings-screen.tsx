@@ -95,7 +95,7 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         </fieldset>
       </fieldset>
       <fieldset className="field-group">
-        <legend>{t('settings.endpoint')}</legend>
+        <legend>{t('settings.endpoint-group')}</legend>
         <div className="field">
           <label htmlFor="s-endpoint">{t('settings.endpoint')}</label>
           <input id="s-endpoint" type="url" autoComplete="off" spellCheck={false} aria-describedby={`s-endpoint-hint${errors.endpointUrl ? ' s-endpoint-error' : ''}`}

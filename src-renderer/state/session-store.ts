@@ -11,6 +11,8 @@ export interface SessionState {
   readonly settings: Settings | null;
   readonly online: boolean;
   readonly outbox: readonly OutboxItem[];
+  /** Bumped by every pushed outbox change, so a slower list response never overwrites a newer push. */
+  readonly outboxSeq: number;
   readonly route: Route;
   readonly error: CoreErrorData | null;
 }
@@ -20,7 +22,10 @@ export interface SessionActions {
   setLanguage(language: Language): void;
   setSettings(settings: Settings): void;
   setOnline(online: boolean): void;
+  /** A pushed change (outbox:changed): always the newest state. */
   setOutbox(items: readonly OutboxItem[]): void;
+  /** A list fetched by request, started when outboxSeq was `seq`: dropped if a push came since. */
+  applyOutboxSnapshot(items: readonly OutboxItem[], seq: number): void;
   navigate(route: Route): void;
   syncRouteFromLocation(): void;
   showError(error: CoreErrorData | null): void;
@@ -43,7 +48,7 @@ function storedOperator(): StaffMember | null {
 }
 
 export function getEmptyState(): SessionState {
-  return { operator: null, language: 'ja', settings: null, online: true, outbox: [], route: { name: 'start' }, error: null };
+  return { operator: null, language: 'ja', settings: null, online: true, outbox: [], outboxSeq: 0, route: { name: 'start' }, error: null };
 }
 
 export function getInitialState(): SessionState {
@@ -65,7 +70,8 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
   setLanguage: (language) => set({ language }),
   setSettings: (settings) => set({ settings }),
   setOnline: (online) => set({ online }),
-  setOutbox: (outbox) => set({ outbox }),
+  setOutbox: (outbox) => set((s) => ({ outbox, outboxSeq: s.outboxSeq + 1 })),
+  applyOutboxSnapshot: (outbox, seq) => set((s) => (s.outboxSeq === seq ? { outbox } : {})),
   navigate(route) {
     const hash = formatHash(route);
     if (globalThis.location && globalThis.location.hash !== hash) globalThis.history?.pushState(null, '', hash);

@@ -114,7 +114,7 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
                 {t(stepTitleKey[stepId])}
               </h2>
               {locked && stepId !== 'review' && <p className="banner banner-info">{t('wizard.locked')}</p>}
-              {showSummary && <p className="banner banner-error" role="alert">{t('wizard.fix-errors')}</p>}
+              {showSummary && Object.keys(form.formState.errors).length > 0 && <p className="banner banner-error" role="alert">{t('wizard.fix-errors')}</p>}
               <form noValidate onSubmit={(e) => { e.preventDefault(); void next(); }} aria-labelledby="step-title">
                 <fieldset className="step-fieldset" disabled={locked && stepId !== 'review'}>
                   <StepBody step={stepId} />

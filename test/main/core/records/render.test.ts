@@ -51,6 +51,22 @@ describe('renderRecordPdf', () => {
     for (const item of checklistFor('video')) expect(text.includes(squash(item.ja)), item.id).toBe(!item.videoOnly);
   });
 
+  it('marks an unconfirmed item with ×, and prints the second checker when there is one', async () => {
+    const base = recordViewFixture(finalizedCase({ method: 'in-person' }));
+    const view = {
+      ...base,
+      verification: {
+        ...base.verification,
+        secondChecker: { name: '係長 次郎', role: '教務係長' },
+        checklist: base.verification.checklist.map((c) => (c.id === 'id-valid' ? { ...c, ok: false } : c)),
+      },
+    };
+    const text = squash(pdfText(await renderRecordPdf(view, { language: 'ja', createdAt: FINALIZED_AT })));
+    expect(text).toContain(squash(`× ${checklistFor('in-person').find((i) => i.id === 'id-valid')?.ja ?? ''}`));
+    expect(text.match(/✓/g)).toHaveLength(6);
+    expect(text).toContain('係長次郎(教務係長)');
+  });
+
   it('embeds BIZ UDPGothic regular and bold as subsets, and no other font', async () => {
     const rows = pdfFonts(await render('ja')).trim().split('\n').slice(2);
     expect(rows).toHaveLength(2);

@@ -24,6 +24,7 @@ let parsed: Record<FontName, FontkitFont> | null = null;
 /** What we need of a fontkit Font: pdfkit takes the parsed object as a font source (pdfkit ≥ 0.17). */
 export interface FontkitFont {
   layout(text: string): unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 /**

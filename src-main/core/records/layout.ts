@@ -2,7 +2,7 @@
 // absolute coordinates (pdfkit never flows text itself), so a row that does not fit is split
 // line by line onto the next page and no line can fall outside the page box.
 /// <reference types="pdfkit" />
-import type { FontName } from './fonts';
+import type { FontkitFont, FontName } from './fonts';
 import { wrapText, type Measure } from './wrap';
 
 /** A4 portrait in points; margins ≈ 20 mm at the sides, room for the footer at the bottom. */
@@ -52,6 +52,8 @@ export const PAD = { x: 6, y: 4 } as const;
 const KEEP_WHOLE = 140;
 
 const ADVANCES = new Map<string, number>();
+const GETA = '\u3013';
+const INVISIBLE = /[\uFE00-\uFE0F\u200B-\u200D\u2060\uFEFF]|\uDB40[\uDD00-\uDDEF]/g;
 
 export class Flow {
   y: number = MARGIN.top;
@@ -64,7 +66,23 @@ export class Flow {
   private readonly wrapped = new Map<string, TextLine[]>();
   private inks = { fill: '', stroke: '' };
   readonly bottom = PAGE.height - MARGIN.bottom;
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(readonly doc: PDFKit.PDFDocument, private readonly fonts: Record<FontName, FontkitFont>) {}
+
+  /**
+   * Text as the font can print it. A character BIZ UDPGothic lacks (e.g. 𠮷, emoji) would print
+   * as an empty box; Japanese documents write 〓 (geta) for such a character, so the reader knows
+   * one is there and can look it up in the case. Variation selectors and zero-width characters
+   * are dropped (their base character prints).
+   */
+  printable(text: string, font: FontName): string {
+    const f = this.fonts[font];
+    let out = '';
+    for (const ch of text.replace(INVISIBLE, '')) {
+      const cp = ch.codePointAt(0) ?? 0;
+      out += cp < 0x20 || /\s/.test(ch) || f.hasGlyphForCodePoint(cp) ? ch : GETA;
+    }
+    return out;
+  }
 
   newPage(): void {
     if (this.dry) this.overflowed = true;
@@ -145,7 +163,7 @@ export class Flow {
     const dx = opts.dx ?? 0;
     const measure = this.measure(style.font, style.size);
     const hang = opts.hanging ? measure(opts.hanging) : 0;
-    const wrapped = wrapText(text, width - dx - hang, measure);
+    const wrapped = wrapText(this.printable(text, style.font), width - dx - hang, measure);
     const height = style.size * LEADING;
     return wrapped.map((t, i) => ({
       ...style,

@@ -61,7 +61,7 @@ export async function renderRecordPdf(input: RecordView, options: RenderOptions)
   // in, so the bytes never depend on what earlier records left in the width cache.
   doc.font('R').font('B').font('R');
 
-  const flow = new Flow(doc);
+  const flow = new Flow(doc, fonts);
   recordHeader(flow, view, lang, tokyoDate(modifiedAt));
   // Short sections stay on one page; the amendments table flows (its header repeats per page).
   const sections = [applicantSection, eligibilitySection, requestSection, checkSection, verifierSection];

@@ -67,6 +67,14 @@ describe('renderRecordPdf', () => {
     expect(text).toContain('係長次郎(教務係長)');
   });
 
+  it('prints 〓 for a character the font lacks and drops variation selectors, never an empty box', async () => {
+    const base = recordViewFixture();
+    const view = { ...base, applicant: { ...base.applicant, name: '\u{20BB7}野 家子\u{1F600}', nameKana: '葛\u{E0100}飾 よしの' } };
+    const text = squash(pdfText(await renderRecordPdf(view, { language: 'ja', createdAt: FINALIZED_AT })));
+    expect(text).toContain('〓野家子〓');
+    expect(text).toContain('葛飾よしの');
+  });
+
   it('embeds BIZ UDPGothic regular and bold as subsets, and no other font', async () => {
     const rows = pdfFonts(await render('ja')).trim().split('\n').slice(2);
     expect(rows).toHaveLength(2);

@@ -36,11 +36,14 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   const local = useLocal();
   const { busy, run } = useDeskAction();
   const [saved, setSaved] = useState(false);
-  const { register, control, handleSubmit, watch, formState: { errors } } = useForm<SettingsFormValues>({
+  const { register, control, handleSubmit, watch, setValue, formState: { errors } } = useForm<SettingsFormValues>({
     defaultValues: initial,
     resolver: zodResolver(settingsFormSchema),
   });
   const staff = useFieldArray({ control, name: 'staff' });
+  // The header's language switch also changes the saved default: keep this form in step with it.
+  const language = useSession((s) => s.language);
+  useEffect(() => setValue('language', language), [language, setValue]);
 
   const save = handleSubmit(async (values) => {
     setSaved(false);

@@ -110,6 +110,19 @@ describe('settings', () => {
     expect(await screen.findByText('設定を保存しました。')).toBeInTheDocument();
   });
 
+  it('keeps the language choice in step with the header switch, so saving does not switch back', async () => {
+    const desk = createFakeDesk();
+    renderApp(desk, { route: { name: 'settings' } });
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: '設定' });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+    await user.click(screen.getByTestId('save-settings'));
+    await waitFor(() => expect(desk.callsOf('updateSettings').at(-1)).toMatchObject({ patch: { language: 'en', retentionDays: 365 } }));
+    expect(document.documentElement.lang).toBe('en');
+  });
+
   it('shows the key fingerprint and reports the connection test in plain language', async () => {
     const desk = createFakeDesk();
     renderApp(desk, { route: { name: 'settings' } });

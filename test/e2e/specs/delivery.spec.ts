@@ -1,5 +1,7 @@
 // A whole case from the start screen to "delivered" at the reference receiver, in person and by
 // video, and the offline path: the desk is down, the case waits in the outbox, then arrives once.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { applicant, fillCompleteCase, finalizeAndSend, jwsPayload, newCase, startAsOperator } from '../support/case-flow';
 
@@ -21,6 +23,13 @@ test('an in-person case goes from the start screen to delivered at the desk', as
   expect(payload.applicant.utokyoAccount).toBe(applicant.account);
   expect(payload.verification.method).toBe('in-person');
   expect(payload.verification.verifier.name).toBe('窓口 太郎');
+
+  // The verification record: the preview has no dialogs, so "save as PDF" writes to its output folder.
+  await page.getByRole('button', { name: '確認記録を PDF で保存' }).click();
+  await expect(page.getByTestId('review-notice')).toHaveText('確認記録を出力しました。');
+  const pdf = readdirSync(path.join(preview.dataDir, 'output')).find((f) => f.endsWith('.pdf'));
+  expect(pdf).toBe(`${view.caseNumber}.pdf`);
+  expect(readFileSync(path.join(preview.dataDir, 'output', pdf!)).subarray(0, 5).toString()).toBe('%PDF-');
 
   await page.getByRole('link', { name: '送信待ち', exact: true }).click();
   await expect(page.getByTestId('receipt')).toContainText(stored.receiptId);

@@ -2,7 +2,9 @@
 // rows every Japanese office form uses (one pair per row, or two short pairs side by side; the
 // label column is the same width in both so the form's left edge stays straight).
 import type { Language } from '../../../src-shared/core-api';
-import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, r2, type Cell, type Flow, type TextLine, type TextStyle } from './layout';
+import { COLOR, CONTENT_WIDTH, MARGIN, PAD, r2, type Cell, type TextLine, type TextStyle } from './layout';
+import type { Flow } from './flow';
+import { drawRow } from './rows';
 
 export const STYLE = {
   label: { font: 'R', size: 8.5, color: COLOR.heading },

@@ -3,7 +3,8 @@
 // number; pages after the first also get a running head so a loose sheet is still identifiable.
 import type { Language } from '../../../src-shared/core-api';
 import { STYLE } from './blocks';
-import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, r2, type Flow } from './layout';
+import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, r2 } from './layout';
+import type { Flow } from './flow';
 import type { RecordView } from './record-view';
 import { recordText } from './text';
 

@@ -3,7 +3,9 @@
 import type { Language } from '../../../src-shared/core-api';
 import { STYLE } from './blocks';
 import { formatDate, formatInstant } from './format';
-import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, PAGE, type Flow } from './layout';
+import { COLOR, CONTENT_WIDTH, MARGIN, PAD, PAGE } from './layout';
+import type { Flow } from './flow';
+import { drawRow } from './rows';
 import { drawQr, qrPayload } from './qr';
 import type { RecordView } from './record-view';
 import { recordText } from './text';

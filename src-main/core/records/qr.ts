@@ -3,7 +3,8 @@
 // drawn as vector rectangles (one filled path), so it stays sharp at any print resolution and
 // costs a few hundred bytes.
 import QRCode from 'qrcode';
-import { COLOR, r2, type Flow } from './layout';
+import { COLOR, r2 } from './layout';
+import type { Flow } from './flow';
 
 /** The exact text in the QR code: compact JSON with exactly these two members, in this order. */
 export function qrPayload(submissionId: string | null, sha256: string): string {

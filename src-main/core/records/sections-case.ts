@@ -3,7 +3,9 @@ import type { Language } from '../../../src-shared/core-api';
 import { serviceById, serviceIds } from '../../../src-shared/domain';
 import { fieldPairRow, fieldRow, halfValueWidth, labelWidth, sectionHeading, STYLE, valueWidth } from './blocks';
 import { facultyName, formatDate, onlineReasonName, serviceName } from './format';
-import { COLOR, drawRow, PAD, type Flow, type TextLine } from './layout';
+import { COLOR, PAD, type TextLine } from './layout';
+import type { Flow } from './flow';
+import { drawRow } from './rows';
 import type { RecordView } from './record-view';
 import { recordText } from './text';
 

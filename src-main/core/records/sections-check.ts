@@ -3,7 +3,9 @@ import type { Language } from '../../../src-shared/core-api';
 import { checklistItemById } from '../../../src-shared/domain';
 import { fieldPairRow, fieldRow, sectionHeading, STYLE } from './blocks';
 import { documentTypeName, formatInstant } from './format';
-import { COLOR, CONTENT_WIDTH, drawRow, PAD, type Flow } from './layout';
+import { COLOR, CONTENT_WIDTH, PAD } from './layout';
+import type { Flow } from './flow';
+import { drawRow } from './rows';
 import type { RecordView } from './record-view';
 import { recordText } from './text';
 

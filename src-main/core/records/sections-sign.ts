@@ -4,7 +4,9 @@
 import type { Language } from '../../../src-shared/core-api';
 import { sectionHeading, STYLE } from './blocks';
 import { fieldLabel, formatInstant, formatValue } from './format';
-import { COLOR, CONTENT_WIDTH, drawRow, MARGIN, PAD, r2, type Flow, type TextLine } from './layout';
+import { COLOR, CONTENT_WIDTH, MARGIN, PAD, r2, type TextLine } from './layout';
+import type { Flow } from './flow';
+import { drawRow } from './rows';
 import type { RecordView } from './record-view';
 import { recordText } from './text';
 

@@ -20,6 +20,12 @@ const IPC_FAILED: Result<never> = {
 
 export function buildPreloadApi(): Readonly<Record<string, unknown>> {
   const api: Record<string, unknown> = {};
+  // Both events carry a whole state (the online flag, the full outbox): remember the latest so a
+  // component that subscribes after main sent it still starts from the current state.
+  const latest = new Map<EventName, unknown>();
+  for (const event of Object.keys(eventMethodNames) as EventName[]) {
+    ipcRenderer.on(event, (_event: IpcRendererEvent, payload: unknown) => void latest.set(event, payload));
+  }
   for (const channel of channels) {
     api[methodNames[channel]] = async (request: unknown): Promise<Result<unknown>> => {
       try {
@@ -34,7 +40,17 @@ export function buildPreloadApi(): Readonly<Record<string, unknown>> {
       if (typeof listener !== 'function') throw new TypeError('listener must be a function');
       const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
       ipcRenderer.on(event, forward);
-      return () => void ipcRenderer.removeListener(event, forward);
+      let subscribed = true;
+      if (latest.has(event)) {
+        const payload = latest.get(event);
+        queueMicrotask(() => {
+          if (subscribed) listener(payload);
+        });
+      }
+      return () => {
+        subscribed = false;
+        ipcRenderer.removeListener(event, forward);
+      };
     };
   }
   return Object.freeze(api);

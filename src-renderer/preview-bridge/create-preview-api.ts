@@ -48,6 +48,9 @@ export function createPreviewApi(options: PreviewApiOptions): SalvageDeskApi {
   }
 
   const listeners = new Map<EventName, Set<Listener>>();
+  // Both events carry a whole state (the online flag, the full outbox), so a listener that
+  // subscribes late gets the latest one at once instead of waiting for the next change.
+  const latest = new Map<EventName, unknown>();
   let stream: AbortController | null = null;
   const total = (): number => [...listeners.values()].reduce((n, s) => n + s.size, 0);
 
@@ -60,6 +63,7 @@ export function createPreviewApi(options: PreviewApiOptions): SalvageDeskApi {
     }
     if (!event || !data) return;
     const payload: unknown = JSON.parse(data);
+    latest.set(event as EventName, payload);
     listeners.get(event as EventName)?.forEach((l) => l(payload));
   }
 
@@ -95,6 +99,12 @@ export function createPreviewApi(options: PreviewApiOptions): SalvageDeskApi {
     listeners.set(event, set);
     const wrapped: Listener = (p) => listener(p);
     set.add(wrapped);
+    if (latest.has(event)) {
+      const payload = latest.get(event);
+      queueMicrotask(() => {
+        if (set.has(wrapped)) wrapped(payload);
+      });
+    }
     if (!stream) {
       stream = new AbortController();
       void readStream(stream, options.reconnectMs ?? 500);
@@ -104,6 +114,7 @@ export function createPreviewApi(options: PreviewApiOptions): SalvageDeskApi {
       if (total() === 0 && stream) {
         stream.abort();
         stream = null;
+        latest.clear(); // no stream: what we knew may go stale
       }
     };
   }

@@ -139,4 +139,17 @@ describe('preload', () => {
     electronMock.rendererListeners.emit('network:changed', ipcEvent, { online: true });
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('a late subscriber starts from the latest state main sent', async () => {
+    const { buildPreloadApi } = await import('../../../src-main/preload');
+    const api = buildPreloadApi() as Record<string, (l: (...args: unknown[]) => void) => () => void>;
+    electronMock.rendererListeners.emit('network:changed', {}, { online: false });
+    const late = vi.fn();
+    api.onNetworkChanged?.(late);
+    await vi.waitFor(() => expect(late).toHaveBeenCalledWith({ online: false }));
+    const never = vi.fn();
+    api.onNetworkChanged?.(never)(); // unsubscribed before the replay
+    await new Promise((r) => setTimeout(r, 0));
+    expect(never).not.toHaveBeenCalled();
+  });
 });

@@ -146,6 +146,10 @@ describe('preview server', () => {
     const offOutbox = api.onOutboxChanged((items) => outbox.push(items));
     const offNetwork = api.onNetworkChanged(({ online }) => network.push(online));
     await expect.poll(() => network).toEqual([true]); // initial state on connect
+    const late: boolean[] = [];
+    const offLate = api.onNetworkChanged(({ online }) => late.push(online));
+    await expect.poll(() => late).toEqual([true]); // a late subscriber gets the latest state too
+    offLate();
     core.emitOutbox([fakeOutboxItem]);
     await expect.poll(() => outbox).toEqual([[fakeOutboxItem]]);
     expect(await (await post('preview:network', { online: false })).json()).toMatchObject({ ok: true });

@@ -16,10 +16,16 @@ import { FuseV1Options, FuseVersion } from '@electron/fuses';
  */
 export const externalModules = ['keytar', 'better-sqlite3-multiple-ciphers', 'pdfkit', '@expo-google-fonts/biz-udpgothic'];
 
-function dependencyClosure(roots: readonly string[], root = process.cwd()): string[] {
+/**
+ * Needed only while `npm ci` installs the addons (prebuild download, C++ headers), never at run
+ * time: not copied into the package.
+ */
+const installTimeOnly = new Set(['prebuild-install', 'node-addon-api', 'node-gyp-build', 'node-gyp']);
+
+export function dependencyClosure(roots: readonly string[], root = process.cwd()): string[] {
   const seen = new Set<string>();
   const visit = (name: string): void => {
-    if (seen.has(name)) return;
+    if (seen.has(name) || installTimeOnly.has(name)) return;
     const manifest = path.join(root, 'node_modules', name, 'package.json');
     if (!existsSync(manifest)) return; // optional dependency not installed on this platform
     seen.add(name);
@@ -35,7 +41,7 @@ const config: ForgeConfig = {
     name: 'Salvage Desk',
     executableName: 'salvage-desk',
     appBundleId: 'jp.ac.u-tokyo.salvage-desk',
-    icon: 'assets/icon',
+    icon: 'assets/icon', // .ico (Windows), .icns (macOS), .png (Linux): made by scripts/make-icons.ts
     // Native .node files cannot be loaded from inside an asar archive.
     asar: { unpack: '**/*.node' },
   },

@@ -28,6 +28,7 @@ export function createRecordPrinter(documents: Map<string, Uint8Array>, parent: 
         spellcheck: false,
         devTools: false,
         plugins: true, // the built-in PDF viewer is a plugin
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     try {

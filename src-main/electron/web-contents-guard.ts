@@ -51,5 +51,6 @@ export function guardSession(session: Session): void {
 export function installWebContentsGuard(options: GuardOptions = {}): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, options));
   // Electron's default already rejects, but say it explicitly: never trust a bad certificate.
-  app.on('certificate-error', (_event, _contents, _url, _error, _certificate, callback) => callback(false));
+  // (Electronegativity flags every certificate-error handler for review; this one only says no.)
+  app.on('certificate-error', (_event, _contents, _url, _error, _certificate, callback) => callback(false)); // eng-disable CERTIFICATE_ERROR_EVENT_JS_CHECK
 }

@@ -24,6 +24,7 @@ describe('createMainWindow', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });

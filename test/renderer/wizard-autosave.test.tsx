@@ -31,6 +31,15 @@ describe('wizard autosave', () => {
     expect(desk.cases.get(id)?.input.applicant?.name).toBe('東大');
   });
 
+  it('saves at once when staff leave the wizard before the debounce', async () => {
+    const { desk, id } = await openWizard({}, 4);
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText('氏名'), '東大 花子');
+    await user.click(screen.getByRole('link', { name: '案件一覧' }));
+    await screen.findByRole('heading', { level: 1, name: '案件一覧' });
+    await waitFor(() => expect(desk.cases.get(id)?.input.applicant?.name).toBe('東大 花子'));
+  });
+
   it('keeps the typed text on screen when the core fails to save, and saves it on retry', async () => {
     const { desk, id } = await openWizard({}, 4);
     const user = userEvent.setup();

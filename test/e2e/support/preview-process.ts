@@ -22,6 +22,8 @@ export interface PreviewProcess {
   value<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   /** Take the in-process desk receiver down or bring it back (same port). */
   setDesk(running: boolean): Promise<void>;
+  /** Simulate the PC's network going down or up (the app's network:changed event). */
+  setNetwork(online: boolean): Promise<void>;
   /** What the desk receiver has accepted so far (read from its durable store). */
   deskSubmissions(): StoredSubmission[];
   stop(): Promise<void>;
@@ -78,6 +80,10 @@ export async function launchPreview(extraArgs: readonly string[] = []): Promise<
     async setDesk(running) {
       const result = await post('preview:desk', { running });
       if (!result.ok) throw new Error(`preview:desk failed: ${result.error.message.en}`);
+    },
+    async setNetwork(online) {
+      const result = await post('preview:network', { online });
+      if (!result.ok) throw new Error(`preview:network failed: ${result.error.message.en}`);
     },
     deskSubmissions() {
       const store = openDeskStore(path.join(dataDir, 'desk', 'receiver'));

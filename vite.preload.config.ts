@@ -15,7 +15,7 @@ export default defineConfig({
     rollupOptions: {
       input: 'src-main/preload.ts',
       external: (id) => id === 'electron' || id.startsWith('electron/') || builtins.has(id),
-      output: { format: 'cjs', entryFileNames: 'preload.cjs', inlineDynamicImports: true },
+      output: { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false },
     },
   },
 });

@@ -14,10 +14,15 @@ export const APP_HOST = 'main_window';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const PRINT_HOST = 'print';
 
-/** Must run before app.whenReady(). */
+/**
+ * Must run before app.whenReady(). standard: a real origin (app://main_window), relative URLs and
+ * storage work; secure: treated like https; supportFetchAPI: the page may fetch its own files
+ * (Vite's module scripts and dynamic imports are same-origin CORS-mode loads). corsEnabled stays
+ * off, so no other origin can read app:// responses.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, stream: false } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false } },
   ]);
 }
 

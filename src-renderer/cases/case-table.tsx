@@ -31,16 +31,16 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
           const href = `#/case/${c.id}/${openStep(c)}`;
           return (
             <tr key={c.id} className={urgent ? 'row-urgent' : undefined} data-testid="case-row">
-              <td>{c.caseNumber ?? t('cases.no-number')}</td>
-              <td>
+              <td data-label={t('cases.col.number')}>{c.caseNumber ?? t('cases.no-number')}</td>
+              <td data-label={t('cases.col.name')}>
                 <a href={href} onClick={(e) => { e.preventDefault(); navigate({ name: 'case', id: c.id, step: openStep(c) }); }}>{name}</a>
               </td>
-              <td><span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span></td>
-              <td>
+              <td data-label={t('cases.col.status')}><span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span></td>
+              <td data-label={t('cases.col.deadline')}>
                 {c.deadline ?? '—'} <DaysLeft days={c.daysLeft} />
                 {urgent && c.daysLeft !== null && c.daysLeft >= 0 && <strong className="urgent-label"> {t('cases.urgent')}</strong>}
               </td>
-              <td>{formatTime(c.updatedAt)}</td>
+              <td data-label={t('cases.col.updated')}>{formatTime(c.updatedAt)}</td>
             </tr>
           );
         })}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';
 import type { SaveKind } from '../ipc/handlers';
-import { restoreDialogTitle, saveDialogText } from './shell-messages';
+import { restoreConfirm, restoreDialogTitle, saveDialogText } from './shell-messages';
 
 export interface DialogContext {
   readonly window: () => BrowserWindow | null;
@@ -37,4 +37,22 @@ export async function chooseBackupToRestore(ctx: DialogContext): Promise<string 
   const parent = ctx.window();
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** "Replace the data with this backup?" — Cancel is the default (Enter and Esc both cancel). */
+export async function confirmRestore(ctx: DialogContext): Promise<boolean> {
+  const lang = ctx.language();
+  const options = {
+    type: 'warning' as const,
+    title: restoreConfirm.title[lang],
+    message: restoreConfirm.message[lang],
+    detail: restoreConfirm.detail[lang],
+    buttons: [restoreConfirm.cancel[lang], restoreConfirm.restore[lang]],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const parent = ctx.window();
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  return response === 1;
 }

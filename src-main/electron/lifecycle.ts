@@ -22,6 +22,8 @@ export interface Lifecycle {
   readonly online: () => boolean;
   /** Resolves when the core is closed (after a quit). */
   readonly closed: Promise<void>;
+  /** Stop the outbox, wait for running calls, close the core — once (quit and restore use it). */
+  shutdown(): Promise<void>;
 }
 
 export function startLifecycle(options: LifecycleOptions): Lifecycle {
@@ -57,19 +59,24 @@ export function startLifecycle(options: LifecycleOptions): Lifecycle {
     await core.close();
   }
 
+  let draining: Promise<void> | null = null;
+  const shutdown = (): Promise<void> => {
+    draining ??= drain()
+      .catch(() => log('closing the core failed'))
+      .finally(() => {
+        state = 'closed';
+        markClosed();
+      });
+    return draining;
+  };
+
   app.on('before-quit', (event) => {
     if (state === 'closed') return;
     event.preventDefault();
     if (state === 'draining') return;
     state = 'draining';
-    drain()
-      .catch(() => log('closing the core failed'))
-      .finally(() => {
-        state = 'closed';
-        markClosed();
-        app.quit();
-      });
+    void shutdown().then(() => app.quit());
   });
 
-  return { online: () => online, closed };
+  return { online: () => online, closed, shutdown };
 }

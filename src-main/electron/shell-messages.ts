@@ -15,6 +15,17 @@ export const saveDialogText: Record<SaveKind, { title: Record<Language, string>;
 
 export const restoreDialogTitle: Record<Language, string> = { ja: '復元するバックアップを選ぶ', en: 'Choose the backup to restore' };
 
+export const restoreConfirm = {
+  title: { ja: 'バックアップから復元', en: 'Restore from backup' },
+  message: { ja: 'この PC のデータをバックアップの内容に置き換えますか?', en: 'Replace the data on this PC with the backup?' },
+  detail: {
+    ja: '現在のデータは消さずに、データフォルダーの隣(名前の末尾が before-restore-日時)に残します。復元が終わるとアプリが再起動します。',
+    en: 'The current data is not deleted: it is kept next to the data folder (its name ends in before-restore-<date>). The app restarts when the restore is done.',
+  },
+  cancel: { ja: 'キャンセル', en: 'Cancel' },
+  restore: { ja: '復元する', en: 'Restore' },
+} as const;
+
 export const menuText = {
   file: { ja: 'ファイル', en: 'File' },
   close: { ja: 'ウィンドウを閉じる', en: 'Close Window' },

@@ -4,17 +4,18 @@ import path from 'node:path';
 import { app, net, session, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';
 import type { Core } from '../core/core-types';
-import { keytarSecretStore, openCore } from '../core/index';
+import { keytarSecretStore, openCore, restoreBackup } from '../core/index';
 import { createHandlers, type OutputHost } from '../ipc/handlers';
 import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
 import { createMainWindow } from './create-main-window';
-import { chooseBackupToRestore, chooseSavePath, type DialogContext } from './dialogs';
+import { chooseBackupToRestore, chooseSavePath, confirmRestore, type DialogContext } from './dialogs';
 import { devServerUrl, rendererName } from './forge-env';
 import { createInFlight } from './in-flight';
 import { registerIpcHandlers, sendEvent } from './ipc-main';
-import { startLifecycle } from './lifecycle';
+import { startLifecycle, type Lifecycle } from './lifecycle';
 import { createRecordPrinter } from './print-record';
+import { createRestoreFlow } from './restore-flow';
 import { APP_TITLE } from './shell-messages';
 import { showStartupError } from './startup-error';
 import { isTrustedSender } from './trusted-sender';
@@ -49,11 +50,13 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   await app.whenReady();
   guardSession(session.defaultSession);
 
+  const dataDir = path.join(app.getPath('userData'), 'data');
+  const secrets = keytarSecretStore();
   let core: Core;
   try {
     core = await openCore({
-      dataDir: path.join(app.getPath('userData'), 'data'),
-      secrets: keytarSecretStore(),
+      dataDir,
+      secrets,
       // System proxy and certificate store (SPEC §4); same contract as fetch.
       fetch: net.fetch as unknown as typeof fetch,
     });
@@ -72,7 +75,19 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
     chooseSavePath: (kind, name) => chooseSavePath(dialogs, kind, name),
     chooseBackupToRestore: () => chooseBackupToRestore(dialogs),
     printPdf: createRecordPrinter(printDocuments, () => mainWindow),
+    restoreBackup: createRestoreFlow({
+      dataDir,
+      secrets,
+      restoreBackup,
+      confirm: () => confirmRestore(dialogs),
+      shutdown: () => lifecycle?.shutdown() ?? Promise.resolve(),
+      restart: () => {
+        app.relaunch();
+        app.quit();
+      },
+    }),
   };
+  let lifecycle: Lifecycle | null = null;
   const inFlight = createInFlight();
   const menu = () => applyAppMenu({ language, development, platform: process.platform });
   registerIpcHandlers({
@@ -90,7 +105,8 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
     },
   });
   menu();
-  const lifecycle = startLifecycle({ core, window: () => mainWindow, inFlight });
+  const started = startLifecycle({ core, window: () => mainWindow, inFlight });
+  lifecycle = started;
 
   const win = createMainWindow({
     preloadPath: path.join(paths.buildDir, 'preload.cjs'),
@@ -100,9 +116,9 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   });
   mainWindow = win;
   // The renderer learns the network state on every (re)load; later changes are pushed.
-  win.webContents.on('did-finish-load', () => sendEvent(win.webContents, 'network:changed', { online: lifecycle.online() }));
+  win.webContents.on('did-finish-load', () => sendEvent(win.webContents, 'network:changed', { online: started.online() }));
   win.on('closed', () => {
     mainWindow = null;
   });
-  return { core, window: () => mainWindow, closed: lifecycle.closed };
+  return { core, window: () => mainWindow, closed: started.closed };
 }

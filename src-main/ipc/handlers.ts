@@ -20,8 +20,8 @@ export interface OutputHost {
   chooseBackupToRestore(): Promise<string | null>;
   /** Print a record PDF through the system print dialog; false when the user cancels. */
   printPdf(pdf: Uint8Array, caseNumber: string): Promise<boolean>;
-  /** Replace the data with a backup (closes and reopens the core); absent when unsupported. */
-  restoreBackup?(path: string, passphrase: string, operator: string): Promise<void>;
+  /** Replace the data with a backup (the app restarts on it); false when the user cancels; absent when unsupported. */
+  restoreBackup?(path: string, passphrase: string, operator: string): Promise<boolean>;
 }
 
 const notSupported = new CoreError('io', {
@@ -94,8 +94,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       if (!host.restoreBackup) throw notSupported;
       const source = await host.chooseBackupToRestore();
       if (!source) return { restored: false };
-      await host.restoreBackup(source, passphrase, operator);
-      return { restored: true };
+      return { restored: await host.restoreBackup(source, passphrase, operator) };
     },
     'ledger:export': async ({ operator }) => {
       const target = await host.chooseSavePath('ledger', `salvage-desk-ledger-${stamp(now())}.csv`);

@@ -121,6 +121,7 @@ class MockApp extends EventEmitter {
   readonly exit = vi.fn((code = 0) => {
     this.exitCode = code;
   });
+  readonly relaunch = vi.fn();
 }
 
 type IpcHandler = (event: unknown, ...args: unknown[]) => unknown;
@@ -155,6 +156,7 @@ function createState() {
     menu: null as null | { template: unknown[] },
     saveDialogResult: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string },
     openDialogResult: { canceled: false, filePaths: [] as string[] },
+    messageBoxResponse: 0,
     /** The sender the next ipcRenderer.invoke pretends to come from. */
     rendererSender: null as null | { sender: MockWebContents; senderFrame: MockWebFrameMain | null },
   };
@@ -212,6 +214,7 @@ export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => electronMock.saveDialogResult),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => electronMock.openDialogResult),
   showErrorBox: vi.fn((_title: string, _content: string) => undefined),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: electronMock.messageBoxResponse, checkboxChecked: false })),
 };
 
 export const Menu = {

@@ -10,9 +10,11 @@ import { malformedRequests, validRequests } from '../ipc/sample-requests';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
 const core: { current: FakeCore } = { current: createFakeCore() };
+const restoreBackup = vi.fn(async (_options: { dataDir: string; path: string; passphrase: string }) => undefined);
 vi.mock('../../../src-main/core/index', () => ({
   openCore: vi.fn(async () => core.current),
   keytarSecretStore: vi.fn(() => ({})),
+  restoreBackup,
 }));
 const { startApp } = await import('../../../src-main/electron/start-app');
 
@@ -29,7 +31,10 @@ async function start() {
 
 const trusted = (win: BrowserWindow) => ({ sender: win.webContents, senderFrame: win.webContents.mainFrame });
 
-beforeEach(() => electronMock.reset());
+beforeEach(() => {
+  electronMock.reset();
+  restoreBackup.mockClear();
+});
 
 describe('IPC handlers', () => {
   it('registers exactly the contract channels', async () => {
@@ -77,10 +82,22 @@ describe('IPC handlers', () => {
     expect(calledCore(core.current, channel)).toHaveBeenCalledTimes(1);
   });
 
-  it('backup:restore says it is not available in the desktop app yet instead of failing silently', async () => {
+  it('backup:restore: chosen file and passphrase reach the core restore after the native confirmation', async () => {
     const { win } = await start();
+    electronMock.openDialogResult = { canceled: false, filePaths: ['/backups/salvage-desk-backup-2026-04-01.sdbackup'] };
+    electronMock.messageBoxResponse = 1; // "Restore"
     const result = await electronMock.invoke('backup:restore', trusted(win), validRequests['backup:restore']);
-    expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
+    expect(result).toEqual({ ok: true, value: { restored: true } });
+    expect(restoreBackup).toHaveBeenCalledWith(expect.objectContaining({ path: '/backups/salvage-desk-backup-2026-04-01.sdbackup', passphrase: 'correct horse battery' }));
+    expect(restoreBackup.mock.calls[0]?.[0].dataDir).toMatch(/data\.restoring-/); // never into the live data folder
+  });
+
+  it('backup:restore: "Cancel" in the confirmation restores nothing', async () => {
+    const { win } = await start();
+    electronMock.openDialogResult = { canceled: false, filePaths: ['/backups/b.sdbackup'] };
+    electronMock.messageBoxResponse = 0;
+    expect(await electronMock.invoke('backup:restore', trusted(win), validRequests['backup:restore'])).toEqual({ ok: true, value: { restored: false } });
+    expect(restoreBackup).not.toHaveBeenCalled();
   });
 
   it('pushes outbox changes to the window', async () => {

@@ -22,7 +22,7 @@ beforeEach(() => {
     chooseSavePath: vi.fn(async (_kind: string, name: string) => path.join(dir, name)),
     chooseBackupToRestore: vi.fn(async () => path.join(dir, 'in.sdbackup')),
     printPdf: vi.fn(async () => true),
-    restoreBackup: vi.fn(async () => undefined),
+    restoreBackup: vi.fn(async () => true),
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

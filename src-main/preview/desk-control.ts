@@ -14,18 +14,24 @@ export interface DeskControl {
   readonly receiver: Receiver | null;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Trust `core`'s department key and point its endpoint here (after a restore). */
+  register(core: Core): Promise<void>;
 }
 
 export async function startDeskControl(core: Core, deskDir: string, operator: string): Promise<DeskControl> {
   mkdirSync(deskDir, { recursive: true, mode: 0o700 });
   const jwksFile = path.join(deskDir, 'department.jwks.json');
-  // The receiver re-reads this file when it changes; re-export after a key rotation.
-  await core.keys.exportPublicJwks(jwksFile, { operator });
+  // The receiver re-reads this file when it changes (see register()).
   let receiver: Receiver | null = await startReceiver({ keys: jwksFile, dataDir: path.join(deskDir, 'receiver') });
   const port = receiver.port;
   const url = receiver.url;
-  await core.settings.update({ endpointUrl: url }, { operator });
+  const register = async (target: Core): Promise<void> => {
+    await target.keys.exportPublicJwks(jwksFile, { operator });
+    await target.settings.update({ endpointUrl: url }, { operator });
+  };
+  await register(core);
   return {
+    register,
     url,
     get running() {
       return receiver !== null;

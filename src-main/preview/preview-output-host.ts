@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputHost } from '../ipc/handlers';
 
-export function previewOutputHost(outputDir: string, log: (line: string) => void): OutputHost {
+export function previewOutputHost(outputDir: string, log: (line: string) => void, restoreBackup?: OutputHost['restoreBackup']): OutputHost {
   const ensure = (): void => void mkdirSync(outputDir, { recursive: true, mode: 0o700 });
   const free = (name: string): string => {
     const ext = path.extname(name);
@@ -37,5 +37,6 @@ export function previewOutputHost(outputDir: string, log: (line: string) => void
       log(`preview: no printer in a browser preview; the record to print is ${target}`);
       return true;
     },
+    ...(restoreBackup ? { restoreBackup } : {}),
   };
 }

@@ -5,14 +5,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../../src-shared/core-api';
-import type { Core, CoreOptions, OutboxScheduler, SecretStore } from '../core/core-types';
-import { openCore } from '../core/index';
+import type { Core, CoreOptions, SecretStore } from '../core/core-types';
+import { openCore, restoreBackup, type RestoreOptions } from '../core/index';
 import { createHandlers } from '../ipc/handlers';
-import { optionalPart } from '../ipc/optional-part';
 import { ensurePreviewAssets, type PreviewAssets } from './build-assets';
+import { createCoreSession } from './core-session';
 import { createEventHub } from './event-stream';
 import { startDeskControl, type DeskControl } from './desk-control';
 import { previewOutputHost } from './preview-output-host';
+import { createPreviewRestore } from './preview-restore';
 import { createPreviewServer } from './preview-server';
 import { createToken } from './token';
 
@@ -37,6 +38,8 @@ export interface PreviewOptions {
   readonly openCore?: (options: CoreOptions) => Promise<Core>;
   /** Injected for tests; default: keytar (or memory with memoryKeychain). */
   readonly secrets?: SecretStore;
+  /** Injected for tests; default: restoreBackup from src-main/core. */
+  readonly restoreBackup?: (options: RestoreOptions) => Promise<void>;
 }
 
 export interface PreviewHandle {
@@ -45,6 +48,7 @@ export interface PreviewHandle {
   readonly origin: string;
   readonly token: string;
   readonly port: number;
+  /** The open core (a new one after a backup restore). */
   readonly core: Core;
   readonly dataDir: string;
   readonly outputDir: string;
@@ -111,8 +115,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       });
     }
     const open = options.openCore ?? openCore;
-    const core = await open({ dataDir: path.join(dataDir, 'core'), secrets, fetch: globalThis.fetch });
-    cleanups.push(() => core.close());
+    const coreDir = path.join(dataDir, 'core');
+    const first = await open({ dataDir: coreDir, secrets, fetch: globalThis.fetch });
+    const events = createEventHub();
+    let online = true;
+    const session = createCoreSession(first, events, () => online, log);
+    cleanups.push(() => session.close());
+    const core = session.proxy;
     // Built after the core opened, so a keychain problem is reported at once, not after a build.
     const assets = options.assets ?? (await ensurePreviewAssets(projectRoot, log));
 
@@ -120,24 +129,28 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const desk = options.desk ? await startDeskControl(core, path.join(dataDir, 'desk'), PREVIEW_OPERATOR) : null;
     if (desk) cleanups.push(() => desk.stop());
 
-    const events = createEventHub();
-    const unsubscribe = optionalPart(() => core.outbox.onChange((items) => events.emit('outbox:changed', items)), 'preview: the outbox change feed', log);
-    if (unsubscribe) cleanups.push(unsubscribe);
-    const scheduler: OutboxScheduler | null = optionalPart(() => core.outbox.startScheduler(), 'preview: the outbox scheduler', log);
-    if (scheduler) cleanups.push(() => scheduler.stop());
-
-    let online = true;
     const setOnline = (next: boolean): void => {
       if (next === online) return;
       online = next;
-      scheduler?.networkChanged(next);
+      session.scheduler()?.networkChanged(next);
       events.emit('network:changed', { online: next });
     };
+    const restore = createPreviewRestore({
+      coreDir,
+      secrets,
+      session,
+      restoreBackup: options.restoreBackup ?? restoreBackup,
+      openCore: open,
+      afterRestore: async (restored) => {
+        if (desk) await desk.register(restored);
+        events.emit('outbox:changed', await restored.outbox.list().catch(() => []));
+      },
+    });
     const outputDir = path.join(dataDir, 'output');
     const token = createToken();
     const server = createPreviewServer({
       token,
-      handlers: createHandlers(core, previewOutputHost(outputDir, log)),
+      handlers: createHandlers(core, previewOutputHost(outputDir, log, restore)),
       events,
       rendererDir: assets.rendererDir,
       bridgeFile: assets.bridgeFile,
@@ -153,7 +166,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       origin,
       token,
       port,
-      core,
+      get core() {
+        return session.current();
+      },
       dataDir,
       outputDir,
       desk,

@@ -1,6 +1,6 @@
 // The preview over the real core (encrypted SQLite in a temporary folder, in-memory keychain):
 // what the browser does through window.salvageDesk reaches the store and comes back.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,5 +64,27 @@ describe('preview with the real core', () => {
 
   it('keeps the core data inside the preview data folder', async () => {
     expect(existsSync(path.join(preview.dataDir, 'core'))).toBe(true);
+  });
+});
+
+describe('backup and restore in the preview', () => {
+  it('restores the newest backup from the output folder, keeps the replaced data, and keeps serving', async () => {
+    const api = createPreviewApi({ baseUrl: `${preview.origin}/`, token: preview.token });
+    const before = await api.createCase({ input: { applicant: { name: 'バックアップ前' } }, operator: '窓口 太郎' });
+    expect(await api.exportBackup({ passphrase: 'correct horse battery', operator: '窓口 太郎' })).toEqual({ ok: true, value: { saved: true } });
+    const after = await api.createCase({ input: { applicant: { name: 'バックアップ後' } }, operator: '窓口 太郎' });
+    if (!before.ok || !after.ok) throw new Error('setup failed');
+
+    const wrong = await api.restoreBackup({ passphrase: 'not the passphrase', operator: '窓口 太郎' });
+    expect(wrong.ok).toBe(false);
+    expect((await api.getCase({ id: after.value.id })).ok).toBe(true); // nothing changed
+
+    expect(await api.restoreBackup({ passphrase: 'correct horse battery', operator: '窓口 太郎' })).toEqual({ ok: true, value: { restored: true } });
+    expect((await api.getCase({ id: before.value.id })).ok).toBe(true);
+    const gone = await api.getCase({ id: after.value.id });
+    expect(gone.ok ? null : gone.error.code).toBe('not-found');
+    expect(readdirSync(preview.dataDir).some((n) => n.startsWith('core.before-restore-'))).toBe(true);
+    const settings = await api.getSettings({});
+    expect(settings.ok && settings.value.department.code).toBe('engineering');
   });
 });

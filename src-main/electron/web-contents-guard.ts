@@ -10,10 +10,17 @@ export interface GuardOptions {
   readonly devServerOrigin?: string | null;
 }
 
+/**
+ * Chromium's built-in PDF viewer (a component extension with this fixed id) runs inside the print
+ * window; its frame must be allowed to load or the record would print blank.
+ */
+export const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
 export function isAppUrl(raw: string, devServerOrigin: string | null = null): boolean {
   try {
     const url = new URL(raw);
     if (url.protocol === `${APP_SCHEME}:`) return true;
+    if (`${url.protocol}//${url.host}` === PDF_VIEWER_ORIGIN) return true;
     return devServerOrigin !== null && url.origin === devServerOrigin;
   } catch {
     return false;

@@ -38,9 +38,13 @@ describe('web-contents guard', () => {
     },
   );
 
-  it('lets the app navigate within app://', () => {
+  it('lets the app navigate within app://, and the built-in PDF viewer load in the print window', () => {
     const win = new BrowserWindow();
     expect(win.webContents.fire('will-navigate', 'app://main_window/index.html#/cases').defaultPrevented).toBe(false);
+    const frameEvent = new MockEvent({ url: 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html' });
+    win.webContents.emit('will-frame-navigate', frameEvent);
+    expect(frameEvent.defaultPrevented).toBe(false);
+    expect(win.webContents.fire('will-navigate', 'chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/x.html').defaultPrevented).toBe(true);
   });
 
   it('refuses <webview>', () => {

@@ -36,9 +36,10 @@ export type PrintDocuments = ReadonlyMap<string, Uint8Array>;
 /**
  * The CSP of a record PDF sent to the built-in viewer for printing. The app policy
  * (default-src 'none') would also forbid the PDF plugin itself (object-src falls back to
- * default-src), so this one allows exactly that and nothing else: no script, no connection.
+ * default-src) and the inline sizing styles of the viewer's wrapper page, so this one allows
+ * exactly those and nothing else: still no script, no connection, no framing by others.
  */
-export const PDF_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
+export const PDF_CSP = "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
 export function createAppProtocolHandler(rendererDir: string, printDocuments: PrintDocuments) {
   return async (request: Request): Promise<Response> => {

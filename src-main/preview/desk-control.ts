@@ -21,7 +21,8 @@ export interface DeskControl {
 export async function startDeskControl(core: Core, deskDir: string, operator: string): Promise<DeskControl> {
   mkdirSync(deskDir, { recursive: true, mode: 0o700 });
   const jwksFile = path.join(deskDir, 'department.jwks.json');
-  // The receiver re-reads this file when it changes (see register()).
+  // The receiver reads this file at start and re-reads it when it changes (see register()).
+  await core.keys.exportPublicJwks(jwksFile, { operator });
   let receiver: Receiver | null = await startReceiver({ keys: jwksFile, dataDir: path.join(deskDir, 'receiver') });
   const port = receiver.port;
   const url = receiver.url;

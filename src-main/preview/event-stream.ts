@@ -3,6 +3,7 @@
 // fetch so the token travels in a header, never in the URL.
 import type { ServerResponse } from 'node:http';
 import type { EventName, EventPayloads } from '../../src-shared/ipc-contract';
+import { SECURITY_HEADERS } from '../electron/csp';
 
 const HEARTBEAT_MS = 15_000;
 const MAX_CLIENTS = 32;
@@ -23,7 +24,7 @@ export function createEventHub(): EventHub {
   return {
     attach(res, initial) {
       if (clients.size >= MAX_CLIENTS) return false;
-      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       for (const [event, payload] of initial) res.write(frame(event, payload));
       clients.add(res);
       res.on('close', () => clients.delete(res));

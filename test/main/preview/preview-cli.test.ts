@@ -2,13 +2,14 @@
 // stdout is exactly one line, the URL; warnings go to stderr; SIGTERM stops it and removes the
 // temporary data.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+const env: NodeJS.ProcessEnv = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
 
 describe('npm run preview', () => {
   it('prints only the URL on stdout, serves the app, and cleans up on SIGTERM', async () => {
@@ -33,6 +34,20 @@ describe('npm run preview', () => {
     expect(existsSync(dataDir)).toBe(false);
     expect(out.split('\n')).toHaveLength(2); // one line and its newline, nothing after
   }, 90_000);
+
+  it('without a Secret Service (and without --memory-keychain) refuses to start and says what to do', () => {
+    const runtime = mkdtempSync(path.join(tmpdir(), 'sd-no-keyring-'));
+    const { DBUS_SESSION_BUS_ADDRESS: _bus, DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...rest } = env;
+    try {
+      const result = spawnSync(process.execPath, [tsx, 'scripts/preview.ts'], { cwd: root, env: { ...rest, XDG_RUNTIME_DIR: runtime }, encoding: 'utf8', timeout: 60_000 });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe(''); // no URL
+      expect(result.stderr).toContain('The OS keychain is unavailable');
+      expect(result.stderr).toContain('--memory-keychain');
+    } finally {
+      rmSync(runtime, { recursive: true, force: true });
+    }
+  });
 
   it.each([['--port', 'abc'], ['--bogus'], ['--data', '']])('refuses %s with the usage and exit code 2', (...args) => {
     const result = spawnSync(process.execPath, [tsx, 'scripts/preview.ts', ...args], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });

@@ -42,7 +42,11 @@ export function guardWebContents(contents: WebContents, options: GuardOptions = 
     }
   };
   contents.on('will-navigate', (event, url) => block(event, url));
-  contents.on('will-frame-navigate', (event) => block(event));
+  // A subframe may become about:blank (the PDF viewer's wrapper creates one); it holds nothing.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && event.url === 'about:blank') return;
+    block(event);
+  });
   contents.on('will-redirect', (event, url) => block(event, url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

@@ -32,7 +32,7 @@ describe('web-contents guard', () => {
       const win = new BrowserWindow();
       expect(win.webContents.fire('will-navigate', url).defaultPrevented).toBe(true);
       expect(win.webContents.fire('will-redirect', url).defaultPrevented).toBe(true);
-      const frameEvent = new MockEvent({ url });
+      const frameEvent = new MockEvent({ url, isMainFrame: true });
       win.webContents.emit('will-frame-navigate', frameEvent);
       expect(frameEvent.defaultPrevented).toBe(true);
     },
@@ -45,6 +45,16 @@ describe('web-contents guard', () => {
     win.webContents.emit('will-frame-navigate', frameEvent);
     expect(frameEvent.defaultPrevented).toBe(false);
     expect(win.webContents.fire('will-navigate', 'chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/x.html').defaultPrevented).toBe(true);
+  });
+
+  it('lets a subframe, but never the window itself, become about:blank', () => {
+    const win = new BrowserWindow();
+    const sub = new MockEvent({ url: 'about:blank', isMainFrame: false });
+    win.webContents.emit('will-frame-navigate', sub);
+    expect(sub.defaultPrevented).toBe(false);
+    const main = new MockEvent({ url: 'about:blank', isMainFrame: true });
+    win.webContents.emit('will-frame-navigate', main);
+    expect(main.defaultPrevented).toBe(true);
   });
 
   it('refuses <webview>', () => {

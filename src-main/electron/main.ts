@@ -4,6 +4,7 @@ import started from 'electron-squirrel-startup';
 import { app } from 'electron';
 import { registerAppScheme } from './app-protocol';
 import { startApp } from './start-app';
+import { showStartupError } from './startup-error';
 
 if (started) {
   app.quit(); // the Windows installer started us only to create or remove shortcuts
@@ -13,6 +14,10 @@ if (started) {
   if (!app.requestSingleInstanceLock()) {
     app.quit(); // the first instance focuses its window (second-instance event)
   } else {
-    void startApp({ buildDir: __dirname });
+    startApp({ buildDir: __dirname }).catch((error: unknown) => {
+      // Anything after the core opened that still fails at start: say so and quit, never half-run.
+      showStartupError(error);
+      app.exit(1);
+    });
   }
 }

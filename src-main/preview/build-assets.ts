@@ -49,8 +49,14 @@ const scratch = (target: string): string => `${target}.building-${process.pid}-$
 /** Put a freshly built folder in place of `target` (old one removed after the swap). */
 function swapInto(built: string, target: string): void {
   const old = `${target}.old-${process.pid}-${Date.now()}`;
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(built, target);
+  try {
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(built, target);
+  } catch (error) {
+    // Another process swapped its own fresh build in at the same moment: use that one.
+    if (!existsSync(path.join(target, 'index.html'))) throw error;
+    rmSync(built, { recursive: true, force: true });
+  }
   rmSync(old, { recursive: true, force: true });
 }
 

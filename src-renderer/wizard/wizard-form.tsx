@@ -62,8 +62,13 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
     studentNumberPattern: settings?.studentNumberPattern ?? undefined,
   });
 
+  // Quick clicks on the step list: only the last requested step is opened, even when an earlier
+  // request's save finishes after it.
+  const latestGoTo = useRef(0);
   const goTo = useCallback(async (next: number) => {
+    const request = ++latestGoTo.current;
     await flush();
+    if (request !== latestGoTo.current) return;
     setShowSummary(false);
     navigate({ name: 'case', id: initial.id, step: next });
   }, [flush, navigate, initial.id]);

@@ -31,6 +31,21 @@ describe('wizard autosave', () => {
     expect(desk.cases.get(id)?.input.applicant?.name).toBe('東大');
   });
 
+  it('opens the step clicked last when two step-list clicks wait on one slow save', async () => {
+    const { desk } = await openWizard({}, 2);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: '対面' }));
+    const release = desk.holdNext('updateCase');
+    await user.click(screen.getByTestId('step-checklist'));
+    await user.click(screen.getByTestId('step-review'));
+    release();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('確認と確定'));
+    // The earlier click's save finishing later does not take staff back to step 3.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('確認と確定');
+    expect(lastPatch(desk).verification?.method).toBe('in-person');
+  });
+
   it('saves at once when staff leave the wizard before the debounce', async () => {
     const { desk, id } = await openWizard({}, 4);
     const user = userEvent.setup({ delay: null });

@@ -16,8 +16,10 @@ test('a case past the deadline stops at step 1 and cannot be finalized, saying w
 
   // Even with everything else filled in, the review refuses to finalize and says why.
   await page.getByTestId('step-method').click();
+  await expect(stepHeading(page)).toContainText('確認方法と書類');
   await fillMethod(page, 'in-person');
   await page.getByTestId('step-checklist').click();
+  await expect(stepHeading(page)).toContainText('本人確認チェック');
   await tickAll(page);
   await page.getByTestId('step-review').click();
   await expect(stepHeading(page)).toContainText('確認と確定');

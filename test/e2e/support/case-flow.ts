@@ -50,7 +50,10 @@ export async function fillMethod(page: Page, method: 'in-person' | 'video'): Pro
 }
 
 export async function tickAll(page: Page): Promise<void> {
+  // Only the checklist and consent steps have boxes to tick: wait for one of them to be open.
+  await expect(stepHeading(page)).toContainText(/本人確認チェック|条件の説明と同意/);
   const boxes = page.locator('.step-fieldset input[type="checkbox"]');
+  await expect(boxes.first()).toBeVisible();
   const count = await boxes.count();
   for (let i = 0; i < count; i++) await boxes.nth(i).check();
 }

@@ -13,6 +13,8 @@ export interface FakeDesk {
   settings: Settings;
   outbox: OutboxItem[];
   failNext(method: string, error?: CoreErrorData): void;
+  /** Holds the next call of a method until the returned function is called (a slow core). */
+  holdNext(method: string): () => void;
   emitOutbox(items: OutboxItem[]): void;
   callsOf(method: string): unknown[];
 }
@@ -39,6 +41,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
   const calls: FakeDesk['calls'] = [];
   const cases = new Map<string, CaseView>();
   const failures = new Map<string, CoreErrorData>();
+  const holds = new Map<string, Promise<void>>();
   const outboxListeners = new Set<(items: OutboxItem[]) => void>();
   let seq = 0;
   const today = tokyoDate(new Date());
@@ -59,6 +62,11 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     settings: { ...demoSettings, ...initial },
     outbox: [],
     failNext: (method, error = coreError('io')) => { failures.set(method, error); },
+    holdNext: (method) => {
+      let release = () => undefined as void;
+      holds.set(method, new Promise<void>((resolve) => { release = resolve; }));
+      return () => release();
+    },
     emitOutbox: (items) => { desk.outbox = items; outboxListeners.forEach((l) => l(items)); },
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
     api: undefined as unknown as SalvageDeskApi,
@@ -129,6 +137,11 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
   for (const [method, handler] of Object.entries(handlers)) {
     api[method] = async (request: unknown) => {
       calls.push({ method, request: structuredClone(request) });
+      const hold = holds.get(method);
+      if (hold) {
+        holds.delete(method);
+        await hold;
+      }
       const failure = failures.get(method);
       if (failure) {
         failures.delete(method);

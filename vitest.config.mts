@@ -2,8 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // One runner for every suite. Node-side suites (shared, main) run in `node`;
 // renderer component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
-// Playwright end-to-end tests are started from test/e2e/run-e2e.test.ts so that
-// `npm test` runs everything.
+// Playwright end-to-end tests (test/e2e/specs) run after this in `npm test` (`npm run test:e2e`).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

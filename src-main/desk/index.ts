@@ -2,5 +2,6 @@
 export * from './receiver';
 export * from './verify-submission';
 export * from './jwks-file';
+export * from './register-cli';
 export * from './faults';
 export type { StoredSubmission, DeskStore } from './desk-store';

@@ -44,7 +44,7 @@ export interface Receiver {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const statusFor: Record<VerifyFailureCode, number> = {
-  malformed: 400, 'wrong-typ': 400, 'payload-invalid': 400, 'wrong-alg': 401, 'unknown-kid': 401, 'bad-signature': 401,
+  malformed: 400, 'wrong-typ': 400, 'payload-invalid': 400, 'wrong-alg': 401, 'unknown-kid': 401, 'bad-signature': 401, 'wrong-department': 401,
 };
 
 class BodyTooLarge extends Error {}

@@ -4,7 +4,7 @@
 import { compactVerify, createLocalJWKSet, errors, type JSONWebKeySet } from 'jose';
 import { JWS_ALG, JWS_TYP, payloadSchema, type SalvageJwsHeader, type SalvagePayload } from '../../src-shared/protocol';
 
-export type VerifyFailureCode = 'malformed' | 'wrong-alg' | 'wrong-typ' | 'unknown-kid' | 'bad-signature' | 'payload-invalid';
+export type VerifyFailureCode = 'malformed' | 'wrong-alg' | 'wrong-typ' | 'unknown-kid' | 'bad-signature' | 'payload-invalid' | 'wrong-department';
 
 export interface VerifyFailure {
   readonly ok: false;
@@ -77,6 +77,12 @@ export async function verifySubmission(jws: string, jwks: JSONWebKeySet): Promis
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
     return fail('payload-invalid', '署名は正しいですが、内容が申請形式 v1 に合いません。', 'The signature is valid but the payload does not match protocol v1.', details);
+  }
+  // A key registered for a department (npm run desk:register) signs only that department's requests.
+  const registeredFor = (jwks.keys.find((k) => k.kid === kid) as { department?: unknown } | undefined)?.department;
+  if (typeof registeredFor === 'string' && registeredFor !== parsed.data.department.code) {
+    return fail('wrong-department', `鍵 ${kid} は部局 ${registeredFor} の鍵として登録されていますが、申請の部局は ${parsed.data.department.code} です。アプリの設定の部局コードを確認してください。`,
+      `The key ${kid} is registered to ${registeredFor}, but the request names ${parsed.data.department.code}; check the department code in the app's Settings.`);
   }
   return { ok: true, header: { alg: JWS_ALG, kid, typ: JWS_TYP }, payload: parsed.data, payloadBytes };
 }

@@ -12,7 +12,8 @@ export type CoreErrorCode =
   | 'backup-passphrase'
   | 'backup-target-not-empty'
   | 'endpoint-invalid'
-  | 'io';
+  | 'io'
+  | 'closed'; // the core was closed (quit, restore): nothing more can be read or written until the app restarts
 
 export class CoreError extends Error {
   readonly code: CoreErrorCode;

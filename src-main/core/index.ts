@@ -7,6 +7,7 @@ import type { CoreContext } from './context';
 import type { Core, CoreOptions } from './core-types';
 import { exportBackup } from './backup/export-backup';
 import { parseOperator } from './cases/arguments';
+import { guardClosed } from './closed-guard';
 import { CoreError } from './errors';
 import { exportLedger } from './ledger/export-ledger';
 import { purgeExpired } from './retention/purge';
@@ -79,12 +80,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const stopPurge = scheduleDaily(purge);
 
   let closed = false;
-  const core: Core = {
-    settings: createSettingsApi(db, settingsStore, audit.append),
-    cases: cases.api,
-    outbox,
-    records: createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId) }),
-    keys,
+  const isClosed = (): boolean => closed;
+  const methods = guardClosed({
     async verifyAudit() {
       return audit.verify();
     },
@@ -98,6 +95,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     async exportLedger(target, opts) {
       exportLedger({ db, audit: audit.append }, target, parseOperator(opts));
     },
+  } satisfies Partial<Core>, isClosed);
+  const core: Core = {
+    settings: guardClosed(createSettingsApi(db, settingsStore, audit.append), isClosed),
+    cases: guardClosed(cases.api, isClosed),
+    outbox: guardClosed<Core['outbox']>(outbox, isClosed, ['startScheduler', 'onChange']),
+    records: guardClosed(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId) }), isClosed),
+    keys: guardClosed(keys, isClosed),
+    ...methods,
+    // Harmless when called again: the second call finds the core closed and returns.
     async close() {
       if (closed) return;
       closed = true;

@@ -2,7 +2,7 @@
 // handler per channel (sender check + schema.parse + core call), the preload exposes one method per
 // channel, and the browser preview bridge serves the same channels over loopback HTTP.
 import { z } from 'zod';
-import { caseDraftShape } from './domain/case-schema';
+import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import type {
   CaseView, ConnectionTestResult, Evaluation, OutboxItem, PublicJwk, Result, Settings,
 } from './core-api';
@@ -24,7 +24,7 @@ export const ipcContract = {
   'settings:get': { request: z.object({}), response: {} as Settings },
   'settings:update': { request: z.object({ patch: settingsPatchSchema, operator }), response: {} as Settings },
   'cases:create': { request: z.object({ input: caseDraftShape.optional(), operator }), response: {} as CaseView },
-  'cases:update': { request: z.object({ id, patch: caseDraftShape, operator }), response: {} as CaseView },
+  'cases:update': { request: z.object({ id, patch: caseDraftPatchShape, operator }), response: {} as CaseView },
   'cases:get': { request: z.object({ id }), response: {} as CaseView },
   'cases:list': {
     request: z.object({ status: z.union([caseStatus, z.array(caseStatus)]).optional(), query: z.string().max(200).optional() }),

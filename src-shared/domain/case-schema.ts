@@ -94,6 +94,27 @@ export const caseDraftShape = z.object({
 }, fail());
 export type CaseDraft = z.infer<typeof caseDraftShape>;
 
+// An autosave patch (JSON Merge Patch, RFC 7396, as core.cases.update applies it): any subset of
+// the draft, where `null` at a key removes that field (nameKana emptied, the expiry override or the
+// second checker taken out). The core validates the merged draft with caseDraftSchema afterwards.
+type Removable<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K]>> };
+function removableFields<S extends z.ZodRawShape>(shape: S): z.ZodObject<Removable<S>> {
+  const fields = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, z.nullable(field).optional()]));
+  return z.object(fields, fail()) as unknown as z.ZodObject<Removable<S>>;
+}
+
+export const caseDraftPatchShape = removableFields({
+  applicant: removableFields(applicantShape.shape),
+  request: removableFields(requestShape.shape),
+  eligibility: removableFields({ ...eligibilityShape.shape, priorUse: removableFields(priorUseShape.shape) }),
+  verification: removableFields({
+    ...verificationShape.shape,
+    secondChecker: removableFields(personShape.shape),
+    checklist: z.partialRecord(z.enum(checklistItemIds, fail()), bool().nullable(), fail()),
+  }),
+});
+export type CaseDraftPatch = z.infer<typeof caseDraftPatchShape>;
+
 export const caseDraftSchema = caseDraftShape.superRefine((draft, ctx) => {
   for (const issue of myNumberIssues(draft)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.code });
 });

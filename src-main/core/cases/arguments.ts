@@ -24,6 +24,15 @@ export function parseOperator(opts: OperatorOptions | undefined): string {
   return opts?.operator === undefined ? SYSTEM_OPERATOR : parse(operatorSchema, opts.operator, 'operator');
 }
 
+/** An optional operator as the core methods take it: `system` when absent. */
+export const operatorOption = operatorSchema.optional().transform((v) => v ?? SYSTEM_OPERATOR);
+export { idSchema };
+
+/** Several arguments at once, so a call with more than one bad argument hears about every one. */
+export function parseArguments<S extends z.ZodRawShape>(shape: S, values: { readonly [K in keyof S]: unknown }): z.output<z.ZodObject<S>> {
+  return parse(z.object(shape), values, '');
+}
+
 export const amendmentSchema = z.object({
   field: z.string().min(1).max(200).regex(/^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*$/),
   value: z.unknown(),

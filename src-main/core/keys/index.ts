@@ -5,6 +5,8 @@ import { renameSync, writeFileSync } from 'node:fs';
 import type { PublicJwk } from '../../../src-shared/core-api';
 import type { CoreContext } from '../context';
 import type { Core } from '../core-types';
+import { z } from 'zod';
+import { operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
 
@@ -69,7 +71,8 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     async thumbprint() {
       return active.kid;
     },
-    async exportPublicJwks(file, opts) {
+    async exportPublicJwks(fileArg, opts) {
+      const { file, operator } = parseArguments({ file: z.string().min(1), operator: operatorOption }, { file: fileArg, operator: opts?.operator });
       const keys = allPublic().map(({ retiredAt, ...jwk }) => ({ ...jwk, use: 'sig', alg: 'EdDSA', ...(retiredAt ? { retired_at: retiredAt } : {}) }));
       const tmp = `${file}.tmp`;
       try {
@@ -78,13 +81,14 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
       } catch (e) {
         throw new CoreError('io', { ja: '公開鍵ファイルを書き出せませんでした。保存先を確認してください。', en: 'The public key file could not be written; check the destination.' }, [], { cause: e });
       }
-      ctx.audit({ action: 'export', operator: opts?.operator ?? 'system', details: { kind: 'public-jwks', keys: keys.length } });
+      ctx.audit({ action: 'export', operator, details: { kind: 'public-jwks', keys: keys.length } });
     },
     async rotate(opts) {
+      const { operator } = parseArguments({ operator: operatorOption }, { operator: opts?.operator });
       const next = await generatePrivateJwk();
       // Keychain first: if the process dies before the DB update, the next open reconciles.
       await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
-      reconcile(ctx, next, opts?.operator ?? 'system', 'rotate');
+      reconcile(ctx, next, operator, 'rotate');
       active = next;
       return publicOf(next);
     },

@@ -3,10 +3,12 @@
 //   with Idempotency-Key = submissionId, so the desk can deduplicate any retry.
 // - Each state change, the case status it mirrors and its audit entry share one transaction, and
 //   an item is marked 'sending' before its request leaves: after a crash it is simply due again.
+import { z } from 'zod';
 import type { OutboxItem } from '../../../src-shared/core-api';
 import { CONTENT_TYPE, mailFormText, payloadSchema } from '../../../src-shared/protocol';
 import type { CoreContext } from '../context';
 import type { Core } from '../core-types';
+import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { currentSigningKey, signPayload } from '../keys';
 import { backoffDelay } from './backoff';
@@ -193,7 +195,8 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
   }
 
   return {
-    async enqueue(caseId, opts) {
+    async enqueue(caseIdArg, opts) {
+      const { caseId, operator } = parseArguments({ caseId: idSchema, operator: operatorOption }, { caseId: caseIdArg, operator: opts?.operator });
       const existing = rows.byCase(caseId);
       if (existing) return toItem(existing);
       const view = ctx.getCase(caseId);
@@ -212,7 +215,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
         const at = nowIso();
         rows.insert({ id: payload.submissionId, caseId, caseNumber: payload.caseNumber, jws: signed.jws, sha: signed.payloadSha256, kid, due: ctx.now().getTime(), at });
         ctx.setCaseStatus(caseId, 'queued');
-        ctx.audit({ action: 'enqueue', operator: opts?.operator ?? 'system', caseId, details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, payloadSha256: signed.payloadSha256, kid } });
+        ctx.audit({ action: 'enqueue', operator, caseId, details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, payloadSha256: signed.payloadSha256, kid } });
         return rows.get(payload.submissionId)!;
       })();
       changed();
@@ -226,7 +229,8 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
       return list();
     },
 
-    async retry(id, opts) {
+    async retry(idArg, opts) {
+      const { id, operator } = parseArguments({ id: idSchema, operator: operatorOption }, { id: idArg, operator: opts?.operator });
       const row = rows.get(id);
       if (!row) throw notFound(id);
       if (row.state === 'delivered') {
@@ -235,14 +239,15 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
       ctx.db.transaction(() => {
         rows.markLater(row.id, ctx.now().getTime(), null, nowIso());
         ctx.setCaseStatus(row.case_id, 'queued');
-        ctx.audit({ action: 'retry', operator: opts?.operator ?? 'system', caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, from: row.state } });
+        ctx.audit({ action: 'retry', operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, from: row.state } });
       })();
       changed();
       scheduler?.arm();
       return toItem(rows.get(row.id)!);
     },
 
-    async mailFormText(id) {
+    async mailFormText(idArg) {
+      const { id } = parseArguments({ id: idSchema }, { id: idArg });
       const row = rows.get(id);
       if (!row) throw notFound(id);
       if (row.jws === '') {
@@ -277,7 +282,10 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
       };
     },
 
-    testConnection: (url) => testConnection(ctx.fetch, url),
+    async testConnection(urlArg) {
+      const { url } = parseArguments({ url: z.string().max(2000) }, { url: urlArg });
+      return testConnection(ctx.fetch, url);
+    },
 
     payloadHashFor(caseId) {
       return rows.byCase(caseId)?.payload_sha256 ?? null;

@@ -1,22 +1,10 @@
 // Requests carry personal data, so they go over TLS. Plain http is allowed only to a receiver on
-// this PC (tests, local demos), where nothing crosses the network.
-const LOOPBACK_NAMES = new Set(['localhost', '[::1]']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase();
-  if (LOOPBACK_NAMES.has(h) || h.endsWith('.localhost')) return true;
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
-  return m !== null && Number(m[1]) === 127 && m.slice(1).every((o) => Number(o) <= 255);
-}
+// this PC (tests, local demos), where nothing crosses the network. Settings accepts exactly what
+// the outbox will post to (one rule, in outbox/endpoint.ts): a URL that saves but then never
+// delivers would leave requests queued with nobody the wiser. `*.localhost` is not accepted for
+// http: Node's resolver (the preview, scripts) may send it to the network.
+import { checkEndpoint } from '../outbox/endpoint';
 
 export function isAllowedEndpoint(url: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  if (u.username || u.password) return false; // credentials in a URL end up in logs
-  if (u.protocol === 'https:') return u.hostname !== '';
-  return u.protocol === 'http:' && isLoopbackHost(u.hostname);
+  return checkEndpoint(url).ok;
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkEndpoint } from '../../../src-main/core/outbox/endpoint';
 import { openTestCore, rejection, type TestCore } from './open-test-core';
 
 let t: TestCore;
@@ -36,6 +37,18 @@ describe('settings', () => {
       expect(err.issues[0]).toMatchObject({ path: 'endpointUrl', code: 'endpoint.invalid' });
     }
     expect((await t.core.settings.get()).endpointUrl).toBe('http://127.1.2.3/');
+  });
+
+  it('accepts exactly the endpoints the outbox will send to (no URL saved that then never delivers)', async () => {
+    const urls = [
+      'https://desk.example.ac.jp/v1/requests', 'HTTP://LOCALHOST:8787/', 'http://0x7f000001/', 'http://[::1]/',
+      'http://desk.localhost:8787/', 'https://desk.example.ac.jp/v1#frag', 'http://127.0.0.1.nip.io/', 'http://[::ffff:127.0.0.1]/',
+    ];
+    for (const url of urls) {
+      const saved = await t.core.settings.update({ endpointUrl: url }).then(() => true, () => false);
+      expect({ url, saved }).toEqual({ url, saved: checkEndpoint(url).ok });
+    }
+    expect(checkEndpoint('http://desk.localhost:8787/').ok).toBe(false); // plain http must not leave this PC
   });
 
   it('reports every invalid setting at once and changes nothing', async () => {

@@ -6,7 +6,7 @@ import type { CaseView } from '../../../src-shared/core-api';
 import type { CaseDraft, CaseStatus } from '../../../src-shared/domain';
 import type { Core } from '../core-types';
 import { amendCase } from './amend';
-import { parseId, parseOperator } from './arguments';
+import { parseId, parseIdAndOperator, parseOperator } from './arguments';
 import { requireDraft, wrongState } from './case-errors';
 import { setCaseStatus } from './case-status';
 import { createCaseStore, type CasesDeps } from './case-store';
@@ -56,9 +56,9 @@ export function createCases(deps: CasesDeps): CasesModule {
       return store.getCase(id);
     },
 
-    async update(id, patch, opts) {
-      const operator = parseOperator(opts);
-      const r = store.row(parseId(id));
+    async update(idArg, patch, opts) {
+      const { id, operator } = parseIdAndOperator(idArg, opts);
+      const r = store.row(id);
       requireDraft(r.status, { ja: '編集', en: 'edited' });
       const before = JSON.parse(r.input) as CaseDraft;
       const draft = validateDraft(mergePatch(before, requireObjectPatch(patch)));
@@ -88,9 +88,9 @@ export function createCases(deps: CasesDeps): CasesModule {
       return store.getCase(finalizeCase(store, id, opts));
     },
 
-    async discard(id, opts) {
-      const operator = parseOperator(opts);
-      const r = store.row(parseId(id));
+    async discard(idArg, opts) {
+      const { id, operator } = parseIdAndOperator(idArg, opts);
+      const r = store.row(id);
       if (r.status !== 'draft') {
         throw wrongState(r.status, { ja: '破棄', en: 'discarded' }, {
           ja: '破棄できるのは下書きだけです。確定済みの案件は削除されません。',

@@ -3,7 +3,7 @@
 // in one transaction with its audit entry.
 import { randomUUID } from 'node:crypto';
 import { caseInputSchema, makeIssue, tokyoDate, zodIssues } from '../../../src-shared/domain';
-import { parseId, parseOperator } from './arguments';
+import { parseIdAndOperator } from './arguments';
 import { nextCaseNumber } from './case-number';
 import type { CaseStore } from './case-store';
 import { requireDraft } from './case-errors';
@@ -12,8 +12,8 @@ import { normalizeInput } from './normalize-input';
 import { validationError } from './validation-error';
 
 export function finalizeCase(store: CaseStore, id: string, opts: { operator?: string } | undefined): string {
-  const operator = parseOperator(opts ?? {});
-  const r = store.row(parseId(id));
+  const { id: caseId, operator } = parseIdAndOperator(id, opts);
+  const r = store.row(caseId);
   requireDraft(r.status, { ja: '確定', en: 'finalized' });
   const view = store.viewOf(r);
   const settings = store.settings();

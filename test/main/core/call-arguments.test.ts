@@ -16,12 +16,16 @@ afterEach(async () => {
 
 // The calls a typed caller cannot make, as an untyped one (JSON, a script) can.
 const untyped = (core: Core) => core as unknown as {
+  cases: Record<'update' | 'finalize' | 'discard', (...args: unknown[]) => Promise<unknown>>;
   outbox: Record<'enqueue' | 'retry' | 'mailFormText' | 'testConnection', (...args: unknown[]) => Promise<unknown>>;
   keys: Record<'exportPublicJwks' | 'rotate', (...args: unknown[]) => Promise<unknown>>;
 };
 
-describe('arguments of outbox and key calls', () => {
+describe('arguments of case, outbox and key calls', () => {
   it.each([
+    ['cases.update', (c: Core) => untyped(c).cases.update(5, {}, { operator: 5 }), ['id', 'operator']],
+    ['cases.finalize', (c: Core) => untyped(c).cases.finalize('', { operator: '' }), ['id', 'operator']],
+    ['cases.discard', (c: Core) => untyped(c).cases.discard(null, { operator: [] }), ['id', 'operator']],
     ['outbox.enqueue', (c: Core) => untyped(c).outbox.enqueue({}, { operator: 5 }), ['caseId', 'operator']],
     ['outbox.enqueue (blank operator)', (c: Core) => untyped(c).outbox.enqueue('case-1', { operator: '  ' }), ['operator']],
     ['outbox.retry', (c: Core) => untyped(c).outbox.retry({}, { operator: {} }), ['id', 'operator']],

@@ -10,6 +10,9 @@ const ADVANCES = new Map<string, number>();
 const GETA = '\u3013';
 const INVISIBLE = /[\uFE00-\uFE0F\u200B-\u200D\u2060\uFEFF]|\uDB40[\uDD00-\uDDEF]/g;
 
+/** An ink's operands: CMYK in 0..1 (inks are written in percent). */
+const cmyk = (ink: Ink): string => ink.map((v) => v / 100).join(' ');
+
 export class Flow {
   y: number = MARGIN.top;
   /** Measuring pass (keepTogether): rows advance `y` but nothing is drawn and no page is added. */
@@ -59,20 +62,23 @@ export class Flow {
     this.inks = { fill: '', stroke: '' };
   }
 
-  /** Set the fill ink, writing the operator only when it changes. */
+  /**
+   * Set the fill ink, writing the operator only when it changes. PDF's short DeviceCMYK operators
+   * (`k`, `K`) say the same as pdfkit's `/DeviceCMYK cs … scn` in under half the bytes.
+   */
   fillInk(ink: Ink): PDFKit.PDFDocument {
-    const key = ink.join(' ');
+    const key = cmyk(ink);
     if (key !== this.inks.fill) {
-      this.doc.fillColor([...ink] as [number, number, number, number]);
+      this.doc.addContent(`${key} k`);
       this.inks.fill = key;
     }
     return this.doc;
   }
 
   strokeInk(ink: Ink, width: number): PDFKit.PDFDocument {
-    const key = `${ink.join(' ')}/${width}`;
+    const key = `${cmyk(ink)}/${width}`;
     if (key !== this.inks.stroke) {
-      this.doc.strokeColor([...ink] as [number, number, number, number]).lineWidth(width);
+      this.doc.addContent(`${cmyk(ink)} K`).lineWidth(width);
       this.inks.stroke = key;
     }
     return this.doc;

@@ -40,8 +40,9 @@ export function drawRow(flow: Flow, widths: readonly number[], cells: readonly C
       if (flow.dry) return;
       const w = widths[i] as number;
       const box = [r2(x), r2(flow.y), r2(w), r2(boxHeight)] as const;
-      if (cell.fill) flow.fillInk(cell.fill).rect(...box).fill();
-      flow.strokeInk(COLOR.rule, 0.6).rect(...box).stroke();
+      flow.strokeInk(COLOR.rule, 0.6);
+      if (cell.fill) flow.fillInk(cell.fill).rect(...box).fillAndStroke(); // one path: filled, then its border
+      else flow.doc.rect(...box).stroke();
       const shown = (rest[i] as readonly TextLine[]).slice(0, counts[i]);
       let ly = flow.y + PAD.y + (cell.valign === 'middle' ? (boxHeight - 2 * PAD.y - heightOf(shown)) / 2 : 0);
       for (const line of shown) {

@@ -6,10 +6,12 @@ import { COLOR, CONTENT_WIDTH, MARGIN, PAD, r2, type Cell, type TextLine, type T
 import type { Flow } from './flow';
 import { drawRow } from './rows';
 
+// Bold marks structure and identity only: the title (and its running head), the section headings,
+// the applicant's name and the checklist marks. Any other bold glyph would be embedded twice (the bold
+// subset is a separate font), so values that matter are set larger instead (the case number).
 export const STYLE = {
   label: { font: 'R', size: 8.5, color: COLOR.heading },
   value: { font: 'R', size: 10 },
-  strong: { font: 'B', size: 10 },
   name: { font: 'B', size: 12.5 },
   small: { font: 'R', size: 7.5, color: COLOR.muted },
   heading: { font: 'B', size: 11.5, color: COLOR.heading },

@@ -25,8 +25,8 @@ export function recordHeader(flow: Flow, view: RecordView, lang: Language, issue
   const metaWidth = CONTENT_WIDTH - QR_SIZE - 14;
   const lw = lang === 'ja' ? 84 : 96;
   const widths = [lw, metaWidth - lw];
-  const rows: [string, string, 'strong' | 'value'][] = [
-    [t.meta.caseNumber, view.caseNumber, 'strong'],
+  const rows: [string, string, 'large' | 'value'][] = [
+    [t.meta.caseNumber, view.caseNumber, 'large'],
     [t.meta.department, view.department.name, 'value'],
     [t.meta.verifiedAt, formatInstant(view.verification.verifiedAt, lang), 'value'],
     [t.meta.issued, formatDate(issued, lang), 'value'],
@@ -34,7 +34,7 @@ export function recordHeader(flow: Flow, view: RecordView, lang: Language, issue
   for (const [label, value, style] of rows) {
     drawRow(flow, widths, [
       { lines: flow.lines(label, lw - 2 * PAD.x, STYLE.label), fill: COLOR.fill },
-      { lines: flow.lines(value, widths[1] as number - 2 * PAD.x, style === 'strong' ? { font: 'B', size: 11 } : STYLE.value) },
+      { lines: flow.lines(value, widths[1] as number - 2 * PAD.x, style === 'large' ? { font: 'R', size: 11 } : STYLE.value) },
     ]);
   }
   const qrX = PAGE.width - MARGIN.right - QR_SIZE;

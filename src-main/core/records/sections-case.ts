@@ -47,7 +47,7 @@ export function eligibilitySection(flow: Flow, view: RecordView, lang: Language)
   ];
   fieldPairRow(flow, lang, [label(t, 'eligibility.departureDate'), formatDate(e.departureDate, lang)], [label(t, 'eligibility.accountExpiry'), expiry]);
   const deadline = [
-    ...flow.lines(formatDate(e.deadline, lang), hw, STYLE.strong),
+    ...flow.lines(formatDate(e.deadline, lang), hw, STYLE.value),
     ...flow.lines(lang === 'ja' ? '失効日から180日' : 'expiry + 180 days', hw, STYLE.small),
   ];
   fieldPairRow(flow, lang, [label(t, 'eligibility.deadline'), deadline], [label(t, 'eligibility.daysLeft'), t.days(e.daysLeftAtVerification)]);

@@ -16,6 +16,7 @@ import { WizardContext, type WizardContextValue } from './wizard-context';
 import { StepBody } from './step-body';
 import { stopReasons } from './stop-reasons';
 import { DiscardButton } from './discard-button';
+import { AmendSection } from '../amendments/amend-section';
 
 export function WizardForm({ initial, step }: { initial: CaseView; step: number }) {
   const t = useT();
@@ -136,6 +137,8 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
                   </div>
                 )}
               </form>
+              {/* Its own form, so it sits outside the step's form (forms do not nest). */}
+              {stepId === 'review' && <AmendSection />}
               {view.status === 'draft' && <DiscardButton caseId={view.id} flush={flush} />}
             </div>
           </div>

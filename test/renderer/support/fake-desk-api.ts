@@ -3,7 +3,7 @@
 // so tests can check what the UI asked the core to do. `failNext` makes the next call of a method
 // fail the way the core reports errors.
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
-import { caseDraftSchema, evaluateCase, tokyoDate, deriveWindow } from '../../../src-shared/domain';
+import { caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
 
 export interface FakeDesk {
@@ -34,6 +34,7 @@ function merge(target: unknown, patch: unknown): unknown {
   return out;
 }
 
+const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).filter((x): x is string => typeof x === 'string') : []);
 const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
 const coreError = (code: string): CoreErrorData => ({ code, message: { ja: 'コアのエラー', en: 'Core error' }, issues: [] });
 
@@ -52,7 +53,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     return {
       id, status: prev?.status ?? 'draft', caseNumber: prev?.caseNumber ?? null, submissionId: prev?.submissionId ?? null, input,
       createdAt: prev?.createdAt ?? now, updatedAt: now, finalizedAt: prev?.finalizedAt ?? null, finalizedBy: prev?.finalizedBy ?? null,
-      amendments: [], accountExpiry: w.accountExpiry, deadline: w.deadline, daysLeft: w.daysLeft,
+      amendments: prev?.amendments ?? [], accountExpiry: w.accountExpiry, deadline: w.deadline, daysLeft: w.daysLeft,
     };
   };
 
@@ -105,7 +106,26 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       return v;
     },
     discardCase: (req: { id: string }) => ({ ...(cases.get(req.id) as CaseView), status: 'discarded' }),
-    amendCase: (req: { id: string }) => cases.get(req.id),
+    amendCase: (req: { id: string; field: string; value: unknown; reason: string; by: string }) => {
+      const prev = cases.get(req.id);
+      if (!prev) throw coreError('not-found');
+      if (prev.status === 'draft' || prev.status === 'discarded') throw coreError('invalid-state');
+      // Like the core: a My Number in the value or the reason is refused and nothing is recorded.
+      const issues = [
+        ...(strings(req.value).some(containsMyNumber) ? [makeIssue('value', 'mynumber.detected')] : []),
+        ...(containsMyNumber(req.reason) ? [makeIssue('reason', 'mynumber.detected')] : []),
+      ];
+      if (issues.length > 0) throw { ...coreError('validation'), issues };
+      const at = new Date(Date.now() + seq++).toISOString();
+      const oldValue = req.field.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), prev.input) ?? null;
+      const patch = req.field.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), req.value);
+      const v: CaseView = {
+        ...prev, input: merge(prev.input, patch) as CaseDraft, updatedAt: at,
+        amendments: [...prev.amendments, { field: req.field, oldValue, value: req.value, reason: req.reason, by: req.by, at }],
+      };
+      cases.set(req.id, v);
+      return v;
+    },
     sendCase: (req: { caseId: string }) => {
       const c = cases.get(req.caseId) as CaseView;
       cases.set(c.id, { ...c, status: 'queued' });

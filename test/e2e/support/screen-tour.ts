@@ -99,6 +99,19 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.locator('[data-testid="case-outbox-state"][data-state="delivered"]').waitFor({ timeout: 20_000 });
   await visit('step7-delivered');
 
+  // A correction on the delivered case: one recorded (the history), then one the core refuses.
+  await page.locator('#amend-field').selectOption('applicant.name');
+  await page.locator('#amend-value').fill('東大 華子');
+  await page.locator('#amend-reason').fill('申請者からの申し出(漢字の誤記)');
+  await page.getByTestId('amend-submit').click();
+  await page.getByTestId('amend-notice').waitFor();
+  await page.locator('#amend-field').selectOption('applicant.contactEmail');
+  await page.locator('#amend-value').fill('hanako@example');
+  await page.locator('#amend-reason').fill('申請者からの申し出');
+  await page.getByTestId('amend-submit').click();
+  await page.getByTestId('amend-error-value').waitFor();
+  await visit('step7-amendment');
+
   // The outbox with a request the desk could not take yet.
   await preview.setDesk(false);
   await apiCase(preview, openWindowDeparture(), true);

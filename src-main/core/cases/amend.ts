@@ -20,10 +20,16 @@ interface AmendDeps {
   readonly index: (input: CaseDraft, caseNumber: string | null) => { search: string; account_hash: string | null };
 }
 
-/** An issue concerns the amended field if it sits at, under or above that path. */
+const SECOND_CHECKER = 'verification.secondChecker.';
+
+/**
+ * An issue concerns the amended field if it sits at, under or above that path. The second checker's
+ * name and role are checked together: amending one must not leave the other missing.
+ */
 const related = (field: string) => (issue: Issue): boolean =>
   issue.path === field || issue.path.startsWith(`${field}.`) || field.startsWith(`${issue.path}.`) ||
-  (field === 'applicant.contactEmail' && issue.path === 'applicant.contactEmailConfirm');
+  (field === 'applicant.contactEmail' && issue.path === 'applicant.contactEmailConfirm') ||
+  (field.startsWith(SECOND_CHECKER) && issue.path.startsWith(SECOND_CHECKER));
 
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -56,6 +56,18 @@ describe('amend', () => {
     expect((await t.core.cases.get(id)).amendments).toEqual([]);
   });
 
+  it('keeps the second checker whole: a name alone (no role) is refused, name and role together are recorded', async () => {
+    const err = await rejection(t.core.cases.amend(id, { field: 'verification.secondChecker.name', value: '確認 花子', reason: '記入漏れ', by: 'a' }));
+    expect(err.code).toBe('validation');
+    expect(err.issues.map((i) => [i.path, i.code])).toContainEqual(['verification.secondChecker.role', 'second-checker.incomplete']);
+    expect((await t.core.cases.get(id)).amendments).toEqual([]);
+
+    const v = await t.core.cases.amend(id, { field: 'verification.secondChecker', value: { name: '確認 花子', role: '学務係長' }, reason: '記入漏れ', by: 'a' });
+    expect(v.input.verification?.secondChecker).toEqual({ name: '確認 花子', role: '学務係長' });
+    const renamed = await t.core.cases.amend(id, { field: 'verification.secondChecker.role', value: '係長', reason: '役職の誤記', by: 'a' });
+    expect(renamed.input.verification?.secondChecker).toEqual({ name: '確認 花子', role: '係長' });
+  });
+
   it('only amends finalized (or later) cases', async () => {
     const draft = await t.core.cases.createDraft({ applicant: { name: 'x' } });
     expect((await rejection(t.core.cases.amend(draft.id, { field: 'applicant.name', value: 'y', reason: 'r', by: 'a' }))).code).toBe('invalid-state');

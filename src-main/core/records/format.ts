@@ -70,5 +70,17 @@ export function formatValue(path: string, value: unknown, lang: Language): strin
     if (/^\d{4}-\d{2}-\d{2}$/.test(value) && path.endsWith('Date')) return formatDate(value, lang);
     return value;
   }
+  if (isPerson(value)) return personName(value, lang);
   return canonicalJson(value);
+}
+
+const isPerson = (v: unknown): v is { name: string; role?: string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' &&
+  Object.keys(v).every((k) => k === 'name' || (k === 'role' && typeof (v as { role?: unknown }).role === 'string'));
+
+/** A person (second checker) as on the rest of the record: "name(role)" / "name (role)". */
+export function personName(p: { name: string; role?: string }, lang: Language): string {
+  if (!p.name && !p.role) return '—';
+  if (!p.role) return p.name;
+  return lang === 'ja' ? `${p.name}(${p.role})` : `${p.name} (${p.role})`;
 }

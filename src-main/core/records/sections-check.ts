@@ -2,7 +2,7 @@
 import type { Language } from '../../../src-shared/core-api';
 import { checklistItemById } from '../../../src-shared/domain';
 import { fieldPairRow, fieldRow, sectionHeading, STYLE } from './blocks';
-import { documentTypeName, formatInstant } from './format';
+import { documentTypeName, formatInstant, personName } from './format';
 import { COLOR, CONTENT_WIDTH, PAD } from './layout';
 import type { Flow } from './flow';
 import { drawRow } from './rows';
@@ -52,9 +52,7 @@ export function verifierSection(flow: Flow, view: RecordView, lang: Language): v
   const t = recordText(lang);
   const f = t.fields;
   const v = view.verification;
-  const person = (p: { name: string; role: string }) => (p.role ? `${p.name}(${p.role})` : p.name);
-  const personEn = (p: { name: string; role: string }) => (p.role ? `${p.name} (${p.role})` : p.name);
-  const show = lang === 'ja' ? person : personEn;
+  const show = (p: { name: string; role: string }) => personName(p, lang);
   sectionHeading(flow, 5, t.sections.verifier);
   fieldPairRow(flow, lang, [f['verification.verifier'] as string, show(v.verifier)], [f['verification.secondChecker'] as string, v.secondChecker ? show(v.secondChecker) : t.none]);
   if (view.finalizedBy && view.finalizedBy !== v.verifier.name) {

@@ -62,6 +62,14 @@ describe('core.records', () => {
     expect(new Date(pdfInfo(pdf).ModDate ?? '').toISOString()).toBe('2026-05-02T01:00:00.000Z');
   });
 
+  it('prints an amended second checker as a name with the role, as elsewhere on the record', async () => {
+    await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    await t.core.cases.amend(id, { field: 'verification.secondChecker', value: { name: '確認 花子', role: '学務係長' }, reason: '第二確認者の記入漏れ', by: '係長 次郎' });
+    const text = squash(pdfText(await t.core.records.pdf(id)));
+    expect(text).toContain('→確認花子(学務係長)');
+    expect(text).not.toContain('"name"');
+  });
+
   it('audits print and save with the case number and hash, never personal data', async () => {
     const finalized = await t.core.cases.finalize(id, { operator: '窓口 太郎' });
     await t.core.records.logOutput(id, 'print', { operator: '窓口 太郎' });

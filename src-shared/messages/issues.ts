@@ -17,6 +17,10 @@ const table = {
     () => 'この項目の値の形式が正しくありません。選択肢から選ぶか、入力し直してください。',
     () => 'This value has the wrong form. Choose from the list or type it again.',
   ),
+  'amend.unchanged': e(
+    () => '訂正後の値が現在の値と同じです(全角・半角や空白の違いは同じとみなします)。訂正する値を入力してください。',
+    () => 'The corrected value is the same as the current one (full-width/half-width and spaces count as the same). Enter the value that corrects it.',
+  ),
   'text.too-long': e(
     (p) => `文字数が多すぎます(上限 ${p.max ?? ''} 文字)。要点を短くまとめてください。`,
     (p) => `Too long (at most ${p.max ?? ''} characters). Please shorten it.`,

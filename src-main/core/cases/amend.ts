@@ -59,6 +59,10 @@ export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change:
   } else {
     issues.push(...fieldIssues(shaped.data).filter((i) => i.severity === 'error' && related(field)(i)));
   }
+  // After normalisation (full-width digits, spaces), a "correction" to the same value records nothing.
+  if (issues.length === 0 && JSON.stringify(getPath(view.input, field) ?? null) === JSON.stringify(value ?? null)) {
+    issues.push(makeIssue('value', 'amend.unchanged'));
+  }
   if (issues.length > 0) {
     throw validationError(issues, {
       ja: '訂正できません。値を確認してください。何も記録していません。',

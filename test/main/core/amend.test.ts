@@ -47,6 +47,9 @@ describe('amend', () => {
       [{ field: 'applicant.name', value: '東大 花子 1234-5678-9012', reason: 'r', by: 'a' }, 'value', 'mynumber.detected'],
       [{ field: 'applicant.name', value: '東大 華子', reason: '個人番号 123456789012 を確認', by: 'a' }, 'reason', 'mynumber.detected'],
       [{ field: 'applicant.name', value: '東大 華子', reason: '', by: 'a' }, 'reason', 'input.invalid'],
+      // The same value once normalised (full-width digits, spaces) is not a correction.
+      [{ field: 'applicant.utokyoAccount', value: '１２３４５６７８９０', reason: 'r', by: 'a' }, 'value', 'amend.unchanged'],
+      [{ field: 'applicant.name', value: ' 東大 花子 ', reason: 'r', by: 'a' }, 'value', 'amend.unchanged'],
     ];
     for (const [change, path, code] of cases) {
       const err = await rejection(t.core.cases.amend(id, change as never));

@@ -85,7 +85,7 @@ describe('at rest', () => {
     }
     const first = (await t.core.cases.list())[0]!;
     await t.core.cases.finalize(first.id, { operator: '窓口' });
-    await t.core.cases.amend(first.id, { field: 'applicant.name', value: `${SECRETS[0]}`, reason: `${SECRETS[4]}の訂正`, by: '窓口' });
+    await t.core.cases.amend(first.id, { field: 'applicant.name', value: `${SECRETS[0]} 改`, reason: `${SECRETS[4]}の訂正`, by: '窓口' });
 
     const whileOpen = filesUnder(t.dataDir);
     expect(whileOpen.map((f) => path.basename(f)).sort()).toEqual(['salvage-desk.db', 'salvage-desk.db-shm', 'salvage-desk.db-wal']);
@@ -100,7 +100,7 @@ describe('at rest', () => {
 
     // The test itself can still read the data: the strings were really written.
     await t.reopen();
-    expect((await t.core.cases.get(first.id)).input.applicant?.name).toBe(SECRETS[0]);
+    expect((await t.core.cases.get(first.id)).input.applicant?.name).toBe(`${SECRETS[0]} 改`);
   });
 
   it.skipIf(spawnSync('sqlite3', ['-version']).status !== 0)('cannot be read by the sqlite3 CLI', async () => {

@@ -127,7 +127,8 @@ describe('settings', () => {
     const desk = createFakeDesk();
     renderApp(desk, { route: { name: 'settings' } });
     const user = userEvent.setup();
-    expect(await screen.findByTestId('thumbprint')).toHaveTextContent('THUMBPRINT-123');
+    // The fingerprint shows '…' until the key arrives: wait for the value, not the element.
+    await waitFor(() => expect(screen.getByTestId('thumbprint')).toHaveTextContent('THUMBPRINT-123'));
     await user.click(screen.getByRole('button', { name: '接続を確認' }));
     expect(await screen.findByTestId('connection-result')).toHaveTextContent('接続できました。 (HTTP 200)');
   });

@@ -59,8 +59,9 @@ export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change:
   } else {
     issues.push(...fieldIssues(shaped.data).filter((i) => i.severity === 'error' && related(field)(i)));
   }
+  const oldValue = getPath(view.input, field) ?? null;
   // After normalisation (full-width digits, spaces), a "correction" to the same value records nothing.
-  if (issues.length === 0 && JSON.stringify(getPath(view.input, field) ?? null) === JSON.stringify(value ?? null)) {
+  if (issues.length === 0 && JSON.stringify(oldValue) === JSON.stringify(value ?? null)) {
     issues.push(makeIssue('value', 'amend.unchanged'));
   }
   if (issues.length > 0) {
@@ -69,7 +70,6 @@ export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change:
       en: 'The amendment was not recorded. Check the value; nothing was saved.',
     });
   }
-  const oldValue = getPath(view.input, field) ?? null;
   const at = deps.now().toISOString();
   const { db } = deps;
   db.transaction(() => {

@@ -6,7 +6,7 @@ import type { PublicJwk } from '../../../src-shared/core-api';
 import type { CoreContext } from '../context';
 import type { Core } from '../core-types';
 import { z } from 'zod';
-import { operatorOption, parseArguments } from '../cases/arguments';
+import { operatorOption, parseArguments, parseOperator } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
 
@@ -84,7 +84,7 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
       ctx.audit({ action: 'export', operator, details: { kind: 'public-jwks', keys: keys.length } });
     },
     async rotate(opts) {
-      const { operator } = parseArguments({ operator: operatorOption }, { operator: opts?.operator });
+      const operator = parseOperator(opts);
       const next = await generatePrivateJwk();
       // Keychain first: if the process dies before the DB update, the next open reconciles.
       await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));

@@ -8,7 +8,7 @@ import type { OutboxItem } from '../../../src-shared/core-api';
 import { CONTENT_TYPE, mailFormText, payloadSchema } from '../../../src-shared/protocol';
 import type { CoreContext } from '../context';
 import type { Core } from '../core-types';
-import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
+import { idSchema, operatorOption, parseArguments, parseIdAndOperator } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { currentSigningKey, signPayload } from '../keys';
 import { backoffDelay } from './backoff';
@@ -230,7 +230,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
     },
 
     async retry(idArg, opts) {
-      const { id, operator } = parseArguments({ id: idSchema, operator: operatorOption }, { id: idArg, operator: opts?.operator });
+      const { id, operator } = parseIdAndOperator(idArg, opts);
       const row = rows.get(id);
       if (!row) throw notFound(id);
       if (row.state === 'delivered') {

@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // The core is Electron-free: the shell passes net.fetch, paths and the keychain in.
-    files: ['src-main/core/**', 'scripts/**'],
+    files: ['src-main/core/**', 'tools/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }],
     },

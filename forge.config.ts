@@ -41,7 +41,7 @@ const config: ForgeConfig = {
     name: 'Salvage Desk',
     executableName: 'salvage-desk',
     appBundleId: 'jp.ac.u-tokyo.salvage-desk',
-    icon: 'assets/icon', // .ico (Windows), .icns (macOS), .png (Linux): made by scripts/make-icons.ts
+    icon: 'assets/icon', // .ico (Windows), .icns (macOS), .png (Linux): made by tools/scripts/make-icons.ts
     // Native .node files cannot be loaded from inside an asar archive.
     asar: { unpack: '**/*.node' },
   },

@@ -4,9 +4,9 @@
 // response carries the CSP. Printing uses the same scheme (host "print", see print-record.ts).
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentTypeFor } from './content-types';
-import { SECURITY_HEADERS } from './csp';
-import { resolveRendererFile } from './renderer-files';
+import { contentTypeFor } from '../http/content-types';
+import { SECURITY_HEADERS } from '../http/csp';
+import { resolveRendererFile } from '../http/renderer-files';
 
 export const APP_SCHEME = 'app';
 /** The renderer's origin: app://main_window (matches Forge's renderer name). */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Result } from '../../../src-shared/core-api';
 import type { Channel, RequestOf, ResponseOf } from '../../../src-shared/ipc-contract';
-import { openDeskStore, type StoredSubmission } from '../../../src-main/desk/desk-store';
+import { openDeskStore, type StoredSubmission } from '../../../tools/desk/desk-store';
 
 const START_TIMEOUT_MS = 60_000;
 
@@ -34,7 +34,7 @@ export async function launchPreview(extraArgs: readonly string[] = []): Promise<
   const dataDir = mkdtempSync(path.join(tmpdir(), 'salvage-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/preview.ts', '--desk', '--memory-keychain', '--seed-demo-settings', '--data', dataDir, ...extraArgs],
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tools/scripts/preview.ts', '--desk', '--memory-keychain', '--seed-demo-settings', '--data', dataDir, ...extraArgs],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
   );
   let stderr = '';

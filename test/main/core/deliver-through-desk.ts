@@ -2,7 +2,7 @@
 // receiver over HTTP on 127.0.0.1, so retention and the ledger see genuinely delivered cases.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startReceiver, type Receiver } from '../../../src-main/desk';
+import { startReceiver, type Receiver } from '../../../tools/desk';
 import type { Core } from '../../../src-main/core';
 import { tempDir } from './open-test-core';
 

@@ -6,7 +6,7 @@ import { electronMock } from '../../support/electron-mock';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
 const { handleAppProtocol, registerAppScheme, PDF_CSP } = await import('../../../src-main/electron/app-protocol');
-const { CONTENT_SECURITY_POLICY } = await import('../../../src-main/electron/csp');
+const { CONTENT_SECURITY_POLICY } = await import('../../../src-main/http/csp');
 
 let root: string;
 let renderer: string;

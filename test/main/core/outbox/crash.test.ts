@@ -5,9 +5,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../../src-main/core';
-import { startReceiver, type Receiver } from '../../../../src-main/desk';
+import { startReceiver, type Receiver } from '../../../../tools/desk';
 import { fileSecretStore } from '../../../support/file-secret-store';
-import { tempDir } from '../../desk/support';
+import { tempDir } from '../../../tools/desk/support';
 
 const N = 30;
 const bin = path.resolve('node_modules/.bin');

@@ -4,10 +4,10 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core, type SecretStore } from '../../../../src-main/core';
-import { startReceiver, type Receiver } from '../../../../src-main/desk';
-import { runVerify } from '../../../../src-main/desk/verify-cli';
+import { startReceiver, type Receiver } from '../../../../tools/desk';
+import { runVerify } from '../../../../tools/desk/verify-cli';
 import { completeCase } from '../../../support/fixtures';
-import { tempDir } from '../../desk/support';
+import { tempDir } from '../../../tools/desk/support';
 
 let dataDir: string;
 let secrets: SecretStore;

@@ -6,10 +6,10 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core } from '../../../../src-main/core';
-import { faultKinds, startReceiver, type Receiver } from '../../../../src-main/desk';
-import { sha256Hex } from '../../../../src-main/desk/desk-store';
+import { faultKinds, startReceiver, type Receiver } from '../../../../tools/desk';
+import { sha256Hex } from '../../../../tools/desk/desk-store';
 import { completeCase } from '../../../support/fixtures';
-import { tempDir } from '../../desk/support';
+import { tempDir } from '../../../tools/desk/support';
 
 const N = 1000;
 const CLIENT_TIMEOUT_MS = 250;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOutbox } from '../../../../src-main/core/outbox';
-import { startReceiver, verifySubmission, type Receiver } from '../../../../src-main/desk';
+import { startReceiver, verifySubmission, type Receiver } from '../../../../tools/desk';
 import { advance, outboxRig } from './support';
 
 const open: Receiver[] = [];

@@ -2,9 +2,9 @@
 import type { JSONWebKeySet } from 'jose';
 import { createKeys } from '../../../../src-main/core/keys';
 import { createOutbox, type OutboxOptions } from '../../../../src-main/core/outbox';
-import { startReceiver } from '../../../../src-main/desk';
+import { startReceiver } from '../../../../tools/desk';
 import { fakeCoreContext } from '../../../support/fake-core-context';
-import { tempDir } from '../../desk/support';
+import { tempDir } from '../../../tools/desk/support';
 
 export async function outboxRig(options: OutboxOptions & { fetch?: typeof fetch; register?: boolean } = {}) {
   const ctx = fakeCoreContext({ fetch: options.fetch });

@@ -1,4 +1,4 @@
-// The real OS keychain (keytar + gnome-keyring under `scripts/with-keyring.sh`). Runs when
+// The real OS keychain (keytar + gnome-keyring under `tools/scripts/with-keyring.sh`). Runs when
 // SALVAGE_TEST_KEYRING=1 (set by with-keyring.sh, so `npm test` runs it) or in CI.
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +13,7 @@ import { tempDir } from '../open-test-core';
 
 const realKeyring = process.env.SALVAGE_TEST_KEYRING === '1' || Boolean(process.env.CI);
 if (!realKeyring) {
-  console.warn('keychain.test.ts: real-keychain tests skipped (run them with: bash scripts/with-keyring.sh npx vitest run test/main/core/secrets)');
+  console.warn('keychain.test.ts: real-keychain tests skipped (run them with: bash tools/scripts/with-keyring.sh npx vitest run test/main/core/secrets)');
 }
 
 const service = `Salvage Desk test ${randomUUID()}`;

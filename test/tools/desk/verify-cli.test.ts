@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runVerify } from '../../../tools/desk/verify-cli';
+import { mailFormText } from '../../../src-shared/protocol';
+import { samplePayload } from '../../support/sample-payload';
+import { b64json, tempDir, testDepartment, type TestDepartment } from './support';
+
+let dept: TestDepartment;
+let dir: string;
+let keysFile: string;
+
+beforeAll(async () => {
+  dept = await testDepartment();
+  dir = tempDir('verify');
+  keysFile = path.join(dir, 'departments.jwks.json');
+  writeFileSync(keysFile, JSON.stringify(dept.jwks));
+});
+
+async function verify(input: string, args: string[] = ['-', '--keys']): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runVerify([...args, ...(args.at(-1) === '--keys' ? [keysFile] : [])], {
+    stdout: (s) => { out += s; },
+    stderr: (s) => { err += s; },
+    readStdin: async () => input,
+  });
+  return { code, out, err };
+}
+
+describe('verifier command', () => {
+  it('prints the verified payload with Japanese labels and exits 0, for a bare JWS and a pasted mail-form block', async () => {
+    const p = samplePayload();
+    const jws = await dept.sign(p);
+    const bare = await verify(jws);
+    expect(bare.code).toBe(0);
+    expect(bare.out).toContain(`signature verified (kid ${dept.jwk.kid})`);
+    expect(bare.out).toContain('UTokyo Account: 1234567890');
+    expect(bare.out).toContain(`申請ID: ${p.submissionId}`);
+    const pasted = await verify(`お世話になっております。\n\n${mailFormText(p, jws)}\n--\n工学部 学務係\n`);
+    expect(pasted.code).toBe(0);
+    expect(pasted.out).toContain('氏名: 東大 花子');
+  });
+
+  it('exits 1 and says exactly why: bad signature, unknown key, wrong alg, invalid payload, no JWS', async () => {
+    const p = samplePayload();
+    const [h, , s] = (await dept.sign(p)).split('.');
+    const cases: [string, RegExp][] = [
+      [`${h}.${b64json({ ...p, caseNumber: 'X' })}.${s}`, /^NG bad-signature: 署名が正しくありません/],
+      [await (await testDepartment()).sign(p), /^NG unknown-kid: 鍵 \S+ はデスクに登録されていません/],
+      [`${b64json({ alg: 'none', kid: dept.jwk.kid, typ: 'salvage-request+jws' })}.${b64json(p)}.`, /^NG wrong-alg: 署名方式が EdDSA ではありません\(none\)/],
+      [await dept.sign({ ...p, request: { ...p.request, services: [] } }), /^NG payload-invalid: [^]*- request\.services:/],
+      ['こんにちは', /^NG malformed: 入力に JWS/],
+    ];
+    for (const [input, expected] of cases) {
+      const r = await verify(input);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(expected);
+    }
+  });
+
+  it('exits 2 on usage errors and unreadable files', async () => {
+    expect((await verify('', ['-'])).code).toBe(2);
+    expect((await verify('', [path.join(dir, 'missing.txt'), '--keys'])).code).toBe(2);
+    expect((await verify('', ['-', '--keys', path.join(dir, 'missing.json')])).code).toBe(2);
+  });
+
+  it('runs as `npm run verify` (tools/scripts/verify.ts) with the exit code of the check', async () => {
+    const jwsFile = path.join(dir, 'submission.txt');
+    writeFileSync(jwsFile, mailFormText(samplePayload(), await dept.sign(samplePayload())));
+    const tsx = path.resolve('node_modules/.bin/tsx');
+    const env = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` }; // Node 24
+    const ok = spawnSync(tsx, ['tools/scripts/verify.ts', jwsFile, '--keys', keysFile], { encoding: 'utf8', env });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('OK 署名を確認しました');
+    const bad = spawnSync(tsx, ['tools/scripts/verify.ts', '-', '--keys', keysFile], { input: 'a.b.c', encoding: 'utf8', env });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^NG malformed/);
+  });
+});

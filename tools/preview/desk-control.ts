@@ -1,0 +1,52 @@
+// `--desk`: the reference receiver in-process, trusting this department's public key, with the
+// endpoint setting pointed at it. It can be stopped and started again on the same port, so
+// end-to-end tests can take the desk "down" and watch the outbox wait and then deliver once.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Core } from '../../src-main/core/core-types';
+import { startReceiver, type Receiver } from '../desk';
+
+export interface DeskControl {
+  /** The submissions URL the endpoint setting points at. */
+  readonly url: string;
+  readonly running: boolean;
+  /** The running receiver (null while stopped). */
+  readonly receiver: Receiver | null;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Trust `core`'s department key and point its endpoint here (after a restore). */
+  register(core: Core): Promise<void>;
+}
+
+export async function startDeskControl(core: Core, deskDir: string, operator: string): Promise<DeskControl> {
+  mkdirSync(deskDir, { recursive: true, mode: 0o700 });
+  const jwksFile = path.join(deskDir, 'department.jwks.json');
+  // The receiver reads this file at start and re-reads it when it changes (see register()).
+  await core.keys.exportPublicJwks(jwksFile, { operator });
+  let receiver: Receiver | null = await startReceiver({ keys: jwksFile, dataDir: path.join(deskDir, 'receiver') });
+  const port = receiver.port;
+  const url = receiver.url;
+  const register = async (target: Core): Promise<void> => {
+    await target.keys.exportPublicJwks(jwksFile, { operator });
+    await target.settings.update({ endpointUrl: url }, { operator });
+  };
+  await register(core);
+  return {
+    register,
+    url,
+    get running() {
+      return receiver !== null;
+    },
+    get receiver() {
+      return receiver;
+    },
+    async start() {
+      receiver ??= await startReceiver({ keys: jwksFile, dataDir: path.join(deskDir, 'receiver'), port });
+    },
+    async stop() {
+      const r = receiver;
+      receiver = null;
+      await r?.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// The preview's OutputHost: a browser tab has no native dialogs or printer, so "save" writes into
+// an output folder of the preview's data dir, and "print" writes the PDF there too (to open and
+// print by hand). File names are the defaults the app proposes: case number or date only.
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { OutputHost } from '../../src-main/ipc/handlers';
+
+export function previewOutputHost(outputDir: string, log: (line: string) => void, restoreBackup?: OutputHost['restoreBackup']): OutputHost {
+  const ensure = (): void => void mkdirSync(outputDir, { recursive: true, mode: 0o700 });
+  const free = (name: string): string => {
+    const ext = path.extname(name);
+    const base = name.slice(0, name.length - ext.length);
+    for (let i = 1; i <= 1000; i++) {
+      const candidate = path.join(outputDir, i === 1 ? name : `${base}-${i}${ext}`);
+      if (!existsSync(candidate)) return candidate;
+    }
+    throw new Error('output folder is full');
+  };
+  return {
+    async chooseSavePath(_kind, defaultName) {
+      ensure();
+      const target = free(defaultName);
+      log(`preview: saving to ${target}`);
+      return target;
+    },
+    async chooseBackupToRestore() {
+      ensure();
+      const backups = readdirSync(outputDir).filter((f) => f.endsWith('.sdbackup'));
+      backups.sort((a, b) => statSync(path.join(outputDir, b)).mtimeMs - statSync(path.join(outputDir, a)).mtimeMs);
+      return backups[0] ? path.join(outputDir, backups[0]) : null;
+    },
+    async printPdf(pdf, caseNumber) {
+      ensure();
+      const target = free(`print-${caseNumber}.pdf`);
+      await writeFile(target, pdf, { mode: 0o600 });
+      log(`preview: no printer in a browser preview; the record to print is ${target}`);
+      return true;
+    },
+    ...(restoreBackup ? { restoreBackup } : {}),
+  };
+}

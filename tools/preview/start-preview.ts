@@ -1,0 +1,182 @@
+// startPreview(): the real core behind the loopback preview server (see preview-server.ts), for
+// `npm run preview`, Playwright's global setup and tests. Development tool only: never packaged.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Settings } from '../../src-shared/core-api';
+import type { Core, CoreOptions, SecretStore } from '../../src-main/core/core-types';
+import { openCore, restoreBackup, type RestoreOptions } from '../../src-main/core/index';
+import { createHandlers } from '../../src-main/ipc/handlers';
+import { ensurePreviewAssets, type PreviewAssets } from './build-assets';
+import { createCoreSession } from './core-session';
+import { createEventHub } from './event-stream';
+import { startDeskControl, type DeskControl } from './desk-control';
+import { previewOutputHost } from './preview-output-host';
+import { createPreviewRestore } from './preview-restore';
+import { createPreviewServer } from './preview-server';
+import { createToken } from './token';
+
+export interface PreviewOptions {
+  /** Keep data here (created if missing); default: a temporary folder removed on close. */
+  readonly dataDir?: string;
+  /** Port on 127.0.0.1; default 0 (any free port). */
+  readonly port?: number;
+  /** Use an in-memory keychain instead of the OS one (development only; said loudly). */
+  readonly memoryKeychain?: boolean;
+  /** Also run the reference desk receiver with this department's key, and point the endpoint at it. */
+  readonly desk?: boolean;
+  /** Set a demo department (engineering) and two staff members, for quick end-to-end tests. */
+  readonly seedDemoSettings?: boolean;
+  /** Project root (for building the renderer); default process.cwd(). */
+  readonly projectRoot?: string;
+  /** Serve these instead of building (tests). */
+  readonly assets?: PreviewAssets;
+  /** Progress and warnings (never personal data); default stderr. */
+  readonly log?: (line: string) => void;
+  /** Injected for tests; default: openCore from src-main/core. */
+  readonly openCore?: (options: CoreOptions) => Promise<Core>;
+  /** Injected for tests; default: keytar (or memory with memoryKeychain). */
+  readonly secrets?: SecretStore;
+  /** Injected for tests; default: restoreBackup from src-main/core. */
+  readonly restoreBackup?: (options: RestoreOptions) => Promise<void>;
+}
+
+export interface PreviewHandle {
+  /** http://127.0.0.1:PORT/#token=… — the fragment never reaches a server log. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly port: number;
+  /** The open core (a new one after a backup restore). */
+  readonly core: Core;
+  readonly dataDir: string;
+  readonly outputDir: string;
+  readonly desk: DeskControl | null;
+  setOnline(online: boolean): void;
+  close(): Promise<void>;
+}
+
+export const DEMO_SETTINGS: Pick<Settings, 'department' | 'staff'> = {
+  department: { code: 'engineering', name: '工学部' },
+  staff: [
+    { name: '窓口 太郎', role: '学務係' },
+    { name: '確認 花子', role: '学務係長' },
+  ],
+};
+
+const PREVIEW_OPERATOR = 'preview';
+
+/**
+ * The keychain for a preview: its own keytar service per data folder (never the installed app's
+ * entries, and two previews never share a key), or memory with --memory-keychain. Names written
+ * are remembered so a temporary preview can remove its entries when it closes.
+ */
+async function previewSecrets(dataDir: string, memory: boolean, log: (line: string) => void): Promise<SecretStore & { written: Set<string> }> {
+  const secrets = await import('../../src-main/core/secrets');
+  let inner: SecretStore;
+  if (memory) {
+    log('!!! WARNING: --memory-keychain: the database key lives only in this process. DEVELOPMENT ONLY. !!!');
+    log('!!! The data of this preview cannot be reopened after it stops.                            !!!');
+    inner = secrets.memorySecretStore();
+  } else {
+    inner = secrets.keytarSecretStore(`Salvage Desk Preview ${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12)}`);
+  }
+  const written = new Set<string>();
+  return {
+    written,
+    get: (name) => inner.get(name),
+    set: async (name, value) => {
+      await inner.set(name, value);
+      written.add(name);
+    },
+    delete: (name) => inner.delete(name),
+  };
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<PreviewHandle> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const temporary = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'salvage-desk-preview-'));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const cleanups: Array<() => Promise<void> | void> = [];
+  if (temporary) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const runCleanups = async (): Promise<void> => {
+    for (const fn of cleanups.splice(0).reverse()) await fn();
+  };
+
+  try {
+    const secrets = options.secrets ?? (await previewSecrets(dataDir, options.memoryKeychain ?? false, log));
+    if (temporary && 'written' in secrets) {
+      const { written } = secrets as { written: Set<string> };
+      cleanups.push(async () => {
+        for (const name of written) await secrets.delete(name).catch(() => false);
+      });
+    }
+    const open = options.openCore ?? openCore;
+    const coreDir = path.join(dataDir, 'core');
+    const first = await open({ dataDir: coreDir, secrets, fetch: globalThis.fetch });
+    const events = createEventHub();
+    let online = true;
+    const session = createCoreSession(first, events, () => online, log);
+    cleanups.push(() => session.close());
+    const core = session.proxy;
+    // Built after the core opened, so a keychain problem is reported at once, not after a build.
+    const assets = options.assets ?? (await ensurePreviewAssets(projectRoot, log));
+
+    if (options.seedDemoSettings) await core.settings.update(DEMO_SETTINGS, { operator: PREVIEW_OPERATOR });
+    const desk = options.desk ? await startDeskControl(core, path.join(dataDir, 'desk'), PREVIEW_OPERATOR) : null;
+    if (desk) cleanups.push(() => desk.stop());
+
+    const setOnline = (next: boolean): void => {
+      if (next === online) return;
+      online = next;
+      session.scheduler()?.networkChanged(next);
+      events.emit('network:changed', { online: next });
+    };
+    const restore = createPreviewRestore({
+      coreDir,
+      secrets,
+      session,
+      restoreBackup: options.restoreBackup ?? restoreBackup,
+      openCore: open,
+      afterRestore: async (restored) => {
+        if (desk) await desk.register(restored);
+        events.emit('outbox:changed', await restored.outbox.list().catch(() => []));
+      },
+    });
+    const outputDir = path.join(dataDir, 'output');
+    const token = createToken();
+    const server = createPreviewServer({
+      token,
+      handlers: createHandlers(core, previewOutputHost(outputDir, log, restore)),
+      events,
+      rendererDir: assets.rendererDir,
+      bridgeFile: assets.bridgeFile,
+      online: () => online,
+      setOnline,
+      desk,
+    });
+    const port = await server.listen(options.port ?? 0);
+    cleanups.push(() => server.close());
+    const origin = `http://127.0.0.1:${port}`;
+    return {
+      url: `${origin}/#token=${token}`,
+      origin,
+      token,
+      port,
+      get core() {
+        return session.current();
+      },
+      dataDir,
+      outputDir,
+      desk,
+      setOnline,
+      close: runCleanups,
+    };
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
+}

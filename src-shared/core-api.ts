@@ -5,6 +5,8 @@ import type { CaseDraft, CaseInput, CaseStatus, Evaluation, Issue } from './doma
 export type Language = 'ja' | 'en';
 export type Bilingual = { readonly ja: string; readonly en: string };
 
+export type DeliveryChannel = 'mail-form' | 'endpoint';
+
 export interface StaffMember {
   readonly name: string;
   readonly role: string;
@@ -13,7 +15,14 @@ export interface StaffMember {
 export interface Settings {
   readonly department: { readonly code: string; readonly name: string };
   readonly staff: readonly StaffMember[];
+  /** How finalized requests leave the counter (SPEC §3): the desk's mail form (default) or an HTTP endpoint. */
+  readonly deliveryChannel: DeliveryChannel;
+  /** Used when deliveryChannel is 'endpoint'. */
   readonly endpointUrl: string | null;
+  /** The desk's mail-form link (https only). */
+  readonly mailFormUrl: string;
+  /** The desk's prefilled-link template with {{placeholders}}, or null (then the text is copied). */
+  readonly mailFormPrefillTemplate: string | null;
   readonly language: Language;
   readonly retentionDays: number;
   /** Optional stricter student-number pattern (RegExp source) for this department. */

@@ -14,7 +14,10 @@ const caseStatus = z.enum(['draft', 'finalized', 'queued', 'sending', 'delivered
 export const settingsPatchSchema = z.object({
   department: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
   staff: z.array(z.object({ name: z.string().min(1).max(200), role: z.string().max(200) })).max(200),
+  deliveryChannel: z.enum(['mail-form', 'endpoint']),
   endpointUrl: z.string().max(2000).nullable(),
+  mailFormUrl: z.string().min(1).max(2000),
+  mailFormPrefillTemplate: z.string().max(8000).nullable(),
   language: z.enum(['ja', 'en']),
   retentionDays: z.number().int().min(30).max(3650),
   studentNumberPattern: z.string().max(200).nullable(),

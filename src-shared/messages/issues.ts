@@ -181,6 +181,22 @@ const table = {
     () => '送付先URLは https:// で始まる必要があります(http:// はこの端末内 127.0.0.1 / localhost の試験用受付のみ)。支援窓口から案内されたURLを入力してください。',
     () => 'The endpoint URL must start with https:// (http:// only for a test receiver on this PC: 127.0.0.1 / localhost). Enter the URL the support desk gave you.',
   ),
+  'mail-form.url-invalid': e(
+    () => 'メールフォームのURLは https:// で始まる必要があります。支援窓口の「メールフォームで相談する」ページにあるリンクを貼り付けてください。',
+    () => 'The mail-form link must start with https://. Paste the link from the support desk\'s "consult by mail form" page.',
+  ),
+  'prefill.url-invalid': e(
+    () => '事前入力リンクのひな形は https://docs.google.com/forms/… で始まる必要があります。支援窓口から受け取ったリンクをそのまま貼り付けてください。',
+    () => 'The prefilled-link template must start with https://docs.google.com/forms/…. Paste the link exactly as the support desk gave it to you.',
+  ),
+  'prefill.unknown-placeholder': e(
+    (p) => `事前入力リンクのひな形に使えない差し込み項目 {{${p.name ?? ''}}} があります。使えるのは {{caseNumber}}・{{applicantName}}・{{requestText}} などです。支援窓口に正しいひな形を確認してください。`,
+    (p) => `The prefilled-link template has an unknown placeholder {{${p.name ?? ''}}}. Known ones are {{caseNumber}}, {{applicantName}}, {{requestText}} and the like. Ask the support desk for the correct template.`,
+  ),
+  'prefill.no-placeholder': e(
+    () => '事前入力リンクのひな形に差し込み項目({{requestText}} など)がありません。支援窓口が「事前入力した URL を取得」で作ったリンクを貼り付けてください。',
+    () => 'The prefilled-link template has no placeholders (such as {{requestText}}). Paste the link the support desk made with "Get pre-filled link".',
+  ),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof table;

@@ -1,3 +1,5 @@
 // Submission protocol v1, shared by the app (outbox) and the desk (receiver, verifier).
 export * from './payload-schema';
 export * from './mail-form';
+export * from './prefill-template';
+export * from './amendment-schema';

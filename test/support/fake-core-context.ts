@@ -41,7 +41,7 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
     now: () => ctx.clock,
     auditLog: [],
     audit: (e) => void ctx.auditLog.push(e),
-    settings: { department: { code: 'engineering', name: '工学部' }, staff: [], endpointUrl: opts.endpointUrl ?? null, language: 'ja', retentionDays: 365 },
+    settings: { department: { code: 'engineering', name: '工学部' }, staff: [], deliveryChannel: 'endpoint', mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null, endpointUrl: opts.endpointUrl ?? null, language: 'ja', retentionDays: 365 },
     getSettings: () => ctx.settings,
     cases,
     getCase(id) {

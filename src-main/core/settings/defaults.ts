@@ -1,4 +1,5 @@
 import type { Settings } from '../../../src-shared/core-api';
+import { DEFAULT_MAIL_FORM_URL } from '../../../src-shared/protocol/prefill-template';
 
 /**
  * A fresh installation does not pretend to belong to any department: the code stays empty until
@@ -7,7 +8,10 @@ import type { Settings } from '../../../src-shared/core-api';
 export const DEFAULT_SETTINGS: Settings = {
   department: { code: '', name: '' },
   staff: [],
+  deliveryChannel: 'mail-form',
   endpointUrl: null,
+  mailFormUrl: DEFAULT_MAIL_FORM_URL,
+  mailFormPrefillTemplate: null,
   language: 'ja',
   retentionDays: 365,
   studentNumberPattern: null,

@@ -3,6 +3,7 @@
 import type { SettingsPatch } from '../../../src-shared/core-api';
 import { facultyByCode, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
 import { settingsPatchSchema } from '../../../src-shared/ipc-contract';
+import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
 import { CoreError } from '../errors';
 import { isAllowedEndpoint } from './endpoint-url';
 
@@ -17,6 +18,15 @@ export function validateSettingsPatch(patch: unknown): SettingsPatch {
       new RegExp(`^(?:${p.studentNumberPattern})$`);
     } catch {
       issues.push(makeIssue('studentNumberPattern', 'settings.pattern-invalid'));
+    }
+  }
+  if (p.mailFormUrl !== undefined && !isHttpsUrl(p.mailFormUrl)) issues.push(makeIssue('mailFormUrl', 'mail-form.url-invalid'));
+  if (p.mailFormPrefillTemplate !== undefined && p.mailFormPrefillTemplate !== null) {
+    const check = checkPrefillTemplate(p.mailFormPrefillTemplate);
+    if (!check.ok) {
+      issues.push(check.problem === 'unknown-placeholder'
+        ? makeIssue('mailFormPrefillTemplate', 'prefill.unknown-placeholder', { name: check.unknown })
+        : makeIssue('mailFormPrefillTemplate', check.problem === 'url' ? 'prefill.url-invalid' : 'prefill.no-placeholder'));
     }
   }
   const endpointBad = p.endpointUrl !== undefined && p.endpointUrl !== null && !isAllowedEndpoint(p.endpointUrl);

@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('settings', () => {
   it('starts unconfigured with the documented defaults', async () => {
     expect(await t.core.settings.get()).toEqual({
-      department: { code: '', name: '' }, staff: [], endpointUrl: null, language: 'ja', retentionDays: 365, studentNumberPattern: null,
+      department: { code: '', name: '' }, staff: [], deliveryChannel: 'mail-form', endpointUrl: null, mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null, language: 'ja', retentionDays: 365, studentNumberPattern: null,
     });
   });
 
@@ -60,5 +60,29 @@ describe('settings', () => {
     const err2 = await rejection(t.core.settings.update({ department: { code: 'atlantis', name: 'x' }, studentNumberPattern: '([', endpointUrl: 'http://example.com' }));
     expect(err2.issues.map((i) => i.code).sort()).toEqual(['endpoint.invalid', 'settings.department-unknown', 'settings.pattern-invalid']);
     expect((await t.core.settings.get()).department.code).toBe('');
+  });
+});
+
+describe('delivery settings', () => {
+  it('keeps the mail-form channel by default and refuses a bad form link or template with field-level ja/en messages, changing nothing', async () => {
+    const err = await rejection(t.core.settings.update({
+      mailFormUrl: 'http://forms.gle/x',
+      mailFormPrefillTemplate: 'https://docs.google.com/forms/d/e/x/viewform?entry.1=%7B%7BmyNumber%7D%7D',
+    }));
+    expect(err.code).toBe('validation');
+    expect(err.issues.map((i) => [i.path, i.code])).toEqual([
+      ['mailFormUrl', 'mail-form.url-invalid'],
+      ['mailFormPrefillTemplate', 'prefill.unknown-placeholder'],
+    ]);
+    expect(err.issues[1]!.message.ja).toContain('{{myNumber}}');
+    expect(err.issues[1]!.message.en).toContain('{{myNumber}}');
+    expect(await t.core.settings.get()).toMatchObject({ deliveryChannel: 'mail-form', mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null });
+  });
+
+  it('saves a valid template and the endpoint channel', async () => {
+    const template = 'https://docs.google.com/forms/d/e/x/viewform?usp=pp_url&entry.1=%7B%7BrequestText%7D%7D';
+    await t.core.settings.update({ deliveryChannel: 'endpoint', mailFormPrefillTemplate: template });
+    await t.reopen();
+    expect(await t.core.settings.get()).toMatchObject({ deliveryChannel: 'endpoint', mailFormPrefillTemplate: template });
   });
 });

@@ -7,6 +7,9 @@ import type { CaseView, OutboxItem, Settings } from '../../../src-shared/core-ap
 export const fakeSettings: Settings = {
   department: { code: 'engineering', name: '工学系研究科' },
   staff: [{ name: '窓口 太郎', role: '学務係' }],
+  deliveryChannel: 'endpoint',
+  mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28',
+  mailFormPrefillTemplate: null,
   endpointUrl: null,
   language: 'ja',
   retentionDays: 365,

@@ -22,6 +22,9 @@ export interface FakeDesk {
 export const demoSettings: Settings = {
   department: { code: 'engineering', name: '工学部' },
   staff: [{ name: '窓口 太郎', role: '学務係' }, { name: '確認 花子', role: '学務係長' }],
+  deliveryChannel: 'endpoint',
+  mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28',
+  mailFormPrefillTemplate: null,
   endpointUrl: 'http://127.0.0.1:9/submissions',
   language: 'ja',
   retentionDays: 365,

@@ -14,6 +14,9 @@ export function settingsFixture(language: 'ja' | 'en' = 'ja'): Settings {
   return {
     department: { code: 'engineering', name: '工学部・工学系研究科 学務課' },
     staff: [{ name: '窓口 太郎', role: '学務係' }],
+    deliveryChannel: 'endpoint',
+    mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28',
+    mailFormPrefillTemplate: null,
     endpointUrl: null,
     language,
     retentionDays: 365,

@@ -4,7 +4,9 @@
 // - `caseInputSchema`: the complete case; every context-free rule runs in superRefine and reports
 //   its stable issue code as the zod message (the UI and evaluateCase translate codes to ja/en).
 import { z } from 'zod';
+import { acknowledgementKeys } from './acknowledgements';
 import { checklistItemIds } from './checklist';
+import { expiryOverrideSources } from './expiry-override';
 import { documentTypeIds } from './document-types';
 import { serviceIds, onlineServiceUnavailableReasons } from './services';
 import { verificationMethods } from './checklist';
@@ -55,6 +57,8 @@ const eligibilityShape = z.object({
   studentBeforeLeaving: bool('eligibility.student-required'),
   departureDate: isoDate('departure.format'),
   accountExpiryOverride: isoDate('expiry.format').optional(),
+  accountExpiryOverrideSource: z.enum(expiryOverrideSources, fail('expiry.override-source-required')).optional(),
+  accountExpiryOverrideReason: text(LIMITS.note).optional(),
   onlineServiceUnavailable: z.enum(onlineServiceUnavailableReasons, fail('online.reason-required')),
   onlineServiceNote: text(LIMITS.note).optional(),
   priorUse: priorUseShape,
@@ -76,11 +80,15 @@ const verificationShape = z.object({
   checklist: z.partialRecord(z.enum(checklistItemIds, fail()), bool(), fail()),
 }, fail());
 
+// Warnings acknowledged by staff (acknowledgements.ts): true once ticked.
+const acknowledgementsShape = z.partialRecord(z.enum(acknowledgementKeys, fail()), bool(), fail());
+
 const caseShape = z.object({
   applicant: applicantShape,
   request: requestShape,
   eligibility: eligibilityShape,
   verification: verificationShape,
+  acknowledgements: acknowledgementsShape.optional(),
 }, fail());
 
 export type CaseInput = z.infer<typeof caseShape>;
@@ -91,6 +99,7 @@ export const caseDraftShape = z.object({
   request: requestShape.partial().optional(),
   eligibility: eligibilityShape.extend({ priorUse: priorUseShape.partial() }).partial().optional(),
   verification: verificationShape.extend({ secondChecker: personShape.partial().optional() }).partial().optional(),
+  acknowledgements: acknowledgementsShape.optional(),
 }, fail());
 export type CaseDraft = z.infer<typeof caseDraftShape>;
 
@@ -112,6 +121,7 @@ export const caseDraftPatchShape = removableFields({
     secondChecker: removableFields(personShape.shape),
     checklist: z.partialRecord(z.enum(checklistItemIds, fail()), bool().nullable(), fail()),
   }),
+  acknowledgements: z.partialRecord(z.enum(acknowledgementKeys, fail()), bool().nullable(), fail()),
 });
 export type CaseDraftPatch = z.infer<typeof caseDraftPatchShape>;
 

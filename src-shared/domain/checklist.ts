@@ -1,5 +1,6 @@
 // The identity-check checklist (SPEC §2). Every item for the chosen method must be confirmed
 // before a case can be finalized.
+import type { DocumentTypeId } from './document-types';
 
 export const verificationMethods = ['in-person', 'video'] as const;
 export type VerificationMethod = (typeof verificationMethods)[number];
@@ -14,6 +15,7 @@ export const checklistItemIds = [
   'consent-forwarding',
   'video-in-view',
   'video-id-front-back-tilt',
+  'video-id-front-tilt',
   'video-live-challenge',
   'video-not-recorded',
 ] as const;
@@ -36,13 +38,19 @@ const items: readonly ChecklistItem[] = [
   { id: 'consent-forwarding', videoOnly: false, ja: '申請者は、部局がこれらの情報をuteleconサポート窓口に取り次ぐことに同意した', en: 'The applicant consents to the department forwarding these details to the utelecon support desk' },
   { id: 'video-in-view', videoOnly: true, ja: '申請者は確認の間ずっと映像に映っていた', en: 'The applicant stayed in view throughout the call' },
   { id: 'video-id-front-back-tilt', videoOnly: true, ja: '本人確認書類の表裏をカメラに近づけて示し、傾けて実物であることを確認した', en: 'The ID was shown front and back close to the camera and tilted to show it is a physical card' },
+  { id: 'video-id-front-tilt', videoOnly: true, ja: 'マイナンバーカードの表面のみをカメラに近づけて示し、傾けて実物であることを確認した(裏面は見ない・映させない)', en: 'Only the FRONT of the My Number card was shown close to the camera and tilted to show it is a physical card (the back was never shown)' },
   { id: 'video-live-challenge', videoOnly: true, ja: 'その場で決めた問いかけ(指示した動作など)に、申請者がその場で応じた', en: 'A random challenge was asked and answered live' },
   { id: 'video-not-recorded', videoOnly: true, ja: '通話は録画していない(または申請者の同意を得て録画した)', en: 'The call was not recorded (or recorded only with the applicant\u2019s consent)' },
 ];
 
-/** The ordered checklist for a method: the common items, then the video-only ones. */
-export function checklistFor(method: VerificationMethod): readonly ChecklistItem[] {
-  return method === 'video' ? items : items.filter((i) => !i.videoOnly);
+/**
+ * The ordered checklist for a method and document: the common items, then the video-only ones.
+ * On video the ID is shown front and back, except a My Number card: its back carries the
+ * individual number, which must never be looked at, so that card is shown front only.
+ */
+export function checklistFor(method: VerificationMethod, documentType?: DocumentTypeId): readonly ChecklistItem[] {
+  const skipped: ChecklistItemId = documentType === 'my-number-card' ? 'video-id-front-back-tilt' : 'video-id-front-tilt';
+  return method === 'video' ? items.filter((i) => i.id !== skipped) : items.filter((i) => !i.videoOnly);
 }
 
 export function checklistItemById(id: string): ChecklistItem | undefined {

@@ -5,6 +5,7 @@ import { caseDraftShape, type CaseDraft } from './case-schema';
 import { accountExpiryFor, daysBetween, deadlineFor, isIsoDate, PROGRAM_START, URGENT_DAYS, type IsoDate } from './dates';
 import { facultyByCode } from './faculties';
 import { fieldIssues } from './field-rules';
+import { acknowledgementIssues } from './acknowledgements';
 import { makeIssue, type Issue } from './issue';
 import { normalizeAccount, normalizeStudentNumber } from './normalize';
 import { serviceById, type ServiceId } from './services';
@@ -73,6 +74,7 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
     if (daysLeft < 0) out.push(makeIssue('eligibility.departureDate', 'window.expired', { deadline, days: -daysLeft }));
     else if (daysLeft <= URGENT_DAYS) out.push(makeIssue('eligibility.departureDate', 'window.urgent', { deadline, days: daysLeft }));
   }
+  out.push(...overrideIssues(d.eligibility, ctx.today, derived));
   const faculty = facultyByCode(d.applicant?.facultyCode ?? '');
   // An unconfigured department (blank code) is reported by the settings check, not as a mismatch here.
   if (faculty && ctx.departmentCode.trim() !== '' && faculty.code !== ctx.departmentCode) {
@@ -103,6 +105,18 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
     }
   }
   return out;
+}
+
+/** An override that makes an expired case (by the computed date) eligible: the desk must see it. */
+function overrideIssues(el: CaseDraft['eligibility'], today: IsoDate, derived: Derived): Issue[] {
+  const departure = el?.departureDate ?? '';
+  const override = el?.accountExpiryOverride ?? '';
+  const { accountExpiry, deadline, daysLeft } = derived;
+  if (!isIsoDate(departure) || !isIsoDate(override) || !deadline || daysLeft === null || daysLeft < 0) return [];
+  if (accountExpiry === null || accountExpiry > today) return [];
+  const computedDeadline = deadlineFor(accountExpiryFor(departure));
+  if (computedDeadline >= today) return [];
+  return [makeIssue('eligibility.accountExpiryOverride', 'expiry.override-revives', { computedDeadline, deadline })];
 }
 
 const STUDENT_NUMBER = /^[A-Z0-9-]{1,16}$/;
@@ -170,7 +184,7 @@ export function evaluateCase(input: unknown, ctx: EvaluationContext): Evaluation
   // A field zod refused (too long, wrong type) is reported once, not again as "missing".
   const ruled = [...fieldIssues(draft), ...contextIssues(draft, ctx, derived)].filter((i) => !refused.some((r) => overlaps(r.path, i.path)));
   const all = [...dedupe(refused), ...ruled];
-  const issues = all.filter((i) => i.severity === 'error');
   const warnings = all.filter((i) => i.severity === 'warning');
+  const issues = [...all.filter((i) => i.severity === 'error'), ...acknowledgementIssues(warnings, draft.acknowledgements)];
   return { ok: issues.length === 0, issues, warnings, derived };
 }

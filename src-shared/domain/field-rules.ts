@@ -2,6 +2,8 @@
 // (through caseInputSchema) while staff type. Rules that need today's date, the department or
 // the local history live in evaluate.ts.
 import { checklistFor, type ChecklistItemId, type VerificationMethod } from './checklist';
+import { crossCheckIssues } from './cross-checks';
+import type { DocumentTypeId } from './document-types';
 import { isIsoDate } from './dates';
 import { facultyByCode } from './faculties';
 import { makeIssue, type Issue } from './issue';
@@ -75,7 +77,8 @@ function applicantIssues(a: NonNullable<CaseDraft['applicant']>): Issue[] {
 
 // "Only forgot" (seed: 「バックアップを忘れていたため」 alone may be refused): the text explains why the
 // backup failed but says nothing about why the data is needed now. A hint, not a verdict, so it
-// errs towards silence: any word about a need or a use of the data keeps it quiet.
+// errs towards silence: any word about a need or a use of the data keeps it quiet — but not the
+// words of this very procedure (「救出を申請します」「手続きができませんでした」 say nothing about a need).
 const FAILURE_WORDS = new RegExp(
   [
     '忘れ', 'わすれ', '失念', 'うっかり', '間に合わ', 'できなかった', '出来なかった', 'できていなかった', 'しそびれ', '失敗',
@@ -87,8 +90,8 @@ const FAILURE_WORDS = new RegExp(
 );
 const NEED_WORDS = new RegExp(
   [
-    '必要', '要る', '使いたい', '使用したい', '利用したい', '参照', '提出', '論文', '申請', '証明', '手続', '仕事', '業務',
-    '就職', '転職', '裁判', '訴訟', '契約', '税', '資格', '審査', '根拠', '引き継', '連絡先',
+    '必要', '要る', '使いたい', '使用したい', '利用したい', '参照', '提出', '論文', '証明', '仕事', '業務',
+    '就職', '転職', '裁判', '訴訟', '契約', '税', '資格', '審査', '根拠', '引き継', '連絡先', 'ビザ', '査証', '奨学金', '年金',
     '\\bneed', '\\brequire', '\\bsubmi(?:t|ssion)', '\\bthesis', '\\bdissertation', '\\bpaper', '\\bevidence',
     '\\bproof\\b', '\\bjob\\b', '\\bemployer', '\\bappl(?:y|ication)', '\\bcourt\\b', '\\btax', '\\bvisa\\b',
     '\\bcontract', '\\bcertificat', '\\bpublish', '\\bmanuscript', '\\bin order to\\b', '\\bso that\\b',
@@ -131,6 +134,9 @@ function eligibilityIssues(el: NonNullable<CaseDraft['eligibility']>, requested:
     else if (isIsoDate(departure) && override < departure) {
       out.push(makeIssue('eligibility.accountExpiryOverride', 'expiry.before-departure', { expiry: override, departure }));
     }
+    // An override is a claim against the computed date: it needs where it comes from and why.
+    if (!el.accountExpiryOverrideSource) out.push(makeIssue('eligibility.accountExpiryOverrideSource', 'expiry.override-source-required'));
+    if (blank(el.accountExpiryOverrideReason)) out.push(makeIssue('eligibility.accountExpiryOverrideReason', 'expiry.override-reason-required'));
   }
   for (const id of serviceIds) {
     // The applicant's declaration is part of the record, so both answers are required.
@@ -158,12 +164,12 @@ function verificationIssues(v: NonNullable<CaseDraft['verification']>): Issue[] 
     if (blank(second.name)) out.push(makeIssue('verification.secondChecker.name', 'second-checker.incomplete'));
     if (blank(second.role)) out.push(makeIssue('verification.secondChecker.role', 'second-checker.incomplete'));
   }
-  out.push(...checklistIssues(v.method ?? 'in-person', v.checklist ?? {}));
+  out.push(...checklistIssues(v.method ?? 'in-person', v.checklist ?? {}, v.documentType));
   return out;
 }
 
-export function checklistIssues(method: VerificationMethod, checklist: Partial<Record<ChecklistItemId, boolean>>): Issue[] {
-  return checklistFor(method)
+export function checklistIssues(method: VerificationMethod, checklist: Partial<Record<ChecklistItemId, boolean>>, documentType?: DocumentTypeId): Issue[] {
+  return checklistFor(method, documentType)
     .filter((item) => checklist[item.id] !== true)
     .map((item) => makeIssue(`verification.checklist.${item.id}`, 'checklist.incomplete', { item: item.ja, itemEn: item.en }));
 }
@@ -177,5 +183,6 @@ export function fieldIssues(d: CaseDraft): Issue[] {
     ...applicantIssues(d.applicant ?? {}),
     ...requestIssues(d.request ?? {}),
     ...myNumberIssues(d),
+    ...crossCheckIssues(d),
   ];
 }

@@ -165,6 +165,35 @@ const table = {
     () => 'マイナンバー(個人番号)と思われる数字(12桁、または4桁×3組)が含まれています。個人番号は法律上、記録・複写・撮影できません。その数字を削除してください。',
     () => 'This looks like a My Number (12 digits, or three groups of 4). By law the individual number must never be recorded, copied or photographed. Remove those digits.',
   ),
+  // h-flow: the expiry override, acknowledged warnings, identity cross-checks, amendments.
+  'expiry.override-source-required': e(
+    () => '失効日を上書きする場合は、その日付の根拠(学務システム・情報基盤センターの通知・その他)を選んでください。上書きしないなら上書き欄を空にしてください。',
+    () => 'To override the expiry date, choose where the date comes from (academic affairs system, ITC notice, other). Otherwise empty the override field.',
+  ),
+  'expiry.override-reason-required': e(
+    () => '失効日を上書きする理由(例: 学務システムで在籍延長を確認)を記入してください。上書きしないなら上書き欄を空にしてください。',
+    () => 'Write why the expiry date is overridden (e.g. an extension seen in the academic affairs system). Otherwise empty the override field.',
+  ),
+  'expiry.override-revives': w(
+    (p) => `失効日の上書きにより、自動計算では期限切れ(申請期限 ${p.computedDeadline ?? ''})の案件が申請可能(申請期限 ${p.deadline ?? ''})になっています。上書きの根拠が確かなことを確認してください。上書きは支援窓口に送られます。`,
+    (p) => `The expiry override turns a case that is expired by the computed date (deadline ${p.computedDeadline ?? ''}) into an eligible one (deadline ${p.deadline ?? ''}). Make sure the source of the date is reliable; the override is sent to the support desk.`,
+  ),
+  'identity.no-card-but-card': w(
+    () => '「マイナンバーカードを保有していない」と回答していますが、確認した本人確認書類はマイナンバーカードです。どちらかが誤っていないか申請者に確認してください。',
+    () => 'The answer says the applicant has no My Number card, yet the ID checked is a My Number card. Ask the applicant which one is wrong.',
+  ),
+  'acknowledge.required': e(
+    (p) => `次の警告を確認済みとしてチェックしてから確定してください: ${p.warning ?? ''}`,
+    (p) => `Tick this warning as acknowledged before finalizing: ${p.warningEn ?? ''}`,
+  ),
+  'amend.not-amendable': e(
+    (p) => `「${p.field ?? ''}」は確定後に訂正できる項目ではありません。訂正できるのは氏名・連絡先などの一覧の項目だけです。内容が根本的に違う場合は、新しい案件として確認し直してください。`,
+    (p) => `"${p.field ?? ''}" cannot be amended after finalizing. Only the listed fields (name, contact e-mail, …) can be corrected; if the case is fundamentally wrong, check the applicant again as a new case.`,
+  ),
+  'amend.confirm-mismatch': e(
+    () => '確認用に入力した値が訂正後の値と一致しません。申請者に読み上げてもらいながら、両方とも入力し直してください。',
+    () => 'The confirmation does not match the corrected value. Type both again while the applicant reads it out.',
+  ),
   'settings.department-unconfigured': e(
     () => 'この端末の部局(学部・研究科等)が設定されていません。設定画面で部局を選んでから確定してください(案件番号に使います)。',
     () => 'This PC\'s department (faculty or graduate school) is not configured. Choose it in Settings before finalizing (it is part of the case number).',

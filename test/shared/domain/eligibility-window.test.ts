@@ -1,7 +1,7 @@
 // Eligibility and the 180-day window (SPEC §2 "Procedure" and "Window"), in Asia/Tokyo calendar days.
 import { describe, expect, it } from 'vitest';
 import { addDays, evaluateCase, PROGRAM_START } from '../../../src-shared/domain';
-import { caseWith, codes, context, evaluate, expectClean, expectOnly } from './support';
+import { caseWith, codes, context, evaluate, expectClean, expectOnly, overrideExpiry } from './support';
 
 // completeCase(): departure 2026-03-31 → expiry 2026-04-01 → deadline 2026-09-28 (the SPEC example).
 const DEADLINE = '2026-09-28';
@@ -37,19 +37,21 @@ describe('the window', () => {
   });
 
   it('an override replaces the computed expiry and moves the deadline', () => {
-    const e = evaluate((c) => { c.eligibility.accountExpiryOverride = '2026-04-10'; });
+    const e = evaluate((c) => { overrideExpiry(c, '2026-04-10'); });
     expectClean(e);
     expect(e.derived).toMatchObject({ accountExpiry: '2026-04-10', deadline: '2026-10-07' });
     // With the override the old deadline is no longer the last day.
-    const later = evaluate((c) => { c.eligibility.accountExpiryOverride = '2026-04-10'; }, { today: '2026-09-30' });
-    expectOnly(later, 'window.urgent', 'eligibility.departureDate', 'warning');
+    // (past the computed deadline, so the revival is acknowledged: see expiry-override.test.ts)
+    const later = evaluate((c) => { overrideExpiry(c, '2026-04-10'); c.acknowledgements = { 'expiry-override-revives': true }; }, { today: '2026-09-30' });
+    expect(later.ok).toBe(true);
+    expect(later.warnings.map((w) => w.code)).toEqual(['window.urgent', 'expiry.override-revives']);
     expect(later.derived.daysLeft).toBe(7);
   });
 
   it('an override on the departure day is allowed; before it is refused', () => {
-    expectClean(evaluate((c) => { c.eligibility.accountExpiryOverride = '2026-03-31'; }, { today: '2026-04-01' }));
+    expectClean(evaluate((c) => { overrideExpiry(c, '2026-03-31'); }, { today: '2026-04-01' }));
     const hit = expectOnly(
-      evaluate((c) => { c.eligibility.accountExpiryOverride = '2026-03-30'; }),
+      evaluate((c) => { overrideExpiry(c, '2026-03-30'); }),
       'expiry.before-departure',
       'eligibility.accountExpiryOverride',
     );
@@ -64,7 +66,7 @@ describe('the window', () => {
   });
 
   it('refuses a malformed override or departure date', () => {
-    expectOnly(evaluate((c) => { c.eligibility.accountExpiryOverride = '2026-04-31'; }), 'expiry.format', 'eligibility.accountExpiryOverride');
+    expectOnly(evaluate((c) => { overrideExpiry(c, '2026-04-31'); }), 'expiry.format', 'eligibility.accountExpiryOverride');
     const e = evaluate((c) => { c.eligibility.departureDate = '2026/03/31'; });
     expectOnly(e, 'departure.format', 'eligibility.departureDate');
     expect(e.derived).toMatchObject({ accountExpiry: null, deadline: null, daysLeft: null });

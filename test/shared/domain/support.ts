@@ -66,3 +66,10 @@ export function expectClean(e: Evaluation): void {
   expect(all(e)).toEqual([]);
   expect(e.ok).toBe(true);
 }
+
+/** Overrides the expiry the way staff must: the date, its source and a reason. */
+export function overrideExpiry(c: CaseInput, date: string): void {
+  c.eligibility.accountExpiryOverride = date;
+  c.eligibility.accountExpiryOverrideSource = 'academic-system';
+  c.eligibility.accountExpiryOverrideReason = '学務システムで在籍延長を確認';
+}

@@ -12,8 +12,8 @@ describe('checklist', () => {
   it('has the 7 common items in person and 11 items by video, in order, each with ja and en text', () => {
     expect(checklistFor('in-person').map((i) => i.id)).toEqual(common);
     expect(checklistFor('video').map((i) => i.id)).toEqual([...common, ...videoOnly]);
-    expect([...checklistItemIds].sort()).toEqual([...common, ...videoOnly].sort());
-    for (const item of checklistFor('video')) expectBilingual(item);
+    expect([...checklistItemIds].sort()).toEqual([...common, ...videoOnly, 'video-id-front-tilt'].sort());
+    for (const item of [...checklistFor('video'), ...checklistFor('video', 'my-number-card')]) expectBilingual(item);
   });
 
   it.each(common)('in person: an unticked "%s" blocks finalizing and names the item', (id) => {

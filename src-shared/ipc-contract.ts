@@ -37,7 +37,7 @@ export const ipcContract = {
   'cases:finalize': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:discard': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:amend': {
-    request: z.object({ id, field: z.string().min(1).max(200), value: z.unknown(), reason: z.string().min(1).max(1000), by: operator }),
+    request: z.object({ id, field: z.string().min(1).max(200), value: z.unknown(), valueConfirm: z.unknown().optional(), reason: z.string().min(1).max(1000), by: operator }),
     response: {} as CaseView,
   },
   'outbox:enqueue': { request: z.object({ caseId: id, operator }), response: {} as OutboxItem },

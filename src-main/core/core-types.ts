@@ -22,6 +22,8 @@ export interface CoreOptions {
 export interface AmendmentInput {
   readonly field: string;
   readonly value: unknown;
+  /** The corrected value typed again; required for the fields that say so (amendable-fields.ts). */
+  readonly valueConfirm?: unknown;
   readonly reason: string;
   readonly by: string;
 }

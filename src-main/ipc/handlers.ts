@@ -56,7 +56,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'cases:evaluate': ({ id }) => core.cases.evaluate(id),
     'cases:finalize': ({ id, operator }) => core.cases.finalize(id, { operator }),
     'cases:discard': ({ id, operator }) => core.cases.discard(id, { operator }),
-    'cases:amend': ({ id, field, value, reason, by }) => core.cases.amend(id, { field, value, reason, by }),
+    'cases:amend': ({ id, field, value, valueConfirm, reason, by }) => core.cases.amend(id, { field, value, valueConfirm, reason, by }),
     'outbox:enqueue': ({ caseId, operator }) => core.outbox.enqueue(caseId, { operator }),
     'outbox:flush': () => core.outbox.flush(),
     'outbox:list': () => core.outbox.list(),

@@ -9,6 +9,8 @@ export interface AmendablePath {
   readonly confirm?: boolean;
   /** Offered only when the case uses the field (a document name only for "other" documents). */
   readonly applies?: (input: CaseDraft) => boolean;
+  /** Members of an object value that may also be corrected one at a time. */
+  readonly parts?: readonly string[];
 }
 
 export const amendablePaths: readonly AmendablePath[] = [
@@ -21,13 +23,13 @@ export const amendablePaths: readonly AmendablePath[] = [
   { path: 'request.reason' },
   { path: 'verification.verifierName' },
   { path: 'verification.verifierRole' },
-  { path: 'verification.secondChecker' },
+  { path: 'verification.secondChecker', parts: ['name', 'role'] },
   { path: 'verification.documentTypeOther', applies: (c) => c.verification?.documentType === 'other' },
   { path: 'verification.videoReason', applies: (c) => c.verification?.method === 'video' },
 ];
 
 /** The entry for `path` when the field may be amended on this case, else undefined. */
 export function amendablePath(path: string, input: CaseDraft): AmendablePath | undefined {
-  const entry = amendablePaths.find((f) => f.path === path);
+  const entry = amendablePaths.find((f) => f.path === path || (f.parts ?? []).some((part) => `${f.path}.${part}` === path));
   return entry && (entry.applies?.(input) ?? true) ? entry : undefined;
 }

@@ -3,7 +3,7 @@
 // field, and neither the value nor the reason may contain a My Number.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseView } from '../../../src-shared/core-api';
-import { caseDraftShape, type CaseDraft, containsMyNumber, fieldIssues, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
+import { amendablePath, caseDraftShape, type CaseDraft, containsMyNumber, fieldIssues, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
 import type { AuditEvent } from '../context';
 import { parseAmendment } from './arguments';
 import { wrongState } from './case-errors';
@@ -31,21 +31,34 @@ const related = (field: string) => (issue: Issue): boolean =>
   (field === 'applicant.contactEmail' && issue.path === 'applicant.contactEmailConfirm') ||
   (field.startsWith(SECOND_CHECKER) && issue.path.startsWith(SECOND_CHECKER));
 
+/** Errors of the context-free rules the amended case has and the case before it did not. */
+function newlyBroken(before: CaseDraft, after: CaseDraft): Issue[] {
+  const key = (i: Issue) => `${i.code}@${i.path}`;
+  const had = new Set(fieldIssues(before).filter((i) => i.severity === 'error').map(key));
+  return fieldIssues(after).filter((i) => i.severity === 'error' && !had.has(key(i)));
+}
+
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return [...leaves(value).values()].flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
 }
 
 export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change: unknown): void {
-  const { field, value: raw, reason, by } = parseAmendment(change);
+  const { field, value: raw, valueConfirm, reason, by } = parseAmendment(change);
   if (view.status === 'draft' || view.status === 'discarded' || row.purged_at !== null) {
     throw wrongState(view.status, { ja: '訂正', en: 'amended' }, {
       ja: '下書きはそのまま編集してください。破棄・保存期間経過後の案件は訂正できません。',
       en: 'Edit a draft directly; discarded or purged cases cannot be amended.',
     });
   }
+  // Only the fields of the one shared list: never what the identity check was based on.
+  const entry = amendablePath(field, view.input);
+  if (!entry) throw validationError([makeIssue('field', 'amend.not-amendable', { field })]);
   const value = normalizeFieldValue(field, raw);
   const issues: Issue[] = [];
+  if (entry.confirm && JSON.stringify(normalizeFieldValue(field, valueConfirm)) !== JSON.stringify(value)) {
+    issues.push(makeIssue('valueConfirm', 'amend.confirm-mismatch'));
+  }
   if (stringsIn(value).some(containsMyNumber)) issues.push(makeIssue('value', 'mynumber.detected'));
   if (containsMyNumber(reason)) issues.push(makeIssue('reason', 'mynumber.detected'));
 
@@ -58,6 +71,8 @@ export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change:
     issues.push(makeIssue(field, 'input.invalid'));
   } else {
     issues.push(...fieldIssues(shaped.data).filter((i) => i.severity === 'error' && related(field)(i)));
+    // Any other rule the case met when it was finalized and would fail after the correction.
+    issues.push(...newlyBroken(view.input, shaped.data).filter((i) => !related(field)(i)));
   }
   const oldValue = getPath(view.input, field) ?? null;
   // After normalisation (full-width digits, spaces), a "correction" to the same value records nothing.

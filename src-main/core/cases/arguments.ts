@@ -47,6 +47,8 @@ export function parseIdAndOperator(id: unknown, opts: OperatorOptions | undefine
 export const amendmentSchema = z.object({
   field: z.string().min(1).max(200).regex(/^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*$/),
   value: z.unknown(),
+  /** The value typed a second time, for the fields that require it (amendable-fields.ts). */
+  valueConfirm: z.unknown().optional(),
   reason: z.string().trim().min(1).max(1000),
   by: operatorSchema,
 });

@@ -9,8 +9,9 @@ function withoutUndefined<T extends object>(o: T): T {
 }
 
 export function normalizeInput(input: CaseInput): CaseInput {
-  const { applicant: a, request: r, eligibility: e, verification: v } = input;
+  const { applicant: a, request: r, eligibility: e, verification: v, acknowledgements } = input;
   return {
+    ...(acknowledgements ? { acknowledgements } : {}),
     applicant: withoutUndefined({
       ...a,
       utokyoAccount: normalizeAccount(a.utokyoAccount),
@@ -21,7 +22,12 @@ export function normalizeInput(input: CaseInput): CaseInput {
       contactEmailConfirm: normalizeEmail(a.contactEmailConfirm),
     }),
     request: { ...r, reason: normalizeText(r.reason) },
-    eligibility: withoutUndefined({ ...e, onlineServiceNote: t(e.onlineServiceNote), accountExpiryOverride: e.accountExpiryOverride || undefined }),
+    eligibility: withoutUndefined({
+      ...e,
+      onlineServiceNote: t(e.onlineServiceNote),
+      accountExpiryOverride: e.accountExpiryOverride || undefined,
+      accountExpiryOverrideReason: t(e.accountExpiryOverrideReason),
+    }),
     verification: withoutUndefined({
       ...v,
       videoReason: t(v.videoReason),

@@ -1,6 +1,6 @@
-// list({query}) matches names (kanji or kana, either kana script), UTokyo Accounts and case
-// numbers regardless of width, case and spacing, as staff type them on a Japanese IME.
-import { normalizeAccount, type CaseDraft } from '../../../src-shared/domain';
+// list({query}) matches names (kanji or kana, either kana script), UTokyo Accounts, case numbers,
+// student numbers and contact e-mails regardless of width, case and spacing, as staff type them on a Japanese IME.
+import { normalizeAccount, normalizeEmail, normalizeStudentNumber, type CaseDraft } from '../../../src-shared/domain';
 
 export function foldForSearch(text: string): string {
   return text
@@ -12,7 +12,10 @@ export function foldForSearch(text: string): string {
 
 export function searchText(input: CaseDraft, caseNumber: string | null): string {
   const a = input.applicant ?? {};
-  return [a.name, a.nameKana, a.utokyoAccount ? normalizeAccount(a.utokyoAccount) : undefined, caseNumber]
+  return [
+    a.name, a.nameKana, a.utokyoAccount ? normalizeAccount(a.utokyoAccount) : undefined, caseNumber,
+    a.studentNumber ? normalizeStudentNumber(a.studentNumber) : undefined, a.contactEmail ? normalizeEmail(a.contactEmail) : undefined,
+  ]
     .filter((v): v is string => typeof v === 'string' && v !== '')
     .map(foldForSearch)
     .join('\u0001');

@@ -41,9 +41,9 @@ describe('ledger export', () => {
       const a = await t.core.cases.createDraft({ ...c, request: { ...c.request, services: ['eccs-mail', 'onedrive'] } });
       await t.core.cases.finalize(a.id, { operator: '窓口' });
       await deliver(t.core, a.id);
-      const b = await t.core.cases.createDraft({ ...c, applicant: { ...c.applicant, utokyoAccount: '2222222222' } });
+      const b = await t.core.cases.createDraft({ ...c, applicant: { ...c.applicant, utokyoAccount: '2222222222' }, request: { ...c.request, services: ['onedrive'] } });
       await t.core.cases.finalize(b.id, { operator: '窓口' });
-      await t.core.cases.amend(b.id, { field: 'request.services', value: ['onedrive'], reason: '申請者の申し出', by: '係長' });
+      await t.core.cases.amend(b.id, { field: 'applicant.nameKana', value: 'とうだい はなこ(訂正)', reason: '申請者の申し出', by: '係長' });
       await t.core.cases.createDraft({ applicant: { name: '下書き 子' } });
     } finally {
       await desk.stop();

@@ -15,7 +15,7 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'cases:evaluate': { id: 'case-1' },
   'cases:finalize': { id: 'case-1', operator },
   'cases:discard': { id: 'case-1', operator },
-  'cases:amend': { id: 'case-1', field: 'applicant.contactEmail', value: 'new@example.com', reason: '申請者の申し出', by: operator },
+  'cases:amend': { id: 'case-1', field: 'applicant.contactEmail', value: 'new@example.com', valueConfirm: 'new@example.com', reason: '申請者の申し出', by: operator },
   'outbox:enqueue': { caseId: 'case-1', operator },
   'outbox:flush': {},
   'outbox:list': {},

@@ -66,7 +66,7 @@ describe('amend', () => {
       const err = await rejection(t.core.cases.amend(id, { field, value: field === 'verification.method' ? 'video' : '2026-04-30', reason: '変更', by: 'a' }));
       expect(err.code, field).toBe('validation');
       expect(err.issues.map((i) => [i.path, i.code]), field).toEqual([['field', 'amend.not-amendable']]);
-      expect(err.issues[0]?.message.ja).toContain(field);
+      expect((err.issues[0] as unknown as { message: { ja: string } }).message.ja).toContain(field);
     }
     // A field offered only when the case uses it: the video reason of an in-person case is not.
     expect((await rejection(t.core.cases.amend(id, { field: 'verification.videoReason', value: '海外在住', reason: '追記', by: 'a' }))).issues[0]?.code).toBe('amend.not-amendable');

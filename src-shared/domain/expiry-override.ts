@@ -37,3 +37,11 @@ export function expiryOverrideOf(el: OverrideAnswers | undefined): ExpiryOverrid
   if (!isIsoDate(departure) || !isIsoDate(override) || !source || reason === '') return null;
   return { computed: accountExpiryFor(departure), override, source, reason };
 }
+
+/** The override in one line of words, for the record and the screen. */
+export function describeExpiryOverride(o: ExpiryOverride, lang: 'ja' | 'en'): string {
+  const source = expiryOverrideSourceLabels[o.source][lang];
+  return lang === 'ja'
+    ? `自動計算 ${o.computed} → 上書き ${o.override}(根拠: ${source})理由: ${o.reason}`
+    : `Computed ${o.computed} → overridden ${o.override} (source: ${source}). Reason: ${o.reason}`;
+}

@@ -3,6 +3,7 @@
 // which finds the JWS inside the text, so the labelled lines are for humans only.
 import { checklistItemById } from '../domain/checklist';
 import { documentTypeById } from '../domain/document-types';
+import { expiryOverrideSourceLabels } from '../domain/expiry-override';
 import { serviceById } from '../domain/services';
 import type { SalvagePayload } from './payload-schema';
 
@@ -23,6 +24,9 @@ export const mailFormLabels = {
   contactEmail: '連絡先メールアドレス',
   departureDate: '離籍日',
   accountExpiry: 'UTokyo Account 失効日',
+  expiryComputed: '失効日(自動計算)',
+  expiryOverrideSource: '失効日上書きの根拠',
+  expiryOverrideReason: '失効日上書きの理由',
   deadline: '申請期限',
   method: '本人確認の方法',
   videoReason: 'オンラインで確認した理由',
@@ -35,6 +39,17 @@ export const mailFormLabels = {
 } as const;
 
 const methodLabel = { 'in-person': '対面', video: 'オンライン(ビデオ通話)' } as const;
+
+/** An overridden expiry shows the computed date, the source and the reason beside it. */
+function overrideLines(o: SalvagePayload['eligibility']['expiryOverride']): string[] {
+  if (!o) return [];
+  const L = mailFormLabels;
+  return [
+    `${L.expiryComputed}: ${o.computed}`,
+    `${L.expiryOverrideSource}: ${expiryOverrideSourceLabels[o.source].ja}`,
+    `${L.expiryOverrideReason}: ${o.reason.replace(/\n/g, '\n  ')}`,
+  ];
+}
 
 /** The labelled lines of a payload (no JWS); shared by the mail form and the verifier's output. */
 export function payloadLines(p: SalvagePayload): string[] {
@@ -54,6 +69,7 @@ export function payloadLines(p: SalvagePayload): string[] {
     `${L.contactEmail}: ${p.applicant.contactEmail}`,
     `${L.departureDate}: ${p.eligibility.departureDate}`,
     `${L.accountExpiry}: ${p.eligibility.accountExpiry}`,
+    ...overrideLines(p.eligibility.expiryOverride),
     `${L.deadline}: ${p.eligibility.deadline}`,
     `${L.method}: ${methodLabel[v.method]}`,
     ...(v.videoReason ? [`${L.videoReason}: ${v.videoReason}`] : []),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checklistItemIds, verificationMethods } from '../domain/checklist';
 import { isIsoDate } from '../domain/dates';
 import { documentTypeIds } from '../domain/document-types';
+import { expiryOverrideSources } from '../domain/expiry-override';
 import { serviceIds } from '../domain/services';
 
 export const PAYLOAD_TYPE = 'salvage-request';
@@ -51,6 +52,8 @@ export const payloadSchema = z.strictObject({
     accountExpiry: date,
     deadline: date,
     priorUse: z.strictObject({ 'eccs-mail': z.boolean(), onedrive: z.boolean() }),
+    // Present only when staff overrode the computed expiry (issue 13 §1): the desk sees both dates.
+    expiryOverride: z.strictObject({ computed: date, override: date, source: z.enum(expiryOverrideSources), reason: text(500) }).optional(),
   }),
   verification: z.strictObject({
     method: z.enum(verificationMethods),

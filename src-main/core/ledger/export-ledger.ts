@@ -1,7 +1,7 @@
 // The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
 // what an office register needs. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { facultyByCode, serviceById, tokyoTimestamp, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
+import { expiryOverrideOf, expiryOverrideSourceLabels, facultyByCode, serviceById, tokyoTimestamp, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
 import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
 import { validationError } from '../cases/validation-error';
@@ -10,7 +10,7 @@ import { CoreError } from '../errors';
 import { writePrivateFile } from '../store/file-modes';
 import { toCsv } from './csv';
 
-export const LEDGER_HEADERS = ['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数'] as const;
+export const LEDGER_HEADERS = ['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き'] as const;
 
 const STATUS_JA: Record<CaseStatus, string> = {
   draft: '下書き', finalized: '確定済み', queued: '送付待ち', sending: '送付中',
@@ -36,6 +36,12 @@ export interface LedgerDeps {
 
 const jst = (iso: string | null): string => (iso ? tokyoTimestamp(new Date(iso)).slice(0, 16).replace('T', ' ') : '');
 
+/** An overridden expiry: both dates and the source (the reason is free text and stays out). */
+function overrideCell(input: CaseDraft): string {
+  const o = expiryOverrideOf(input.eligibility);
+  return o ? `${o.override}(自動計算 ${o.computed}、根拠: ${expiryOverrideSourceLabels[o.source].ja})` : '';
+}
+
 export function ledgerRows(db: Database.Database): string[][] {
   const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;
   const rows = db.prepare<[], LedgerRow>(
@@ -59,6 +65,7 @@ export function ledgerRows(db: Database.Database): string[][] {
       faculty?.ja ?? '',
       (input.request?.services ?? []).map((s) => SERVICE_SHORT[s] ?? serviceById(s).name.ja).join('・'),
       String(r.amendments),
+      overrideCell(input),
     ];
   });
 }

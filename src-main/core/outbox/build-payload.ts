@@ -2,7 +2,7 @@
 // the desk always receives the canonical forms the rules checked, and the result is validated
 // with the shared schema before anything is signed.
 import type { CaseView, Settings } from '../../../src-shared/core-api';
-import { checklistFor, deriveWindow, facultyByCode, normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText, tokyoDate, tokyoTimestamp, zodIssues } from '../../../src-shared/domain';
+import { checklistFor, deriveWindow, expiryOverrideOf, facultyByCode, normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText, tokyoDate, tokyoTimestamp, zodIssues } from '../../../src-shared/domain';
 import { payloadSchema, RULES_VERSION, type SalvagePayload } from '../../../src-shared/protocol';
 import { CoreError } from '../errors';
 
@@ -40,6 +40,7 @@ export function buildPayload(view: CaseView, settings: Settings, createdAt: Date
       accountExpiry: window.accountExpiry ?? '',
       deadline: window.deadline ?? '',
       priorUse: { 'eccs-mail': e.priorUse?.['eccs-mail'] ?? false, onedrive: e.priorUse?.onedrive ?? false },
+      expiryOverride: expiryOverrideOf(e) ?? undefined,
     },
     verification: {
       method,
@@ -48,7 +49,7 @@ export function buildPayload(view: CaseView, settings: Settings, createdAt: Date
       verifiedAt: view.finalizedAt ? tokyoTimestamp(new Date(view.finalizedAt)) : '',
       verifier: { name: normalizeText(v.verifierName ?? ''), role: normalizeText(v.verifierRole ?? '') },
       secondChecker: second,
-      checklist: checklistFor(method).map((item) => ({ id: item.id, ok: v.checklist?.[item.id] === true })),
+      checklist: checklistFor(method, v.documentType).map((item) => ({ id: item.id, ok: v.checklist?.[item.id] === true })),
     },
     rulesVersion: RULES_VERSION,
   };

@@ -1,7 +1,7 @@
 // CaseView + Settings + fingerprint → RecordView. Only locked cases have a record: a draft can
 // still change, so printing one would file a paper that no longer matches the case.
 import type { CaseView, Settings } from '../../../src-shared/core-api';
-import { checklistFor, daysBetween, deriveWindow, tokyoDate } from '../../../src-shared/domain';
+import { checklistFor, daysBetween, deriveWindow, describeExpiryOverride, expiryOverrideOf, tokyoDate } from '../../../src-shared/domain';
 import { CoreError } from '../errors';
 import { parseRecordView, type RecordView } from './record-view';
 
@@ -29,6 +29,11 @@ function missing(): CoreError {
 /** Only finalized (or later) cases have a record; anything else → CoreError('invalid-state'). */
 export function assertPrintable(c: CaseView): asserts c is CaseView & { finalizedAt: string; caseNumber: string } {
   if (!PRINTABLE.includes(c.status) || !c.finalizedAt || !c.caseNumber) throw notPrintable();
+}
+
+function overrideWords(e: NonNullable<CaseView['input']['eligibility']>): { ja: string; en: string } | undefined {
+  const o = expiryOverrideOf(e);
+  return o ? { ja: describeExpiryOverride(o, 'ja'), en: describeExpiryOverride(o, 'en') } : undefined;
 }
 
 /** Throws CoreError('invalid-state') for drafts and discarded cases, ('validation') for a My Number. */
@@ -60,6 +65,7 @@ export function buildRecordView(c: CaseView, settings: Settings, fp: Fingerprint
       departureDate: e.departureDate,
       accountExpiry: window.accountExpiry,
       accountExpiryOverridden: Boolean(e.accountExpiryOverride),
+      expiryOverride: overrideWords(e),
       deadline: window.deadline,
       daysLeftAtVerification: daysBetween(verifiedDate, window.deadline),
       onlineServiceUnavailable: e.onlineServiceUnavailable,
@@ -75,7 +81,7 @@ export function buildRecordView(c: CaseView, settings: Settings, fp: Fingerprint
       verifiedAt: c.finalizedAt,
       verifier: { name: v.verifierName ?? '', role: v.verifierRole ?? '' },
       secondChecker: v.secondChecker?.name ? { name: v.secondChecker.name, role: v.secondChecker.role ?? '' } : undefined,
-      checklist: checklistFor(v.method).map((item) => ({ id: item.id, ok: v.checklist?.[item.id] === true })),
+      checklist: checklistFor(v.method, v.documentType).map((item) => ({ id: item.id, ok: v.checklist?.[item.id] === true })),
     },
     amendments: c.amendments.map((m) => ({ field: m.field, oldValue: m.oldValue, value: m.value, reason: m.reason, by: m.by, at: m.at })),
     appVersion: versions.appVersion,

@@ -36,6 +36,8 @@ export const recordViewSchema = z.object({
     departureDate: isoDate,
     accountExpiry: isoDate,
     accountExpiryOverridden: z.boolean(),
+    /** The override in words (computed → overridden, source, reason), per language. */
+    expiryOverride: z.object({ ja: text, en: text }).optional(),
     deadline: isoDate,
     daysLeftAtVerification: z.number().int(),
     onlineServiceUnavailable: z.enum(onlineServiceUnavailableReasons),

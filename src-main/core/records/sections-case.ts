@@ -46,6 +46,7 @@ export function eligibilitySection(flow: Flow, view: RecordView, lang: Language)
     ...flow.lines(e.accountExpiryOverridden ? t.expiryOverride : t.expiryDefault, hw, STYLE.small),
   ];
   fieldPairRow(flow, lang, [label(t, 'eligibility.departureDate'), formatDate(e.departureDate, lang)], [label(t, 'eligibility.accountExpiry'), expiry]);
+  if (e.expiryOverride) fieldRow(flow, lang, label(t, 'eligibility.accountExpiryOverride'), e.expiryOverride[lang]);
   const deadline = [
     ...flow.lines(formatDate(e.deadline, lang), hw, STYLE.value),
     ...flow.lines(lang === 'ja' ? '失効日から180日' : 'expiry + 180 days', hw, STYLE.small),

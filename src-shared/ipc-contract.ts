@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import type {
-  CaseView, ConnectionTestResult, Evaluation, OutboxItem, PublicJwk, Result, Settings,
+  CaseView, ConnectionTestResult, EarlierRequest, Evaluation, OutboxItem, PublicJwk, Result, Settings,
 } from './core-api';
 
 const id = z.string().min(1).max(100);
@@ -40,6 +40,7 @@ export const ipcContract = {
     request: z.object({ id, field: z.string().min(1).max(200), value: z.unknown(), valueConfirm: z.unknown().optional(), reason: z.string().min(1).max(1000), by: operator }),
     response: {} as CaseView,
   },
+  'cases:earlier-requests': { request: z.object({ account: z.string().max(40), excludeId: id.optional() }), response: [] as EarlierRequest[] },
   'outbox:enqueue': { request: z.object({ caseId: id, operator }), response: {} as OutboxItem },
   'outbox:flush': { request: z.object({}), response: [] as OutboxItem[] },
   'outbox:list': { request: z.object({}), response: [] as OutboxItem[] },
@@ -78,6 +79,7 @@ export const methodNames = {
   'cases:finalize': 'finalizeCase',
   'cases:discard': 'discardCase',
   'cases:amend': 'amendCase',
+  'cases:earlier-requests': 'findEarlierRequests',
   'outbox:enqueue': 'sendCase',
   'outbox:flush': 'flushOutbox',
   'outbox:list': 'listOutbox',

@@ -1,7 +1,7 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type {
-  Amendment, CaseListFilter, CaseView, ConnectionTestResult, OperatorOptions, OutboxItem, PublicJwk, Settings, SettingsPatch,
+  Amendment, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, OperatorOptions, OutboxItem, PublicJwk, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 
@@ -64,6 +64,8 @@ export interface Core {
     finalize(id: string, opts: { operator: string }): Promise<CaseView>;
     discard(id: string, opts?: OperatorOptions): Promise<CaseView>;
     amend(id: string, change: AmendmentInput): Promise<CaseView>;
+    /** Requests already made on this PC for the account (not drafts), oldest first. */
+    earlierRequests(account: string, opts?: { excludeId?: string }): Promise<EarlierRequest[]>;
   };
   readonly outbox: {
     enqueue(caseId: string, opts?: OperatorOptions): Promise<OutboxItem>;

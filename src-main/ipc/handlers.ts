@@ -57,6 +57,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'cases:finalize': ({ id, operator }) => core.cases.finalize(id, { operator }),
     'cases:discard': ({ id, operator }) => core.cases.discard(id, { operator }),
     'cases:amend': ({ id, field, value, valueConfirm, reason, by }) => core.cases.amend(id, { field, value, valueConfirm, reason, by }),
+    'cases:earlier-requests': ({ account, excludeId }) => core.cases.earlierRequests(account, { excludeId }),
     'outbox:enqueue': ({ caseId, operator }) => core.outbox.enqueue(caseId, { operator }),
     'outbox:flush': () => core.outbox.flush(),
     'outbox:list': () => core.outbox.list(),

@@ -37,6 +37,7 @@ export interface CaseStore extends CasesDeps {
   getCase(id: string): CaseView;
   /** Keyed hash of the normalized UTokyo Account, or null while none is typed. */
   accountHash(draft: CaseDraft): string | null;
+  normalizedAccount(value: string): string;
   columns(draft: CaseDraft, caseNumber: string | null): IndexColumns;
 }
 
@@ -66,6 +67,7 @@ export function createCaseStore(deps: CasesDeps): CaseStore {
     viewOf,
     getCase: (id) => viewOf(row(parseId(id))),
     accountHash,
+    normalizedAccount: normalizeAccount,
     columns: (draft, caseNumber) => ({
       input: JSON.stringify(draft),
       search: searchText(draft, caseNumber),

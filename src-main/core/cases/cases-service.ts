@@ -11,6 +11,7 @@ import { requireDraft, wrongState } from './case-errors';
 import { setCaseStatus } from './case-status';
 import { createCaseStore, type CasesDeps } from './case-store';
 import { requireObjectPatch, validateDraft } from './draft-validation';
+import { earlierRequests } from './earlier-requests';
 import { evaluateView } from './evaluate-case';
 import { finalizeCase } from './finalize-case';
 import { changedPaths, leaves, mergePatch } from './json-paths';
@@ -114,6 +115,10 @@ export function createCases(deps: CasesDeps): CasesModule {
         cache.forget(r.id);
       }
       return store.getCase(r.id);
+    },
+
+    async earlierRequests(account, opts) {
+      return earlierRequests(store, account, opts?.excludeId);
     },
   };
 

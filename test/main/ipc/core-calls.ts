@@ -14,6 +14,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'cases:finalize': (c) => c.cases.finalize,
   'cases:discard': (c) => c.cases.discard,
   'cases:amend': (c) => c.cases.amend,
+  'cases:earlier-requests': (c) => c.cases.earlierRequests,
   'outbox:enqueue': (c) => c.outbox.enqueue,
   'outbox:flush': (c) => c.outbox.flush,
   'outbox:list': (c) => c.outbox.list,

@@ -50,6 +50,7 @@ export function createFakeCore(): FakeCore {
       finalize: vi.fn(async (id: string) => fakeCase(id)),
       discard: vi.fn(async (id: string) => ({ ...fakeCase(id, null), status: 'discarded' as const })),
       amend: vi.fn(async (id: string) => fakeCase(id)),
+      earlierRequests: vi.fn(async () => []),
     },
     outbox: {
       enqueue: vi.fn(async () => fakeOutboxItem),

@@ -3,7 +3,7 @@
 // so tests can check what the UI asked the core to do. `failNext` makes the next call of a method
 // fail the way the core reports errors.
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
-import { caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, tokyoDate, deriveWindow } from '../../../src-shared/domain';
+import { caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
 
 export interface FakeDesk {
@@ -129,6 +129,10 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       cases.set(req.id, v);
       return v;
     },
+    findEarlierRequests: (req: { account: string; excludeId?: string }) => [...cases.values()]
+      .filter((c) => c.id !== req.excludeId && c.status !== 'draft' && c.status !== 'discarded')
+      .filter((c) => /^\d{10}$/.test(normalizeAccount(req.account)) && normalizeAccount(c.input.applicant?.utokyoAccount ?? '') === normalizeAccount(req.account))
+      .map((c) => ({ caseId: c.id, caseNumber: c.caseNumber, finalizedAt: c.finalizedAt, services: c.input.request?.services ?? [], status: c.status })),
     sendCase: (req: { caseId: string }) => {
       const c = cases.get(req.caseId) as CaseView;
       cases.set(c.id, { ...c, status: 'queued' });

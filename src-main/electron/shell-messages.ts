@@ -4,7 +4,7 @@ import type { Language } from '../../src-shared/core-api';
 import type { SaveKind } from '../ipc/handlers';
 
 export const APP_TITLE = { ja: 'クラウドデータ救出 本人確認デスク', en: 'Salvage Desk' } as const;
-export const HELP_URL = 'https://utelecon.adm.u-tokyo.ac.jp/';
+export { HELP_URL } from '../../src-shared/help-url';
 
 export const saveDialogText: Record<SaveKind, { title: Record<Language, string>; filter: Record<Language, string>; extensions: string[] }> = {
   'record-pdf': { title: { ja: '本人確認記録を PDF で保存', en: 'Save the verification record as PDF' }, filter: { ja: 'PDF 文書', en: 'PDF document' }, extensions: ['pdf'] },

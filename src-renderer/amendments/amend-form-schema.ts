@@ -12,15 +12,17 @@ import { amendableField, valueAt } from './amendable-fields';
 export interface AmendFormValues {
   field: string;
   value: string;
+  /** The corrected value again, for the fields the core asks to be typed twice. */
+  valueConfirm: string;
   secondName: string;
   secondRole: string;
   reason: string;
 }
 
 export type AmendFormField = keyof AmendFormValues;
-export const emptyAmendForm: AmendFormValues = { field: '', value: '', secondName: '', secondRole: '', reason: '' };
+export const emptyAmendForm: AmendFormValues = { field: '', value: '', valueConfirm: '', secondName: '', secondRole: '', reason: '' };
 /** Form order: the first invalid one gets the focus. */
-export const formOrder: readonly AmendFormField[] = ['field', 'value', 'secondName', 'secondRole', 'reason'];
+export const formOrder: readonly AmendFormField[] = ['field', 'value', 'valueConfirm', 'secondName', 'secondRole', 'reason'];
 
 export const REASON_MAX = 1000;
 
@@ -40,12 +42,13 @@ function unchanged(v: AmendFormValues, input: CaseDraft): boolean {
 
 export function amendFormSchema(input: CaseDraft) {
   return z.object({
-    field: z.string(), value: z.string(), secondName: z.string(), secondRole: z.string(), reason: z.string(),
+    field: z.string(), value: z.string(), valueConfirm: z.string(), secondName: z.string(), secondRole: z.string(), reason: z.string(),
   }).superRefine((v, ctx) => {
-    const issue = (path: AmendFormField, message: UiKey | 'mynumber.detected' | 'text.too-long') => ctx.addIssue({ code: 'custom', path: [path], message });
+    const issue = (path: AmendFormField, message: UiKey | 'mynumber.detected' | 'text.too-long' | 'amend.confirm-mismatch') => ctx.addIssue({ code: 'custom', path: [path], message });
     if (!amendableField(v.field)) issue('field', 'amend.field-required');
     else if (unchanged(v, input)) issue(amendableField(v.field)?.kind === 'person' ? 'secondName' : 'value', 'amend.unchanged');
-    for (const key of ['value', 'secondName', 'secondRole'] as const) if (containsMyNumber(v[key])) issue(key, 'mynumber.detected');
+    if (amendableField(v.field)?.confirm && normalizeText(v.valueConfirm) !== normalizeText(v.value)) issue('valueConfirm', 'amend.confirm-mismatch');
+    for (const key of ['value', 'valueConfirm', 'secondName', 'secondRole'] as const) if (containsMyNumber(v[key])) issue(key, 'mynumber.detected');
     if (v.reason.trim() === '') issue('reason', 'amend.reason-required');
     else if (v.reason.length > REASON_MAX) issue('reason', 'text.too-long');
     if (containsMyNumber(v.reason)) issue('reason', 'mynumber.detected');
@@ -54,7 +57,7 @@ export function amendFormSchema(input: CaseDraft) {
 
 /** Where a core issue belongs on the form; null when it concerns none of its fields. */
 export function formFieldOf(issue: Issue, field: string): AmendFormField | null {
-  if (issue.path === 'reason' || issue.path === 'field') return issue.path;
+  if (issue.path === 'reason' || issue.path === 'field' || issue.path === 'valueConfirm') return issue.path;
   const person = amendableField(field)?.kind === 'person';
   if (issue.path === 'value') return person ? 'secondName' : 'value';
   const concerns = issue.path === field || issue.path.startsWith(`${field}.`) || field.startsWith(`${issue.path}.`) ||

@@ -17,7 +17,7 @@ import {
 } from './amend-form-schema';
 
 const ids: Record<AmendFormField, string> = {
-  field: 'amend-field', value: 'amend-value', secondName: 'amend-second-name', secondRole: 'amend-second-role', reason: 'amend-reason',
+  field: 'amend-field', value: 'amend-value', valueConfirm: 'amend-value-confirm', secondName: 'amend-second-name', secondRole: 'amend-second-role', reason: 'amend-reason',
 };
 
 export function AmendForm({ operator }: { operator: string }) {
@@ -49,14 +49,16 @@ export function AmendForm({ operator }: { operator: string }) {
     } else {
       setValue('value', typeof now === 'string' ? now : '');
     }
-    clearErrors(['value', 'secondName', 'secondRole']);
+    setValue('valueConfirm', '');
+    clearErrors(['value', 'valueConfirm', 'secondName', 'secondRole']);
   };
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     setRecorded(null);
     try {
-      const updated = await unwrap(deskApi().amendCase({ id: view.id, field: values.field, value: changeValue(values), reason: values.reason, by: operator }));
+      const confirm = amendableField(values.field)?.confirm ? { valueConfirm: values.valueConfirm } : {};
+      const updated = await unwrap(deskApi().amendCase({ id: view.id, field: values.field, value: changeValue(values), ...confirm, reason: values.reason, by: operator }));
       setView(updated);
       wizardForm.reset(fromDraft(updated.input)); // the summary above shows the corrected case
       reset(emptyAmendForm);
@@ -131,6 +133,15 @@ export function AmendForm({ operator }: { operator: string }) {
               autoComplete="off" spellCheck={false} aria-invalid={invalid('value')} aria-describedby={describedBy('value', 'amend-current')} {...register('value')} />
           )}
           {error('value')}
+        </div>
+      )}
+      {chosen?.confirm && (
+        <div className="field">
+          <label htmlFor={ids.valueConfirm}>{t('flow.amend.confirm')}</label>
+          <input id={ids.valueConfirm} type="email" inputMode="email" autoComplete="off" spellCheck={false} aria-invalid={invalid('valueConfirm')}
+            aria-describedby={describedBy('valueConfirm', 'amend-confirm-hint')} {...register('valueConfirm')} />
+          <p className="hint" id="amend-confirm-hint">{t('flow.amend.confirm-hint')}</p>
+          {error('valueConfirm')}
         </div>
       )}
       <div className="field">

@@ -1,36 +1,38 @@
-// The fields staff may correct after finalizing, with the labels the wizard uses and the control
-// each needs. Every path here is one core.cases.amend accepts and checks with the field's own
-// rules. The second checker is amended as one {name, role} value, so a half-filled second
+// How the correction form presents the fields staff may correct after finalizing: the label the
+// wizard uses and the control each needs. WHICH fields may be corrected is the core's one list
+// (src-shared/domain/amendable-fields.ts); this file only dresses it. The second checker is amended as one {name, role} value, so a half-filled second
 // checker is refused (the core checks name and role together only when both are in the value).
 import type { CaseDraft } from '../../src-shared/core-api';
-import { checklistItemById, documentTypeById, facultyByCode } from '../../src-shared/domain';
+import { amendablePaths, checklistItemById, documentTypeById, facultyByCode, type AmendablePath } from '../../src-shared/domain';
 import type { UiKey } from '../../src-shared/messages/ui';
 import type { Translate } from '../i18n/use-t';
 
 export type AmendKind = 'text' | 'email' | 'account' | 'textarea' | 'faculty' | 'person';
 
-export interface AmendableField {
-  readonly path: string;
+export interface AmendableField extends AmendablePath {
   readonly label: UiKey;
   readonly kind: AmendKind;
-  /** Offered only when the case uses the field (a document name only for "other" documents). */
-  readonly applies?: (input: CaseDraft) => boolean;
 }
 
-export const amendableFields: readonly AmendableField[] = [
-  { path: 'applicant.name', label: 'applicant.name', kind: 'text' },
-  { path: 'applicant.nameKana', label: 'applicant.name-kana', kind: 'text' },
-  { path: 'applicant.utokyoAccount', label: 'applicant.account', kind: 'account' },
-  { path: 'applicant.studentNumber', label: 'applicant.student-number', kind: 'text' },
-  { path: 'applicant.contactEmail', label: 'applicant.email', kind: 'email' },
-  { path: 'applicant.facultyCode', label: 'applicant.faculty', kind: 'faculty' },
-  { path: 'request.reason', label: 'request.reason', kind: 'textarea' },
-  { path: 'verification.verifierName', label: 'method.verifier-name', kind: 'text' },
-  { path: 'verification.verifierRole', label: 'method.verifier-role', kind: 'text' },
-  { path: 'verification.secondChecker', label: 'amend.second-checker', kind: 'person' },
-  { path: 'verification.documentTypeOther', label: 'method.document-other', kind: 'text', applies: (c) => c.verification?.documentType === 'other' },
-  { path: 'verification.videoReason', label: 'method.video-reason', kind: 'textarea', applies: (c) => c.verification?.method === 'video' },
-];
+const presentation: Readonly<Record<string, { label: UiKey; kind: AmendKind }>> = {
+  'applicant.name': { label: 'applicant.name', kind: 'text' },
+  'applicant.nameKana': { label: 'applicant.name-kana', kind: 'text' },
+  'applicant.utokyoAccount': { label: 'applicant.account', kind: 'account' },
+  'applicant.studentNumber': { label: 'applicant.student-number', kind: 'text' },
+  'applicant.contactEmail': { label: 'applicant.email', kind: 'email' },
+  'applicant.facultyCode': { label: 'applicant.faculty', kind: 'faculty' },
+  'request.reason': { label: 'request.reason', kind: 'textarea' },
+  'verification.verifierName': { label: 'method.verifier-name', kind: 'text' },
+  'verification.verifierRole': { label: 'method.verifier-role', kind: 'text' },
+  'verification.secondChecker': { label: 'amend.second-checker', kind: 'person' },
+  'verification.documentTypeOther': { label: 'method.document-other', kind: 'text' },
+  'verification.videoReason': { label: 'method.video-reason', kind: 'textarea' },
+};
+
+export const amendableFields: readonly AmendableField[] = amendablePaths.flatMap((f) => {
+  const shown = presentation[f.path];
+  return shown ? [{ ...f, ...shown }] : [];
+});
 
 /** Labels for paths amended before (or by other tools) that the form does not offer. */
 const otherLabels: Readonly<Record<string, UiKey>> = {

@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { useNewCase } from './use-new-case';
 import { StatusIndicator } from './status-indicator';
 import { LanguageSwitch } from './language-switch';
+import { HELP_URL } from '../../src-shared/help-url';
 
 export function Header() {
   const t = useT();
@@ -20,6 +21,8 @@ export function Header() {
       <div className="app-header-top">
         <p className="app-title">{t('app.title')}</p>
         <StatusIndicator />
+        {/* target=_blank: the shell's window-open guard hands an allowlisted https link to the system browser. */}
+        <a className="help-link" href={HELP_URL} target="_blank" rel="noreferrer" data-testid="help-link">{t('flow.help')}</a>
         <LanguageSwitch />
       </div>
       <div className="app-header-bottom">

@@ -1,12 +1,16 @@
 import type { CaseView } from '../../src-shared/core-api';
-import { URGENT_DAYS } from '../../src-shared/domain';
+import { fieldIssues, URGENT_DAYS } from '../../src-shared/domain';
+import { stepIds, stepOfPath } from '../wizard/steps';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { DaysLeft } from './days-left';
 import { formatTime } from '../app/format-time';
 
+/** A draft reopens where it stopped: the first step with an unanswered or invalid field. */
 function openStep(c: CaseView): number {
-  return c.status === 'draft' ? 1 : 7;
+  if (c.status !== 'draft') return 7;
+  const steps = fieldIssues(c.input).filter((i) => i.severity === 'error').map((i) => stepIds.indexOf(stepOfPath(i.path)) + 1);
+  return steps.length > 0 ? Math.min(...steps) : stepIds.length;
 }
 
 export function CaseTable({ cases }: { cases: readonly CaseView[] }) {

@@ -7,6 +7,7 @@ import { useLocal, useT } from '../i18n/use-t';
 import { useWizard } from '../wizard/wizard-context';
 import { ReviewSummary } from './review-summary';
 import { ReviewActions } from './review-actions';
+import { AcknowledgementList } from './acknowledgement-list';
 
 export function ReviewStep() {
   const t = useT();
@@ -49,6 +50,7 @@ export function ReviewStep() {
           <ul>{evaluation.warnings.map((i, n) => <li key={`${i.path}-${i.code}-${n}`}>{local(i.message)}</li>)}</ul>
         </div>
       )}
+      <AcknowledgementList />
       <ReviewActions canFinalize={evaluation?.ok === true} />
       <ReviewSummary />
     </div>

@@ -2,8 +2,8 @@
 // and booleans ('' for "not answered"); the draft leaves unanswered choices out.
 import type { CaseDraft } from '../../src-shared/core-api';
 import {
-  checklistItemIds, documentTypeIds, onlineServiceUnavailableReasons, serviceIds, verificationMethods,
-  type ChecklistItemId, type DocumentTypeId, type OnlineServiceUnavailableReason, type ServiceId, type VerificationMethod,
+  acknowledgementKeys, checklistItemIds, documentTypeIds, expiryOverrideSources, onlineServiceUnavailableReasons, serviceIds, verificationMethods,
+  type AcknowledgementKey, type ChecklistItemId, type ExpiryOverrideSource, type DocumentTypeId, type OnlineServiceUnavailableReason, type ServiceId, type VerificationMethod,
 } from '../../src-shared/domain';
 import { draftDate } from './date-input';
 
@@ -14,6 +14,8 @@ export interface CaseFormValues {
     onlineServiceNote: string;
     departureDate: string;
     accountExpiryOverride: string;
+    accountExpiryOverrideSource: '' | ExpiryOverrideSource;
+    accountExpiryOverrideReason: string;
     priorUse: Record<ServiceId, boolean>;
   };
   verification: {
@@ -36,6 +38,7 @@ export interface CaseFormValues {
     contactEmailConfirm: string;
   };
   request: { services: ServiceId[]; reason: string };
+  acknowledgements: Record<AcknowledgementKey, boolean>;
 }
 
 const oneOf = <T extends string>(options: readonly T[], value: unknown): '' | T =>
@@ -54,6 +57,8 @@ export function fromDraft(d: CaseDraft): CaseFormValues {
       onlineServiceNote: el.onlineServiceNote ?? '',
       departureDate: el.departureDate ?? '',
       accountExpiryOverride: el.accountExpiryOverride ?? '',
+      accountExpiryOverrideSource: oneOf(expiryOverrideSources, el.accountExpiryOverrideSource),
+      accountExpiryOverrideReason: el.accountExpiryOverrideReason ?? '',
       priorUse: { 'eccs-mail': el.priorUse?.['eccs-mail'] === true, onedrive: el.priorUse?.onedrive === true },
     },
     verification: {
@@ -76,6 +81,7 @@ export function fromDraft(d: CaseDraft): CaseFormValues {
       contactEmailConfirm: a.contactEmailConfirm ?? '',
     },
     request: { services: serviceIds.filter((s) => r.services?.includes(s)), reason: r.reason ?? '' },
+    acknowledgements: Object.fromEntries(acknowledgementKeys.map((k) => [k, d.acknowledgements?.[k] === true])) as Record<AcknowledgementKey, boolean>,
   };
 }
 
@@ -90,6 +96,8 @@ export function toDraft(f: CaseFormValues): CaseDraft {
       onlineServiceNote: el.onlineServiceNote,
       departureDate: draftDate(el.departureDate),
       accountExpiryOverride: draftDate(el.accountExpiryOverride),
+      ...(el.accountExpiryOverrideSource ? { accountExpiryOverrideSource: el.accountExpiryOverrideSource } : {}),
+      accountExpiryOverrideReason: el.accountExpiryOverrideReason,
       priorUse: { 'eccs-mail': el.priorUse['eccs-mail'] === true, onedrive: el.priorUse.onedrive === true },
     },
     verification: {
@@ -105,5 +113,6 @@ export function toDraft(f: CaseFormValues): CaseDraft {
     },
     applicant: { ...f.applicant },
     request: { services: serviceIds.filter((s) => (f.request.services ?? []).includes(s)), reason: f.request.reason },
+    acknowledgements: Object.fromEntries(acknowledgementKeys.map((k) => [k, f.acknowledgements[k] === true])),
   };
 }

@@ -50,18 +50,21 @@ interface TextProps {
   readonly inputMode?: 'numeric' | 'email' | 'text';
   readonly autoComplete?: string;
   readonly className?: string;
+  /** Shown folded once the field is left (full-width digits → ASCII…); dates always are. */
+  readonly normalize?: (typed: string) => string;
 }
 
-export function TextField({ name, label, hint, type = 'text', optional, inputMode, autoComplete = 'off', className }: TextProps) {
+export function TextField({ name, label, hint, type = 'text', optional, inputMode, autoComplete = 'off', className, normalize }: TextProps) {
   const t = useT();
   const { register, getValues, setValue } = useFormContext<CaseFormValues>();
   const { id, describedBy, invalid } = useDescribed(name, Boolean(hint));
   const isDate = type === 'date';
-  const registered = register(name as never, isDate ? {
-    // Show the folded YYYY-MM-DD once the field is left (the draft already gets it while typing).
+  const fold = isDate ? normalizeDateInput : normalize;
+  const registered = register(name as never, fold ? {
+    // Show the folded value once the field is left (the rules already fold it while typing).
     onBlur: () => {
       const typed = String(getValues(name as never) ?? '');
-      const folded = normalizeDateInput(typed);
+      const folded = fold(typed);
       if (folded !== typed) setValue(name as never, folded as never, { shouldValidate: true, shouldDirty: true });
     },
   } : undefined);

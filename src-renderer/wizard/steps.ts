@@ -1,5 +1,5 @@
 // The seven wizard steps, the fields each one owns, and which issues belong to which step.
-import { checklistFor, type VerificationMethod } from '../../src-shared/domain';
+import { checklistFor, type DocumentTypeId, type VerificationMethod } from '../../src-shared/domain';
 import type { UiKey } from '../../src-shared/messages/ui';
 import type { CaseFormValues } from './case-form';
 
@@ -19,13 +19,15 @@ export const stepTitleKey: Record<StepId, UiKey> = {
 /** Checklist items confirmed on the consent step rather than with the identity check. */
 export const consentItems = ['conditions-explained', 'consent-forwarding'] as const;
 
-export function identityItems(method: VerificationMethod) {
-  return checklistFor(method).filter((i) => !(consentItems as readonly string[]).includes(i.id));
+export function identityItems(method: VerificationMethod, documentType?: DocumentTypeId) {
+  return checklistFor(method, documentType).filter((i) => !(consentItems as readonly string[]).includes(i.id));
 }
 
 /** The step an issue path belongs to. */
 export function stepOfPath(path: string): StepId {
-  if (path.startsWith('eligibility.')) return 'route';
+  // Step 1 asks for the account and the faculty too, so the checks that need them come first.
+  if (path.startsWith('eligibility.') || path === 'applicant.utokyoAccount' || path === 'applicant.facultyCode') return 'route';
+  if (path.startsWith('acknowledgements.')) return 'review';
   if (path.startsWith('applicant.')) return 'applicant';
   if (path.startsWith('request.')) return 'request';
   if (path.startsWith('verification.checklist.')) {
@@ -38,13 +40,16 @@ export function stepOfPath(path: string): StepId {
 export function stepFields(step: StepId, values: CaseFormValues): string[] {
   switch (step) {
     case 'route':
-      return ['eligibility.studentBeforeLeaving', 'eligibility.onlineServiceUnavailable', 'eligibility.onlineServiceNote', 'eligibility.departureDate', 'eligibility.accountExpiryOverride'];
+      return [
+        'applicant.utokyoAccount', 'applicant.facultyCode', 'eligibility.studentBeforeLeaving', 'eligibility.onlineServiceUnavailable', 'eligibility.onlineServiceNote',
+        'eligibility.departureDate', 'eligibility.accountExpiryOverride', 'eligibility.accountExpiryOverrideSource', 'eligibility.accountExpiryOverrideReason',
+      ];
     case 'method':
       return ['verification.method', 'verification.videoReason', 'verification.documentType', 'verification.documentTypeOther', 'verification.verifierName', 'verification.verifierRole', 'verification.secondChecker.name', 'verification.secondChecker.role'];
     case 'checklist':
-      return values.verification.method ? identityItems(values.verification.method).map((i) => `verification.checklist.${i.id}`) : ['verification.method'];
+      return values.verification.method ? identityItems(values.verification.method, values.verification.documentType || undefined).map((i) => `verification.checklist.${i.id}`) : ['verification.method'];
     case 'applicant':
-      return ['applicant.utokyoAccount', 'applicant.studentNumber', 'applicant.name', 'applicant.nameKana', 'applicant.facultyCode', 'applicant.contactEmail', 'applicant.contactEmailConfirm'];
+      return ['applicant.studentNumber', 'applicant.name', 'applicant.nameKana', 'applicant.contactEmail', 'applicant.contactEmailConfirm'];
     case 'request':
       return ['request.services', 'request.reason'];
     case 'consent':

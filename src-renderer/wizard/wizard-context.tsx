@@ -1,7 +1,7 @@
 // What every step needs besides the form itself: the live rule evaluation (for warnings and the
 // stop conditions), issues the core reported, the case as last saved, and whether it is locked.
 import { createContext, useContext } from 'react';
-import type { CaseView, Evaluation, Issue } from '../../src-shared/core-api';
+import type { CaseView, EarlierRequest, Evaluation, Issue } from '../../src-shared/core-api';
 
 export interface WizardContextValue {
   readonly view: CaseView;
@@ -10,6 +10,8 @@ export interface WizardContextValue {
   readonly serverIssues: readonly Issue[];
   readonly today: string;
   readonly locked: boolean;
+  /** Requests already made on this PC for the account typed on step 1. */
+  readonly earlier: readonly EarlierRequest[];
   setView(view: CaseView): void;
   goTo(step: number): Promise<void>;
   flush(): Promise<boolean>;
@@ -22,6 +24,7 @@ const empty: WizardContextValue = {
   serverIssues: [],
   today: '',
   locked: false,
+  earlier: [],
   setView: () => undefined,
   goTo: async () => undefined,
   flush: async () => true,

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { CaseView } from '../../src-shared/core-api';
-import { evaluateCase, tokyoDate } from '../../src-shared/domain';
+import { evaluateCase, historyOf, normalizeAccount, tokyoDate } from '../../src-shared/domain';
+import { useEarlierRequests } from './checks-first/use-earlier-requests';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { fromDraft, toDraft, type CaseFormValues } from './case-form';
@@ -56,10 +57,11 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
 
   const today = tokyoDate(new Date());
   const draft = toDraft(values);
+  const earlier = useEarlierRequests(values.applicant.utokyoAccount, initial.id);
   const evaluation = evaluateCase(draft, {
     today,
     departmentCode: settings?.department.code ?? '',
-    history: [],
+    history: historyOf(normalizeAccount(values.applicant.utokyoAccount), earlier),
     studentNumberPattern: settings?.studentNumberPattern ?? undefined,
   });
 
@@ -79,7 +81,7 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
   }, [step]);
 
   const stepId = stepIds[step - 1] ?? 'route';
-  const stops = stopReasons(values, evaluation);
+  const stops = stopReasons(values, evaluation, earlier);
 
   const next = async () => {
     if (!locked) {
@@ -99,6 +101,7 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
     serverIssues: autosave.error?.issues ?? [],
     today,
     locked,
+    earlier,
     setView,
     goTo,
     flush,

@@ -5,6 +5,7 @@ export * from './case-schema';
 export * from './checklist';
 export * from './cross-checks';
 export * from './dates';
+export * from './earlier-requests';
 export * from './document-types';
 export * from './evaluate';
 export * from './expiry-override';

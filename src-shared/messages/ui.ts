@@ -267,6 +267,21 @@ const ja = {
   'settings.invalid-retention': '保存期間は30〜3650の整数で入力してください。',
   'settings.invalid-staff': '担当者の氏名を入力してください。',
   'settings.invalid-passphrase': 'パスフレーズは8文字以上にしてください。',
+  // h-flow (issue 13): checks first, the expiry override, acknowledged warnings, help, amend confirmation.
+  'flow.route.identify': 'まず申請者の UTokyo Account と離籍直前の所属を確認します。申請期限・所属部局・この端末での過去の申請をその場で確認します。',
+  'flow.earlier.title': 'この端末での同じ UTokyo Account の申請',
+  'flow.earlier.item': '{caseNumber}({date} 確定)・{services}・{status}',
+  'flow.earlier.used': '{services} はこの案件で申請済みです。各サービス1回限りのため、同じサービスは申請できません。',
+  'flow.earlier.all-used': '両方のサービスとも過去の案件で申請済みです。本人確認に進まず、申請者にその旨を伝えてください。',
+  'flow.override.source': '上書きした失効日の根拠',
+  'flow.override.reason': '上書きの理由',
+  'flow.override.reason-hint': '例: 学務システムで在籍期間の延長を確認した。理由は支援窓口にも送られます。',
+  'flow.ack.title': '確定の前に確認が必要な警告',
+  'flow.ack.expiry-override-revives': '失効日の上書きにより期限内となることを確認し、上書きの根拠を確かめました',
+  'flow.ack.my-number-card-contradiction': '回答と本人確認書類の食い違いについて申請者に確認しました',
+  'flow.help': 'ヘルプ(手続きのページ)',
+  'flow.amend.confirm': '訂正後の値(確認のためもう一度)',
+  'flow.amend.confirm-hint': '申請者に読み上げてもらいながら、もう一度入力してください。',
 } as const;
 
 export type UiKey = keyof typeof ja;
@@ -536,6 +551,21 @@ const en: Record<UiKey, string> = {
   'settings.invalid-retention': 'Enter a whole number of days from 30 to 3650.',
   'settings.invalid-staff': 'Enter the staff member’s name.',
   'settings.invalid-passphrase': 'Use a passphrase of at least 8 characters.',
+  // h-flow (issue 13)
+  'flow.route.identify': 'First confirm the applicant’s UTokyo Account and the faculty they last belonged to. The deadline, the department and earlier requests on this PC are checked at once.',
+  'flow.earlier.title': 'Requests on this PC for the same UTokyo Account',
+  'flow.earlier.item': '{caseNumber} (finalized {date}) · {services} · {status}',
+  'flow.earlier.used': '{services} was already requested in this case. Each service can be salvaged only once, so it cannot be requested again.',
+  'flow.earlier.all-used': 'Both services were already requested in earlier cases. Do not start the identity check; tell the applicant.',
+  'flow.override.source': 'Source of the overriding expiry date',
+  'flow.override.reason': 'Reason for the override',
+  'flow.override.reason-hint': 'E.g. an extension of enrollment seen in the academic affairs system. The reason is sent to the support desk too.',
+  'flow.ack.title': 'Warnings to acknowledge before finalizing',
+  'flow.ack.expiry-override-revives': 'I checked that the override makes the case eligible and verified the source of the date',
+  'flow.ack.my-number-card-contradiction': 'I asked the applicant about the contradiction between the answer and the ID shown',
+  'flow.help': 'Help (procedure page)',
+  'flow.amend.confirm': 'Corrected value (again, to confirm)',
+  'flow.amend.confirm-hint': 'Type it again while the applicant reads it out.',
 };
 
 export const uiMessages = { ja, en } as const satisfies Record<'ja' | 'en', Record<UiKey, string>>;

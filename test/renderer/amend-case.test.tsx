@@ -77,6 +77,7 @@ describe('amending a finalized case', () => {
     const value = screen.getByLabelText('訂正後の値');
     await user.clear(value);
     await user.type(value, 'hanako@example');
+    await user.type(screen.getByLabelText('訂正後の値(確認のためもう一度)'), 'hanako@example');
     await user.type(screen.getByLabelText('訂正の理由'), '申請者からの申し出');
     await user.click(screen.getByRole('button', { name: '訂正を記録する' }));
 

@@ -10,8 +10,8 @@ import { openWizard } from './support/wizard-helpers';
 afterEach(cleanup);
 
 describe('wizard step 4: applicant', () => {
-  it('defaults the faculty to this department', async () => {
-    await openWizard({}, 4);
+  it('defaults the faculty to this department (asked on step 1, issue 13 §3)', async () => {
+    await openWizard({}, 1);
     expect(screen.getByLabelText('離籍直前の学部・研究科等')).toHaveValue('engineering');
   });
 
@@ -34,14 +34,26 @@ describe('wizard step 4: applicant', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('申請者の情報');
   });
 
-  it('accepts full-width digits for the account', async () => {
-    await openWizard({}, 4);
+  it('accepts full-width digits for the account, and shows it in ASCII once the field is left', async () => {
+    await openWizard({}, 1);
     const user = userEvent.setup();
     const account = screen.getByLabelText(/UTokyo Account/);
     await user.type(account, '１２３４ ５６７８９');
     await user.tab();
     expect(await screen.findByTestId('error-applicant.utokyoAccount')).toHaveTextContent('10桁の数字です');
+    expect(account).toHaveValue('123456789');
     await user.type(account, '０');
     await waitFor(() => expect(screen.queryByTestId('error-applicant.utokyoAccount')).not.toBeInTheDocument());
+    await user.tab();
+    expect(account).toHaveValue('1234567890');
+  });
+
+  it('shows a full-width student number in ASCII (upper case, hyphen) once the field is left', async () => {
+    await openWizard({}, 4);
+    const user = userEvent.setup();
+    const field = screen.getByLabelText(/離籍直前の学籍番号/);
+    await user.type(field, '０３ー１２３ａｂ');
+    await user.tab();
+    expect(field).toHaveValue('03-123AB');
   });
 });

@@ -18,7 +18,9 @@ describe('wizard step 1: route check', () => {
     expect(await screen.findByText('離籍直前に学生として在籍していたかを選んでください。')).toBeInTheDocument();
     expect(screen.getByText('UTokyo Account本人確認サービスを利用できない理由を選んでください。')).toBeInTheDocument();
     expect(screen.getByText(/離籍日を YYYY-MM-DD の形式で入力してください/)).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('radio', { name: 'はい' })).toHaveFocus());
+    // Step 1 starts with the account (issue 13 §3): the first invalid field gets the focus.
+    expect(screen.getByText(/UTokyo Account は10桁の数字です/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('UTokyo Account(10桁の数字)')).toHaveFocus());
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('申請経路の確認');
   });
 
@@ -74,6 +76,7 @@ describe('wizard step 1: route check', () => {
   it('moves on to step 2 once the route is open', async () => {
     await openWizard();
     const user = userEvent.setup();
+    await user.type(screen.getByLabelText('UTokyo Account(10桁の数字)'), '1234567890');
     await user.click(screen.getByRole('radio', { name: 'はい' }));
     await user.click(screen.getByRole('radio', { name: 'マイナンバーカードを保有していない' }));
     await user.type(screen.getByLabelText('離籍日(卒業・修了・退学などの日)'), openWindowDeparture());

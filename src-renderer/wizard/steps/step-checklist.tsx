@@ -10,8 +10,9 @@ export function StepChecklist() {
   const local = useLocal();
   const { watch } = useFormContext<CaseFormValues>();
   const method = watch('verification.method');
+  const documentType = watch('verification.documentType');
   if (!method) return <p className="banner banner-info">{t('checklist.choose-method')}</p>;
-  const items = identityItems(method);
+  const items = identityItems(method, documentType || undefined);
   const common = items.filter((i) => !i.videoOnly);
   const video = items.filter((i) => i.videoOnly);
   return (

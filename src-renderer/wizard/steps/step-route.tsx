@@ -8,20 +8,23 @@ import { CheckboxField, RadioGroup, TextField } from '../fields';
 import { useWizard } from '../wizard-context';
 import { stopReasons } from '../stop-reasons';
 import { DaysLeft } from '../../cases/days-left';
+import { OverrideFields } from '../checks-first/override-fields';
+import { StepIdentify } from '../checks-first/step-identify';
 
 export function StepRoute() {
   const t = useT();
   const local = useLocal();
   const { watch } = useFormContext<CaseFormValues>();
-  const { evaluation } = useWizard();
+  const { evaluation, earlier } = useWizard();
   const values = watch();
   const el = values.eligibility;
   const computed = isIsoDate(el.departureDate) ? accountExpiryFor(el.departureDate) : null;
   const { accountExpiry, deadline, daysLeft } = evaluation.derived;
-  const stops = stopReasons(values, evaluation);
+  const stops = stopReasons(values, evaluation, earlier);
 
   return (
     <div className="step step-route">
+      <StepIdentify />
       <p className="lead">{t('route.lead')}</p>
       <RadioGroup name="eligibility.studentBeforeLeaving" legend={t('route.student')}
         options={[{ value: 'yes', label: t('common.yes') }, { value: 'no', label: t('common.no') }]} />
@@ -34,7 +37,8 @@ export function StepRoute() {
           <div>
             <dt>{t('route.expiry')}</dt>
             <dd data-testid="expiry">{accountExpiry ?? t('route.no-date')}</dd>
-            {computed && <dd className="hint">{t('route.expiry-computed', { date: computed })}</dd>}
+            {/* Always there (empty until a date is known), so leaving the date field moves nothing under the pointer. */}
+            <dd className="hint computed-line" data-testid="expiry-computed">{computed ? t('route.expiry-computed', { date: computed }) : '\u00A0'}</dd>
           </div>
           <div>
             <dt>{t('route.deadline')}</dt>
@@ -45,6 +49,7 @@ export function StepRoute() {
         </dl>
       </div>
       <TextField name="eligibility.accountExpiryOverride" type="date" optional label={t('route.expiry-override')} hint={t('route.expiry-override-hint')} className="field-date" />
+      <OverrideFields />
       <fieldset className="field choice-group">
         <legend>{t('route.prior')}</legend>
         {services.map((s) => (
@@ -61,7 +66,7 @@ export function StepRoute() {
             </div>
           ))}
         </div>
-      ) : deadline && <p className="banner banner-info">{t('route.data-may-be-gone')}</p>}
+      ) : <p className="banner banner-info">{t('route.data-may-be-gone')}</p>}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // so tests can check what the UI asked the core to do. `failNext` makes the next call of a method
 // fail the way the core reports errors.
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
-import { caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
+import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
 
 export interface FakeDesk {
@@ -109,7 +109,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       return v;
     },
     discardCase: (req: { id: string }) => ({ ...(cases.get(req.id) as CaseView), status: 'discarded' }),
-    amendCase: (req: { id: string; field: string; value: unknown; reason: string; by: string }) => {
+    amendCase: (req: { id: string; field: string; value: unknown; valueConfirm?: unknown; reason: string; by: string }) => {
       const prev = cases.get(req.id);
       if (!prev) throw coreError('not-found');
       if (prev.status === 'draft' || prev.status === 'discarded') throw coreError('invalid-state');
@@ -117,6 +117,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       const issues = [
         ...(strings(req.value).some(containsMyNumber) ? [makeIssue('value', 'mynumber.detected')] : []),
         ...(containsMyNumber(req.reason) ? [makeIssue('reason', 'mynumber.detected')] : []),
+        ...(amendablePath(req.field, prev.input) ? [] : [makeIssue('field', 'amend.not-amendable', { field: req.field })]),
+        ...(amendablePath(req.field, prev.input)?.confirm && req.valueConfirm !== req.value ? [makeIssue('valueConfirm', 'amend.confirm-mismatch')] : []),
       ];
       if (issues.length > 0) throw { ...coreError('validation'), issues };
       const at = new Date(Date.now() + seq++).toISOString();

@@ -1,0 +1,14 @@
+// Earlier requests for the same account (issue 13 §3): which services they already took. Any
+// request that was not discarded uses its services' one chance (delivered) or is on its way.
+import type { EarlierRequest } from '../core-api';
+import type { HistoryEntry } from './evaluate';
+import { serviceIds, type ServiceId } from './services';
+
+export function servicesTaken(earlier: readonly EarlierRequest[]): ServiceId[] {
+  return serviceIds.filter((s) => earlier.some((e) => e.status !== 'discarded' && e.services.includes(s)));
+}
+
+/** The earlier requests as the history evaluateCase checks the once-per-service rule against. */
+export function historyOf(account: string, earlier: readonly EarlierRequest[]): HistoryEntry[] {
+  return earlier.map((e) => ({ utokyoAccount: account, services: e.services, status: e.status, caseNumber: e.caseNumber }));
+}

@@ -15,7 +15,7 @@ beforeAll(async () => {
   dept = await testDepartment();
   dir = tempDir('verify');
   keysFile = path.join(dir, 'departments.jwks.json');
-  writeFileSync(keysFile, JSON.stringify(dept.jwks));
+  writeFileSync(keysFile, JSON.stringify(dept.registry));
 });
 
 async function verify(input: string, args: string[] = ['-', '--keys']): Promise<{ code: number; out: string; err: string }> {
@@ -69,7 +69,8 @@ describe('verifier command', () => {
 
   it('runs as `npm run verify` (tools/scripts/verify.ts) with the exit code of the check', async () => {
     const jwsFile = path.join(dir, 'submission.txt');
-    writeFileSync(jwsFile, mailFormText(samplePayload(), await dept.sign(samplePayload())));
+    const p = samplePayload();
+    writeFileSync(jwsFile, mailFormText(p, await dept.sign(p)));
     const tsx = path.resolve('node_modules/.bin/tsx');
     const env = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` }; // Node 24
     const ok = spawnSync(tsx, ['tools/scripts/verify.ts', jwsFile, '--keys', keysFile], { encoding: 'utf8', env });

@@ -61,6 +61,27 @@ describe('verifier command', () => {
     }
   });
 
+  it('an edited readable line of a pasted block exits 1 as text-mismatch naming the field, and prints the signed text', async () => {
+    const p = samplePayload();
+    const block = mailFormText(p, await dept.sign(p));
+    const r = await verify(block.replace('連絡先メールアドレス: hanako@example.com', '連絡先メールアドレス: attacker@example.com'));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^NG text-mismatch: /);
+    expect(r.err).toContain('- 連絡先メールアドレス (contactEmail)');
+    expect(r.err).toContain('連絡先メールアドレス: hanako@example.com');
+  });
+
+  it('prints who signed and when, and control characters in signed text escaped, never raw', async () => {
+    const p = samplePayload({ request: { services: ['eccs-mail'], reason: 'clear\u001b[2J\u0007 \u202eevil' } });
+    const r = await verify(await dept.sign(p));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`鍵の指紋 / key fingerprint: ${dept.jwk.kid}`);
+    expect(r.out).toContain('部局 / department: engineering');
+    expect(r.out).toContain('理由: clear\\u001b[2J\\u0007 \\u202eevil');
+    for (const raw of ['\u001b', '\u0007', '\u202e']) expect(r.out).not.toContain(raw);
+  });
+
   it('exits 2 on usage errors and unreadable files', async () => {
     expect((await verify('', ['-'])).code).toBe(2);
     expect((await verify('', [path.join(dir, 'missing.txt'), '--keys'])).code).toBe(2);

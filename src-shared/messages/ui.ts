@@ -267,6 +267,8 @@ const ja = {
   'settings.invalid-retention': '保存期間は30〜3650の整数で入力してください。',
   'settings.invalid-staff': '担当者の氏名を入力してください。',
   'settings.invalid-passphrase': 'パスフレーズは8文字以上にしてください。',
+  // h-verify: how the desk gets its verifier page (Settings → 部局の署名鍵)
+  'settings.key-desk-verifier': 'デスクは、この公開鍵ファイルを「検証ページ」(ネットワークに接続しない1つの HTML ファイル salvage-desk-verifier.html)に登録して検証コードを確認します。検証ページは情報担当者が npm run build:desk-verifier で作り、公開鍵ファイルと一緒にデスクへ渡してください。',
 } as const;
 
 export type UiKey = keyof typeof ja;
@@ -536,6 +538,8 @@ const en: Record<UiKey, string> = {
   'settings.invalid-retention': 'Enter a whole number of days from 30 to 3650.',
   'settings.invalid-staff': 'Enter the staff member’s name.',
   'settings.invalid-passphrase': 'Use a passphrase of at least 8 characters.',
+  // h-verify: how the desk gets its verifier page (Settings → signing key)
+  'settings.key-desk-verifier': 'The desk registers this public-key file in its verifier page (salvage-desk-verifier.html, one HTML file that never connects to the network) and checks verification codes there. Your IT staff build the page with npm run build:desk-verifier; send it to the desk together with the public-key file.',
 };
 
 export const uiMessages = { ja, en } as const satisfies Record<'ja' | 'en', Record<UiKey, string>>;

@@ -4,6 +4,7 @@
 // - retired-key:      signed by a key the counter retired, for something created after the retirement (+5 min)
 // - registry-invalid: the registry entry for this kid cannot be trusted (no department, or its kid is not its thumbprint)
 import type { Bilingual } from '../../core-api';
+import { escapeControl } from './escape-control';
 
 export const verifyFailureCodes = [
   'malformed', 'wrong-alg', 'wrong-typ', 'unknown-kid', 'bad-signature', 'payload-invalid', 'wrong-department',
@@ -19,5 +20,13 @@ export interface VerifyFailure {
   readonly details: readonly string[];
 }
 
+/**
+ * A failure. Messages may quote header members (kid, alg) or zod messages naming unknown payload
+ * keys — all chosen by whoever made the JWS — so everything is passed through escapeControl here,
+ * once, for every printer (CLI, receiver answer, page).
+ */
 export const fail = (code: VerifyFailureCode, ja: string, en: string, details: readonly string[] = []): VerifyFailure =>
-  ({ ok: false, code, message: { ja, en }, details });
+  ({ ok: false, code, message: { ja: escapeControl(ja), en: escapeControl(en) }, details: details.map(escapeControl) });
+
+/** A value taken from an unverified header, fit to quote in a message: escaped by fail(), and short. */
+export const quoted = (value: string): string => (value.length > 80 ? `${value.slice(0, 80)}…` : value);

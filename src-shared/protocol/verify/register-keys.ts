@@ -46,6 +46,13 @@ async function checkExported(registry: Registry, exported: unknown, department: 
   return parsed.data.keys;
 }
 
+/** A retirement never un-happens: an export without retired_at (or a later one) keeps the earliest known. */
+function retirement(known: string | undefined, exported: string | undefined): { retired_at?: string } {
+  const times = [known, exported].filter((t): t is string => t !== undefined);
+  if (times.length === 0) return {};
+  return { retired_at: times.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) };
+}
+
 /** The registry with the exported keys registered for `department`, or why nothing was registered. */
 export async function registerKeys(registry: Registry, exported: unknown, department: string, at: Date): Promise<RegisterOutcome> {
   const checked = await checkExported(registry, exported, department);
@@ -57,7 +64,7 @@ export async function registerKeys(registry: Registry, exported: unknown, depart
     const entry: RegistryKey = {
       kty: 'OKP', crv: 'Ed25519', x: key.x, kid: key.kid, use: 'sig', alg: 'EdDSA', department,
       registered_at: previous?.registered_at ?? at.toISOString(),
-      ...(key.retired_at ? { retired_at: key.retired_at } : {}),
+      ...retirement(previous?.retired_at, key.retired_at),
     };
     next = previous ? next.map((k) => (k.kid === key.kid ? entry : k)) : [...next, entry];
     changes.push({ key: entry, action: previous ? 'updated' : 'registered' });

@@ -6,7 +6,7 @@
 import { base64url, calculateJwkThumbprint, compactVerify, errors, importJWK } from 'jose';
 import { AMENDMENT_JWS_TYP, amendmentPayloadSchema, type SalvageAmendmentPayload } from '../amendment-schema';
 import { JWS_ALG, JWS_TYP, payloadSchema, type SalvagePayload } from '../payload-schema';
-import { fail, type VerifyFailure } from './failure';
+import { fail, quoted, type VerifyFailure } from './failure';
 import { RETIREMENT_GRACE_MS, type Registry, type RegistryKey } from './registry';
 import { isCompactJws } from './find-jws';
 
@@ -44,7 +44,7 @@ function checkHeader(part: string): VerifyFailure | { ok: true; header: Verified
   if (h === null || typeof h !== 'object' || Array.isArray(h)) return fail('malformed', 'JWS のヘッダーが JSON として読めません。', 'The JWS header is not readable JSON.');
   const header = h as Record<string, unknown>;
   if (header.alg !== JWS_ALG) {
-    const alg = typeof header.alg === 'string' ? header.alg : '(なし / none given)';
+    const alg = typeof header.alg === 'string' ? quoted(header.alg) : '(なし / none given)';
     return fail('wrong-alg', `署名方式が EdDSA ではありません(${alg})。EdDSA 以外は受け付けません。`, `The signature algorithm is not EdDSA (${alg}); only EdDSA is accepted.`);
   }
   const kind: Kind | null = header.typ === JWS_TYP ? 'request' : header.typ === AMENDMENT_JWS_TYP ? 'amendment' : null;
@@ -61,7 +61,7 @@ type TrustedKey = RegistryKey & { department: string };
 async function resolveKey(kid: string, registry: Registry): Promise<VerifyFailure | { ok: true; key: TrustedKey }> {
   const key = registry.keys.find((k) => k.kid === kid);
   if (!key) {
-    return fail('unknown-kid', `鍵 ${kid} はデスクに登録されていません。部局の公開鍵を登録してください。`, `The key ${kid} is not registered with the desk; register the department's public key.`);
+    return fail('unknown-kid', `鍵 ${quoted(kid)} はデスクに登録されていません。部局の公開鍵を登録してください。`, `The key ${quoted(kid)} is not registered with the desk; register the department's public key.`);
   }
   if (key.department === undefined) {
     return fail('registry-invalid', `鍵 ${kid} は部局なしで登録簿にあるため信頼しません。部局を指定して登録し直してください(npm run desk:register -- --department <部局コード>)。`,

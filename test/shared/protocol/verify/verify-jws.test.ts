@@ -75,3 +75,17 @@ describe('shared verifier: correction notices', () => {
     expect(await codeOf(await signWith(dept, notice), dept.registry)).toBe('payload-invalid');
   });
 });
+
+describe('shared verifier: what it quotes', () => {
+  it('escapes control characters from an unverified header in the reason, and keeps it short', async () => {
+    const dept = await testDepartment();
+    const kid = `\u001b[2J${'k'.repeat(500)}`;
+    const r = await verifySubmission(`${b64json({ alg: 'EdDSA', kid, typ: 'salvage-request+jws' })}.${b64json(samplePayload())}.AAAA`, dept.registry);
+    expect(r.ok ? '' : r.message.en).toContain('\\u001b[2J');
+    expect(r.ok ? '' : r.message.en).not.toContain('\u001b');
+    expect((r.ok ? '' : r.message.en).length).toBeLessThan(300);
+    const unknownKey = await signWith(dept, { ...samplePayload(), '\u0007bell': 1 });
+    const invalid = await verifySubmission(unknownKey, dept.registry);
+    expect(invalid.ok ? [] : invalid.details.join('\n')).not.toContain('\u0007');
+  });
+});

@@ -34,12 +34,19 @@ function group(lines: readonly string[], labels: ReadonlySet<string>): Map<strin
   return groups;
 }
 
-/** The readable part of a pasted block: from its title (or the start) to the last 検証コード:, quoting undone. */
-function readablePart(text: string, title: string): string[] | null {
+const toLines = (text: string): string[] => text.split('\n').map((l) => l.replace(/^(?:> ?)+/, '').trimEnd());
+
+/**
+ * The readable part of a pasted block, quoting undone: from the first title (or the start) to the
+ * last 検証コード:, and separately whatever follows that label (the code itself, a mail signature —
+ * and any labelled line someone appended below the code, which must not pass either).
+ */
+function readableParts(text: string, title: string): { block: string[]; below: string[] } | null {
   const end = text.lastIndexOf(VERIFICATION_CODE_LABEL);
   if (end < 0) return null;
-  const start = Math.max(0, text.lastIndexOf(title, end));
-  return text.slice(start, end).split('\n').map((l) => l.replace(/^(?:> ?)+/, '').trimEnd());
+  const first = text.indexOf(title);
+  const start = first >= 0 && first < end ? first : 0;
+  return { block: toLines(text.slice(start, end)), below: toLines(text.slice(end + VERIFICATION_CODE_LABEL.length)) };
 }
 
 export type BlockComparison =
@@ -49,19 +56,21 @@ export type BlockComparison =
 /**
  * Compares the labelled lines of a pasted text with the lines written from the signed payload.
  * `compared: false` when the paste has no labelled line (a bare JWS); `differing` lists the labels
- * whose lines were changed, added, repeated or removed, in the writer's order.
+ * whose lines were changed, added (also below the code), repeated or removed, in the writer's order.
  */
 export function compareBlock(pasted: string, signedLines: readonly string[], title: string): BlockComparison {
-  const readable = readablePart(pasted, title);
+  const readable = readableParts(pasted, title);
   if (readable === null) return { compared: false };
   const expected = signedLines.join('\n').split('\n').map((l) => l.trimEnd());
   const labels = new Set(knownLabels);
   for (const line of expected) if (!line.startsWith(' ') && line.indexOf(':') > 0) labels.add(line.slice(0, line.indexOf(':')));
   const want = group(expected, labels);
-  const got = group(readable, labels);
-  if (got.size === 0) return { compared: false };
+  const got = group(readable.block, labels);
+  const below = group(readable.below, labels);
+  if (got.size === 0 && below.size === 0) return { compared: false };
   const differing: string[] = [];
   for (const [label, lines] of want) if (got.get(label)?.join('\n') !== lines.join('\n')) differing.push(label);
   for (const label of got.keys()) if (!want.has(label)) differing.push(label.split('\u0000')[0]!);
+  for (const label of below.keys()) differing.push(label.split('\u0000')[0]!);
   return { compared: true, lines: got.size, differing: [...new Set(differing)] };
 }

@@ -52,6 +52,30 @@ describe('pasted block against the signed payload', () => {
     }
   });
 
+  it('every line the writer produces is compared: changing any one labelled value names exactly that field', async () => {
+    const { dept, p } = await block();
+    const full = samplePayload({ ...p, verification: { ...p.verification, method: 'video', videoReason: '遠方のため', secondChecker: { name: '確認 次郎', role: '係長' } } });
+    const jws = await dept.sign(full);
+    const fullText = mailFormText(full, jws);
+    const lines = fullText.split('\n');
+    const labelled = lines.map((l, i) => [l, i] as const).filter(([l]) => /^[^ 【].*?: ./.test(l));
+    expect(labelled.length).toBeGreaterThanOrEqual(20);
+    for (const [line, i] of labelled) {
+      const edited = [...lines];
+      edited[i] = `${line}X`;
+      const r = await verifyPasted(edited.join('\n'), dept.registry);
+      expect(r.ok ? 'ok' : [r.code, r.details.map((d) => d.split(' (')[0])]).toEqual(['text-mismatch', [line.slice(0, line.indexOf(':'))]]);
+    }
+  });
+
+  it('a second, edited block above the genuine one, or a labelled line added below the code, does not pass', async () => {
+    const { dept, text } = await block();
+    const above = await verifyPasted(`${text.replace('氏名: 東大 花子', '氏名: 偽 名前').split('検証コード:')[0]}\n${text}`, dept.registry);
+    expect(above.ok ? 'ok' : above.code).toBe('text-mismatch');
+    const below = await verifyPasted(`${text}\n氏名: 偽 名前\n`, dept.registry);
+    expect(below.ok ? 'ok' : [below.code, below.details]).toEqual(['text-mismatch', ['氏名 (name)']]);
+  });
+
   it('a bare JWS has no readable lines to compare and verifies', async () => {
     const { dept, jws } = await block();
     const r = await verifyPasted(`  ${jws}\n`, dept.registry);

@@ -1,5 +1,6 @@
-// `--desk`: the reference receiver in-process, trusting this department's public key, with the
-// endpoint setting pointed at it. It can be stopped and started again on the same port, so
+// `--desk`: the reference receiver in-process, trusting this department's public key (registered
+// for the department set at start, at start() and after a restore, as the desk would register it),
+// with the endpoint setting pointed at it. It can be stopped and started again on the same port, so
 // end-to-end tests can take the desk "down" and watch the outbox wait and then deliver once.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +34,9 @@ export async function startDeskControl(core: Core, deskDir: string, operator: st
   let receiver: Receiver | null = await startReceiver({ keys: jwksFile, dataDir: path.join(deskDir, 'receiver') });
   const port = receiver.port;
   const url = receiver.url;
+  let current = core;
   const register = async (target: Core): Promise<void> => {
+    current = target;
     await exportAndRegister(target, jwksFile, operator);
     await target.settings.update({ endpointUrl: url }, { operator });
   };
@@ -48,6 +51,7 @@ export async function startDeskControl(core: Core, deskDir: string, operator: st
       return receiver;
     },
     async start() {
+      if (receiver === null) await exportAndRegister(current, jwksFile, operator);
       receiver ??= await startReceiver({ keys: jwksFile, dataDir: path.join(deskDir, 'receiver'), port });
     },
     async stop() {

@@ -4,7 +4,7 @@
 // given for a submission that survives a power cut. Files hold personal data: 0o600.
 // Requests live in submissions/, correction notices beside them in amendments/.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export interface StoredSubmission {
@@ -29,6 +29,8 @@ export interface DeskStoreOptions {
   readonly folder?: 'submissions' | 'amendments';
   /** Fsyncs a directory; injectable so tests can make it fail the way Windows does. */
   readonly fsyncDirectory?: (dir: string) => void;
+  /** Hard-links a file; injectable so tests can act as a file system without hard links. */
+  readonly link?: (existing: string, created: string) => void;
   /** Where a skipped file is reported (default: stderr). */
   readonly log?: (line: string) => void;
 }
@@ -47,6 +49,8 @@ function fsyncDir(dir: string): void {
 // Windows cannot open a directory for fsync (EPERM / EISDIR); NTFS makes the rename durable on its
 // own there, so these two are tolerated. Any other error still fails the write.
 const TOLERATED_DIR_FSYNC = new Set(['EPERM', 'EISDIR']);
+/** Errors of a hard link on a file system that has none. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP']);
 
 function isStored(value: unknown): value is StoredSubmission {
   const v = value as Partial<Record<keyof StoredSubmission, unknown>> | null;
@@ -69,7 +73,7 @@ function loadIndex(dir: string, log: (line: string) => void): Map<string, Stored
   return index;
 }
 
-function writeNew(file: string, record: StoredSubmission): boolean {
+function writeNew(file: string, record: StoredSubmission, link: (existing: string, created: string) => void): boolean {
   const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   const fd = openSync(tmp, 'wx', 0o600);
   try {
@@ -79,14 +83,21 @@ function writeNew(file: string, record: StoredSubmission): boolean {
     closeSync(fd);
   }
   try {
-    linkSync(tmp, file); // fails with EEXIST instead of replacing a stored file
+    link(tmp, file); // fails with EEXIST instead of replacing a stored file
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw e;
   } finally {
-    unlinkSync(tmp);
+    if (existsSync(tmp)) unlinkSync(tmp);
   }
+  // A file system without hard links (FAT, some network shares): check, then rename. Only one put
+  // per id runs at a time (the receiver's in-flight set), so nothing can slip in between.
+  if (existsSync(file)) return false;
+  writeFileSync(tmp, JSON.stringify(record), { mode: 0o600, flag: 'wx', flush: true });
+  renameSync(tmp, file);
+  return true;
 }
 
 export function openDeskStore(dataDir: string, options: DeskStoreOptions = {}): DeskStore {
@@ -104,7 +115,7 @@ export function openDeskStore(dataDir: string, options: DeskStoreOptions = {}): 
       if (known) return known;
       const file = path.join(dir, `${submissionId}.json`);
       const record: StoredSubmission = { submissionId, receiptId: randomUUID(), receivedAt, kid, jwsSha256: sha256Hex(jws), jws };
-      const stored = writeNew(file, record) ? record : (JSON.parse(readFileSync(file, 'utf8')) as StoredSubmission);
+      const stored = writeNew(file, record, options.link ?? linkSync) ? record : (JSON.parse(readFileSync(file, 'utf8')) as StoredSubmission);
       index.set(submissionId, stored); // before the directory fsync: a retry after its failure finds the first receipt
       try {
         syncDir(dir);

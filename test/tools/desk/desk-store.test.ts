@@ -3,7 +3,7 @@
 // fails the write, and a stored file is never rewritten with a new receipt, also when the client
 // retries after that failure.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startReceiver } from '../../../tools/desk';
@@ -50,5 +50,20 @@ describe('desk store: directory fsync and receipts', () => {
     const reopened = openDeskStore(dir);
     expect(reopened.put(id, 'kid', 'a.b.c', '2026-05-11T03:00:00.000Z').receiptId).toBe(retried.receiptId);
     expect(readFileSync(file, 'utf8')).toBe(onDisk);
+  });
+
+  it('on a file system without hard links the file is still created once and never replaced', () => {
+    const dir = tempDir('nolinks');
+    const store = openDeskStore(dir, { link: () => { throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' }); } });
+    // A second store opened before the write does not know the id: only the file can stop it.
+    const other = openDeskStore(dir, { link: () => { throw Object.assign(new Error('ENOTSUP'), { code: 'ENOTSUP' }); } });
+    const id = randomUUID();
+    const first = store.put(id, 'kid', 'a.b.c', '2026-05-11T01:00:00.000Z');
+    const file = path.join(dir, 'submissions', `${id}.json`);
+    const onDisk = readFileSync(file, 'utf8');
+    expect(JSON.parse(onDisk)).toMatchObject({ receiptId: first.receiptId });
+    expect(other.put(id, 'kid', 'a.b.c', '2026-05-11T02:00:00.000Z').receiptId).toBe(first.receiptId);
+    expect(readFileSync(file, 'utf8')).toBe(onDisk);
+    expect(readdirSync(path.join(dir, 'submissions'))).toEqual([`${id}.json`]);
   });
 });

@@ -49,6 +49,13 @@ function readableParts(text: string, title: string): { block: string[]; below: s
   return { block: toLines(text.slice(start, end)), below: toLines(text.slice(end + VERIFICATION_CODE_LABEL.length)) };
 }
 
+/**
+ * An entry's text as compared: spaces and tabs at the ends of a line and runs of them inside do not
+ * count (a form or mail client may re-indent the continuation lines); every other character does.
+ */
+const comparable = (lines: readonly string[] | undefined): string | null =>
+  lines === undefined ? null : lines.map((l) => l.trim().replace(/[ \t]+/g, ' ')).join('\n');
+
 export type BlockComparison =
   | { readonly compared: false }
   | { readonly compared: true; readonly lines: number; readonly differing: readonly string[] };
@@ -69,7 +76,7 @@ export function compareBlock(pasted: string, signedLines: readonly string[], tit
   const below = group(readable.below, labels);
   if (got.size === 0 && below.size === 0) return { compared: false };
   const differing: string[] = [];
-  for (const [label, lines] of want) if (got.get(label)?.join('\n') !== lines.join('\n')) differing.push(label);
+  for (const [label, lines] of want) if (comparable(got.get(label)) !== comparable(lines)) differing.push(label);
   for (const label of got.keys()) if (!want.has(label)) differing.push(label.split('\u0000')[0]!);
   for (const label of below.keys()) differing.push(label.split('\u0000')[0]!);
   return { compared: true, lines: got.size, differing: [...new Set(differing)] };

@@ -17,9 +17,10 @@ async function block(overrides = {}) {
 }
 
 describe('pasted block against the signed payload', () => {
-  it('verifies the block as the app writes it, also quoted by a mail client, with CRLF, or inside an e-mail', async () => {
+  it('verifies the block as the app writes it, also re-indented or re-spaced, quoted by a mail client, with CRLF, or inside an e-mail', async () => {
     const { dept, text } = await block();
-    for (const pasted of [text, text.replace(/\n/g, '\r\n'), text.split('\n').map((l) => `> ${l}`).join('\n'), `お世話になります。\n\n${text}\n--\n工学部`]) {
+    const reindented = text.replace(/\n {2}/g, '\n').replace(/: /g, ':  ');
+    for (const pasted of [text, reindented, text.replace(/\n/g, '\r\n'), text.split('\n').map((l) => `> ${l}`).join('\n'), `お世話になります。\n\n${text}\n--\n工学部`]) {
       const r = await verifyPasted(pasted, dept.registry);
       expect(r.ok ? r.comparison : r.code).toMatchObject({ compared: true, lines: expect.any(Number) });
     }

@@ -44,7 +44,7 @@ export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['record
       const c = ctx.getCase(parseId(caseId));
       assertPrintable(c);
       const settings = ctx.getSettings();
-      const view = buildRecordView(c, settings, fingerprint(c, deps), { rulesVersion: RULES_VERSION, appVersion: deps.appVersion });
+      const view = buildRecordView(c, fingerprint(c, deps), { rulesVersion: RULES_VERSION, appVersion: deps.appVersion });
       return renderRecordPdf(view, { language: settings.language, createdAt: c.finalizedAt, modifiedAt: lastChange(c) });
     },
 

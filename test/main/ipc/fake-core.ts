@@ -67,6 +67,7 @@ export function createFakeCore(): FakeCore {
     },
     records: {
       pdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake')),
+      applicantNoticePdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake notice')),
       logOutput: vi.fn(async () => undefined),
     },
     keys: {

@@ -1,7 +1,7 @@
 // The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
 // what an office register needs. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { facultyByCode, serviceById, tokyoTimestamp, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
+import { facultyByCode, serviceById, tokyoMinute, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
 import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
 import { validationError } from '../cases/validation-error';
@@ -35,7 +35,7 @@ export interface LedgerDeps {
   readonly audit: (event: AuditEvent) => void;
 }
 
-const jst = (iso: string | null): string => (iso ? tokyoTimestamp(new Date(iso)).slice(0, 16).replace('T', ' ') : '');
+const jst = (iso: string | null): string => (iso ? tokyoMinute(new Date(iso)) : '');
 
 export function ledgerRows(db: Database.Database): string[][] {
   const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;

@@ -81,6 +81,16 @@ export function fieldRow(flow: Flow, lang: Language, label: Value, value: Value,
   drawRow(flow, [labelWidth(lang), valueWidth(lang)], [labelCell(flow, lang, label), valueCell(flow, value, valueWidth(lang), style)]);
 }
 
+/** A table: a header row (repeated at the top of every page the table runs onto), then the rows. */
+export function drawTable(flow: Flow, widths: readonly number[], head: readonly string[], rows: readonly (readonly Cell[])[]): void {
+  const style = { ...STYLE.label, align: 'center' } as const;
+  const header = () => drawRow(flow, widths, head.map((h, i) => ({ lines: flow.lines(h, (widths[i] as number) - 2 * PAD.x, style), fill: COLOR.fill })));
+  header();
+  flow.pageHeader = header;
+  for (const cells of rows) drawRow(flow, widths, cells);
+  flow.pageHeader = null;
+}
+
 /** Two short "label | value" pairs side by side. */
 export function fieldPairRow(flow: Flow, lang: Language, a: [string, Value], b: [string, Value], style: TextStyle = STYLE.value): void {
   const lw = labelWidth(lang);

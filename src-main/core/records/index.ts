@@ -1,7 +1,7 @@
 // core.records: the printable verification record of a finalized case and the applicant's notice
-// (SPEC §5), and the audit entries for printing and saving them. openCore() creates it with the outbox's payload hash.
+// (SPEC §5), the printed case list (issue 13 §7), and the audit entries for printing and saving them. openCore() creates it with the outbox's payload hash.
 import { z } from 'zod';
-import type { CaseView } from '../../../src-shared/core-api';
+import type { CaseListFilter, CaseView } from '../../../src-shared/core-api';
 import { makeIssue } from '../../../src-shared/domain';
 import { RULES_VERSION } from '../../../src-shared/protocol';
 import { parseId, parseOperator } from '../cases/arguments';
@@ -10,7 +10,9 @@ import type { Core } from '../core-types';
 import { CoreError } from '../errors';
 import { assertPrintable, buildRecordView, type Fingerprint } from './build-view';
 import { finalizedCaseSha256 } from './canonical-json';
+import { caseListView } from './case-list-view';
 import { noticeViewOf } from './notice-view';
+import { renderCaseListPdf } from './render-case-list';
 import { renderRecordPdf } from './render';
 import { renderApplicantNoticePdf } from './render-notice';
 
@@ -24,6 +26,8 @@ export type { RecordView } from './record-view';
 export interface RecordsDeps {
   /** Hex SHA-256 of the signed payload once the case is queued, else null (outbox). */
   payloadHashFor(caseId: string): string | null;
+  /** cases.list(): the printed case list is exactly what the screen lists for the same filter. */
+  listCases(filter: CaseListFilter): Promise<CaseView[]>;
   /** Printed in the footer beside the rules version, when the shell knows it. */
   readonly appVersion?: string;
 }
@@ -46,6 +50,12 @@ function invalid(field: string, message: { ja: string; en: string }): CoreError 
   return new CoreError('validation', message, [makeIssue(field, 'input.invalid')]);
 }
 
+function parseKind(kind: unknown): 'print' | 'save' {
+  const parsed = kindSchema.safeParse(kind);
+  if (parsed.success) return parsed.data;
+  throw invalid('kind', { ja: '出力の種類は print か save です。', en: 'The output kind must be print or save.' });
+}
+
 export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['records'] {
   /** The locked case and its validated record view (refuses drafts, discarded cases, a My Number). */
   const recordOf = (caseId: string) => {
@@ -64,12 +74,23 @@ export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['record
       return renderApplicantNoticePdf(noticeViewOf(view), { createdAt: c.finalizedAt, modifiedAt: lastChange(c) });
     },
 
+    async caseListPdf(filter) {
+      const cases = await deps.listCases(filter ?? {}); // validates the filter
+      return renderCaseListPdf(caseListView(cases, filter ?? {}, ctx.getSettings().language, ctx.now()));
+    },
+
+    async logCaseListOutput(kind, opts) {
+      const operator = parseOperator(opts);
+      const rows = z.number().int().min(0).safeParse(opts?.rows ?? 0);
+      if (!rows.success) throw invalid('rows', { ja: '件数は 0 以上の整数です。', en: 'The row count must be a whole number of 0 or more.' });
+      // Counts only: the list holds names, and the audit trail keeps no personal data.
+      ctx.audit({ action: parseKind(kind), operator, details: { document: 'case-list', rows: rows.data } });
+    },
+
     async logOutput(caseId, kind, opts) {
       const id = parseId(caseId);
       const operator = parseOperator(opts);
-      if (!kindSchema.safeParse(kind).success) {
-        throw invalid('kind', { ja: '出力の種類は print か save です。', en: 'The output kind must be print or save.' });
-      }
+      parseKind(kind);
       const document = opts?.document ?? 'record';
       if (!documentSchema.safeParse(document).success) {
         throw invalid('document', { ja: '出力する書類は record か applicant-notice です。', en: 'The document must be record or applicant-notice.' });

@@ -68,6 +68,8 @@ export function createFakeCore(): FakeCore {
     records: {
       pdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake')),
       applicantNoticePdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake notice')),
+      caseListPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake case list')),
+      logCaseListOutput: vi.fn(async () => undefined),
       logOutput: vi.fn(async () => undefined),
     },
     keys: {

@@ -18,19 +18,20 @@ export interface PrintButtonProps {
 export function PrintButton({ label, printed, print, testId }: PrintButtonProps) {
   const t = useT();
   const { busy, run } = useDeskAction();
-  const [message, setMessage] = useState<string | null>(null);
+  // The key, not the text: the result follows a later switch of the UI language.
+  const [message, setMessage] = useState<UiKey | null>(null);
   const onClick = async () => {
     if (!print) return;
     setMessage(null);
     const done = await run(() => unwrap(print()));
-    if (done) setMessage(t(done.printed ? printed : 'records.print-cancelled'));
+    if (done) setMessage(done.printed ? printed : 'records.print-cancelled');
   };
   return (
     <span className="print-action">
       <button type="button" className="button-secondary" disabled={busy || !print} onClick={() => void onClick()} data-testid={testId}>
         {t(label)}
       </button>
-      <span role="status" aria-live="polite" className="print-action-status" data-testid={`${testId}-status`}>{message}</span>
+      <span role="status" aria-live="polite" className="print-action-status" data-testid={`${testId}-status`}>{message && t(message)}</span>
     </span>
   );
 }

@@ -57,11 +57,13 @@ describe('申請者控えを印刷', () => {
     expect(screen.getByTestId('print-applicant-notice-status')).toBeEmptyDOMElement();
   });
 
-  it('is in English too', async () => {
-    const { user } = await openFinalizedReview();
+  it('is in English too, and its result follows a switch of language', async () => {
+    const { user, button } = await openFinalizedReview();
+    await user.click(button);
+    expect(await screen.findByTestId('print-applicant-notice-status')).toHaveTextContent('申請者控えを印刷しました。');
     await user.click(screen.getByRole('button', { name: 'English' }));
-    await user.click(await screen.findByRole('button', { name: "Print the applicant's notice" }));
-    expect(await screen.findByTestId('print-applicant-notice-status')).toHaveTextContent("The applicant's notice was printed.");
+    expect(await screen.findByRole('button', { name: "Print the applicant's notice" })).toBeInTheDocument();
+    expect(screen.getByTestId('print-applicant-notice-status')).toHaveTextContent("The applicant's notice was printed. Hand it to the applicant.");
   });
 });
 

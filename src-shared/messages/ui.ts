@@ -267,6 +267,12 @@ const ja = {
   'settings.invalid-retention': '保存期間は30〜3650の整数で入力してください。',
   'settings.invalid-staff': '担当者の氏名を入力してください。',
   'settings.invalid-passphrase': 'パスフレーズは8文字以上にしてください。',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': '申請者控えを印刷',
+  'records.notice-printed': '申請者控えを印刷しました。申請者にお渡しください。',
+  'records.print-list': '一覧を印刷',
+  'records.list-printed': '表示中の案件一覧を印刷しました。',
+  'records.print-cancelled': '印刷は取り消されました。',
 } as const;
 
 export type UiKey = keyof typeof ja;
@@ -536,6 +542,12 @@ const en: Record<UiKey, string> = {
   'settings.invalid-retention': 'Enter a whole number of days from 30 to 3650.',
   'settings.invalid-staff': 'Enter the staff member’s name.',
   'settings.invalid-passphrase': 'Use a passphrase of at least 8 characters.',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': "Print the applicant's notice",
+  'records.notice-printed': "The applicant's notice was printed. Hand it to the applicant.",
+  'records.print-list': 'Print the list',
+  'records.list-printed': 'The case list as shown was printed.',
+  'records.print-cancelled': 'Printing was cancelled.',
 };
 
 export const uiMessages = { ja, en } as const satisfies Record<'ja' | 'en', Record<UiKey, string>>;

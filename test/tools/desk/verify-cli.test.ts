@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runVerify } from '../../../tools/desk/verify-cli';
-import { mailFormText } from '../../../src-shared/protocol';
+import { amendmentMailFormText, mailFormText } from '../../../src-shared/protocol';
+import { sampleAmendment, signAmendment } from '../../shared/protocol/verify/support';
 import { samplePayload } from '../../support/sample-payload';
 import { b64json, tempDir, testDepartment, type TestDepartment } from './support';
 
@@ -80,6 +81,15 @@ describe('verifier command', () => {
     expect(r.out).toContain('部局 / department: engineering');
     expect(r.out).toContain('理由: clear\\u001b[2J\\u0007 \\u202eevil');
     for (const raw of ['\u001b', '\u0007', '\u202e']) expect(r.out).not.toContain(raw);
+  });
+
+  it('verifies a correction notice block and prints field, old → new and reason', async () => {
+    const notice = sampleAmendment();
+    const r = await verify(amendmentMailFormText(notice, await signAmendment(dept, notice)));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('訂正通知 / correction notice');
+    expect(r.out).toContain('訂正 / correction: applicant.contactEmail: hanako@example.com → hanako@example.net');
+    expect(r.out).toContain(`理由 / reason: ${notice.reason}`);
   });
 
   it('exits 2 on usage errors and unreadable files', async () => {

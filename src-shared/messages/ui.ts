@@ -282,6 +282,14 @@ const ja = {
   'flow.help': 'ヘルプ(手続きのページ)',
   'flow.amend.confirm': '訂正後の値(確認のためもう一度)',
   'flow.amend.confirm-hint': '申請者に読み上げてもらいながら、もう一度入力してください。',
+  // h-verify: how the desk gets its verifier page (Settings → 部局の署名鍵)
+  'settings.key-desk-verifier': 'デスクは、この公開鍵ファイルを「検証ページ」(ネットワークに接続しない1つの HTML ファイル salvage-desk-verifier.html)に登録して検証コードを確認します。検証ページは情報担当者が npm run build:desk-verifier で作り、公開鍵ファイルと一緒にデスクへ渡してください。',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': '申請者控えを印刷',
+  'records.notice-printed': '申請者控えを印刷しました。申請者にお渡しください。',
+  'records.print-list': '一覧を印刷',
+  'records.list-printed': '表示中の案件一覧を印刷しました。',
+  'records.print-cancelled': '印刷は取り消されました。',
 } as const;
 
 export type UiKey = keyof typeof ja;
@@ -566,6 +574,14 @@ const en: Record<UiKey, string> = {
   'flow.help': 'Help (procedure page)',
   'flow.amend.confirm': 'Corrected value (again, to confirm)',
   'flow.amend.confirm-hint': 'Type it again while the applicant reads it out.',
+  // h-verify: how the desk gets its verifier page (Settings → signing key)
+  'settings.key-desk-verifier': 'The desk registers this public-key file in its verifier page (salvage-desk-verifier.html, one HTML file that never connects to the network) and checks verification codes there. Your IT staff build the page with npm run build:desk-verifier; send it to the desk together with the public-key file.',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': "Print the applicant's notice",
+  'records.notice-printed': "The applicant's notice was printed. Hand it to the applicant.",
+  'records.print-list': 'Print the list',
+  'records.list-printed': 'The case list as shown was printed.',
+  'records.print-cancelled': 'Printing was cancelled.',
 };
 
 export const uiMessages = { ja, en } as const satisfies Record<'ja' | 'en', Record<UiKey, string>>;

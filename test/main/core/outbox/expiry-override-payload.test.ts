@@ -21,7 +21,7 @@ async function signed(mutate: (input: CaseInput) => void) {
   const item = await r.outbox.enqueue(c.id, { operator: '窓口 太郎' });
   const jws = (r.ctx.db.prepare('SELECT jws FROM outbox WHERE id = ?').get(item.id) as { jws: string }).jws;
   const verified = await verifySubmission(jws, r.jwks);
-  if (!verified.ok) throw new Error(verified.code);
+  if (!verified.ok || verified.kind !== 'request') throw new Error(verified.ok ? verified.kind : verified.code);
   return { payload: verified.payload, text: await r.outbox.mailFormText(item.id) };
 }
 

@@ -37,7 +37,9 @@ export async function next(page: Page, expectedStep: string): Promise<void> {
   await expect(stepHeading(page)).toContainText(expectedStep);
 }
 
-export async function fillRoute(page: Page, departure = openWindowDeparture()): Promise<void> {
+/** Step 1 (issue 13 §3): the account first, then the route questions. */
+export async function fillRoute(page: Page, departure = openWindowDeparture(), account = applicant.account): Promise<void> {
+  await page.getByLabel('UTokyo Account(10桁の数字)').fill(account);
   await page.getByRole('radio', { name: 'はい' }).check();
   await page.getByRole('radio', { name: 'マイナンバーカードを保有していない' }).check();
   await page.getByLabel('離籍日(卒業・修了・退学などの日)').fill(departure);
@@ -59,7 +61,6 @@ export async function tickAll(page: Page): Promise<void> {
 }
 
 export async function fillApplicant(page: Page): Promise<void> {
-  await page.getByLabel('UTokyo Account(10桁の数字)').fill(applicant.account);
   await page.getByLabel('離籍直前の学籍番号(学生証番号)').fill(applicant.studentNumber);
   await page.getByLabel('氏名', { exact: true }).fill(applicant.name);
   await page.getByLabel('氏名(よみがな)').fill(applicant.kana);

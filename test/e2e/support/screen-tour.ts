@@ -36,7 +36,7 @@ async function tickAll(page: Page): Promise<void> {
 
 async function apiCase(preview: PreviewProcess, departure: string, send: boolean, override?: string): Promise<string> {
   const c = completeCase();
-  const input = { ...c, eligibility: { ...c.eligibility, departureDate: departure, ...(override ? { accountExpiryOverride: override } : {}) }, applicant: { ...c.applicant, name: send ? '送信 待子' : '期限 近子', utokyoAccount: send ? '2234567890' : '3234567890' } };
+  const input = { ...c, eligibility: { ...c.eligibility, departureDate: departure, ...(override ? { accountExpiryOverride: override, accountExpiryOverrideSource: 'academic-system' as const, accountExpiryOverrideReason: '学務システムで確認' } : {}) }, applicant: { ...c.applicant, name: send ? '送信 待子' : '期限 近子', utokyoAccount: send ? '2234567890' : '3234567890' } };
   const created = await preview.value('cases:create', { input, operator: '窓口 太郎' });
   if (send) {
     await preview.value('cases:finalize', { id: created.id, operator: '窓口 太郎' });
@@ -62,6 +62,7 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.locator('.field-error').first().waitFor();
   await visit('step1-errors');
 
+  await page.locator(field('applicant.utokyoAccount')).fill('1234567890');
   await choose(page, `${field('eligibility.studentBeforeLeaving')}-yes`);
   await choose(page, `${field('eligibility.onlineServiceUnavailable')}-no-card`);
   await page.locator(field('eligibility.departureDate')).fill(openWindowDeparture());
@@ -76,7 +77,6 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await visit('step3-checklist');
   await tickAll(page);
   await step(page, 4);
-  await page.locator(field('applicant.utokyoAccount')).fill('1234567890');
   await page.locator(field('applicant.studentNumber')).fill('03-123456');
   await page.locator(field('applicant.name')).fill('東大 花子');
   await page.locator(field('applicant.nameKana')).fill('とうだい はなこ');
@@ -107,6 +107,7 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.getByTestId('amend-notice').waitFor();
   await page.locator('#amend-field').selectOption('applicant.contactEmail');
   await page.locator('#amend-value').fill('hanako@example');
+  await page.locator('#amend-value-confirm').fill('hanako@example');
   await page.locator('#amend-reason').fill('申請者からの申し出');
   await page.getByTestId('amend-submit').click();
   await page.getByTestId('amend-error-value').waitFor();

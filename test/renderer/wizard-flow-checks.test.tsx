@@ -99,3 +99,32 @@ describe('small things', () => {
     expect(link.getAttribute('href')).toMatch(/\/3$/);
   });
 });
+
+describe('correcting the e-mail after finalizing', () => {
+  it('asks for the corrected address twice and refuses a confirmation that differs, sending nothing', async () => {
+    const desk = createFakeDesk();
+    const c = completeCase();
+    const created = await desk.api.createCase({ input: { ...c, eligibility: { ...c.eligibility, departureDate: openWindowDeparture() } }, operator: 'x' });
+    if (!created.ok) throw new Error('create failed');
+    await desk.api.finalizeCase({ id: created.value.id, operator: 'x' });
+    desk.calls.length = 0;
+    renderApp(desk, { route: { name: 'case', id: created.value.id, step: 7 } });
+    await screen.findByRole('heading', { name: '訂正の記録' });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('訂正する項目'), '本人連絡先メールアドレス');
+    const value = screen.getByLabelText('訂正後の値');
+    await user.clear(value);
+    await user.type(value, 'hanako@example.org');
+    await user.type(screen.getByLabelText('訂正後の値(確認のためもう一度)'), 'hanako@example.com');
+    await user.type(screen.getByLabelText('訂正の理由'), '申請者からの申し出');
+    await user.click(screen.getByRole('button', { name: '訂正を記録する' }));
+    expect(await screen.findByTestId('amend-error-valueConfirm')).toHaveTextContent('確認用に入力した値が訂正後の値と一致しません');
+    expect(desk.callsOf('amendCase')).toEqual([]);
+    const confirm = screen.getByLabelText('訂正後の値(確認のためもう一度)');
+    await user.clear(confirm);
+    await user.type(confirm, 'hanako@example.org');
+    await user.click(screen.getByRole('button', { name: '訂正を記録する' }));
+    await screen.findByTestId('amend-notice');
+    expect(desk.callsOf('amendCase')).toEqual([expect.objectContaining({ field: 'applicant.contactEmail', value: 'hanako@example.org', valueConfirm: 'hanako@example.org' })]);
+  });
+});

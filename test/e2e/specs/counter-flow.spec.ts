@@ -58,6 +58,10 @@ test('an expiry override needs its source and reason, its revival warning is ack
   await expect(page.getByTestId('review-errors')).toContainText('警告を確認済みとしてチェック');
   await expect(page.getByTestId('finalize')).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('ack-ja.png'), fullPage: true });
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(box).toContainText('Warnings to acknowledge before finalizing');
+  await page.screenshot({ path: test.info().outputPath('ack-en.png'), fullPage: true });
+  await page.getByRole('button', { name: '日本語' }).click();
   await box.getByRole('checkbox').check();
   await finalizeAndSend(page);
 

@@ -9,7 +9,7 @@ import { createHandlers, type OutputHost } from '../ipc/handlers';
 import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
 import { createMainWindow } from './create-main-window';
-import { chooseBackupToRestore, chooseSavePath, confirmRestore, type DialogContext } from './dialogs';
+import { chooseBackupToRestore, chooseProfileToImport, chooseSavePath, confirmRestore, type DialogContext } from './dialogs';
 import { devServerUrl, rendererName } from './forge-env';
 import { createInFlight } from './in-flight';
 import { registerIpcHandlers, sendEvent } from './ipc-main';
@@ -74,6 +74,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   const host: OutputHost = {
     chooseSavePath: (kind, name) => chooseSavePath(dialogs, kind, name),
     chooseBackupToRestore: () => chooseBackupToRestore(dialogs),
+    chooseProfileToImport: () => chooseProfileToImport(dialogs),
     printPdf: createRecordPrinter(printDocuments, () => mainWindow),
     restoreBackup: createRestoreFlow({
       dataDir,

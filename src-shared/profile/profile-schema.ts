@@ -61,3 +61,8 @@ export function profileChanges(current: ProfileSettings, next: ProfileSettings):
 export function profileFileName(departmentCode: string): string {
   return `${departmentCode.replace(/[^A-Za-z0-9_-]/g, '') || 'department'}${PROFILE_SUFFIX}`;
 }
+
+/** Step 1 of an import (settings:import-profile): the file chosen, checked and compared; nothing written yet. */
+export type ProfileImportPreview =
+  | { readonly opened: false }
+  | { readonly opened: true; readonly fileName: string; readonly profile: Profile; readonly changes: readonly ProfileChange[] };

@@ -5,6 +5,7 @@
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
+import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
   readonly api: SalvageDeskApi;
@@ -17,6 +18,8 @@ export interface FakeDesk {
   holdNext(method: string): () => void;
   emitOutbox(items: OutboxItem[]): void;
   callsOf(method: string): unknown[];
+  /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
+  profileFile: { fileName: string; profile: Profile } | null;
 }
 
 export const demoSettings: Settings = {
@@ -73,6 +76,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     },
     emitOutbox: (items) => { desk.outbox = items; outboxListeners.forEach((l) => l(items)); },
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
+    profileFile: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -151,6 +155,12 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     restoreBackup: () => ({ restored: true }),
     exportLedger: () => ({ saved: true }),
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
+    // h-it: department profile, diffed with the same shared function as the core.
+    exportProfile: () => ({ saved: true }),
+    importProfile: () => (desk.profileFile
+      ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }
+      : { opened: false }),
+    applyProfile: (req: { profile: Profile }) => (desk.settings = { ...desk.settings, ...profilePatch(req.profile) }),
   };
 
   const api: Record<string, unknown> = {

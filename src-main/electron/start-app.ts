@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, net, session, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';
 import type { Core } from '../core/core-types';
-import { keytarSecretStore, openCore, restoreBackup } from '../core/index';
+import { keytarSecretStore, memorySecretStore, openCore, restoreBackup } from '../core/index';
 import { createHandlers, type OutputHost } from '../ipc/handlers';
 import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
@@ -18,6 +18,7 @@ import { createRecordPrinter } from './print-record';
 import { createRestoreFlow } from './restore-flow';
 import { APP_TITLE } from './shell-messages';
 import { showStartupError } from './startup-error';
+import { shellTestOverrides } from './test-build';
 import { isTrustedSender } from './trusted-sender';
 import { guardSession, installWebContentsGuard } from './web-contents-guard';
 
@@ -39,6 +40,8 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   const development = !app.isPackaged;
   let mainWindow: BrowserWindow | null = null;
 
+  const testing = shellTestOverrides(app.isPackaged, process.env);
+  if (testing.userData) app.setPath('userData', testing.userData); // before anything reads it
   installWebContentsGuard({ devServerOrigin: devOrigin });
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -51,7 +54,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   guardSession(session.defaultSession);
 
   const dataDir = path.join(app.getPath('userData'), 'data');
-  const secrets = keytarSecretStore();
+  const secrets = testing.memoryKeychain ? memorySecretStore() : keytarSecretStore();
   let core: Core;
   try {
     core = await openCore({

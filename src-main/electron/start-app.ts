@@ -18,13 +18,14 @@ import { createRecordPrinter } from './print-record';
 import { createRestoreFlow } from './restore-flow';
 import { APP_TITLE } from './shell-messages';
 import { showStartupError } from './startup-error';
-import { shellTestOverrides } from './test-build';
 import { isTrustedSender } from './trusted-sender';
 import { guardSession, installWebContentsGuard } from './web-contents-guard';
 
 export interface ShellPaths {
   /** Folder of the built main bundle (__dirname of main.cjs): preload.cjs sits next to it. */
   readonly buildDir: string;
+  /** Smoke test only (test-build.ts): the database key in memory instead of the OS keychain. */
+  readonly memoryKeychain?: boolean;
 }
 
 export interface RunningApp {
@@ -40,8 +41,6 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   const development = !app.isPackaged;
   let mainWindow: BrowserWindow | null = null;
 
-  const testing = shellTestOverrides(app.isPackaged, process.env);
-  if (testing.userData) app.setPath('userData', testing.userData); // before anything reads it
   installWebContentsGuard({ devServerOrigin: devOrigin });
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -54,7 +53,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   guardSession(session.defaultSession);
 
   const dataDir = path.join(app.getPath('userData'), 'data');
-  const secrets = testing.memoryKeychain ? memorySecretStore() : keytarSecretStore();
+  const secrets = paths.memoryKeychain ? memorySecretStore() : keytarSecretStore();
   let core: Core;
   try {
     core = await openCore({

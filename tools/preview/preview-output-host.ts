@@ -37,11 +37,11 @@ export function previewOutputHost(outputDir: string, log: (line: string) => void
     async chooseProfileToImport() {
       return newest('.salvage-profile.json');
     },
-    async printPdf(pdf, caseNumber) {
+    async printPdf(pdf, jobName) {
       ensure();
-      const target = free(`print-${caseNumber}.pdf`);
+      const target = free(`print-${jobName}.pdf`);
       await writeFile(target, pdf, { mode: 0o600 });
-      log(`preview: no printer in a browser preview; the record to print is ${target}`);
+      log(`preview: no printer in a browser preview; the document to print is ${target}`);
       return true;
     },
     ...(restoreBackup ? { restoreBackup } : {}),

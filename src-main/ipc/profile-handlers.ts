@@ -40,6 +40,7 @@ export function profileHandlers(core: Core, host: OutputHost): Pick<ChannelHandl
       return { saved: true };
     },
     'settings:import-profile': async () => {
+      await core.settings.get(); // a closed core (quit, restore) answers "closed" before any dialog opens
       if (!host.chooseProfileToImport) throw notSupported;
       const file = await host.chooseProfileToImport();
       if (!file) return { opened: false };

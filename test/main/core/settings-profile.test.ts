@@ -7,6 +7,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { machineProfilePath } from '../../../src-main/core';
 import type { Settings } from '../../../src-shared/core-api';
 import { openTestCore, rejection, tempDir, type TestCore } from './open-test-core';
+import { rawDb } from './raw-db';
+
+/** The settings entries of the audit trail (reopening the core around the raw read). */
+async function settingsAudit(t: TestCore): Promise<{ operator: string; details: Record<string, unknown> }[]> {
+  await t.core.close();
+  const db = await rawDb(t.dataDir, t.secrets);
+  try {
+    const rows = db.prepare("SELECT operator, details FROM audit WHERE action = 'settings' ORDER BY seq").all() as { operator: string; details: string }[];
+    return rows.map((r) => ({ operator: r.operator, details: JSON.parse(r.details) as Record<string, unknown> }));
+  } finally {
+    db.close();
+    await t.reopen();
+  }
+}
 
 const opened: TestCore[] = [];
 async function open(opts: Parameters<typeof openTestCore>[0] = {}): Promise<TestCore> {
@@ -55,6 +69,7 @@ describe('export and import', () => {
     expect((await b.core.settings.get()).language).toBe('ja');
     expect(await b.core.settings.previewProfile(profile)).toEqual([]); // nothing left to change
     expect((await b.core.verifyAudit()).ok).toBe(true);
+    expect((await settingsAudit(b)).at(-1)).toEqual({ operator: 'IT 担当', details: { source: 'profile', changed: expect.stringContaining('staff') } });
   });
 
   it('the preview lists exactly the settings that would change, before and after', async () => {
@@ -111,6 +126,7 @@ describe('machine-wide profile', () => {
     const file = writeProfile(tempDir('salvage-profile-'), await a.core.settings.exportProfile());
     const fresh = await open({ department: false, profilePath: file });
     expect(await fresh.core.settings.get()).toMatchObject(departmentSettings);
+    expect(await settingsAudit(fresh)).toEqual([{ operator: 'system', details: { source: 'machine-profile', changed: expect.stringContaining('department') } }]);
   });
 
   it('is ignored for a data folder that already has settings', async () => {
@@ -128,6 +144,10 @@ describe('machine-wide profile', () => {
       const t = await open({ department: false, profilePath: file });
       expect((await t.core.settings.get()).department.code).toBe('');
     }
+    // A refused file is audited with the field names only, never the values in it.
+    const file = writeProfile(dir, { format: 'salvage-desk-profile', version: 1, ...departmentSettings, retentionDays: 1 });
+    const t = await open({ department: false, profilePath: file });
+    expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'retentionDays' } }]);
   });
 
   it('lives where IT expects it on each OS', () => {

@@ -5,6 +5,7 @@
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
+import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
   readonly api: SalvageDeskApi;
@@ -17,6 +18,8 @@ export interface FakeDesk {
   holdNext(method: string): () => void;
   emitOutbox(items: OutboxItem[]): void;
   callsOf(method: string): unknown[];
+  /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
+  profileFile: { fileName: string; profile: Profile } | null;
 }
 
 export const demoSettings: Settings = {
@@ -74,6 +77,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     },
     emitOutbox: (items) => { desk.outbox = items; outboxListeners.forEach((l) => l(items)); },
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
+    profileFile: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -162,6 +166,12 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     restoreBackup: () => ({ restored: true }),
     exportLedger: () => ({ saved: true }),
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
+    // h-it: department profile, diffed with the same shared function as the core.
+    exportProfile: () => ({ saved: true }),
+    importProfile: () => (desk.profileFile
+      ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }
+      : { opened: false }),
+    applyProfile: (req: { profile: Profile }) => (desk.settings = { ...desk.settings, ...profilePatch(req.profile) }),
   };
 
   const api: Record<string, unknown> = {

@@ -64,12 +64,9 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
     const text = await run(() => unwrap(deskApi().getMailFormText({ id: item?.id ?? view.submissionId ?? view.id })));
     if (text === undefined) return;
     setMailText(text);
-    try {
-      await navigator.clipboard.writeText(text);
-      setNotice(t('review.copied'));
-    } catch {
-      setNotice(t('review.copy-failed'));
-    }
+    // Through the bridge: the packaged app denies the web Clipboard API (issue 11 §7).
+    const copied = await deskApi().copyText({ text });
+    setNotice(t(copied.ok ? 'review.copied' : 'review.copy-failed'));
   };
 
   return (

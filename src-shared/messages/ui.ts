@@ -259,6 +259,14 @@ const ja = {
   'settings.invalid-retention': '保存期間は30〜3650の整数で入力してください。',
   'settings.invalid-staff': '担当者の氏名を入力してください。',
   'settings.invalid-passphrase': 'パスフレーズは8文字以上にしてください。',
+  // h-verify: how the desk gets its verifier page (Settings → 部局の署名鍵)
+  'settings.key-desk-verifier': 'デスクは、この公開鍵ファイルを「検証ページ」(ネットワークに接続しない1つの HTML ファイル salvage-desk-verifier.html)に登録して検証コードを確認します。検証ページは情報担当者が npm run build:desk-verifier で作り、公開鍵ファイルと一緒にデスクへ渡してください。',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': '申請者控えを印刷',
+  'records.notice-printed': '申請者控えを印刷しました。申請者にお渡しください。',
+  'records.print-list': '一覧を印刷',
+  'records.list-printed': '表示中の案件一覧を印刷しました。',
+  'records.print-cancelled': '印刷は取り消されました。',
 } as const;
 
 export type UiKey = keyof typeof ja;
@@ -519,6 +527,14 @@ const en: Record<UiKey, string> = {
   'settings.invalid-retention': 'Enter a whole number of days from 30 to 3650.',
   'settings.invalid-staff': 'Enter the staff member’s name.',
   'settings.invalid-passphrase': 'Use a passphrase of at least 8 characters.',
+  // h-verify: how the desk gets its verifier page (Settings → signing key)
+  'settings.key-desk-verifier': 'The desk registers this public-key file in its verifier page (salvage-desk-verifier.html, one HTML file that never connects to the network) and checks verification codes there. Your IT staff build the page with npm run build:desk-verifier; send it to the desk together with the public-key file.',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': "Print the applicant's notice",
+  'records.notice-printed': "The applicant's notice was printed. Hand it to the applicant.",
+  'records.print-list': 'Print the list',
+  'records.list-printed': 'The case list as shown was printed.',
+  'records.print-cancelled': 'Printing was cancelled.',
 };
 
 export const uiMessages = { ja, en } as const satisfies Record<'ja' | 'en', Record<UiKey, string>>;

@@ -29,7 +29,8 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
     }
   }, [moveFocus, view.status]);
   if (!operator) return null;
-  const item = outbox.find((i) => i.caseId === view.id);
+  // The case's request (a correction notice for the same case is a separate item).
+  const item = outbox.find((i) => i.caseId === view.id && i.kind === 'request');
   const status = view.status;
   const queuedOrLater = status === 'queued' || status === 'sending' || status === 'delivered' || status === 'needs-attention';
 

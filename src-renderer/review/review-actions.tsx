@@ -29,7 +29,8 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
     }
   }, [moveFocus, view.status]);
   if (!operator) return null;
-  const item = outbox.find((i) => i.caseId === view.id);
+  // The case's request (a correction notice for the same case is a separate item).
+  const item = outbox.find((i) => i.caseId === view.id && i.kind === 'request');
   const status = view.status;
   const queuedOrLater = status === 'queued' || status === 'sending' || status === 'delivered' || status === 'needs-attention';
 
@@ -65,12 +66,9 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
     const text = await run(() => unwrap(deskApi().getMailFormText({ id: item?.id ?? view.submissionId ?? view.id })));
     if (text === undefined) return;
     setMailText(text);
-    try {
-      await navigator.clipboard.writeText(text);
-      setNotice(t('review.copied'));
-    } catch {
-      setNotice(t('review.copy-failed'));
-    }
+    // Through the bridge: the packaged app denies the web Clipboard API (issue 11 §7).
+    const copied = await deskApi().copyText({ text });
+    setNotice(t(copied.ok ? 'review.copied' : 'review.copy-failed'));
   };
 
   return (

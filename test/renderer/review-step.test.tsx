@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { uiMessages } from '../../src-shared/messages/ui';
 import { completeCase } from '../support/fixtures';
 import { openWindowDeparture, openWizard } from './support/wizard-helpers';
 
@@ -37,6 +38,34 @@ describe('review step', () => {
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
     await user.click(screen.getByRole('button', { name: 'メールフォーム用にコピー' }));
     expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
+    // Copied through window.salvageDesk (Electron's clipboard in main), not the web Clipboard API.
+    await waitFor(() => expect(desk.clipboard).toEqual(['UTokyo Account: 1234567890\n検証コード: eyJ...']));
+  });
+
+  it('says so when the copy fails, and keeps the text to select by hand', async () => {
+    const { desk } = await openWizard(openCase(), 7);
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
+    await user.click(screen.getByTestId('finalize'));
+    await user.click(await screen.findByTestId('send'));
+    desk.failNext('copyText');
+    await user.click(await screen.findByRole('button', { name: 'メールフォーム用にコピー' }));
+    expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
+    expect(await screen.findByText(uiMessages.ja['review.copy-failed'])).toBeInTheDocument();
+    expect(desk.clipboard).toEqual([]);
+  });
+
+  it('shows the state of the case\u2019s request, not of a correction notice sent after it', async () => {
+    const { desk } = await openWizard(openCase(), 7);
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
+    await user.click(screen.getByTestId('finalize'));
+    await user.click(await screen.findByTestId('send'));
+    await waitFor(() => expect(desk.outbox).toHaveLength(1));
+    const request = { ...desk.outbox[0]!, state: 'delivered' as const, receiptId: 'R-1' };
+    const notice = { ...request, id: 'amend-1', kind: 'amendment' as const, amendsSubmissionId: request.id, state: 'needs-attention' as const, receiptId: null, queuedAt: new Date(Date.now() + 1000).toISOString() };
+    desk.emitOutbox([notice, request]); // newest first, as the core lists them
+    await waitFor(() => expect(screen.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered'));
   });
 
   it('shows a finalized case locked: the earlier steps cannot be edited', async () => {

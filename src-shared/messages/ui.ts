@@ -1,6 +1,7 @@
 // Every UI string of the counter app, in Japanese (the default) and English. `en` is typed
 // against the Japanese keys, so a missing translation is a compile error. Placeholders are
 // written {name} and filled by `formatUi`.
+import { statusUiMessages } from './status-labels';
 
 const ja = {
   'app.title': 'クラウドデータ救出 本人確認デスク',
@@ -61,13 +62,8 @@ const ja = {
   'cases.urgent': '至急',
   'cases.open': '{name} の案件を開く',
 
-  'status.draft': '下書き',
-  'status.finalized': '確定済み',
-  'status.queued': '送信待ち',
-  'status.sending': '送信中',
-  'status.delivered': '送付済み',
-  'status.needs-attention': '要対応',
-  'status.discarded': '破棄',
+  // Status names come from the one table in ./status-labels (ledger and screens read the same).
+  ...statusUiMessages('ja'),
 
   'wizard.title': '本人確認の手続き',
   'wizard.steps': '手順',
@@ -225,10 +221,6 @@ const ja = {
   'outbox.received-at': '受付日時: {time}',
   'outbox.last-error': '最後のエラー',
   'outbox.next-step': '次にすること',
-  'outbox.state.queued': '送信待ち',
-  'outbox.state.sending': '送信中',
-  'outbox.state.delivered': '送付済み',
-  'outbox.state.needs-attention': '要対応',
   'outbox.open-case': '案件を開く',
 
   'settings.title': '設定',
@@ -398,13 +390,8 @@ const en: Record<UiKey, string> = {
   'cases.urgent': 'Urgent',
   'cases.open': 'Open the case of {name}',
 
-  'status.draft': 'Draft',
-  'status.finalized': 'Finalized',
-  'status.queued': 'Waiting to send',
-  'status.sending': 'Sending',
-  'status.delivered': 'Delivered',
-  'status.needs-attention': 'Needs attention',
-  'status.discarded': 'Discarded',
+  // Status names come from the one table in ./status-labels (ledger and screens read the same).
+  ...statusUiMessages('en'),
 
   'wizard.title': 'Identity check',
   'wizard.steps': 'Steps',
@@ -562,10 +549,6 @@ const en: Record<UiKey, string> = {
   'outbox.received-at': 'Received: {time}',
   'outbox.last-error': 'Last error',
   'outbox.next-step': 'What to do next',
-  'outbox.state.queued': 'Waiting to send',
-  'outbox.state.sending': 'Sending',
-  'outbox.state.delivered': 'Delivered',
-  'outbox.state.needs-attention': 'Needs attention',
   'outbox.open-case': 'Open case',
 
   'settings.title': 'Settings',

@@ -8,14 +8,11 @@ import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
 import { writePrivateFile } from '../store/file-modes';
+import { statusLabel } from '../../../src-shared/messages/status-labels';
 import { toCsv } from './csv';
 
 export const LEDGER_HEADERS = ['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数'] as const;
 
-const STATUS_JA: Record<CaseStatus, string> = {
-  draft: '下書き', finalized: '確定済み', queued: '送付待ち', sending: '送付中',
-  delivered: '送付済み', 'needs-attention': '要対応', discarded: '破棄',
-};
 const SERVICE_SHORT: Record<ServiceId, string> = { 'eccs-mail': 'ECCSクラウドメール', onedrive: 'OneDrive' };
 
 interface LedgerRow {
@@ -52,7 +49,7 @@ export function ledgerRows(db: Database.Database): string[][] {
     const faculty = facultyByCode(input.applicant?.facultyCode ?? '');
     return [
       r.case_number,
-      STATUS_JA[r.status],
+      statusLabel(r.status, 'ja'),
       jst(r.finalized_at),
       jst(r.delivered_at),
       r.receipt_id ?? '',

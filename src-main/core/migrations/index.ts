@@ -6,6 +6,7 @@ import { m0002 } from './0002-cases';
 import { m0003 } from './0003-amendments';
 import { m0004 } from './0004-audit';
 import { m0005 } from './0005-outbox';
+import { m0006 } from './0006-delivery-channel';
 
 export const migrations: readonly Migration[] = [
   m0001,
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   m0003,
   m0004,
   m0005,
+  m0006,
 ];
 
 export type { Migration };

@@ -18,7 +18,7 @@ import { deliveryErrors } from './delivery-errors';
 import { checkEndpoint } from './endpoint';
 import { outcomeOf, outcomeOfError, type Outcome } from './http-outcome';
 import { groupRecorder, type Attempted } from './group-recorder';
-import { outboxRows, toItem, type OutboxRow } from './outbox-rows';
+import { outboxRows, toItem as rowToItem, type OutboxRow } from './outbox-rows';
 import { startScheduler, type RunningScheduler } from './scheduler';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -54,6 +54,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
   let again = false;
   const nowIso = (): string => ctx.now().toISOString();
 
+  const toItem = (r: OutboxRow): OutboxItem => rowToItem(r, ctx.now());
   const list = (): OutboxItem[] => rows.all().map(toItem);
 
   /** Coalesce bursts (a flush of hundreds of items) into one notification. */
@@ -197,7 +198,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
   return {
     async enqueue(caseIdArg, opts) {
       const { caseId, operator } = parseArguments({ caseId: idSchema, operator: operatorOption }, { caseId: caseIdArg, operator: opts?.operator });
-      const existing = rows.byCase(caseId);
+      const existing = rows.requestOf(caseId);
       if (existing) return toItem(existing);
       const view = ctx.getCase(caseId);
       if (view.status !== 'finalized' || !view.submissionId || !view.caseNumber) {
@@ -210,10 +211,10 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
       const { kid, key } = await currentSigningKey(ctx);
       const signed = await signPayload(payload, key, kid);
       const row = ctx.db.transaction(() => {
-        const raced = rows.byCase(caseId);
+        const raced = rows.requestOf(caseId);
         if (raced) return raced;
         const at = nowIso();
-        rows.insert({ id: payload.submissionId, caseId, caseNumber: payload.caseNumber, jws: signed.jws, sha: signed.payloadSha256, kid, due: ctx.now().getTime(), at });
+        rows.insert({ id: payload.submissionId, kind: 'request', caseId, caseNumber: payload.caseNumber, channel: 'endpoint', amends: null, jws: signed.jws, sha: signed.payloadSha256, kid, due: ctx.now().getTime(), at });
         ctx.setCaseStatus(caseId, 'queued');
         ctx.audit({ action: 'enqueue', operator, caseId, details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, payloadSha256: signed.payloadSha256, kid } });
         return rows.get(payload.submissionId)!;
@@ -231,7 +232,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
 
     async retry(idArg, opts) {
       const { id, operator } = parseIdAndOperator(idArg, opts);
-      const row = rows.get(id);
+      const row = rows.find(id);
       if (!row) throw notFound(id);
       if (row.state === 'delivered') {
         throw new CoreError('invalid-state', { ja: 'この申請は配信済みです。', en: 'This request has already been delivered.' });
@@ -248,7 +249,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
 
     async mailFormText(idArg) {
       const { id } = parseArguments({ id: idSchema }, { id: idArg });
-      const row = rows.get(id);
+      const row = rows.find(id);
       if (!row) throw notFound(id);
       if (row.jws === '') {
         throw new CoreError('invalid-state', {
@@ -287,8 +288,25 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
       return testConnection(ctx.fetch, url);
     },
 
+    // Contract surface (issue 10/13); implemented in the next commit.
+    async mailFormLink() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+    async markHandedOver() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+    async undoHandOver() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+    async queueAwaiting() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+    async sendAllNow() {
+      throw new CoreError('invalid-state', { ja: '未実装です。', en: 'Not implemented yet.' });
+    },
+
     payloadHashFor(caseId) {
-      return rows.byCase(caseId)?.payload_sha256 ?? null;
+      return rows.requestOf(caseId)?.payload_sha256 ?? null;
     },
 
     async close() {

@@ -90,6 +90,8 @@ describe('a closed core', () => {
       chooseSavePath: async (_kind, name) => path.join(t.dataDir, name),
       chooseBackupToRestore: async () => null,
       printPdf: async () => true,
+      copyText: async () => undefined,
+      openMailForm: async () => false,
     };
     const handlers = createHandlers(t.core, host);
     await t.core.close();

@@ -2,7 +2,7 @@
 // URL is required once 'endpoint' is chosen), and the patch sent to the core, which validates the
 // mail-form link and the prefilled-link template with the one shared rule.
 import { z } from 'zod';
-import type { DeliveryChannel, Settings, SettingsPatch } from '../../src-shared/core-api';
+import type { DeliveryChannel, Settings } from '../../src-shared/core-api';
 
 export const deliveryFormSchema = z.object({
   deliveryChannel: z.enum(['mail-form', 'endpoint']),
@@ -26,7 +26,7 @@ export function toDeliveryValues(s: Settings): DeliveryFormValues {
   };
 }
 
-export function toDeliveryPatch(v: DeliveryFormValues): SettingsPatch {
+export function toDeliveryPatch(v: DeliveryFormValues): Pick<Settings, DeliveryField> {
   const orNull = (x: string) => (x.trim() === '' ? null : x.trim());
   return {
     deliveryChannel: v.deliveryChannel,

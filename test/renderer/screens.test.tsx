@@ -79,23 +79,17 @@ describe('cases list', () => {
 });
 
 describe('settings', () => {
-  it('validates the endpoint URL and the retention, and saves the staff list', async () => {
+  it('validates the retention and saves the staff list', async () => {
     const desk = createFakeDesk();
     renderApp(desk, { route: { name: 'settings' } });
     const user = userEvent.setup();
-    const url = await screen.findByLabelText('送付先(uteleconサポート窓口)の URL');
-    await user.clear(url);
-    await user.type(url, 'ftp://desk');
-    const retention = screen.getByLabelText('個人情報の保存期間(送付後の日数)');
+    const retention = await screen.findByLabelText('個人情報の保存期間(送付後の日数)');
     await user.clear(retention);
     await user.type(retention, '7');
     await user.click(screen.getByTestId('save-settings'));
-    expect(await screen.findByText('URL は http:// または https:// で始まる形式で入力してください。')).toBeInTheDocument();
-    expect(screen.getByText('保存期間は30〜3650の整数で入力してください。')).toBeInTheDocument();
+    expect(await screen.findByText('保存期間は30〜3650の整数で入力してください。')).toBeInTheDocument();
     expect(desk.callsOf('updateSettings')).toHaveLength(0);
 
-    await user.clear(url);
-    await user.type(url, 'https://desk.example/submissions');
     await user.clear(retention);
     await user.type(retention, '400');
     await user.click(screen.getByRole('button', { name: '担当者を追加' }));
@@ -103,8 +97,7 @@ describe('settings', () => {
     await user.type(names[names.length - 1] as HTMLElement, '新人 次郎');
     await user.click(screen.getByTestId('save-settings'));
     await waitFor(() => expect(desk.callsOf('updateSettings')).toHaveLength(1));
-    const { patch } = desk.callsOf('updateSettings')[0] as { patch: { endpointUrl: string; retentionDays: number; staff: { name: string }[] } };
-    expect(patch.endpointUrl).toBe('https://desk.example/submissions');
+    const { patch } = desk.callsOf('updateSettings')[0] as { patch: { retentionDays: number; staff: { name: string }[] } };
     expect(patch.retentionDays).toBe(400);
     expect(patch.staff.map((s) => s.name)).toEqual(['窓口 太郎', '確認 花子', '新人 次郎']);
     expect(await screen.findByText('設定を保存しました。')).toBeInTheDocument();

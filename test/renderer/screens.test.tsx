@@ -46,7 +46,7 @@ describe('status and outbox', () => {
     const items = await screen.findAllByTestId('outbox-item');
     expect(within(items[0] as HTMLElement).getByText(/署名を確認できませんでした/)).toBeInTheDocument();
     expect(within(items[0] as HTMLElement).getByText(/公開鍵を窓口に登録してください/)).toBeInTheDocument();
-    expect(screen.getByTestId('receipt')).toHaveTextContent('受付番号: R-42');
+    expect(screen.getByTestId('receipt')).toHaveTextContent('受付ID(送信先): R-42');
     await user.click(within(items[0] as HTMLElement).getByRole('button', { name: /今すぐ再送/ }));
     await waitFor(() => expect(desk.callsOf('retryDelivery')).toEqual([{ id: 'sub-1', operator: '窓口 太郎' }]));
     desk.emitOutbox([item({ state: 'queued' })]);

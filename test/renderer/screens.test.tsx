@@ -50,7 +50,7 @@ describe('status and outbox', () => {
     await user.click(within(items[0] as HTMLElement).getByRole('button', { name: /今すぐ再送/ }));
     await waitFor(() => expect(desk.callsOf('retryDelivery')).toEqual([{ id: 'sub-1', operator: '窓口 太郎' }]));
     desk.emitOutbox([item({ state: 'queued' })]);
-    expect(await screen.findByText('送信待ち 1 件')).toBeInTheDocument();
+    expect(await screen.findByText('未送付 1 件')).toBeInTheDocument();
   });
 });
 

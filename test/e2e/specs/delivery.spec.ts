@@ -72,14 +72,14 @@ test('with the desk down the case waits in the outbox, then is delivered exactly
   await expect(item).toHaveAttribute('data-state', 'queued', { timeout: 20_000 });
   await expect(item).toContainText('最後のエラー', { timeout: 20_000 });
   await expect(item).toContainText('次にすること');
-  await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 1 件');
+  await expect(page.getByTestId('outbox-count')).toHaveText('未送付 1 件');
   await expect(page.getByTestId('network')).toHaveText('送付先に接続できません');
 
   await preview.setDesk(true);
   await item.getByRole('button', { name: /今すぐ再送/ }).click();
   await expect(item).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
   await expect(page.getByTestId('receipt')).toBeVisible();
-  await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 0 件');
+  await expect(page.getByTestId('outbox-count')).toHaveText('未送付 0 件');
   await expect(page.getByTestId('network')).toHaveText('オンライン');
 
   const view = await preview.value('cases:get', { id: caseId });

@@ -12,7 +12,7 @@ import { useSession } from '../state/session-store';
 import { HandOffFacts } from './hand-off-facts';
 import { MarkHandedOverForm } from './mark-handed-over-form';
 import { UndoHandOverForm } from './undo-hand-over-form';
-import { OutboxStateBadge } from './outbox-state-badge';
+import { StatusBadge } from '../app/status-badge';
 import { useMailForm, type Announce } from './use-mail-form';
 
 type OpenForm = 'mark' | 'undo' | null;
@@ -65,7 +65,7 @@ export function OutboxRow({ item, announce }: { item: OutboxItem; announce: Anno
     <li className={`outbox-item outbox-${item.state}`} data-testid="outbox-item" data-state={item.state} data-kind={item.kind}>
       <div className="outbox-item-head">
         <h2>{title}</h2>
-        <OutboxStateBadge state={item.state} />
+        <StatusBadge state={item.state} />
       </div>
       {item.kind === 'amendment' && <p className="hint">{t('handoff.amendment-lead', { number: item.caseNumber })}</p>}
       {item.state === 'awaiting-hand-off' && <p className="outbox-calm">{t('handoff.awaiting-lead')}</p>}

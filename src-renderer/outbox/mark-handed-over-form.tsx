@@ -1,6 +1,6 @@
 // 送付済みにする: staff confirm they submitted the request through the desk's mail form. The
 // operator is whoever is at the counter; the auto-reply number is optional.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { OutboxItem } from '../../src-shared/core-api';
@@ -28,9 +28,15 @@ export function MarkHandedOverForm({ item, announce, onClose }: { item: OutboxIt
     announce(t('handoff.marked', { number: item.caseNumber }));
     onClose();
   });
+  const submitOnEnter = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLButtonElement) return;
+    e.preventDefault();
+    void submit();
+  };
   const error = errors.reference?.message;
   return (
-    <form className="hand-off-form" noValidate onSubmit={(e) => void submit(e)} data-testid="mark-form">
+    // Not a <form>: on the review step this sits inside the wizard's form (forms cannot nest).
+    <div className="hand-off-form" role="group" aria-label={t('handoff.mark')} onKeyDown={submitOnEnter} data-testid="mark-form">
       <p>{t('handoff.by-operator', { name: operator.name })}</p>
       <div className="field">
         <label htmlFor={field}>{t('handoff.reference')}{t('common.optional')}</label>
@@ -40,9 +46,9 @@ export function MarkHandedOverForm({ item, announce, onClose }: { item: OutboxIt
         <SettingsFieldError id={`${field}-error`} message={error} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>{t('handoff.mark-confirm')}</button>
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void submit()}>{t('handoff.mark-confirm')}</button>
         <button type="button" className="button-secondary" onClick={onClose}>{t('handoff.cancel')}</button>
       </div>
-    </form>
+    </div>
   );
 }

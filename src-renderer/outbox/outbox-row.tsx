@@ -14,6 +14,7 @@ import { MarkHandedOverForm } from './mark-handed-over-form';
 import { UndoHandOverForm } from './undo-hand-over-form';
 import { StatusBadge } from '../app/status-badge';
 import { useMailForm, type Announce } from './use-mail-form';
+import { MailFormText } from '../review/mail-form-text';
 
 type OpenForm = 'mark' | 'undo' | null;
 
@@ -28,6 +29,7 @@ function AwaitingActions({ item, announce, onMark }: { item: OutboxItem; announc
       <button type="button" className="button-primary" disabled={mailForm.busy} onClick={() => void mailForm.open(item)}>{t('handoff.open-form')}{hidden}</button>
       <button type="button" className="button-secondary" disabled={mailForm.busy} onClick={() => void mailForm.copy(item)}>{t('handoff.copy-text')}{hidden}</button>
       <button type="button" className="button-secondary" onClick={onMark}>{t('handoff.mark')}{hidden}</button>
+      {mailForm.fallback !== null && <MailFormText text={mailForm.fallback} />}
     </>
   );
 }

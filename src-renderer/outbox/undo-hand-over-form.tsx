@@ -1,5 +1,5 @@
 // 取り消す: a mistaken 送付済み can be undone the same day, with a reason (audited).
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { OutboxItem } from '../../src-shared/core-api';
@@ -27,9 +27,15 @@ export function UndoHandOverForm({ item, announce, onClose }: { item: OutboxItem
     announce(t('handoff.undone', { number: item.caseNumber }));
     onClose();
   });
+  const submitOnEnter = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLButtonElement) return;
+    e.preventDefault();
+    void submit();
+  };
   const error = errors.reason?.message;
   return (
-    <form className="hand-off-form" noValidate onSubmit={(e) => void submit(e)} data-testid="undo-form">
+    // Not a <form>: on the review step this sits inside the wizard's form (forms cannot nest).
+    <div className="hand-off-form" role="group" aria-label={t('handoff.undo')} onKeyDown={submitOnEnter} data-testid="undo-form">
       <div className="field">
         <label htmlFor={field}>{t('handoff.undo-reason')}{t('common.required')}</label>
         <textarea id={field} rows={2} maxLength={1000} aria-invalid={error ? true : undefined} aria-describedby={error ? `${field}-error` : undefined}
@@ -37,9 +43,9 @@ export function UndoHandOverForm({ item, announce, onClose }: { item: OutboxItem
         <SettingsFieldError id={`${field}-error`} message={error} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>{t('handoff.undo-confirm')}</button>
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void submit()}>{t('handoff.undo-confirm')}</button>
         <button type="button" className="button-secondary" onClick={onClose}>{t('handoff.cancel')}</button>
       </div>
-    </form>
+    </div>
   );
 }

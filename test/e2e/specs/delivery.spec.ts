@@ -11,7 +11,7 @@ test('an in-person case goes from the start screen to delivered at the desk', as
   await fillCompleteCase(page, 'in-person');
   await finalizeAndSend(page);
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
-  await expect(page.getByTestId('case-outbox-state')).toContainText('受付番号');
+  await expect(page.getByTestId('case-outbox-state')).toContainText('受付ID');
 
   const view = await preview.value('cases:get', { id: caseId });
   expect(view.status).toBe('delivered');

@@ -42,7 +42,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const { db, file, hashKey, hexKey } = await openStore(dataDir, secrets);
   const audit = createAuditLog(db, hashKey, now);
   const settingsStore = createSettingsStore(db);
-  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey });
+  // The outbox is created after the keys; a correction reaches it through this late-bound hook.
+  let outboxRef: ReturnType<typeof createOutbox> | null = null;
+  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, afterAmend: async (caseId) => outboxRef?.afterAmend(caseId) });
 
   const ctx: CoreContext = {
     db,
@@ -63,6 +65,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw e;
   }
   const outbox = createOutbox(ctx);
+  outboxRef = outbox;
 
   // Retention runs at every open and then daily while the app stays open.
   const purge = () => {

@@ -10,7 +10,7 @@ export interface Fingerprint {
   readonly hashSource: 'payload' | 'case';
 }
 
-const PRINTABLE: readonly CaseView['status'][] = ['finalized', 'queued', 'sending', 'delivered', 'needs-attention'];
+const PRINTABLE: readonly CaseView['status'][] = ['finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention'];
 
 function notPrintable(): CoreError {
   return new CoreError('invalid-state', {

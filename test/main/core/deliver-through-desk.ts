@@ -11,7 +11,7 @@ export async function startDesk(core: Core): Promise<{ desk: Receiver; stop(): P
   const keys = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keys);
   const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1' });
-  await core.settings.update({ endpointUrl: desk.url });
+  await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' });
   return {
     desk,
     async stop() {

@@ -9,7 +9,7 @@ import type { CaseStore } from './case-store';
 import { likePattern } from './search-text';
 import { validationError } from './validation-error';
 
-const statusSchema = z.enum(['draft', 'finalized', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded']);
+const statusSchema = z.enum(['draft', 'finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded']);
 const filterSchema = z.object({
   status: z.union([statusSchema, z.array(statusSchema).max(7)]).optional(),
   query: z.string().max(200).optional(),

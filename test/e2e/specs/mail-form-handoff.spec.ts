@@ -77,16 +77,7 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await expect(row).toContainText('引き渡し済み');
   await expect(row).toContainText(REFERENCE);
 
-  // The ledger (the preview writes it to its output folder).
   await page.getByRole('link', { name: '設定' }).click();
-  await page.getByRole('button', { name: '台帳を書き出す' }).click();
-  await expect(page.getByText('台帳を書き出しました。')).toBeVisible();
-  const ledgerFile = readdirSync(output).find((f) => f.startsWith('salvage-desk-ledger-'));
-  const ledger = readFileSync(path.join(output, ledgerFile!), 'utf8');
-  const ledgerRow = ledger.split(/\r?\n/).find((l) => l.startsWith(view.caseNumber!)) ?? '';
-  expect(ledgerRow).toContain('引き渡し済み');
-  expect(ledgerRow).toContain('メールフォーム');
-  expect(ledgerRow).toContain(REFERENCE);
 
   // Now the desk's endpoint (the preview's --desk receiver) is configured: nothing goes to it.
   await page.getByRole('radio', { name: '送信先URL' }).check();
@@ -99,4 +90,15 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await expect(page.getByTestId('outbox-announcement')).toContainText('0件送信しました。');
   await expect(page.getByTestId('outbox-item')).toHaveAttribute('data-state', 'handed-over');
   expect(preview.deskSubmissions()).toEqual([]);
+
+  // The ledger (the preview writes it to its output folder).
+  await page.getByRole('link', { name: '設定' }).click();
+  await page.getByRole('button', { name: '台帳を書き出す' }).click();
+  await expect(page.getByText('台帳を書き出しました。')).toBeVisible();
+  const ledgerFile = readdirSync(output).find((f) => f.startsWith('salvage-desk-ledger-'));
+  const ledger = readFileSync(path.join(output, ledgerFile!), 'utf8');
+  const ledgerRow = ledger.split(/\r?\n/).find((l) => l.startsWith(view.caseNumber!)) ?? '';
+  expect(ledgerRow).toContain('引き渡し済み');
+  expect(ledgerRow).toContain('メールフォーム');
+  expect(ledgerRow).toContain(REFERENCE);
 });

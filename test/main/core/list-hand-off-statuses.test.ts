@@ -21,5 +21,8 @@ describe('cases.list by hand-off status', () => {
     await t.core.outbox.markHandedOver(f.submissionId!, { operator: '窓口 太郎', reference: 'R-1' });
     expect((await t.core.cases.list({ status: ['handed-over', 'delivered'] })).map((c) => c.id)).toEqual([d.id]);
     expect(await t.core.cases.list({ status: 'awaiting-hand-off' })).toEqual([]);
+    // The list's "all" filter: every status but discarded.
+    const all = ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'] as const;
+    expect((await t.core.cases.list({ status: [...all] })).map((c) => c.id)).toEqual([d.id]);
   });
 });

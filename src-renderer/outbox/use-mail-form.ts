@@ -21,10 +21,8 @@ export function useMailForm(announce: Announce) {
   const copyToClipboard = useCallback(async (text: string): Promise<boolean> => {
     const result = await run(() => unwrap(deskApi().copyText({ text })));
     if (result?.copied) return true;
-    if (result) {
-      setFallback(text);
-      announce(t('review.copy-failed'));
-    }
+    setFallback(text);
+    announce(t('review.copy-failed'));
     return false;
   }, [announce, run, t]);
 

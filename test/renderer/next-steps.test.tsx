@@ -54,6 +54,19 @@ describe('next steps on a finalized case', () => {
     expect(desk.callsOf('sendCase')).toHaveLength(1);
   });
 
+  it('copies the text through the desk bridge; when that fails, says so and keeps the text to select by hand', async () => {
+    const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
+    const { step, user } = await finalizedCase(desk);
+    await user.click(within(step('hand-off')).getByRole('button', { name: '文面をコピー' }));
+    await waitFor(() => expect(desk.clipboard).toEqual(['UTokyo Account: 1234567890\n検証コード: eyJ...']));
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('申請の文面をコピーしました。');
+    desk.failNext('copyText');
+    await user.click(within(step('hand-off')).getByRole('button', { name: '文面をコピー' }));
+    expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('自動でコピーできませんでした。');
+    expect(desk.clipboard).toHaveLength(1);
+  });
+
   it('with an endpoint: ② is 送信する and done once delivered', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'endpoint' });
     const { step, user } = await finalizedCase(desk);

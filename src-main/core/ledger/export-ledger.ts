@@ -1,6 +1,7 @@
 // The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
 // what an office register needs. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { DeliveryChannel } from '../../../src-shared/core-api';
 import { facultyByCode, serviceById, tokyoTimestamp, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
 import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
@@ -11,7 +12,12 @@ import { writePrivateFile } from '../store/file-modes';
 import { statusLabel } from '../../../src-shared/messages/status-labels';
 import { toCsv } from './csv';
 
-export const LEDGER_HEADERS = ['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数'] as const;
+export const LEDGER_HEADERS = [
+  '案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数',
+  // h-outbox (issue 10 §1): how the request left, and the mail form's hand-off
+  '送付方法', '引き渡し日時', '引き渡し番号(自動返信)',
+] as const;
+const CHANNEL_JA: Record<DeliveryChannel, string> = { 'mail-form': 'メールフォーム', endpoint: '送信先URL' };
 
 const SERVICE_SHORT: Record<ServiceId, string> = { 'eccs-mail': 'ECCSクラウドメール', onedrive: 'OneDrive' };
 
@@ -23,6 +29,9 @@ interface LedgerRow {
   finalized_at: string | null;
   delivered_at: string | null;
   receipt_id: string | null;
+  channel: DeliveryChannel | null;
+  handed_over_at: string | null;
+  hand_off_reference: string | null;
   amendments: number;
 }
 
@@ -37,9 +46,10 @@ export function ledgerRows(db: Database.Database): string[][] {
   const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;
   const rows = db.prepare<[], LedgerRow>(
     `SELECT c.id, c.case_number, c.status, c.input, c.finalized_at, c.delivered_at,
-       ${hasOutbox ? '(SELECT receipt_id FROM outbox o WHERE o.case_id = c.id)' : 'NULL'} AS receipt_id,
+       ${hasOutbox ? `o.receipt_id, o.channel, o.handed_over_at, o.hand_off_reference` : 'NULL AS receipt_id, NULL AS channel, NULL AS handed_over_at, NULL AS hand_off_reference'},
        (SELECT count(*) FROM amendments a WHERE a.case_id = c.id) AS amendments
-     FROM cases c WHERE c.case_number IS NOT NULL ORDER BY c.department_code, c.case_year, c.case_seq`,
+     FROM cases c ${hasOutbox ? `LEFT JOIN outbox o ON o.case_id = c.id AND o.kind = 'request'` : ''}
+     WHERE c.case_number IS NOT NULL ORDER BY c.department_code, c.case_year, c.case_seq`,
   ).all();
   const amendments = db.prepare<[string], AmendmentRow>('SELECT * FROM amendments WHERE case_id = ? ORDER BY seq');
   return rows.map((r) => {
@@ -56,6 +66,9 @@ export function ledgerRows(db: Database.Database): string[][] {
       faculty?.ja ?? '',
       (input.request?.services ?? []).map((s) => SERVICE_SHORT[s] ?? serviceById(s).name.ja).join('・'),
       String(r.amendments),
+      r.channel ? CHANNEL_JA[r.channel] : '',
+      jst(r.handed_over_at),
+      r.hand_off_reference ?? '',
     ];
   });
 }

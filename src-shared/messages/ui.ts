@@ -210,7 +210,7 @@ const ja = {
   'amend.why': '理由',
 
   'outbox.title': '送信待ち',
-  'outbox.lead': '確定した案件は、ここから uteleconサポート窓口へ送信されます。接続できない間は自動で再試行します。',
+  'outbox.lead': '確定した案件が uteleconサポート窓口へ届くまでの状態です。メールフォームの案件はここから引き渡し、送信先URLの案件は自動で送信します(接続できない間は自動で再試行します)。',
   'outbox.empty': '送信待ちの案件はありません。',
   'outbox.send-all': '今すぐすべて送信',
   'outbox.retry': '今すぐ再送',
@@ -538,7 +538,7 @@ const en: Record<UiKey, string> = {
   'amend.why': 'Reason',
 
   'outbox.title': 'Outbox',
-  'outbox.lead': 'Finalized cases are sent from here to the utelecon support desk. While the desk cannot be reached, sending is retried automatically.',
+  'outbox.lead': 'Where finalized cases stand until they reach the utelecon support desk. Mail-form cases are handed over from here; endpoint cases are sent automatically (retried while the desk cannot be reached).',
   'outbox.empty': 'Nothing is waiting to be sent.',
   'outbox.send-all': 'Send all now',
   'outbox.retry': 'Retry now',

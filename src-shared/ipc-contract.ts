@@ -3,13 +3,14 @@
 // channel, and the browser preview bridge serves the same channels over loopback HTTP.
 import { z } from 'zod';
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
+import { CASE_STATUSES } from './domain/evaluate';
 import type {
   CaseView, ConnectionTestResult, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, Result, SendAllResult, Settings,
 } from './core-api';
 
 const id = z.string().min(1).max(100);
 const operator = z.string().min(1).max(200);
-const caseStatus = z.enum(['draft', 'finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded']);
+const caseStatus = z.enum(CASE_STATUSES);
 /** The desk's auto-reply number (issue 10 §1); the core also refuses what looks like personal data. */
 export const HAND_OFF_REFERENCE_MAX = 64;
 

@@ -10,8 +10,10 @@ import { normalizeAccount, normalizeStudentNumber } from './normalize';
 import { serviceById, type ServiceId } from './services';
 import { isIssueCode } from '../messages/issues';
 
-export type CaseStatus =
-  | 'draft' | 'finalized' | 'awaiting-hand-off' | 'handed-over' | 'queued' | 'sending' | 'delivered' | 'needs-attention' | 'discarded';
+export const CASE_STATUSES = [
+  'draft', 'finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export interface HistoryEntry {
   readonly utokyoAccount: string;

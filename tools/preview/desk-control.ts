@@ -28,7 +28,8 @@ export async function startDeskControl(core: Core, deskDir: string, operator: st
   const url = receiver.url;
   const register = async (target: Core): Promise<void> => {
     await target.keys.exportPublicJwks(jwksFile, { operator });
-    await target.settings.update({ endpointUrl: url }, { operator });
+    // The desk is an endpoint: say so explicitly (the default channel is the mail form).
+    await target.settings.update({ endpointUrl: url, deliveryChannel: 'endpoint' }, { operator });
   };
   await register(core);
   return {

@@ -52,6 +52,7 @@ describe('correction notices through the real core (mail-form channel)', () => {
     expect(notice).toMatchObject({ kind: 'amendment', channel: 'mail-form', state: 'awaiting-hand-off', amendsSubmissionId: request.id, caseId: c.id, caseNumber: c.caseNumber });
     expect(notice.id).not.toBe(request.id);
     expect((await core.cases.get(c.id)).status).toBe('handed-over'); // a notice never moves the case
+    expect((await core.cases.list({ status: 'handed-over' })).map((v) => v.id)).toEqual([c.id]);
 
     const jwksFile = path.join(tempDir('jwks-'), 'k.jwks.json');
     await core.keys.exportPublicJwks(jwksFile);

@@ -2,10 +2,9 @@
 // with a reason), listed in the history and stored by the core, while the signed request already
 // delivered to the desk stays byte for byte what it was.
 import { test, expect } from '../support/fixtures';
-import { applicant, fillCompleteCase, finalizeAndSend, newCase, startAsOperator, useEndpointChannel } from '../support/case-flow';
+import { applicant, fillCompleteCase, finalizeAndSend, newCase, startAsOperator } from '../support/case-flow';
 
 test('a delivered case gets an amendment; the history shows it and the delivered request is unchanged', async ({ page, preview }) => {
-  await useEndpointChannel(preview);
   await startAsOperator(page, preview);
   const caseId = await newCase(page);
   await fillCompleteCase(page, 'in-person');

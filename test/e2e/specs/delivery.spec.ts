@@ -3,10 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { applicant, fillCompleteCase, finalizeAndSend, jwsPayload, newCase, startAsOperator, useEndpointChannel } from '../support/case-flow';
+import { applicant, fillCompleteCase, finalizeAndSend, jwsPayload, newCase, startAsOperator } from '../support/case-flow';
 
 test('an in-person case goes from the start screen to delivered at the desk', async ({ page, preview }) => {
-  await useEndpointChannel(preview);
   await startAsOperator(page, preview);
   const caseId = await newCase(page);
   await fillCompleteCase(page, 'in-person');
@@ -37,7 +36,6 @@ test('an in-person case goes from the start screen to delivered at the desk', as
 });
 
 test('a video case records the video checks and is delivered', async ({ page, preview }) => {
-  await useEndpointChannel(preview);
   await startAsOperator(page, preview);
   const caseId = await newCase(page);
   await fillCompleteCase(page, 'video');
@@ -57,7 +55,6 @@ test('a video case records the video checks and is delivered', async ({ page, pr
 });
 
 test('with the desk down the case waits in the outbox, then is delivered exactly once', async ({ page, preview }) => {
-  await useEndpointChannel(preview);
   await preview.setDesk(false);
   await startAsOperator(page, preview);
   // The header always shows connectivity: the PC's network, then whether the desk answers.

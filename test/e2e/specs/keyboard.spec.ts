@@ -1,10 +1,9 @@
 // A whole case completed with the keyboard only (Tab, Space, arrows, Enter, typing): no mouse.
 import { test, expect } from '../support/fixtures';
-import { applicant, openWindowDeparture, stepHeading, useEndpointChannel } from '../support/case-flow';
+import { applicant, openWindowDeparture, stepHeading } from '../support/case-flow';
 import { tabAndPress, tabAndType, tabTo } from '../support/keyboard';
 
 test('a case can be completed and sent with the keyboard alone', async ({ page, preview }) => {
-  await useEndpointChannel(preview);
   await page.goto(preview.url);
   await tabAndPress(page, page.getByRole('button', { name: /^窓口 太郎/ }));
   await tabAndPress(page, page.getByTestId('new-case'));

@@ -20,9 +20,9 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await startAsOperator(page, preview);
   const output = path.join(preview.dataDir, 'output');
 
-  // Settings → 送付先: the mail form is the default; paste the desk's template.
+  // Settings → 送付先: the mail form (the preview's --desk starts on its endpoint), and the desk's template.
   await page.getByRole('link', { name: '設定' }).click();
-  await expect(page.getByRole('radio', { name: 'メールフォーム(既定)' })).toBeChecked();
+  await page.getByRole('radio', { name: 'メールフォーム(既定)' }).check();
   await page.getByLabel('事前入力リンクのひな形(任意)').fill(TEMPLATE);
   await page.getByTestId('save-delivery').click();
   await expect(page.getByTestId('delivery-status')).toContainText('送付先を保存しました。');

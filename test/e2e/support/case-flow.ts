@@ -18,11 +18,6 @@ export const applicant = {
 
 export const stepHeading = (page: Page) => page.locator('#step-title');
 
-/** The preview starts with the mail form (the default channel): specs of endpoint delivery switch to it. */
-export async function useEndpointChannel(preview: PreviewProcess): Promise<void> {
-  await preview.value('settings:update', { patch: { deliveryChannel: 'endpoint' }, operator: 'setup' });
-}
-
 export async function startAsOperator(page: Page, preview: PreviewProcess, name = '窓口 太郎'): Promise<void> {
   await page.goto(preview.url);
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { OutboxItem } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
 import { formatTime } from '../app/format-time';
-import { refreshOutbox } from '../app/refresh-outbox';
+import { statusLabel } from '../../src-shared/messages/status-labels';
 import { useDeskAction } from '../app/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
@@ -53,13 +53,14 @@ function EndpointProgress({ item }: { item: OutboxItem }) {
 export function OutboxRow({ item, announce }: { item: OutboxItem; announce: Announce }) {
   const t = useT();
   const operator = useSession((s) => s.operator);
+  const language = useSession((s) => s.language);
   const navigate = useSession((s) => s.navigate);
   const { busy, run } = useDeskAction();
   const [form, setForm] = useState<OpenForm>(null);
   const retry = async () => {
     if (!operator) return;
-    await run(() => unwrap(deskApi().retryDelivery({ id: item.id, operator: operator.name })));
-    await refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
+    const tried = await run(() => unwrap(deskApi().retryDelivery({ id: item.id, operator: operator.name })));
+    if (tried) announce(t('handoff.retried', { number: item.caseNumber, state: statusLabel(tried.state, language) }));
   };
   const sending = item.state === 'queued' || item.state === 'sending' || item.state === 'needs-attention';
   const title = item.kind === 'amendment' ? t('handoff.amendment', { number: item.caseNumber }) : item.caseNumber;

@@ -128,6 +128,13 @@ describe('outbox: corrections and sending', () => {
     expect(desk.callsOf('flushOutbox')).toHaveLength(0);
   });
 
+  it('announces the result of 今すぐ再送', async () => {
+    const { desk, user, announcement } = openOutbox([item({ channel: 'endpoint', state: 'queued' })]);
+    await user.click(await screen.findByRole('button', { name: /^今すぐ再送\s*ENG-2026-0001$/ }));
+    await waitFor(() => expect(desk.callsOf('retryDelivery')).toEqual([{ id: 'sub-1', operator: '窓口 太郎' }]));
+    expect(announcement()).toHaveTextContent('ENG-2026-0001: 再送しました。いまの状態: 送信待ち');
+  });
+
   it('shows a delivered item with the endpoint’s receipt ID under its own name', async () => {
     openOutbox([item({ channel: 'endpoint', state: 'delivered', receiptId: 'R-42', receivedAt: '2026-11-02T01:00:00Z' })]);
     expect(await screen.findByTestId('receipt')).toHaveTextContent('受付ID(送信先): R-42');

@@ -36,6 +36,9 @@ export default tseslint.config(
         paths: [{ name: 'electron', message: 'src-shared and src-renderer must not import electron.' }],
         patterns: [{ group: nodeBuiltins, message: 'src-shared and src-renderer must not import Node built-ins.' }],
       }],
+      // The shared verifier also runs in the desk's page (a plain browser): no Node globals.
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Node only: use Uint8Array, TextEncoder/TextDecoder or jose base64url.' },
+        { name: 'process', message: 'Node only.' }],
     },
   },
   {
@@ -54,6 +57,18 @@ export default tseslint.config(
     files: ['src-main/core/**', 'tools/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }],
+    },
+  },
+  {
+    // The desk's verifier page runs in a plain browser from file:// (its build script runs in Node).
+    files: ['tools/desk-verifier/**'],
+    ignores: ['tools/desk-verifier/build.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The desk verifier page runs in a browser.' }],
+        patterns: [{ group: nodeBuiltins, message: 'The desk verifier page runs in a browser.' }],
+      }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'fetch', 'XMLHttpRequest', 'WebSocket'],
     },
   },
   {

@@ -58,6 +58,13 @@ export const ipcContract = {
   'clipboard:write-text': { request: z.object({ text: z.string().min(1).max(200_000) }), response: {} as { copied: boolean } },
   'records:print': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
   'records:save-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
+  // h-records: the applicant's notice and the printed case list.
+  'records:print-notice': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
+  'records:save-notice-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
+  'records:print-case-list': {
+    request: z.object({ status: z.union([caseStatus, z.array(caseStatus)]).optional(), query: z.string().max(200).optional(), operator }),
+    response: {} as { printed: boolean },
+  },
   'keys:public-jwk': { request: z.object({}), response: {} as { jwk: PublicJwk; thumbprint: string } },
   'keys:export-public': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'backup:export': { request: z.object({ passphrase: z.string().min(8).max(1000), operator }), response: {} as { saved: boolean } },
@@ -103,6 +110,9 @@ export const methodNames = {
   'clipboard:write-text': 'copyText',
   'records:print': 'printRecord',
   'records:save-pdf': 'saveRecordPdf',
+  'records:print-notice': 'printApplicantNotice',
+  'records:save-notice-pdf': 'saveApplicantNoticePdf',
+  'records:print-case-list': 'printCaseList',
   'keys:public-jwk': 'getPublicKey',
   'keys:export-public': 'exportPublicKey',
   'backup:export': 'exportBackup',

@@ -85,8 +85,14 @@ export interface Core {
   };
   readonly records: {
     pdf(caseId: string): Promise<Uint8Array>;
-    /** Audit a print or a save (the shell calls this after the dialog succeeds). */
-    logOutput(caseId: string, kind: 'print' | 'save', opts?: OperatorOptions): Promise<void>;
+    /** The one-page notice for the former student (申請者控え): nothing internal. Finalized or later only. */
+    applicantNoticePdf(caseId: string): Promise<Uint8Array>;
+    /** The case list as cases.list(filter) gives it, on A4 (names included: for the office only). */
+    caseListPdf(filter?: CaseListFilter): Promise<Uint8Array>;
+    /** Audit a print or a save of the case list (counts only). */
+    logCaseListOutput(kind: 'print' | 'save', opts?: OperatorOptions & { rows?: number }): Promise<void>;
+    /** Audit a print or a save (the shell calls this after the dialog succeeds); the record by default. */
+    logOutput(caseId: string, kind: 'print' | 'save', opts?: OperatorOptions & { document?: 'record' | 'applicant-notice' }): Promise<void>;
   };
   readonly keys: {
     publicJwk(): Promise<PublicJwk>;

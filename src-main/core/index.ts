@@ -103,7 +103,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     settings: guardClosed(createSettingsApi(db, settingsStore, audit.append), isClosed),
     cases: guardClosed(cases.api, isClosed),
     outbox: guardClosed<Core['outbox']>(outbox, isClosed, ['startScheduler', 'onChange']),
-    records: guardClosed(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId) }), isClosed),
+    records: guardClosed(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId), listCases: (filter) => cases.api.list(filter) }), isClosed),
     keys: guardClosed(keys, isClosed),
     ...methods,
     // Harmless when called again: the second call finds the core closed and returns.

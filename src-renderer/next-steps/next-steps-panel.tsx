@@ -19,7 +19,7 @@ export function NextStepsPanel({ view, announce, focus }: { view: CaseView; anno
       <ol className="next-step-list">
         <PrintStep view={view} announce={announce} />
         <HandOffStep view={view} announce={announce} />
-        <NoticeStep view={view} announce={announce} />
+        <NoticeStep view={view} />
       </ol>
     </section>
   );

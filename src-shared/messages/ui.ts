@@ -318,9 +318,6 @@ const ja = {
   'next.handoff.mail-form': '② メールフォームで窓口へ引き渡す',
   'next.handoff.endpoint': '② 窓口へ送信する',
   'next.notice': '③ 申請者控えを印刷して渡す',
-  'next.notice-print': '申請者控えを印刷',
-  'next.notice-printed': '申請者控えを印刷しました。',
-  'next.notice-unavailable': 'この版では申請者控えをまだ印刷できません。',
   'next.done': '済み',
   'next.not-done': '未了',
   'next.to-outbox': '送信待ち画面で引き渡す',
@@ -328,6 +325,14 @@ const ja = {
   'review.confirm-title': '確定してよいですか',
   'review.confirm-text': '確定すると取り消せません。内容は変更できなくなります(訂正は追記として記録されます)。上の内容を申請者と確かめましたか?',
   'review.confirm-yes': 'はい、確定する',
+  // h-verify: how the desk gets its verifier page (Settings → 部局の署名鍵)
+  'settings.key-desk-verifier': 'デスクは、この公開鍵ファイルを「検証ページ」(ネットワークに接続しない1つの HTML ファイル salvage-desk-verifier.html)に登録して検証コードを確認します。検証ページは情報担当者が npm run build:desk-verifier で作り、公開鍵ファイルと一緒にデスクへ渡してください。',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': '申請者控えを印刷',
+  'records.notice-printed': '申請者控えを印刷しました。申請者にお渡しください。',
+  'records.print-list': '一覧を印刷',
+  'records.list-printed': '表示中の案件一覧を印刷しました。',
+  'records.print-cancelled': '印刷は取り消されました。',
 } as const;
 
 export type UiKey = keyof typeof ja;
@@ -647,9 +652,6 @@ const en: Record<UiKey, string> = {
   'next.handoff.mail-form': '2. Hand it over to the desk through the mail form',
   'next.handoff.endpoint': '2. Send it to the desk',
   'next.notice': '3. Print the applicant’s notice and hand it over',
-  'next.notice-print': 'Print the applicant’s notice',
-  'next.notice-printed': 'The applicant’s notice was printed.',
-  'next.notice-unavailable': 'This version cannot print the applicant’s notice yet.',
   'next.done': 'Done',
   'next.not-done': 'Not yet',
   'next.to-outbox': 'Hand over from the outbox',
@@ -657,6 +659,14 @@ const en: Record<UiKey, string> = {
   'review.confirm-title': 'Finalize now?',
   'review.confirm-text': 'Finalizing cannot be undone: the case can no longer be changed (corrections are appended as amendments). Have you checked everything above with the applicant?',
   'review.confirm-yes': 'Yes, finalize',
+  // h-verify: how the desk gets its verifier page (Settings → signing key)
+  'settings.key-desk-verifier': 'The desk registers this public-key file in its verifier page (salvage-desk-verifier.html, one HTML file that never connects to the network) and checks verification codes there. Your IT staff build the page with npm run build:desk-verifier; send it to the desk together with the public-key file.',
+  // h-records: the applicant's notice and the printed case list
+  'records.print-notice': "Print the applicant's notice",
+  'records.notice-printed': "The applicant's notice was printed. Hand it to the applicant.",
+  'records.print-list': 'Print the list',
+  'records.list-printed': 'The case list as shown was printed.',
+  'records.print-cancelled': 'Printing was cancelled.',
 };
 
 export const uiMessages = { ja, en } as const satisfies Record<'ja' | 'en', Record<UiKey, string>>;

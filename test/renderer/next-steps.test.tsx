@@ -79,17 +79,19 @@ describe('next steps on a finalized case', () => {
     expect(screen.getByTestId('case-outbox-state')).toHaveTextContent('受付ID(送信先): R-42');
   });
 
-  it('③ prints the applicant’s notice when the core offers it, and says so when it does not', async () => {
-    const { step } = await finalizedCase(createFakeDesk());
-    expect(within(step('notice')).getByText('この版では申請者控えをまだ印刷できません。')).toBeInTheDocument();
-    cleanup();
+  it('③ is done once the applicant’s notice was printed (not when the print dialog was cancelled)', async () => {
     const desk = createFakeDesk();
-    const calls: unknown[] = [];
-    (desk.api as unknown as Record<string, unknown>).printApplicantNotice = async (request: unknown) => { calls.push(request); return { ok: true, value: { printed: true } }; };
-    const second = await finalizedCase(desk);
-    await second.user.click(within(second.step('notice')).getByRole('button', { name: '申請者控えを印刷' }));
-    await waitFor(() => expect(second.step('notice')).toHaveAttribute('data-done', 'true'));
-    expect(calls).toEqual([{ caseId: second.id, operator: '窓口 太郎' }]);
+    const { id, step, user } = await finalizedCase(desk);
+    (desk.api as unknown as Record<string, unknown>).printApplicantNotice = async () => ({ ok: true, value: { printed: false } });
+    await user.click(within(step('notice')).getByRole('button', { name: '申請者控えを印刷' }));
+    expect(await screen.findByTestId('print-applicant-notice-status')).toHaveTextContent('印刷は取り消されました。');
+    expect(step('notice')).toHaveAttribute('data-done', 'false');
+    (desk.api as unknown as Record<string, unknown>).printApplicantNotice = async (request: unknown) => {
+      expect(request).toEqual({ caseId: id, operator: '窓口 太郎' });
+      return { ok: true, value: { printed: true } };
+    };
+    await user.click(within(step('notice')).getByRole('button', { name: '申請者控えを印刷' }));
+    await waitFor(() => expect(step('notice')).toHaveAttribute('data-done', 'true'));
   });
 
   it('is not shown on a draft', async () => {

@@ -40,11 +40,11 @@ export function previewOutputHost(
       backups.sort((a, b) => statSync(path.join(outputDir, b)).mtimeMs - statSync(path.join(outputDir, a)).mtimeMs);
       return backups[0] ? path.join(outputDir, backups[0]) : null;
     },
-    async printPdf(pdf, caseNumber) {
+    async printPdf(pdf, jobName) {
       ensure();
-      const target = free(`print-${caseNumber}.pdf`);
+      const target = free(`print-${jobName}.pdf`);
       await writeFile(target, pdf, { mode: 0o600 });
-      log(`preview: no printer in a browser preview; the record to print is ${target}`);
+      log(`preview: no printer in a browser preview; the document to print is ${target}`);
       return true;
     },
     async copyText(text) {

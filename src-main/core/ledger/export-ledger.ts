@@ -2,7 +2,7 @@
 // what an office register needs. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeliveryChannel } from '../../../src-shared/core-api';
-import { facultyByCode, serviceById, tokyoTimestamp, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
+import { facultyByCode, serviceById, tokyoMinute, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
 import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
 import { validationError } from '../cases/validation-error';
@@ -13,7 +13,7 @@ import { statusLabel } from '../../../src-shared/messages/status-labels';
 import { toCsv } from './csv';
 
 export const LEDGER_HEADERS = [
-  '案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数',
+  '案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数',
   // h-outbox (issue 10 §1): how the request left, and the mail form's hand-off
   '送付方法', '引き渡し日時', '引き渡し番号(自動返信)',
 ] as const;
@@ -24,6 +24,7 @@ const SERVICE_SHORT: Record<ServiceId, string> = { 'eccs-mail': 'ECCSクラウ�
 interface LedgerRow {
   id: string;
   case_number: string;
+  department_name: string | null;
   status: CaseStatus;
   input: string;
   finalized_at: string | null;
@@ -40,12 +41,12 @@ export interface LedgerDeps {
   readonly audit: (event: AuditEvent) => void;
 }
 
-const jst = (iso: string | null): string => (iso ? tokyoTimestamp(new Date(iso)).slice(0, 16).replace('T', ' ') : '');
+const jst = (iso: string | null): string => (iso ? tokyoMinute(new Date(iso)) : '');
 
 export function ledgerRows(db: Database.Database): string[][] {
   const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;
   const rows = db.prepare<[], LedgerRow>(
-    `SELECT c.id, c.case_number, c.status, c.input, c.finalized_at, c.delivered_at,
+    `SELECT c.id, c.case_number, c.department_name, c.status, c.input, c.finalized_at, c.delivered_at,
        ${hasOutbox ? `o.receipt_id, o.channel, o.handed_over_at, o.hand_off_reference` : 'NULL AS receipt_id, NULL AS channel, NULL AS handed_over_at, NULL AS hand_off_reference'},
        (SELECT count(*) FROM amendments a WHERE a.case_id = c.id) AS amendments
      FROM cases c ${hasOutbox ? `LEFT JOIN outbox o ON o.case_id = c.id AND o.kind = 'request'` : ''}
@@ -59,6 +60,7 @@ export function ledgerRows(db: Database.Database): string[][] {
     const faculty = facultyByCode(input.applicant?.facultyCode ?? '');
     return [
       r.case_number,
+      r.department_name ?? '', // the department the case was finalized under (migration 0007)
       statusLabel(r.status, 'ja'),
       jst(r.finalized_at),
       jst(r.delivered_at),

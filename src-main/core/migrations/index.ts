@@ -7,6 +7,7 @@ import { m0003 } from './0003-amendments';
 import { m0004 } from './0004-audit';
 import { m0005 } from './0005-outbox';
 import { m0006 } from './0006-delivery-channel';
+import { m0007 } from './0007-finalized-facts';
 
 export const migrations: readonly Migration[] = [
   m0001,
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   m0004,
   m0005,
   m0006,
+  m0007,
 ];
 
 export type { Migration };

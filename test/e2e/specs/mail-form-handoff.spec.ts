@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { applicant, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
-import { findJws } from '../../../src-shared/protocol';
-import { readJwksFile, verifySubmission } from '../../../tools/desk';
+import { verifyPasted } from '../../../src-shared/protocol/verify';
+import { readRegistryFile } from '../../../tools/desk';
 
 // What the desk makes once with Google Forms' "Get pre-filled link": placeholders typed as answers,
 // handed back percent-encoded.
@@ -46,11 +46,12 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   expect(opened.searchParams.get('entry.1003')).toBe(applicant.account);
   const block = opened.searchParams.get('entry.1004') ?? '';
   expect(block).toContain(`${view.caseNumber}`);
-  const jws = findJws(block);
-  expect(jws).not.toBeNull();
-  const verdict = await verifySubmission(jws!, readJwksFile(path.join(preview.dataDir, 'desk', 'department.jwks.json')));
-  expect(verdict.ok).toBe(true);
-  if (verdict.ok) {
+  // The desk's check (the same module as the CLI, the receiver and the page): the 検証コード
+  // verifies and every labelled line of the block matches the signed payload.
+  const verdict = await verifyPasted(block, readRegistryFile(path.join(preview.dataDir, 'desk', 'department.jwks.json')));
+  expect(verdict.ok, verdict.ok ? '' : verdict.code).toBe(true);
+  if (verdict.ok && verdict.kind === 'request') {
+    expect(verdict.comparison.compared).toBe(true);
     expect(verdict.payload.caseNumber).toBe(view.caseNumber);
     expect(verdict.payload.submissionId).toBe(view.submissionId);
     expect(verdict.payload.applicant.name).toBe(applicant.name);

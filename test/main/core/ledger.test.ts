@@ -57,13 +57,13 @@ describe('ledger export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数', '送付方法', '引き渡し日時', '引き渡し番号(自動返信)']);
+    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数', '送付方法', '引き渡し日時', '引き渡し番号(自動返信)']);
     expect(rows).toHaveLength(3);
-    expect(rows[1]!.slice(0, 3)).toEqual(['engineering-2026-000001', '送付済み', '2026-05-01 12:00']);
-    expect(rows[1]![3]).toBe('2026-05-01 12:00');
-    expect(rows[1]![4]).not.toBe('');
-    expect(rows[1]!.slice(5)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0', '送信先URL', '', '']);
-    expect(rows[2]).toEqual(['engineering-2026-000002', '確定済み', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1', '', '', '']);
+    expect(rows[1]!.slice(0, 4)).toEqual(['engineering-2026-000001', '工学部', '送付済み', '2026-05-01 12:00']);
+    expect(rows[1]![4]).toBe('2026-05-01 12:00');
+    expect(rows[1]![5]).not.toBe('');
+    expect(rows[1]!.slice(6)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0', '送信先URL', '', '']);
+    expect(rows[2]).toEqual(['engineering-2026-000002', '工学部', '確定済み', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1', '', '', '']);
     for (const personal of ['東大', '花子', '1234567890', '2222222222', 'hanako@example.com', '投稿論文', '申し出', '下書き']) expect(text).not.toContain(personal);
   });
 
@@ -80,10 +80,10 @@ describe('ledger export', () => {
     await t.core.exportLedger(file, { operator: '窓口 太郎' });
     const rows = parseCsv(fs.readFileSync(file, 'utf8').slice(1));
     expect(waiting.state).toBe('awaiting-hand-off');
-    expect(rows[1]!.slice(0, 2)).toEqual(['engineering-2026-000001', '引き渡し待ち']);
-    expect(rows[1]!.slice(8)).toEqual(['メールフォーム', '', '']);
-    expect(rows[2]!.slice(0, 2)).toEqual(['engineering-2026-000002', '引き渡し済み']);
-    expect(rows[2]!.slice(8)).toEqual(['メールフォーム', '2026-05-01 12:00', '#20345']);
+    expect([rows[1]![0], rows[1]![2]]).toEqual(['engineering-2026-000001', '引き渡し待ち']);
+    expect(rows[1]!.slice(9)).toEqual(['メールフォーム', '', '']);
+    expect([rows[2]![0], rows[2]![2]]).toEqual(['engineering-2026-000002', '引き渡し済み']);
+    expect(rows[2]!.slice(9)).toEqual(['メールフォーム', '2026-05-01 12:00', '#20345']);
   });
 
   it('reads queued the same as the screens do (one status-label table)', async () => {
@@ -102,7 +102,7 @@ describe('ledger export', () => {
     }
     const file = path.join(out, 'q.csv');
     await t.core.exportLedger(file, { operator: '係長' });
-    expect(parseCsv(fs.readFileSync(file, 'utf8').slice(1))[1]![1]).toBe(uiMessages.ja['status.queued']);
+    expect(parseCsv(fs.readFileSync(file, 'utf8').slice(1))[1]![2]).toBe(uiMessages.ja['status.queued']);
   });
 
   it('quotes like RFC 4180 and defuses spreadsheet formulas', () => {

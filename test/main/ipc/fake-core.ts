@@ -20,6 +20,7 @@ export function fakeCase(id = 'case-1', caseNumber: string | null = 'SD-2026-000
   return {
     id, status: caseNumber ? 'finalized' : 'draft', caseNumber, submissionId: null, input: {},
     createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', finalizedAt: null, finalizedBy: null,
+    finalizedUnder: caseNumber ? { department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'SD' } : null,
     amendments: [], accountExpiry: null, deadline: null, daysLeft: null,
   };
 }
@@ -75,6 +76,9 @@ export function createFakeCore(): FakeCore {
     },
     records: {
       pdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake')),
+      applicantNoticePdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake notice')),
+      caseListPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake case list')),
+      logCaseListOutput: vi.fn(async () => undefined),
       logOutput: vi.fn(async () => undefined),
     },
     keys: {

@@ -66,6 +66,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     return {
       id, status: prev?.status ?? 'draft', caseNumber: prev?.caseNumber ?? null, submissionId: prev?.submissionId ?? null, input,
       createdAt: prev?.createdAt ?? now, updatedAt: now, finalizedAt: prev?.finalizedAt ?? null, finalizedBy: prev?.finalizedBy ?? null,
+      finalizedUnder: prev?.finalizedUnder ?? null,
       amendments: prev?.amendments ?? [], accountExpiry: w.accountExpiry, deadline: w.deadline, daysLeft: w.daysLeft,
     };
   };
@@ -139,7 +140,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     evaluateCase: (req: { id: string }) => evaluateCase(cases.get(req.id)?.input ?? {}, { today, departmentCode: desk.settings.department.code, history: [] }),
     finalizeCase: (req: { id: string; operator: string }) => {
       const prev = cases.get(req.id) as CaseView;
-      const v: CaseView = { ...prev, status: 'finalized', caseNumber: 'ENG-2026-0001', submissionId: 'sub-1', finalizedAt: new Date().toISOString(), finalizedBy: req.operator };
+      const v: CaseView = { ...prev, status: 'finalized', caseNumber: 'ENG-2026-0001', submissionId: 'sub-1', finalizedAt: new Date().toISOString(), finalizedBy: req.operator,
+        finalizedUnder: { department: { ...desk.settings.department }, caseNumberPrefix: 'ENG' } };
       cases.set(req.id, v);
       return v;
     },
@@ -219,6 +221,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     getMailFormText: () => 'UTokyo Account: 1234567890\n検証コード: eyJ...',
     printRecord: () => ({ printed: true }),
     saveRecordPdf: () => ({ saved: true }),
+    printApplicantNotice: () => ({ printed: true }),
+    saveApplicantNoticePdf: () => ({ saved: true }),
+    printCaseList: () => ({ printed: true }),
     getPublicKey: () => ({ jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x', kid: 'kid' }, thumbprint: 'THUMBPRINT-123' }),
     exportPublicKey: () => ({ saved: true }),
     exportBackup: () => ({ saved: true }),

@@ -3,9 +3,9 @@
 // submission) in its own outbox item on the installation's channel; the request is never changed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compactVerify, createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet } from 'jose';
+import type { JSONWebKeySet } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AMENDMENT_JWS_TYP, amendmentPayloadSchema, findJws } from '../../../../src-shared/protocol';
+import { AMENDMENT_JWS_TYP, findJws, verifyPasted, verifySubmission, type Registry } from '../../../../src-shared/protocol';
 import { createOutbox } from '../../../../src-main/core/outbox';
 import { createKeys } from '../../../../src-main/core/keys';
 import { completeCase } from '../../../support/fixtures';
@@ -19,13 +19,14 @@ afterEach(async () => {
   t = null;
 });
 
-/** The desk's check of a notice: pinned header, registered key, signature, then the notice schema. */
+/** The desk's check of a notice with the shared verification module (CLI, receiver and page). */
 async function verifyNotice(jws: string, jwks: JSONWebKeySet) {
-  const header = decodeProtectedHeader(jws);
-  expect(Object.keys(header).sort()).toEqual(['alg', 'kid', 'typ']);
-  expect(header).toMatchObject({ alg: 'EdDSA', typ: AMENDMENT_JWS_TYP });
-  const { payload } = await compactVerify(jws, createLocalJWKSet(jwks), { algorithms: ['EdDSA'] });
-  return amendmentPayloadSchema.parse(JSON.parse(new TextDecoder().decode(payload)));
+  const registry = { keys: jwks.keys.map((k) => ({ ...k, department: 'engineering' })) } as Registry;
+  const result = await verifySubmission(jws, registry);
+  if (!result.ok) throw new Error(`${result.code}: ${result.message.en}`);
+  expect(result.header.typ).toBe(AMENDMENT_JWS_TYP);
+  if (result.kind !== 'amendment') throw new Error('not a correction notice');
+  return result.payload;
 }
 
 async function handedOverCase(core: TestCore['core']) {
@@ -67,6 +68,10 @@ describe('correction notices through the real core (mail-form channel)', () => {
     });
     expect(payload.amendmentId).toBe(notice.id);
     expect(text).toContain('訂正後: hanako.new@example.com');
+    // The whole pasted block passes the desk's check, every labelled line compared with the signed notice.
+    const pasted = await verifyPasted(text, { keys: jwks.keys.map((k) => ({ ...k, department: 'engineering' })) } as Registry);
+    expect(pasted).toMatchObject({ ok: true });
+    expect(await verifyPasted(text.replace('hanako.new@', 'someone.else@'), { keys: jwks.keys.map((k) => ({ ...k, department: 'engineering' })) } as Registry)).toMatchObject({ ok: false, code: 'text-mismatch' });
     expect(await core.outbox.mailFormText(request.id)).toBe(requestText); // the request's block never changes
     await core.outbox.markHandedOver(notice.id, { operator: '確認 花子' });
     expect((await core.outbox.list()).every((i) => i.state === 'handed-over')).toBe(true);

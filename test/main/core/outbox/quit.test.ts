@@ -1,11 +1,10 @@
 // Prompt, safe quit (issue 11 §9), next to the crash test: with a request in flight to a desk that
 // never answers, core.close() aborts it instead of waiting for the 30 s timeout; the item is left
 // due with the same bytes and, after reopening, delivered exactly once.
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core } from '../../../../src-main/core';
 import { DEFAULT_TIMEOUT_MS } from '../../../../src-main/core/outbox';
-import { startReceiver } from '../../../../tools/desk';
+import { startDesk } from '../deliver-through-desk';
 import { completeCase } from '../../../support/fixtures';
 import { tempDir } from '../../../tools/desk/support';
 import { startBlackHole, type BlackHole } from './black-hole';
@@ -41,12 +40,8 @@ describe('quit with a black-holed endpoint', () => {
     core = await open();
     cleanups.push(() => core.close());
     expect((await core.outbox.list())[0]).toMatchObject({ id: item.id, state: 'sending', attempts: 1 }); // due again, same bytes
-    const deskDir = tempDir('quit-desk');
-    const keys = path.join(deskDir, 'departments.jwks.json');
-    await core.keys.exportPublicJwks(keys);
-    const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1' });
-    cleanups.push(() => desk.close());
-    await core.settings.update({ endpointUrl: desk.url }, { operator: 'setup' });
+    const { desk, stop } = await startDesk(core);
+    cleanups.push(stop);
     const [after] = await core.outbox.flush();
     expect(after).toMatchObject({ id: item.id, state: 'delivered', attempts: 2 });
     await core.outbox.flush();

@@ -18,7 +18,7 @@ const permissionedSyntax = [
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'fs/promises'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.vite/**', 'out/**', 'dist/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.vite/**', '.vite-electron-test/**', 'out/**', 'dist/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

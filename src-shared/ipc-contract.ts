@@ -7,6 +7,7 @@ import { CASE_STATUSES } from './domain/evaluate';
 import type {
   CaseView, ConnectionTestResult, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, Result, SendAllResult, Settings,
 } from './core-api';
+import type { ProfileImportPreview } from './profile/profile-schema';
 
 const id = z.string().min(1).max(100);
 const operator = z.string().min(1).max(200);
@@ -71,6 +72,12 @@ export const ipcContract = {
   'backup:restore': { request: z.object({ passphrase: z.string().min(1).max(1000), operator }), response: {} as { restored: boolean } },
   'ledger:export': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'connection:test': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
+  // h-it: department profile. Export saves a file; import is two steps so staff see the changes
+  // first: import-profile chooses, reads, checks and compares (writes nothing); apply-profile writes
+  // the profile staff confirmed (checked again in the core: the renderer is not trusted with rules).
+  'settings:export-profile': { request: z.object({ operator }), response: {} as { saved: boolean } },
+  'settings:import-profile': { request: z.object({}), response: {} as ProfileImportPreview },
+  'settings:apply-profile': { request: z.object({ profile: z.record(z.string(), z.unknown()), operator }), response: {} as Settings },
 } as const;
 
 export type Channel = keyof typeof ipcContract;
@@ -119,6 +126,9 @@ export const methodNames = {
   'backup:restore': 'restoreBackup',
   'ledger:export': 'exportLedger',
   'connection:test': 'testConnection',
+  'settings:export-profile': 'exportProfile',
+  'settings:import-profile': 'importProfile',
+  'settings:apply-profile': 'applyProfile',
 } as const satisfies Record<Channel, string>;
 
 export const eventMethodNames = {

@@ -18,18 +18,21 @@ import { createOutbox } from './outbox';
 import { createRecords } from './records';
 import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
+import { applyMachineProfile, machineProfilePath } from './settings/machine-profile';
 import { tightenIfExists } from './store/file-modes';
 
 export { keytarSecretStore, memorySecretStore } from './secrets';
 export { CoreError, isCoreError } from './errors';
 export { restoreBackup, type RestoreOptions } from './backup/restore-backup';
 export type { Core, CoreOptions, SecretStore } from './core-types';
+export { machineProfilePath, readProfileFile } from './settings/machine-profile';
 
 const optionsSchema = z.object({
   dataDir: z.string().min(1),
   secrets: z.custom<CoreOptions['secrets']>((s) => typeof s === 'object' && s !== null && typeof (s as { get?: unknown }).get === 'function'),
   fetch: z.custom<typeof fetch>((f) => typeof f === 'function').optional(),
   now: z.custom<() => Date>((f) => typeof f === 'function').optional(),
+  profilePath: z.string().min(1).nullable().optional(),
 });
 
 export async function openCore(options: CoreOptions): Promise<Core> {
@@ -44,6 +47,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const settingsStore = createSettingsStore(db);
   // The outbox is created after the keys; a correction reaches it through this late-bound hook.
   let outboxRef: ReturnType<typeof createOutbox> | null = null;
+  const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
+  db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
   const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, afterAmend: async (caseId) => outboxRef?.afterAmend(caseId) });
 
   const ctx: CoreContext = {

@@ -6,13 +6,14 @@ import type { z } from 'zod';
 import type { Channel, ResponseOf, ipcContract } from '../../src-shared/ipc-contract';
 import type { Core } from '../core/core-types';
 import { CoreError } from '../core/errors';
+import { profileHandlers } from './profile-handlers';
 import { tokyoDate } from '../../src-shared/domain';
 
 export type ParsedRequest<C extends Channel> = z.output<(typeof ipcContract)[C]['request']>;
 export type ChannelHandlers = { readonly [C in Channel]: (request: ParsedRequest<C>) => Promise<ResponseOf<C>> };
 
 /** What a save dialog is for: picks the title, the filters and the remembered folder. */
-export type SaveKind = 'record-pdf' | 'applicant-notice-pdf' | 'public-key' | 'backup' | 'ledger';
+export type SaveKind = 'record-pdf' | 'applicant-notice-pdf' | 'public-key' | 'backup' | 'ledger' | 'profile';
 
 export interface OutputHost {
   /** Ask where to save; null when the user cancels. `defaultName` never contains personal data. */
@@ -31,6 +32,8 @@ export interface OutputHost {
    * prefill template's) origin and path prefix; false when the URL is not one of them.
    */
   openMailForm(url: string, form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): Promise<boolean>;
+  /** Ask which department profile (*.salvage-profile.json) to import; null when the user cancels; absent when unsupported. */
+  chooseProfileToImport?(): Promise<string | null>;
   /** Replace the data with a backup (the app restarts on it); false when the user cancels; absent when unsupported. */
   restoreBackup?(path: string, passphrase: string, operator: string): Promise<boolean>;
 }
@@ -158,5 +161,6 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       return { saved: true };
     },
     'connection:test': ({ url }) => core.outbox.testConnection(url),
+    ...profileHandlers(core, host),
   };
 }

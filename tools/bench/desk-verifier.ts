@@ -11,6 +11,7 @@ import { verifyPasted } from '../../src-shared/protocol/verify';
 import { samplePayload } from '../../test/support/sample-payload';
 import { testDepartment } from '../../test/tools/desk/support';
 import { buildDeskVerifier } from '../desk-verifier/build';
+import { chromiumExecutable } from '../browser/chromium-path';
 
 const MB = 1024 * 1024;
 const GOAL_MS = 1000;
@@ -42,7 +43,7 @@ async function inChromium(inputs: Record<string, string>, dept: Dept): Promise<v
   const dir = mkdtempSync(path.join(tmpdir(), 'salvage-bench-verifier-'));
   const url = pathToFileURL(await buildDeskVerifier(path.join(dir, 'page.html'))).href;
   writeFileSync(path.join(dir, 'registry.json'), JSON.stringify(dept.registry));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.goto(url);

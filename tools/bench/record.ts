@@ -16,6 +16,7 @@ import { renderRecordPdf } from '../../src-main/core/records/render';
 import { renderApplicantNoticePdf } from '../../src-main/core/records/render-notice';
 import { recordText } from '../../src-main/core/records/text';
 import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../../test/main/core/records/record-fixtures';
+import { chromiumExecutable } from '../browser/chromium-path';
 
 const RUNS = 15;
 const ORIGIN = 'https://record.invalid';
@@ -92,7 +93,7 @@ export default async function run(): Promise<void> {
   const paths = recordFontPaths();
   const fonts = { R: readFileSync(paths.R), B: readFileSync(paths.B) };
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumExecutable(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const theirs: number[] = [];

@@ -27,6 +27,12 @@ export function previewOutputHost(
     }
     throw new Error('output folder is full');
   };
+  const newest = (suffix: string): string | null => {
+    ensure();
+    const found = readdirSync(outputDir).filter((f) => f.endsWith(suffix));
+    found.sort((a, b) => statSync(path.join(outputDir, b)).mtimeMs - statSync(path.join(outputDir, a)).mtimeMs);
+    return found[0] ? path.join(outputDir, found[0]) : null;
+  };
   return {
     async chooseSavePath(_kind, defaultName) {
       ensure();
@@ -35,10 +41,11 @@ export function previewOutputHost(
       return target;
     },
     async chooseBackupToRestore() {
-      ensure();
-      const backups = readdirSync(outputDir).filter((f) => f.endsWith('.sdbackup'));
-      backups.sort((a, b) => statSync(path.join(outputDir, b)).mtimeMs - statSync(path.join(outputDir, a)).mtimeMs);
-      return backups[0] ? path.join(outputDir, backups[0]) : null;
+      return newest('.sdbackup');
+    },
+    // No file dialog in a browser tab: the newest profile in the output folder (put one there to import it).
+    async chooseProfileToImport() {
+      return newest('.salvage-profile.json');
     },
     async printPdf(pdf, jobName) {
       ensure();

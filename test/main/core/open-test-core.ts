@@ -20,11 +20,12 @@ export function tempDir(prefix = 'salvage-core-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function openTestCore(opts: { department?: boolean; dataDir?: string; secrets?: SecretStore } = {}): Promise<TestCore> {
+export async function openTestCore(opts: { department?: boolean; dataDir?: string; secrets?: SecretStore; profilePath?: string | null } = {}): Promise<TestCore> {
   const dataDir = opts.dataDir ?? tempDir();
   const secrets = opts.secrets ?? memorySecretStore();
   const clock = { now: TEST_NOW };
-  const open = () => openCore({ dataDir, secrets, now: () => clock.now });
+  // No machine-wide profile unless a test names one: a profile installed on this PC must not leak in.
+  const open = () => openCore({ dataDir, secrets, now: () => clock.now, profilePath: opts.profilePath ?? null });
   const t: TestCore = {
     core: await open(),
     dataDir,
@@ -47,7 +48,7 @@ export async function openTestCore(opts: { department?: boolean; dataDir?: strin
 }
 
 /** The CoreError a promise rejects with (fails the test if it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<{ code: string; issues: { path: string; code: string }[]; messages: { ja: string; en: string } }> {
+export async function rejection(p: Promise<unknown>): Promise<{ code: string; issues: { path: string; code: string; message: { ja: string; en: string } }[]; messages: { ja: string; en: string } }> {
   try {
     await p;
   } catch (e) {

@@ -1,10 +1,14 @@
 // The shell's IPC end to end (with the central electron mock): startApp registers one handler per
 // contract channel; each refuses a foreign sender and a malformed payload, and passes a valid one
 // to the core. The preload's window.salvageDesk reaches the same handlers.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { profileOf } from '../../../src-shared/profile/profile-schema';
 import { channels, eventMethodNames, methodNames } from '../../../src-shared/ipc-contract';
 import { BrowserWindow, MockWebContents, MockWebFrameMain, electronMock } from '../../support/electron-mock';
-import { createFakeCore, fakeOutboxItem, type FakeCore } from '../ipc/fake-core';
+import { createFakeCore, fakeOutboxItem, fakeSettings, type FakeCore } from '../ipc/fake-core';
 import { calledCore } from '../ipc/core-calls';
 import { malformedRequests, validRequests } from '../ipc/sample-requests';
 
@@ -27,6 +31,12 @@ async function start() {
   const win = BrowserWindow.instances[0] as BrowserWindow;
   vi.mocked(core.current.settings.get).mockClear(); // read once at start for the menu language
   return { app, win };
+}
+
+function profileFile(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'sd-ipc-profile-')), 'engineering.salvage-profile.json');
+  writeFileSync(file, JSON.stringify(profileOf(fakeSettings)));
+  return file;
 }
 
 const trusted = (win: BrowserWindow) => ({ sender: win.webContents, senderFrame: win.webContents.mainFrame });
@@ -77,6 +87,7 @@ describe('IPC handlers', () => {
   it.each(channels.filter((c) => c !== 'backup:restore' && c !== 'clipboard:write-text'))('%s: passes a valid payload from our window to the core', async (channel) => {
     const { win } = await start();
     electronMock.saveDialogResult = { canceled: false, filePath: `${electronMock.app.getPath('documents')}-out` };
+    electronMock.openDialogResult = { canceled: false, filePaths: [profileFile()] }; // settings:import-profile reads it
     const result = await electronMock.invoke(channel, trusted(win), validRequests[channel]);
     expect(result).toMatchObject({ ok: true });
     expect(calledCore(core.current, channel)).toHaveBeenCalledTimes(1);

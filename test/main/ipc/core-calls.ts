@@ -37,6 +37,9 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'backup:restore': () => null, // reaches the host's restoreBackup, checked separately
   'ledger:export': (c) => c.exportLedger,
   'connection:test': (c) => c.outbox.testConnection,
+  'settings:export-profile': (c) => c.settings.exportProfile,
+  'settings:import-profile': (c) => c.settings.previewProfile,
+  'settings:apply-profile': (c) => c.settings.importProfile,
 };
 
 export function calledCore(core: FakeCore, channel: Channel): Mock | null {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,13 +7,14 @@ import { CoreError } from '../../../src-main/core/errors';
 import { makeIssue } from '../../../src-shared/domain';
 import { dispatch } from '../../../src-main/ipc/dispatch';
 import { createHandlers, type OutputHost } from '../../../src-main/ipc/handlers';
-import { createFakeCore, type FakeCore } from './fake-core';
+import { profileOf } from '../../../src-shared/profile/profile-schema';
+import { createFakeCore, fakeSettings, type FakeCore } from './fake-core';
 import { calledCore } from './core-calls';
 import { malformedRequests, validRequests } from './sample-requests';
 
 let dir: string;
 let core: FakeCore;
-let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup' | 'copyText' | 'openMailForm']: ReturnType<typeof vi.fn> };
+let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup' | 'copyText' | 'openMailForm' | 'chooseProfileToImport']: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'sd-dispatch-'));
@@ -25,6 +26,11 @@ beforeEach(() => {
     restoreBackup: vi.fn(async () => true),
     copyText: vi.fn(async () => undefined),
     openMailForm: vi.fn(async () => true),
+    chooseProfileToImport: vi.fn(async () => {
+      const file = path.join(dir, 'engineering.salvage-profile.json');
+      writeFileSync(file, JSON.stringify(profileOf(fakeSettings)));
+      return file;
+    }),
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,6 +3,7 @@
 import { vi } from 'vitest';
 import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
 import type { CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+import { profileOf } from '../../../src-shared/profile/profile-schema';
 
 export const fakeSettings: Settings = {
   department: { code: 'engineering', name: '工学系研究科' },
@@ -42,6 +43,9 @@ export function createFakeCore(): FakeCore {
     settings: {
       get: vi.fn(async () => fakeSettings),
       update: vi.fn(async (patch) => ({ ...fakeSettings, ...patch })),
+      exportProfile: vi.fn(async () => profileOf(fakeSettings)),
+      previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
+      importProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),

@@ -39,6 +39,9 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'backup:restore': { passphrase: 'correct horse battery', operator },
   'ledger:export': { operator },
   'connection:test': { url: 'http://127.0.0.1:9/desk' },
+  'settings:export-profile': { operator },
+  'settings:import-profile': {},
+  'settings:apply-profile': { profile: { format: 'salvage-desk-profile', version: 1, retentionDays: 730 }, operator },
 };
 
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
@@ -76,4 +79,7 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'backup:restore': { passphrase: '', operator },
   'ledger:export': { operator: 3 },
   'connection:test': { url: '' },
+  'settings:export-profile': {},
+  'settings:import-profile': null,
+  'settings:apply-profile': { profile: 'not an object', operator },
 };

@@ -6,6 +6,7 @@ import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings }
 import { caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
 import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
+import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
   readonly api: SalvageDeskApi;
@@ -22,6 +23,8 @@ export interface FakeDesk {
   readonly clipboard: string[];
   /** URLs openMailForm opened, latest last. */
   readonly opened: string[];
+  /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
+  profileFile: { fileName: string; profile: Profile } | null;
 }
 
 export const demoSettings: Settings = {
@@ -86,6 +89,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
     clipboard: [],
     opened: [],
+    profileFile: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -230,6 +234,12 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     restoreBackup: () => ({ restored: true }),
     exportLedger: () => ({ saved: true }),
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
+    // h-it: department profile, diffed with the same shared function as the core.
+    exportProfile: () => ({ saved: true }),
+    importProfile: () => (desk.profileFile
+      ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }
+      : { opened: false }),
+    applyProfile: (req: { profile: Profile }) => (desk.settings = { ...desk.settings, ...profilePatch(req.profile) }),
   };
 
   const api: Record<string, unknown> = {

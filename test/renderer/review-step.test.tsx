@@ -46,6 +46,20 @@ describe('review step', () => {
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
   });
 
+  it('shows the state of the case\u2019s request, not of a correction notice sent after it', async () => {
+    const { desk } = await openWizard(openCase(), 7);
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
+    await user.click(screen.getByTestId('finalize'));
+    await user.click(screen.getByTestId('confirm-finalize'));
+    await user.click(await screen.findByTestId('send'));
+    await waitFor(() => expect(desk.outbox).toHaveLength(1));
+    const request = { ...desk.outbox[0]!, state: 'delivered' as const, receiptId: 'R-1' };
+    const notice = { ...request, id: 'amend-1', kind: 'amendment' as const, amendsSubmissionId: request.id, state: 'needs-attention' as const, receiptId: null, queuedAt: new Date(Date.now() + 1000).toISOString() };
+    desk.emitOutbox([notice, request]); // newest first, as the core lists them
+    await waitFor(() => expect(screen.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered'));
+  });
+
   it('shows a finalized case locked: the earlier steps cannot be edited', async () => {
     const { desk, id } = await openWizard(openCase(), 4);
     await desk.api.finalizeCase({ id, operator: 'x' });

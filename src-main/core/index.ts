@@ -45,10 +45,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const { db, file, hashKey, hexKey } = await openStore(dataDir, secrets);
   const audit = createAuditLog(db, hashKey, now);
   const settingsStore = createSettingsStore(db);
-  const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
-  db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
   // The outbox is created after the keys; a correction reaches it through this late-bound hook.
   let outboxRef: ReturnType<typeof createOutbox> | null = null;
+  const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
+  db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
   const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, afterAmend: async (caseId) => outboxRef?.afterAmend(caseId) });
 
   const ctx: CoreContext = {

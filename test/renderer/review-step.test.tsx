@@ -4,7 +4,6 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { uiMessages } from '../../src-shared/messages/ui';
 import { completeCase } from '../support/fixtures';
 import { openWindowDeparture, openWizard } from './support/wizard-helpers';
 
@@ -25,34 +24,26 @@ describe('review step', () => {
     expect(screen.getByTestId('finalize')).toBeDisabled();
   });
 
-  it('finalizes a complete case, then sends it and offers the mail-form text', async () => {
+  it('asks before finalizing (it cannot be undone), with 確定 after the summary; then sends through the endpoint', async () => {
     const { desk, id } = await openWizard(openCase(), 7);
     const user = userEvent.setup();
     await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
-    expect(screen.getByText('東大 花子')).toBeInTheDocument();
+    const name = screen.getByText('東大 花子');
+    // The button follows the summary it confirms.
+    expect(name.compareDocumentPosition(screen.getByTestId('finalize')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(screen.getByTestId('finalize'));
+    expect(screen.getByText(/確定すると取り消せません/)).toBeInTheDocument();
+    expect(desk.callsOf('finalizeCase')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'キャンセル' }));
+    expect(screen.queryByText(/確定すると取り消せません/)).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('finalize'));
+    await user.click(screen.getByTestId('confirm-finalize'));
     expect(await screen.findByText('確定しました(案件番号 ENG-2026-0001)。')).toBeInTheDocument();
     expect(desk.callsOf('finalizeCase')).toEqual([{ id, operator: '窓口 太郎' }]);
+    expect(screen.getByRole('heading', { name: '次にすること' })).toHaveFocus();
     await user.click(screen.getByTestId('send'));
     await waitFor(() => expect(desk.callsOf('sendCase')).toEqual([{ caseId: id, operator: '窓口 太郎' }]));
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
-    await user.click(screen.getByRole('button', { name: 'メールフォーム用にコピー' }));
-    expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
-    // Copied through window.salvageDesk (Electron's clipboard in main), not the web Clipboard API.
-    await waitFor(() => expect(desk.clipboard).toEqual(['UTokyo Account: 1234567890\n検証コード: eyJ...']));
-  });
-
-  it('says so when the copy fails, and keeps the text to select by hand', async () => {
-    const { desk } = await openWizard(openCase(), 7);
-    const user = userEvent.setup();
-    await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
-    await user.click(screen.getByTestId('finalize'));
-    await user.click(await screen.findByTestId('send'));
-    desk.failNext('copyText');
-    await user.click(await screen.findByRole('button', { name: 'メールフォーム用にコピー' }));
-    expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
-    expect(await screen.findByText(uiMessages.ja['review.copy-failed'])).toBeInTheDocument();
-    expect(desk.clipboard).toEqual([]);
   });
 
   it('shows the state of the case\u2019s request, not of a correction notice sent after it', async () => {
@@ -60,6 +51,7 @@ describe('review step', () => {
     const user = userEvent.setup();
     await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
     await user.click(screen.getByTestId('finalize'));
+    await user.click(screen.getByTestId('confirm-finalize'));
     await user.click(await screen.findByTestId('send'));
     await waitFor(() => expect(desk.outbox).toHaveLength(1));
     const request = { ...desk.outbox[0]!, state: 'delivered' as const, receiptId: 'R-1' };

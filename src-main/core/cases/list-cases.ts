@@ -11,7 +11,7 @@ import { validationError } from './validation-error';
 
 const statusSchema = z.enum(CASE_STATUSES);
 const filterSchema = z.object({
-  status: z.union([statusSchema, z.array(statusSchema).max(7)]).optional(),
+  status: z.union([statusSchema, z.array(statusSchema).max(statusSchema.options.length)]).optional(),
   query: z.string().max(200).optional(),
 }).strict();
 

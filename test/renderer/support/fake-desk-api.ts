@@ -5,6 +5,7 @@
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
+import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
 import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
@@ -105,7 +106,19 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
 
   const handlers: Record<string, (req: never) => unknown> = {
     getSettings: () => desk.settings,
-    updateSettings: (req: { patch: Partial<Settings> }) => (desk.settings = { ...desk.settings, ...req.patch }),
+    updateSettings: (req: { patch: Partial<Settings> }) => {
+      // Like the core: the mail-form link and the prefilled-link template are checked by the shared rule.
+      const { mailFormUrl, mailFormPrefillTemplate: template } = req.patch;
+      const check = template ? checkPrefillTemplate(template) : null;
+      const issues = [
+        ...(mailFormUrl !== undefined && !isHttpsUrl(mailFormUrl) ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
+        ...(check && !check.ok ? [check.problem === 'unknown-placeholder'
+          ? makeIssue('mailFormPrefillTemplate', 'prefill.unknown-placeholder', { name: check.unknown })
+          : makeIssue('mailFormPrefillTemplate', check.problem === 'url' ? 'prefill.url-invalid' : 'prefill.no-placeholder')] : []),
+      ];
+      if (issues.length > 0) throw { ...coreError('validation'), issues };
+      return (desk.settings = { ...desk.settings, ...req.patch });
+    },
     createCase: (req: { input?: CaseDraft }) => {
       const id = `case-${cases.size + 1}`;
       const v = view(id, (req.input ?? {}) as CaseDraft);
@@ -188,15 +201,21 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       if (i.state !== 'handed-over') throw coreError('invalid-state');
       return { ...i, state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null };
     }),
-    getMailFormLink: () => ({ url: desk.settings.mailFormUrl, prefilled: false, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' }),
+    getMailFormLink: () => ({ url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' }),
     openMailForm: () => {
       desk.opened.push(desk.settings.mailFormUrl);
       return { url: desk.settings.mailFormUrl, prefilled: false, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...', opened: true };
     },
     sendAllNow: () => {
+      // A queued item that already carries an error keeps failing (the desk refuses it); the rest arrive.
       const queued = desk.outbox.filter((i) => i.state === 'queued');
-      desk.outbox = desk.outbox.map((i) => (i.state === 'queued' ? { ...i, state: 'delivered' } : i));
-      return { delivered: queued.length, stillFailing: [], notSent: 0 };
+      const failing = queued.filter((i) => i.lastError !== null);
+      desk.emitOutbox(desk.outbox.map((i) => (i.state === 'queued' && i.lastError === null ? { ...i, state: 'delivered' } : i)));
+      return {
+        delivered: queued.length - failing.length,
+        stillFailing: failing.map((i) => ({ id: i.id, caseNumber: i.caseNumber, message: i.lastError!.message })),
+        notSent: 0,
+      };
     },
     queueAwaiting: (req: { ids: string[] }) => req.ids.map((id) => setItem(id, (i) => {
       if (i.state !== 'awaiting-hand-off') throw coreError('invalid-state');

@@ -8,14 +8,14 @@ import type { SecretStore } from './core-types';
 export type AuditAction =
   | 'create' | 'update' | 'finalize' | 'amend' | 'discard'
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
-  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup';
+  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break';
 
 export interface AuditEvent {
   readonly action: AuditAction;
   readonly operator: string;
   readonly caseId?: string | null;
   /** Non-personal details only (case number, status, field names, counts). Personal values are
-   *  passed in `personal` and stored only as SHA-256 hashes. */
+   *  passed in `personal` and stored only as HMACs under the case's own key (shredded at purge). */
   readonly details?: Readonly<Record<string, string | number | boolean | null>>;
   readonly personal?: Readonly<Record<string, string>>;
 }

@@ -215,7 +215,13 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
         const at = nowIso();
         rows.insert({ id: payload.submissionId, caseId, caseNumber: payload.caseNumber, jws: signed.jws, sha: signed.payloadSha256, kid, due: ctx.now().getTime(), at });
         ctx.setCaseStatus(caseId, 'queued');
-        ctx.audit({ action: 'enqueue', operator, caseId, details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, payloadSha256: signed.payloadSha256, kid } });
+        // The payload's hash would let anyone confirm guessed values after the purge: it is kept as a
+        // digest under the case's key, which retention shreds.
+        ctx.audit({
+          action: 'enqueue', operator, caseId,
+          details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, kid },
+          personal: { payloadSha256: signed.payloadSha256 },
+        });
         return rows.get(payload.submissionId)!;
       })();
       changed();

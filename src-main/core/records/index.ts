@@ -56,12 +56,14 @@ export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['record
       }
       const c = ctx.getCase(id);
       assertPrintable(c);
-      // Non-personal details only: which record went out, in which language and with which hash.
+      // Which record went out and in which language; its hash (a fingerprint of personal values)
+      // only as a digest under the case's key, shredded at purge.
       ctx.audit({
         action: kind,
         operator,
         caseId: id,
-        details: { caseNumber: c.caseNumber, language: ctx.getSettings().language, sha256: fingerprint(c, deps).sha256 },
+        details: { caseNumber: c.caseNumber, language: ctx.getSettings().language },
+        personal: { sha256: fingerprint(c, deps).sha256 },
       });
     },
   };

@@ -47,7 +47,7 @@ export async function openTestCore(opts: { department?: boolean; dataDir?: strin
 }
 
 /** The CoreError a promise rejects with (fails the test if it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<{ code: string; issues: { path: string; code: string }[]; messages: { ja: string; en: string } }> {
+export async function rejection(p: Promise<unknown>): Promise<{ code: string; issues: { path: string; code: string; message: { ja: string; en: string } }[]; messages: { ja: string; en: string } }> {
   try {
     await p;
   } catch (e) {

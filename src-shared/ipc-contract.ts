@@ -2,13 +2,14 @@
 // handler per channel (sender check + schema.parse + core call), the preload exposes one method per
 // channel, and the browser preview bridge serves the same channels over loopback HTTP.
 import { z } from 'zod';
+import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-arguments';
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import type {
-  CaseView, ConnectionTestResult, Evaluation, OutboxItem, PublicJwk, Result, Settings,
+  AuditVerification, CaseView, ConnectionTestResult, Evaluation, OutboxItem, PublicJwk, PurgePreview, Result, Settings,
 } from './core-api';
 
-const id = z.string().min(1).max(100);
-const operator = z.string().min(1).max(200);
+const id = idSchema;
+const operator = operatorSchema;
 const caseStatus = z.enum(['draft', 'finalized', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded']);
 
 export const settingsPatchSchema = z.object({
@@ -53,6 +54,14 @@ export const ipcContract = {
   'backup:restore': { request: z.object({ passphrase: z.string().min(1).max(1000), operator }), response: {} as { restored: boolean } },
   'ledger:export': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'connection:test': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
+  // h-data: audit check, retention, key rotation (Settings)
+  'audit:verify': { request: z.object({}), response: {} as AuditVerification },
+  'retention:preview': { request: z.object({}), response: {} as PurgePreview },
+  'retention:purge': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
+  'keys:rotate': {
+    request: z.object({ reason: keyRotationReasonSchema, operator }),
+    response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean },
+  },
 } as const;
 
 export type Channel = keyof typeof ipcContract;
@@ -91,6 +100,10 @@ export const methodNames = {
   'backup:restore': 'restoreBackup',
   'ledger:export': 'exportLedger',
   'connection:test': 'testConnection',
+  'audit:verify': 'verifyAudit',
+  'retention:preview': 'previewPurge',
+  'retention:purge': 'purgeNow',
+  'keys:rotate': 'rotateKey',
 } as const satisfies Record<Channel, string>;
 
 export const eventMethodNames = {

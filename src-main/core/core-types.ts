@@ -77,7 +77,8 @@ export interface Core {
     publicJwk(): Promise<PublicJwk>;
     thumbprint(): Promise<string>;
     exportPublicJwks(path: string, opts?: OperatorOptions): Promise<void>;
-    rotate(opts?: OperatorOptions): Promise<PublicJwk>;
+    /** New current key; the old one is retired (kept for verification). `reason` goes in the audit trail. */
+    rotate(opts?: OperatorOptions & { readonly reason?: string }): Promise<PublicJwk>;
   };
   verifyAudit(): Promise<AuditVerification>;
   purgeExpired(): Promise<{ purged: number }>;

@@ -13,6 +13,9 @@ import { SettingsFieldError } from './settings-field-error';
 import { ConnectionTest } from './connection-test';
 import { KeyPanel } from './key-panel';
 import { BackupPanel } from './backup-panel';
+import { KeyRotationPanel } from './key-rotation-panel';
+import { RetentionPanel } from './retention-panel';
+import { AuditPanel } from './audit-panel';
 
 export function SettingsScreen() {
   const t = useT();
@@ -26,7 +29,10 @@ export function SettingsScreen() {
       {settings.staff.length === 0 && <p className="banner banner-info">{t('settings.first-run')}</p>}
       <SettingsForm initial={toFormValues(settings)} />
       <KeyPanel />
+      <KeyRotationPanel />
       <BackupPanel />
+      <RetentionPanel />
+      <AuditPanel />
     </section>
   );
 }

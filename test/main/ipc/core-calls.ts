@@ -27,6 +27,10 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'backup:restore': () => null, // reaches the host's restoreBackup, checked separately
   'ledger:export': (c) => c.exportLedger,
   'connection:test': (c) => c.outbox.testConnection,
+  'audit:verify': (c) => c.verifyAudit,
+  'retention:preview': (c) => c.previewPurge,
+  'retention:purge': (c) => c.purgeNow,
+  'keys:rotate': (c) => c.keys.rotate,
 };
 
 export function calledCore(core: FakeCore, channel: Channel): Mock | null {

@@ -29,6 +29,10 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'backup:restore': { passphrase: 'correct horse battery', operator },
   'ledger:export': { operator },
   'connection:test': { url: 'http://127.0.0.1:9/desk' },
+  'audit:verify': {},
+  'retention:preview': {},
+  'retention:purge': { operator },
+  'keys:rotate': { reason: '担当者の異動', operator },
 };
 
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
@@ -56,4 +60,8 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'backup:restore': { passphrase: '', operator },
   'ledger:export': { operator: 3 },
   'connection:test': { url: '' },
+  'audit:verify': 'now',
+  'retention:preview': [],
+  'retention:purge': {},
+  'keys:rotate': { reason: '', operator },
 };

@@ -6,7 +6,7 @@ import { startReceiver, type Receiver } from '../../../tools/desk';
 import type { Core } from '../../../src-main/core';
 import { tempDir } from './open-test-core';
 
-export async function startDesk(core: Core): Promise<{ desk: Receiver; stop(): Promise<void> }> {
+export async function startDesk(core: Core): Promise<{ desk: Receiver; keys: string; stop(): Promise<void> }> {
   const deskDir = tempDir('salvage-desk-');
   const keys = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keys);
@@ -14,6 +14,7 @@ export async function startDesk(core: Core): Promise<{ desk: Receiver; stop(): P
   await core.settings.update({ endpointUrl: desk.url });
   return {
     desk,
+    keys,
     async stop() {
       await desk.close();
       fs.rmSync(deskDir, { recursive: true, force: true });

@@ -8,6 +8,8 @@ import type { Core, CoreOptions } from './core-types';
 import { exportBackup } from './backup/export-backup';
 import { parseOperator } from './cases/arguments';
 import { guardClosed } from './closed-guard';
+import { guardStaff } from './staff-guard';
+import type { StaffMember } from '../../src-shared/core-api';
 import { CoreError } from './errors';
 import { exportLedger } from './ledger/export-ledger';
 import { previewPurge, purgeExpired } from './retention/purge';
@@ -103,7 +105,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   let closed = false;
   const isClosed = (): boolean => closed;
-  const methods = guardClosed({
+  const methods = guardClosed(guardStaff({
     async verifyAudit() {
       return verifyAudit(verifyDeps);
     },
@@ -124,13 +126,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     async exportLedger(target, opts) {
       exportLedger({ db, audit: audit.append }, target, parseOperator(opts));
     },
-  } satisfies Partial<Core>, isClosed);
+  } satisfies Partial<Core>, settingsStore.get), isClosed);
+  const staffOnly = <T extends object>(api: T, firstRun?: (args: unknown[]) => readonly StaffMember[]) => guardStaff(api, settingsStore.get, firstRun);
+  // The first Settings save (no staff yet) may be made by a member it adds.
+  const staffBeingAdded = (args: unknown[]) => {
+    const patch = args[0] as { staff?: unknown } | undefined;
+    return Array.isArray(patch?.staff) ? (patch.staff as StaffMember[]).filter((m) => typeof m?.name === 'string') : [];
+  };
+  const { startScheduler, onChange, ...outboxCalls } = outbox;
   const core: Core = {
-    settings: guardClosed(createSettingsApi(db, settingsStore, audit.append), isClosed),
-    cases: guardClosed(cases.api, isClosed),
-    outbox: guardClosed<Core['outbox']>(outbox, isClosed, ['startScheduler', 'onChange']),
-    records: guardClosed(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId) }), isClosed),
-    keys: guardClosed(keys, isClosed),
+    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append), staffBeingAdded), isClosed),
+    cases: guardClosed(staffOnly(cases.api), isClosed),
+    outbox: guardClosed<Core['outbox']>({ ...staffOnly(outboxCalls), startScheduler, onChange }, isClosed, ['startScheduler', 'onChange']),
+    records: guardClosed(staffOnly(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId) })), isClosed),
+    keys: guardClosed(staffOnly(keys), isClosed),
     ...methods,
     // Harmless when called again: the second call finds the core closed and returns.
     async close() {

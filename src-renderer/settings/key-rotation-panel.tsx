@@ -9,7 +9,7 @@ import { useSession } from '../state/session-store';
 export function KeyRotationPanel() {
   const t = useT();
   const { busy, run } = useDeskAction();
-  const operator = useSession((s) => s.operator)?.name ?? 'system';
+  const operator = useSession((s) => s.operator)?.name ?? 'setup';
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);

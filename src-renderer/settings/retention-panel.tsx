@@ -11,7 +11,7 @@ import { useSession } from '../state/session-store';
 export function RetentionPanel() {
   const t = useT();
   const { busy, run } = useDeskAction();
-  const operator = useSession((s) => s.operator)?.name ?? 'system';
+  const operator = useSession((s) => s.operator)?.name ?? 'setup';
   const [preview, setPreview] = useState<PurgePreview | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = useCallback(async () => {

@@ -13,6 +13,11 @@ const e = (ja: Render, en: Render): Entry => ({ severity: 'error', ja, en });
 const w = (ja: Render, en: Render): Entry => ({ severity: 'warning', ja, en });
 
 const table = {
+  // h-data: operators are staff (issue 11, item 11)
+  'operator.not-staff': e(
+    (p) => `「${p.name ?? ''}」は設定に登録された担当者ではありません。設定の「担当者」に登録された名前を選ぶか、先に担当者として登録してください。`,
+    (p) => `"${p.name ?? ''}" is not a staff member configured in Settings. Choose a name from the staff list in Settings, or add them there first.`,
+  ),
   'input.invalid': e(
     () => 'この項目の値の形式が正しくありません。選択肢から選ぶか、入力し直してください。',
     () => 'This value has the wrong form. Choose from the list or type it again.',

@@ -49,7 +49,7 @@ describe('audit trail', () => {
     await t.core.cases.discard(other.id);
     const rows = await auditRows();
     expect(rows.map((r) => [r.action, r.operator])).toEqual([
-      ['settings', 'setup'], ['create', '窓口 太郎'], ['update', '窓口 太郎'], ['finalize', '係長'], ['amend', '係長'], ['create', 'system'], ['discard', 'system'],
+      ['settings', '窓口 太郎'], ['create', '窓口 太郎'], ['update', '窓口 太郎'], ['finalize', '係長'], ['amend', '係長'], ['create', 'system'], ['discard', 'system'],
     ]);
     expect(JSON.parse(rows[3]!.details)).toEqual({ caseNumber: 'engineering-2026-000001', status: 'finalized' });
     expect(JSON.parse(rows[1]!.details)).toEqual({ fields: 'applicant.name' });

@@ -27,7 +27,7 @@ describe('backup and restore', () => {
     const draft = await t.core.cases.createDraft({ applicant: { name: '下書き 中子' } });
     await t.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] });
     const file = path.join(out, 'salvage.sdbackup');
-    await t.core.exportBackup(file, PASS, { operator: '係長' });
+    await t.core.exportBackup(file, PASS, { operator: '窓口 太郎' });
     expect((fs.statSync(file).mode & 0o777).toString(8)).toBe('600');
     for (const s of ['東大', '華子', '1234567890', 'hanako@example.com']) expect(fs.readFileSync(file).includes(Buffer.from(s))).toBe(false);
 

@@ -1,6 +1,7 @@
 // The shell's IPC end to end (with the central electron mock): startApp registers one handler per
 // contract channel; each refuses a foreign sender and a malformed payload, and passes a valid one
 // to the core. The preload's window.salvageDesk reaches the same handlers.
+import { mkdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels, eventMethodNames, methodNames } from '../../../src-shared/ipc-contract';
 import { BrowserWindow, MockWebContents, MockWebFrameMain, electronMock } from '../../support/electron-mock';
@@ -10,7 +11,10 @@ import { malformedRequests, validRequests } from '../ipc/sample-requests';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
 const core: { current: FakeCore } = { current: createFakeCore() };
-const restoreBackup = vi.fn(async (_options: { dataDir: string; path: string; passphrase: string }) => undefined);
+// Like the real one: the restored data appears in the (staging) folder it is given.
+const restoreBackup = vi.fn(async (options: { dataDir: string; path: string; passphrase: string }) => {
+  mkdirSync(options.dataDir, { recursive: true });
+});
 vi.mock('../../../src-main/core/index', () => ({
   openCore: vi.fn(async () => core.current),
   keytarSecretStore: vi.fn(() => ({})),

@@ -53,7 +53,7 @@ describe('core.records', () => {
     await t.core.cases.finalize(id, { operator: '窓口 太郎' });
     t.clock.now = new Date('2026-05-02T01:00:00Z');
     await t.core.cases.amend(id, { field: 'applicant.contactEmail', value: 'hanako.t@example.org', reason: '申請者からの申し出(誤記)', by: '係長 次郎' });
-    await t.core.settings.update({ language: 'en' }, { operator: 'setup' });
+    await t.core.settings.update({ language: 'en' }, { operator: '係長 次郎' });
     const pdf = await t.core.records.pdf(id);
     const text = squash(pdfText(pdf));
     expect(text).toContain(squash('Cloud Data Salvage — Identity Verification Record'));

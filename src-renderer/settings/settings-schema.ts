@@ -1,6 +1,7 @@
 // The settings form: zod rules whose messages are UI message keys or issue codes, so they show in
 // the user's language next to the field.
 import { z } from 'zod';
+import { checkEndpoint } from '../../src-shared/protocol/endpoint-url';
 import { facultyByCode } from '../../src-shared/domain';
 import type { Settings } from '../../src-shared/core-api';
 
@@ -10,7 +11,7 @@ export const settingsFormSchema = z.object({
     name: z.string().trim().min(1, { error: 'settings.invalid-staff' }).max(200, { error: 'text.too-long' }),
     role: z.string().trim().max(200, { error: 'text.too-long' }),
   })).max(200),
-  endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), { error: 'settings.invalid-url' }),
+  endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || checkEndpoint(v).ok, { error: 'settings.invalid-url' }),
   language: z.enum(['ja', 'en']),
   retentionDays: z.string().trim().refine((v) => /^\d+$/.test(v) && Number(v) >= 30 && Number(v) <= 3650, { error: 'settings.invalid-retention' }),
 });

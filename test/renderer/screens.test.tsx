@@ -85,12 +85,12 @@ describe('settings', () => {
     const user = userEvent.setup();
     const url = await screen.findByLabelText('送付先(uteleconサポート窓口)の URL');
     await user.clear(url);
-    await user.type(url, 'ftp://desk');
+    await user.type(url, 'http://desk.example.ac.jp/submit'); // the outbox would refuse plain http to another host
     const retention = screen.getByLabelText('個人情報の保存期間(送付後の日数)');
     await user.clear(retention);
     await user.type(retention, '7');
     await user.click(screen.getByTestId('save-settings'));
-    expect(await screen.findByText('URL は http:// または https:// で始まる形式で入力してください。')).toBeInTheDocument();
+    expect(await screen.findByText('URL は https:// で始まる形式で入力してください(http:// はこのパソコン内の試験用送付先のみ)。ユーザー名・パスワードや # は含めないでください。')).toBeInTheDocument();
     expect(screen.getByText('保存期間は30〜3650の整数で入力してください。')).toBeInTheDocument();
     expect(desk.callsOf('updateSettings')).toHaveLength(0);
 

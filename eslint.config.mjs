@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'fs/promises'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.vite/**', 'out/**', 'dist/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.vite/**', '.vite-electron-test/**', 'out/**', 'dist/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,6 +27,9 @@ export default tseslint.config(
         paths: [{ name: 'electron', message: 'src-shared and src-renderer must not import electron.' }],
         patterns: [{ group: nodeBuiltins, message: 'src-shared and src-renderer must not import Node built-ins.' }],
       }],
+      // The shared verifier also runs in the desk's page (a plain browser): no Node globals.
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Node only: use Uint8Array, TextEncoder/TextDecoder or jose base64url.' },
+        { name: 'process', message: 'Node only.' }],
     },
   },
   {
@@ -34,6 +37,18 @@ export default tseslint.config(
     files: ['src-main/core/**', 'tools/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }],
+    },
+  },
+  {
+    // The desk's verifier page runs in a plain browser from file:// (its build script runs in Node).
+    files: ['tools/desk-verifier/**'],
+    ignores: ['tools/desk-verifier/build.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The desk verifier page runs in a browser.' }],
+        patterns: [{ group: nodeBuiltins, message: 'The desk verifier page runs in a browser.' }],
+      }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'fetch', 'XMLHttpRequest', 'WebSocket'],
     },
   },
   {

@@ -7,6 +7,7 @@ import { MakerDeb } from '@electron-forge/maker-deb';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { signingFromEnv } from './tools/forge/signing';
 
 /**
  * Modules kept out of the Vite bundle (native addons, and pdfkit, which reads its font metrics
@@ -36,6 +37,15 @@ export function dependencyClosure(roots: readonly string[], root = process.cwd()
   return [...seen];
 }
 
+/**
+ * The MSI's upgrade code: fixed for the life of the product, so a newer MSI replaces an installed
+ * one (Intune / SCCM upgrades in place) instead of installing beside it. Never change it.
+ */
+export const WIX_UPGRADE_CODE = 'FBDB76FE-5108-4BA7-912A-A1D4E011ED95';
+
+const signing = signingFromEnv(process.env);
+const winSign = signing.windows ?? undefined;
+
 const config: ForgeConfig = {
   packagerConfig: {
     name: 'Salvage Desk',
@@ -44,9 +54,17 @@ const config: ForgeConfig = {
     icon: 'assets/icon', // .ico (Windows), .icns (macOS), .png (Linux): made by tools/scripts/make-icons.ts
     // Native .node files cannot be loaded from inside an asar archive.
     asar: { unpack: '**/*.node' },
+    // Signing only when the build PC's environment provides it (tools/forge/signing.ts).
+    ...(winSign ? { windowsSign: winSign } : {}),
+    ...(signing.mac ? { osxSign: { identity: signing.mac.identity } } : {}),
+    ...(signing.mac?.notarize ? { osxNotarize: signing.mac.notarize } : {}),
   },
   rebuildConfig: { onlyModules: [], force: false },
   hooks: {
+    // One line per build saying whether this platform's output is signed (never the secrets).
+    prePackage: async (_config, platform) => {
+      if (platform === 'win32' || platform === 'darwin') console.log(`[salvage-desk] ${signing.notes[platform]}`);
+    },
     // The Vite plugin packages only `.vite/`; copy the external modules next to it.
     packageAfterCopy: async (_config, buildPath) => {
       for (const name of dependencyClosure(externalModules)) {
@@ -58,7 +76,30 @@ const config: ForgeConfig = {
     },
   },
   makers: [
-    new MakerSquirrel({ name: 'salvage_desk', setupIcon: 'assets/icon.ico', authors: 'The University of Tokyo' }),
+    // Per-user installer for a single PC, beside the per-machine MSI that IT deploys.
+    new MakerSquirrel({ name: 'salvage_desk', setupIcon: 'assets/icon.ico', authors: 'The University of Tokyo', ...(winSign ? { windowsSign: winSign } : {}) }),
+    // Per-machine MSI for Intune / SCCM (needs the WiX Toolset v3 on the Windows build PC). Named,
+    // not imported: Forge loads @electron-forge/maker-wix only when it makes for Windows.
+    {
+      name: '@electron-forge/maker-wix',
+      platforms: ['win32'],
+      config: {
+        name: 'Salvage Desk',
+        manufacturer: 'The University of Tokyo',
+        description: 'クラウドデータ救出 本人確認デスク',
+        exe: 'salvage-desk',
+        icon: 'assets/icon.ico',
+        upgradeCode: WIX_UPGRADE_CODE,
+        defaultInstallMode: 'perMachine',
+        arch: 'x64',
+        language: 1041, // Japanese
+        programFilesFolderName: 'Salvage Desk',
+        shortcutFolderName: 'Salvage Desk',
+        features: { autoUpdate: false, autoLaunch: false }, // IT pushes updates; staff start it themselves
+        ui: { chooseDirectory: false },
+        ...(winSign ? { certificateFile: winSign.certificateFile, certificatePassword: winSign.certificatePassword, signWithParams: winSign.signWithParams } : {}),
+      },
+    },
     new MakerZIP({}, ['darwin', 'linux', 'win32']),
     new MakerDeb({ options: { name: 'salvage-desk', productName: 'Salvage Desk', icon: 'assets/icon.png', categories: ['Office'], maintainer: 'Salvage Desk developers' } }),
   ],

@@ -1,7 +1,9 @@
-// End-to-end tests: the real renderer in Debian's Chromium against the browser preview (real
-// core, real encrypted store, in-process reference desk receiver on 127.0.0.1). Each test starts
-// its own preview with a temporary data folder (see test/e2e/support/fixtures.ts).
+// End-to-end tests: the real renderer in Chromium against the browser preview (real core, real
+// encrypted store, in-process reference desk receiver on 127.0.0.1). Each test starts its own
+// preview with a temporary data folder (see test/e2e/support/fixtures.ts). Which Chromium:
+// tools/browser/chromium-path.ts (SALVAGE_CHROMIUM, else Debian's, else Playwright's own).
 import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './tools/browser/chromium-path';
 
 export default defineConfig({
   testDir: 'test/e2e/specs',
@@ -24,7 +26,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumExecutable(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

@@ -8,7 +8,7 @@ import { externalModules } from './forge.config';
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const externalNames = ['electron', ...externalModules];
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   build: {
     outDir: '.vite/build',
     emptyOutDir: false, // preload.cjs lives in the same folder
@@ -27,5 +27,8 @@ export default defineConfig({
     // CommonJS bundle import.meta would be empty, so give it the bundle's own file URL (set in the
     // banner, where `require` is still the module's own and not a local of the same name).
     'import.meta.url': '__salvageDeskBundleUrl',
+    // Only `vite build --mode electron-test` (npm run test:electron) makes a test build: see
+    // src-main/electron/test-build.ts. Forge builds (start, package, make) never use that mode.
+    __SALVAGE_TEST_BUILD__: JSON.stringify(mode === 'electron-test'),
   },
-});
+}));

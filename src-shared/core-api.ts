@@ -66,6 +66,16 @@ export interface Amendment {
   readonly at: string;
 }
 
+/**
+ * What a case was finalized under, stored with it at finalize (SPEC §3, issue 11 §4): the payload,
+ * the record, the applicant's notice, the ledger and the mail-form text read these, never the
+ * current Settings, so a later change of department cannot rewrite a finalized case.
+ */
+export interface FinalizedFacts {
+  readonly department: { readonly code: string; readonly name: string };
+  readonly caseNumberPrefix: string;
+}
+
 export interface CaseView {
   readonly id: string;
   readonly status: CaseStatus;
@@ -77,6 +87,8 @@ export interface CaseView {
   readonly updatedAt: string;
   readonly finalizedAt: string | null;
   readonly finalizedBy: string | null;
+  /** Null for a draft (and for a discarded draft). */
+  readonly finalizedUnder: FinalizedFacts | null;
   readonly amendments: readonly Amendment[];
   /** Expiry / deadline / days left as of today (null while the departure date is missing). */
   readonly accountExpiry: string | null;

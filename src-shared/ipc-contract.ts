@@ -7,6 +7,7 @@ import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import type {
   AuditVerification, CaseView, ConnectionTestResult, Evaluation, OutboxItem, PublicJwk, PurgePreview, Result, Settings,
 } from './core-api';
+import type { ProfileImportPreview } from './profile/profile-schema';
 
 const id = idSchema;
 const operator = operatorSchema;
@@ -48,6 +49,13 @@ export const ipcContract = {
   'outbox:mail-form-text': { request: z.object({ id }), response: '' as string },
   'records:print': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
   'records:save-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
+  // h-records: the applicant's notice and the printed case list.
+  'records:print-notice': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
+  'records:save-notice-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
+  'records:print-case-list': {
+    request: z.object({ status: z.union([caseStatus, z.array(caseStatus)]).optional(), query: z.string().max(200).optional(), operator }),
+    response: {} as { printed: boolean },
+  },
   'keys:public-jwk': { request: z.object({}), response: {} as { jwk: PublicJwk; thumbprint: string } },
   'keys:export-public': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'backup:export': { request: z.object({ passphrase: z.string().min(8).max(1000), operator }), response: {} as { saved: boolean } },
@@ -62,6 +70,12 @@ export const ipcContract = {
     request: z.object({ reason: keyRotationReasonSchema, operator }),
     response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean },
   },
+  // h-it: department profile. Export saves a file; import is two steps so staff see the changes
+  // first: import-profile chooses, reads, checks and compares (writes nothing); apply-profile writes
+  // the profile staff confirmed (checked again in the core: the renderer is not trusted with rules).
+  'settings:export-profile': { request: z.object({ operator }), response: {} as { saved: boolean } },
+  'settings:import-profile': { request: z.object({}), response: {} as ProfileImportPreview },
+  'settings:apply-profile': { request: z.object({ profile: z.record(z.string(), z.unknown()), operator }), response: {} as Settings },
 } as const;
 
 export type Channel = keyof typeof ipcContract;
@@ -94,6 +108,9 @@ export const methodNames = {
   'outbox:mail-form-text': 'getMailFormText',
   'records:print': 'printRecord',
   'records:save-pdf': 'saveRecordPdf',
+  'records:print-notice': 'printApplicantNotice',
+  'records:save-notice-pdf': 'saveApplicantNoticePdf',
+  'records:print-case-list': 'printCaseList',
   'keys:public-jwk': 'getPublicKey',
   'keys:export-public': 'exportPublicKey',
   'backup:export': 'exportBackup',
@@ -104,6 +121,9 @@ export const methodNames = {
   'retention:preview': 'previewPurge',
   'retention:purge': 'purgeNow',
   'keys:rotate': 'rotateKey',
+  'settings:export-profile': 'exportProfile',
+  'settings:import-profile': 'importProfile',
+  'settings:apply-profile': 'applyProfile',
 } as const satisfies Record<Channel, string>;
 
 export const eventMethodNames = {

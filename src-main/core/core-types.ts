@@ -4,6 +4,7 @@ import type {
   Amendment, AuditVerification, CaseListFilter, CaseView, ConnectionTestResult, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
+import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
 
 export interface SecretStore {
   get(name: string): Promise<string | null>;
@@ -17,6 +18,11 @@ export interface CoreOptions {
   /** The HTTP client: Electron's net.fetch in the shell, Node's fetch in tests. */
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
+  /**
+   * The machine-wide department profile, applied to a data folder that has no settings yet.
+   * Default: machineProfilePath() for this OS; null reads none (tests).
+   */
+  readonly profilePath?: string | null;
 }
 
 export interface AmendmentInput {
@@ -40,6 +46,12 @@ export interface Core {
   readonly settings: {
     get(): Promise<Settings>;
     update(patch: SettingsPatch, opts?: OperatorOptions): Promise<Settings>;
+    /** The department profile of the current settings; CoreError('invalid-state') before a department is set. */
+    exportProfile(): Promise<Profile>;
+    /** What importing `profile` would change (nothing written); CoreError('validation') with field issues when invalid. */
+    previewProfile(profile: unknown): Promise<ProfileChange[]>;
+    /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
+    importProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
@@ -70,8 +82,14 @@ export interface Core {
   };
   readonly records: {
     pdf(caseId: string): Promise<Uint8Array>;
-    /** Audit a print or a save (the shell calls this after the dialog succeeds). */
-    logOutput(caseId: string, kind: 'print' | 'save', opts?: OperatorOptions): Promise<void>;
+    /** The one-page notice for the former student (申請者控え): nothing internal. Finalized or later only. */
+    applicantNoticePdf(caseId: string): Promise<Uint8Array>;
+    /** The case list as cases.list(filter) gives it, on A4 (names included: for the office only). */
+    caseListPdf(filter?: CaseListFilter): Promise<Uint8Array>;
+    /** Audit a print or a save of the case list (counts only). */
+    logCaseListOutput(kind: 'print' | 'save', opts?: OperatorOptions & { rows?: number }): Promise<void>;
+    /** Audit a print or a save (the shell calls this after the dialog succeeds); the record by default. */
+    logOutput(caseId: string, kind: 'print' | 'save', opts?: OperatorOptions & { document?: 'record' | 'applicant-notice' }): Promise<void>;
   };
   readonly keys: {
     publicJwk(): Promise<PublicJwk>;

@@ -23,18 +23,21 @@ import { createOutbox } from './outbox';
 import { createRecords } from './records';
 import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
+import { applyMachineProfile, machineProfilePath } from './settings/machine-profile';
 import { tightenIfExists } from './store/file-modes';
 
 export { keytarSecretStore, memorySecretStore } from './secrets';
 export { CoreError, isCoreError } from './errors';
 export { restoreBackup, type RestoreOptions } from './backup/restore-backup';
 export type { Core, CoreOptions, SecretStore } from './core-types';
+export { machineProfilePath, readProfileFile } from './settings/machine-profile';
 
 const optionsSchema = z.object({
   dataDir: z.string().min(1),
   secrets: z.custom<CoreOptions['secrets']>((s) => typeof s === 'object' && s !== null && typeof (s as { get?: unknown }).get === 'function'),
   fetch: z.custom<typeof fetch>((f) => typeof f === 'function').optional(),
   now: z.custom<() => Date>((f) => typeof f === 'function').optional(),
+  profilePath: z.string().min(1).nullable().optional(),
 });
 
 export async function openCore(options: CoreOptions): Promise<Core> {
@@ -62,6 +65,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const verifyDeps = { db, log, secrets, store: storeId, anchoring };
   const settingsStore = createSettingsStore(db);
+  const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
+  db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
   const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey });
 
   const ctx: CoreContext = {
@@ -138,7 +143,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append), staffBeingAdded), isClosed),
     cases: guardClosed(staffOnly(cases.api), isClosed),
     outbox: guardClosed<Core['outbox']>({ ...staffOnly(outboxCalls), startScheduler, onChange }, isClosed, ['startScheduler', 'onChange']),
-    records: guardClosed(staffOnly(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId) })), isClosed),
+    records: guardClosed(staffOnly(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId), listCases: (filter) => cases.api.list(filter) })), isClosed),
     keys: guardClosed(staffOnly(keys), isClosed),
     ...methods,
     // Harmless when called again: the second call finds the core closed and returns.

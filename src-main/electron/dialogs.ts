@@ -1,11 +1,11 @@
 // Native file dialogs for the IPC handlers (OutputHost): save record PDFs, the public key, backups
-// and the ledger; choose a backup to restore. Default names come from the handlers and contain no
+// the ledger and the department profile; choose a backup to restore or a profile to import. Default names come from the handlers and contain no
 // personal data (a case number or a date).
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';
 import type { SaveKind } from '../ipc/handlers';
-import { restoreConfirm, restoreDialogTitle, saveDialogText } from './shell-messages';
+import { profileOpenDialogTitle, restoreConfirm, restoreDialogTitle, saveDialogText } from './shell-messages';
 
 export interface DialogContext {
   readonly window: () => BrowserWindow | null;
@@ -26,17 +26,26 @@ export async function chooseSavePath(ctx: DialogContext, kind: SaveKind, default
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
-export async function chooseBackupToRestore(ctx: DialogContext): Promise<string | null> {
+async function chooseFileToOpen(ctx: DialogContext, title: Record<Language, string>, kind: SaveKind): Promise<string | null> {
   const lang = ctx.language();
   const options = {
-    title: restoreDialogTitle[lang],
+    title: title[lang],
     defaultPath: app.getPath('documents'),
-    filters: [{ name: saveDialogText.backup.filter[lang], extensions: saveDialogText.backup.extensions }],
+    filters: [{ name: saveDialogText[kind].filter[lang], extensions: saveDialogText[kind].extensions }],
     properties: ['openFile'] as Array<'openFile'>,
   };
   const parent = ctx.window();
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export function chooseBackupToRestore(ctx: DialogContext): Promise<string | null> {
+  return chooseFileToOpen(ctx, restoreDialogTitle, 'backup');
+}
+
+/** The department profile to import (*.salvage-profile.json, offered as JSON files). */
+export function chooseProfileToImport(ctx: DialogContext): Promise<string | null> {
+  return chooseFileToOpen(ctx, profileOpenDialogTitle, 'profile');
 }
 
 /** "Replace the data with this backup?" — Cancel is the default (Enter and Esc both cancel). */

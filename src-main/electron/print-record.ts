@@ -1,4 +1,4 @@
-// Printing a record: the PDF is shown in Chromium's built-in PDF viewer inside a hidden, sandboxed
+// Printing a record, an applicant's notice or the case list: the PDF is shown in Chromium's built-in PDF viewer inside a hidden, sandboxed
 // window (no preload, no Node) and printed through the system print dialog. The bytes are served
 // from memory over app://print/<random id> for the duration of the job — no temporary file with
 // personal data is written. (webContents.print() on a PDF printed a blank page before Electron
@@ -11,13 +11,13 @@ import { APP_SCHEME, PRINT_HOST } from './app-protocol';
 const VIEWER_SETTLE_MS = 400;
 
 export function createRecordPrinter(documents: Map<string, Uint8Array>, parent: () => BrowserWindow | null, settleMs = VIEWER_SETTLE_MS) {
-  return async function printPdf(pdf: Uint8Array, caseNumber: string): Promise<boolean> {
+  return async function printPdf(pdf: Uint8Array, jobName: string): Promise<boolean> {
     const id = randomUUID();
     documents.set(id, pdf);
     const owner = parent();
     const win = new BrowserWindow({
       show: false,
-      title: caseNumber, // the print job's name in the spooler: the case number only
+      title: jobName, // the print job's name in the spooler: a case number or a date, nothing personal
       ...(owner ? { parent: owner } : {}),
       webPreferences: {
         contextIsolation: true,

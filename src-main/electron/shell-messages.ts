@@ -8,10 +8,15 @@ export const HELP_URL = 'https://utelecon.adm.u-tokyo.ac.jp/';
 
 export const saveDialogText: Record<SaveKind, { title: Record<Language, string>; filter: Record<Language, string>; extensions: string[] }> = {
   'record-pdf': { title: { ja: '本人確認記録を PDF で保存', en: 'Save the verification record as PDF' }, filter: { ja: 'PDF 文書', en: 'PDF document' }, extensions: ['pdf'] },
+  'applicant-notice-pdf': { title: { ja: '申請者控えを PDF で保存', en: "Save the applicant's notice as PDF" }, filter: { ja: 'PDF 文書', en: 'PDF document' }, extensions: ['pdf'] },
   'public-key': { title: { ja: '部局の公開鍵(JWKS)を書き出す', en: "Export the department's public key (JWKS)" }, filter: { ja: 'JWKS ファイル', en: 'JWKS file' }, extensions: ['json'] },
   backup: { title: { ja: 'バックアップを保存', en: 'Save a backup' }, filter: { ja: 'Salvage Desk バックアップ', en: 'Salvage Desk backup' }, extensions: ['sdbackup'] },
   ledger: { title: { ja: '処理台帳を書き出す', en: 'Export the ledger' }, filter: { ja: 'CSV ファイル', en: 'CSV file' }, extensions: ['csv'] },
+  // Forms the name "<department>.salvage-profile.json": the filter's extension is the last part only.
+  profile: { title: { ja: '部局の設定を書き出す', en: "Export the department's settings" }, filter: { ja: 'Salvage Desk 設定ファイル', en: 'Salvage Desk settings file' }, extensions: ['json'] },
 };
+
+export const profileOpenDialogTitle: Record<Language, string> = { ja: '読み込む設定ファイルを選ぶ', en: 'Choose the settings file to import' };
 
 export const restoreDialogTitle: Record<Language, string> = { ja: '復元するバックアップを選ぶ', en: 'Choose the backup to restore' };
 

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { app, net, session, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';
 import type { Core } from '../core/core-types';
-import { keytarSecretStore, openCore, restoreBackup } from '../core/index';
+import { keytarSecretStore, memorySecretStore, openCore, restoreBackup } from '../core/index';
 import { createHandlers, type OutputHost } from '../ipc/handlers';
 import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
 import { createMainWindow } from './create-main-window';
-import { chooseBackupToRestore, chooseSavePath, confirmRestore, type DialogContext } from './dialogs';
+import { chooseBackupToRestore, chooseProfileToImport, chooseSavePath, confirmRestore, type DialogContext } from './dialogs';
 import { devServerUrl, rendererName } from './forge-env';
 import { createInFlight } from './in-flight';
 import { registerIpcHandlers, sendEvent } from './ipc-main';
@@ -24,6 +24,8 @@ import { guardSession, installWebContentsGuard } from './web-contents-guard';
 export interface ShellPaths {
   /** Folder of the built main bundle (__dirname of main.cjs): preload.cjs sits next to it. */
   readonly buildDir: string;
+  /** Smoke test only (test-build.ts): the database key in memory instead of the OS keychain. */
+  readonly memoryKeychain?: boolean;
 }
 
 export interface RunningApp {
@@ -51,7 +53,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   guardSession(session.defaultSession);
 
   const dataDir = path.join(app.getPath('userData'), 'data');
-  const secrets = keytarSecretStore();
+  const secrets = paths.memoryKeychain ? memorySecretStore() : keytarSecretStore();
   let core: Core;
   try {
     core = await openCore({
@@ -74,6 +76,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   const host: OutputHost = {
     chooseSavePath: (kind, name) => chooseSavePath(dialogs, kind, name),
     chooseBackupToRestore: () => chooseBackupToRestore(dialogs),
+    chooseProfileToImport: () => chooseProfileToImport(dialogs),
     printPdf: createRecordPrinter(printDocuments, () => mainWindow),
     restoreBackup: createRestoreFlow({
       dataDir,

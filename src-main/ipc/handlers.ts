@@ -6,20 +6,27 @@ import type { z } from 'zod';
 import type { Channel, ResponseOf, ipcContract } from '../../src-shared/ipc-contract';
 import type { Core } from '../core/core-types';
 import { CoreError } from '../core/errors';
+import { profileHandlers } from './profile-handlers';
+import { tokyoDate } from '../../src-shared/domain';
 
 export type ParsedRequest<C extends Channel> = z.output<(typeof ipcContract)[C]['request']>;
 export type ChannelHandlers = { readonly [C in Channel]: (request: ParsedRequest<C>) => Promise<ResponseOf<C>> };
 
 /** What a save dialog is for: picks the title, the filters and the remembered folder. */
-export type SaveKind = 'record-pdf' | 'public-key' | 'backup' | 'ledger';
+export type SaveKind = 'record-pdf' | 'applicant-notice-pdf' | 'public-key' | 'backup' | 'ledger' | 'profile';
 
 export interface OutputHost {
   /** Ask where to save; null when the user cancels. `defaultName` never contains personal data. */
   chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
   /** Ask which backup file to restore; null when the user cancels. */
   chooseBackupToRestore(): Promise<string | null>;
-  /** Print a record PDF through the system print dialog; false when the user cancels. */
-  printPdf(pdf: Uint8Array, caseNumber: string): Promise<boolean>;
+  /**
+   * Print a PDF through the system print dialog; false when the user cancels. `jobName` names the
+   * print job (and the preview's file): a case number or a date, never personal data.
+   */
+  printPdf(pdf: Uint8Array, jobName: string): Promise<boolean>;
+  /** Ask which department profile (*.salvage-profile.json) to import; null when the user cancels; absent when unsupported. */
+  chooseProfileToImport?(): Promise<string | null>;
   /** Replace the data with a backup (the app restarts on it); false when the user cancels; absent when unsupported. */
   restoreBackup?(path: string, passphrase: string, operator: string): Promise<boolean>;
 }
@@ -43,6 +50,35 @@ async function caseNumberOf(core: Core, caseId: string): Promise<string> {
     });
   }
   return view.caseNumber;
+}
+
+/** The applicant's notice and the case list (h-records): file and job names carry no personal data. */
+function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
+  const noticeName = (caseNumber: string): string => `${caseNumber}-applicant-notice`;
+  return {
+    'records:print-notice': async ({ caseId, operator }) => {
+      const caseNumber = await caseNumberOf(core, caseId);
+      const printed = await host.printPdf(await core.records.applicantNoticePdf(caseId), noticeName(caseNumber));
+      if (printed) await core.records.logOutput(caseId, 'print', { operator, document: 'applicant-notice' });
+      return { printed };
+    },
+    'records:save-notice-pdf': async ({ caseId, operator }) => {
+      const caseNumber = await caseNumberOf(core, caseId);
+      const pdf = await core.records.applicantNoticePdf(caseId);
+      const target = await host.chooseSavePath('applicant-notice-pdf', `${noticeName(caseNumber)}.pdf`);
+      if (!target) return { saved: false };
+      await writeFile(target, pdf, { mode: 0o600 });
+      await core.records.logOutput(caseId, 'save', { operator, document: 'applicant-notice' });
+      return { saved: true };
+    },
+    'records:print-case-list': async ({ status, query, operator }) => {
+      const filter = { ...(status === undefined ? {} : { status }), ...(query === undefined ? {} : { query }) };
+      const [pdf, rows] = await Promise.all([core.records.caseListPdf(filter), core.cases.list(filter)]);
+      const printed = await host.printPdf(pdf, `case-list-${tokyoDate(now())}`);
+      if (printed) await core.records.logCaseListOutput('print', { operator, rows: rows.length });
+      return { printed };
+    },
+  } satisfies Pick<ChannelHandlers, 'records:print-notice' | 'records:save-notice-pdf' | 'records:print-case-list'>;
 }
 
 export function createHandlers(core: Core, host: OutputHost, now: () => Date = () => new Date()): ChannelHandlers {
@@ -77,6 +113,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       await core.records.logOutput(caseId, 'save', { operator });
       return { saved: true };
     },
+    ...recordsPrintHandlers(core, host, now),
     'keys:public-jwk': async () => ({ jwk: await core.keys.publicJwk(), thumbprint: await core.keys.thumbprint() }),
     'keys:export-public': async ({ operator }) => {
       const target = await host.chooseSavePath('public-key', 'salvage-desk-public-key.jwks.json');
@@ -113,5 +150,6 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       if (target) await core.keys.exportPublicJwks(target, { operator });
       return { jwk, thumbprint: await core.keys.thumbprint(), saved: target !== null };
     },
+    ...profileHandlers(core, host),
   };
 }

@@ -9,6 +9,7 @@ import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { caseFilters, filterLabel, filterStatuses, type CaseFilter } from './case-filters';
 import { CaseTable } from './case-table';
+import { PrintCaseListButton } from './print-case-list-button';
 
 const SEARCH_DELAY_MS = 200;
 
@@ -54,6 +55,7 @@ export function CasesScreen() {
           <label htmlFor="case-search">{t('cases.search')}</label>
           <input id="case-search" type="search" value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
         </div>
+        <PrintCaseListButton statuses={filterStatuses[filter]} query={query} />
       </div>
       {cases === null ? <p role="status">{t('app.loading')}</p> : <CaseTable cases={cases} />}
     </section>

@@ -6,6 +6,7 @@ import { useDeskAction } from '../app/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { useWizard } from '../wizard/wizard-context';
+import { ApplicantNoticeButton } from './applicant-notice-button';
 import { MailFormText } from './mail-form-text';
 import { refreshOutbox } from '../app/refresh-outbox';
 
@@ -91,6 +92,8 @@ export function ReviewActions({ canFinalize }: { canFinalize: boolean }) {
       {queuedOrLater && (
         <button type="button" ref={nextAction} className="button-secondary" disabled={busy} onClick={() => void copyMailForm()}>{t('review.mail-form')}</button>
       )}
+      {/* Last in the row: its result appears to its right, so no other button moves. */}
+      {status !== 'draft' && status !== 'discarded' && <ApplicantNoticeButton caseId={view.id} />}
       <div className="review-notices" role="status" aria-live="polite">
         {notice && !(notice === t('review.sent') && item?.state === 'delivered') && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
         {item && (

@@ -24,7 +24,8 @@ export function KeyPanel() {
       <dl>
         <div><dt>{t('settings.key-fingerprint')}</dt><dd className="mono" data-testid="thumbprint">{thumbprint ?? '…'}</dd></div>
       </dl>
-      <button type="button" className="button-secondary" disabled={busy} onClick={() => void exportKey()}>{t('settings.key-export')}</button>
+      <button type="button" className="button-secondary" disabled={busy} onClick={() => void exportKey()} aria-describedby="key-desk-verifier">{t('settings.key-export')}</button>
+      <p className="hint" id="key-desk-verifier">{t('settings.key-desk-verifier')}</p>
       <div role="status" aria-live="polite">{notice && <p className="banner banner-ok">{notice}</p>}</div>
     </section>
   );

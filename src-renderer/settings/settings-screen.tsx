@@ -16,18 +16,21 @@ import { BackupPanel } from './backup-panel';
 import { KeyRotationPanel } from './key-rotation-panel';
 import { RetentionPanel } from './retention-panel';
 import { AuditPanel } from './audit-panel';
+import { ProfilePanel } from './profile-panel';
 
 export function SettingsScreen() {
   const t = useT();
   const settings = useSession((s) => s.settings);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const [imports, setImports] = useState(0); // an imported profile refills the form (it keeps its first values)
   if (!settings) return <p role="status">{t('app.loading')}</p>;
   return (
     <section className="screen settings-screen" aria-labelledby="settings-title">
       <h1 id="settings-title" ref={heading} tabIndex={-1}>{t('settings.title')}</h1>
       {settings.staff.length === 0 && <p className="banner banner-info">{t('settings.first-run')}</p>}
-      <SettingsForm initial={toFormValues(settings)} />
+      <SettingsForm key={imports} initial={toFormValues(settings)} />
+      <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
       <KeyPanel />
       <KeyRotationPanel />
       <BackupPanel />

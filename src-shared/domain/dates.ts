@@ -52,6 +52,11 @@ export function tokyoTimestamp(instant: Date): string {
   return `${shifted.slice(0, 19)}+09:00`;
 }
 
+/** "2026-05-01 12:00": an instant to the minute in Japan time, as lists and the ledger show it. */
+export function tokyoMinute(instant: Date): string {
+  return tokyoTimestamp(instant).slice(0, 16).replace('T', ' ');
+}
+
 /**
  * A student's account stays valid to the end of the month in which enrollment ends and is
  * revoked at the start of the next month, so the default expiry is the 1st of the next month.

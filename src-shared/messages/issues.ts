@@ -202,6 +202,27 @@ const table = {
     () => '事前入力リンクのひな形に差し込み項目({{requestText}} など)がありません。支援窓口が「事前入力した URL を取得」で作ったリンクを貼り付けてください。',
     () => 'The prefilled-link template has no placeholders (such as {{requestText}}). Paste the link the support desk made with "Get pre-filled link".',
   ),
+  // h-it: the department profile (*.salvage-profile.json) — import in Settings and the machine-wide file.
+  'profile.not-json': e(
+    () => 'このファイルは JSON として読めません。「設定を書き出す」で作った *.salvage-profile.json を選んでください。',
+    () => 'This file cannot be read as JSON. Choose a *.salvage-profile.json made with "Export settings".',
+  ),
+  'profile.not-a-profile': e(
+    () => 'このファイルは Salvage Desk の設定ファイルではありません(format が "salvage-desk-profile" ではありません)。「設定を書き出す」で作ったファイルを選んでください。',
+    () => 'This is not a Salvage Desk settings file ("format" is not "salvage-desk-profile"). Choose a file made with "Export settings".',
+  ),
+  'profile.version-unsupported': e(
+    (p) => `この設定ファイルの版(version ${p.version ?? '?'})はこのアプリでは読めません(読めるのは version 1)。アプリを更新するか、このアプリで書き出し直してください。`,
+    (p) => `This settings file's version (${p.version ?? '?'}) is not one this app reads (it reads version 1). Update the app, or export the file again from this app.`,
+  ),
+  'profile.unknown-field': e(
+    (p) => `設定ファイルに知らない項目「${p.name ?? ''}」があります。設定ファイルには部局の設定だけを入れます(鍵・パスワードなどは入れません)。この項目を削除してください。`,
+    (p) => `The settings file has an unknown field "${p.name ?? ''}". A settings file holds the department's settings only (never keys or passwords). Remove that field.`,
+  ),
+  'profile.field-missing': e(
+    () => '設定ファイルにこの項目がありません。「設定を書き出す」でファイルを作り直してください。',
+    () => 'The settings file lacks this field. Make the file again with "Export settings".',
+  ),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof table;

@@ -3,3 +3,5 @@ export * from './payload-schema';
 export * from './mail-form';
 export * from './prefill-template';
 export * from './amendment-schema';
+export * from './amendment-lines';
+export * from './verify';

@@ -1,6 +1,7 @@
 // Mail-form fallback (SPEC §4): the required items with Japanese labels, then the JWS as
 // 検証コード. Staff paste the block into the desk's mail form; the desk runs the verifier on it,
-// which finds the JWS inside the text, so the labelled lines are for humans only.
+// which finds the JWS inside the text (verify/find-jws.ts) and compares every labelled line written
+// here with the signed payload (verify/block-compare.ts), so an edited line does not pass.
 import { checklistItemById } from '../domain/checklist';
 import { documentTypeById } from '../domain/document-types';
 import { serviceById } from '../domain/services';
@@ -78,32 +79,4 @@ export function mailFormText(payload: SalvagePayload, jws: string): string {
     jws,
     '',
   ].join('\n');
-}
-
-// The signature part may be empty (alg none): such a JWS must still reach the verifier to be refused by name.
-const COMPACT_JWS = /[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
-const FULL_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-const JWS_CHUNK = /^[A-Za-z0-9_.-]+$/;
-
-/**
- * The JWS inside a pasted text: the code after 検証コード: in a mail-form block (mail clients may
- * wrap it over several lines or quote it with '>', so such line breaks are undone), else the
- * longest compact JWS anywhere in the text.
- */
-export function findJws(text: string): string | null {
-  const at = text.lastIndexOf(VERIFICATION_CODE_LABEL);
-  if (at >= 0) {
-    const lines = text.slice(at + VERIFICATION_CODE_LABEL.length).split(/\r?\n/).map((l) => l.replace(/^[\s>]+/, '').trim());
-    while (lines.length > 0 && lines[0] === '') lines.shift();
-    const chunks: string[] = [];
-    for (const line of lines) {
-      if (!JWS_CHUNK.test(line)) break;
-      chunks.push(line);
-    }
-    const joined = chunks.join('');
-    if (FULL_JWS.test(joined)) return joined;
-  }
-  const matches = text.match(COMPACT_JWS);
-  if (!matches) return null;
-  return matches.reduce((a, b) => (b.length > a.length ? b : a));
 }

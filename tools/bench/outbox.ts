@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { memorySecretStore, openCore } from '../../src-main/core';
-import { startReceiver } from '../desk';
+import { registerExportedFile, startReceiver } from '../desk';
 import { findJws } from '../../src-shared/protocol';
 import { completeCase } from '../../test/support/fixtures';
 
@@ -35,6 +35,7 @@ export default async function run(): Promise<void> {
   try {
     const keys = path.join(dir, 'departments.jwks.json');
     await core.keys.exportPublicJwks(keys);
+    await registerExportedFile(keys, keys, 'engineering');
     const desk = (name: string) => startReceiver({ keys, dataDir: path.join(dir, name), host: '127.0.0.1' });
     await core.settings.update({ department: { code: 'engineering', name: '工学部' } }, { operator: 'bench' });
     const input = completeCase();

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { ensurePreviewAssets } from '../preview/build-assets';
 import { launchPreview } from '../../test/e2e/support/preview-process';
+import { chromiumExecutable } from '../browser/chromium-path';
 
 const RUNS = 10;
 const GOAL_KB = 250;
@@ -38,7 +39,7 @@ export default async function run(): Promise<void> {
   console.log(`renderer JS: ${size.files} file(s), ${(size.raw / 1024).toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzip (goal ≤ ${GOAL_KB} KB) ${kb <= GOAL_KB ? 'OK' : 'ABOVE GOAL'}`);
 
   const preview = await launchPreview();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ARGS });
   try {
     const created = await preview.value('cases:create', { input: {}, operator: '窓口 太郎' });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

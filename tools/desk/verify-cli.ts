@@ -1,11 +1,10 @@
 // The verifier command's logic (tools/scripts/verify.ts is the thin wrapper): read a JWS or a pasted
-// mail-form block, check it against the desk's JWKS, print the payload with Japanese labels or
-// exactly why it fails. Exit code 0 only when verified; 1 when it does not verify; 2 for usage
-// or unreadable input.
+// mail-form block, check it with the shared verification module against the desk's registry, print
+// who signed, when, and the signed text (control characters escaped), or exactly why it fails.
+// Exit code 0 only when verified; 1 when it does not verify; 2 for usage or unreadable input.
 import { readFileSync } from 'node:fs';
-import { findJws, payloadLines } from '../../src-shared/protocol';
-import { readJwksFile } from './jwks-file';
-import { verifySubmission } from './verify-submission';
+import { untrustedKeys, verifyPasted, type Registry, type SignedView } from '../../src-shared/protocol/verify';
+import { readRegistryFile } from './registry-file';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -15,7 +14,16 @@ export interface CliIo {
 
 const USAGE = 'usage: npm run verify -- <file-with-jws | -> --keys departments.jwks.json';
 
-export async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
+function printView(view: SignedView, write: (s: string) => void): void {
+  write(`部局 / department: ${view.department}\n鍵の指紋 / key fingerprint: ${view.kid}\n作成 / created: ${view.createdAt}\n`);
+  if (view.amendment) {
+    const a = view.amendment;
+    write(`訂正 / correction: ${a.field}: ${a.oldValue} → ${a.newValue}\n理由 / reason: ${a.reason}\n`);
+  }
+  write(`${view.lines.join('\n')}\n`);
+}
+
+async function readInputs(args: readonly string[], io: CliIo): Promise<{ text: string; registry: Registry } | number> {
   const keysAt = args.indexOf('--keys');
   const keysFile = keysAt >= 0 ? args[keysAt + 1] : undefined;
   const inputs = args.filter((a, i) => a !== '--keys' && i !== keysAt + 1);
@@ -24,7 +32,6 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
     return 2;
   }
   let text: string;
-  let jwks;
   try {
     text = inputs[0] === '-' ? await io.readStdin() : readFileSync(inputs[0]!, 'utf8');
   } catch (e) {
@@ -32,23 +39,30 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
     return 2;
   }
   try {
-    jwks = readJwksFile(keysFile);
+    return { text, registry: readRegistryFile(keysFile) };
   } catch (e) {
     io.stderr(`鍵ファイル(JWKS)を読めません / cannot read the key file (JWKS): ${(e as Error).message}\n`);
     return 2;
   }
-  const jws = findJws(text);
-  if (!jws) {
-    io.stderr('NG malformed: 入力に JWS(検証コード)が見つかりません。 / No JWS (検証コード) found in the input.\n');
-    return 1;
-  }
-  const result = await verifySubmission(jws, jwks);
+}
+
+export async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
+  const input = await readInputs(args, io);
+  if (typeof input === 'number') return input;
+  for (const k of untrustedKeys(input.registry)) io.stderr(`注意: 鍵 ${k.kid} は部局なしで登録されているため信頼しません / warning: key ${k.kid} has no department and is not trusted\n`);
+  const result = await verifyPasted(input.text, input.registry);
   if (!result.ok) {
     io.stderr(`NG ${result.code}: ${result.message.ja}\n   ${result.message.en}\n`);
     for (const d of result.details) io.stderr(`   - ${d}\n`);
+    if (result.view) {
+      io.stderr('署名された内容 / the signed content:\n');
+      printView(result.view, io.stderr);
+    }
     return 1;
   }
-  io.stdout(`OK 署名を確認しました / signature verified (kid ${result.header.kid})\n`);
-  io.stdout(`${payloadLines(result.payload).join('\n')}\n`);
+  const what = result.kind === 'request' ? '申請 / request' : '訂正通知 / correction notice';
+  const compared = result.comparison.compared ? `; 読める部分 ${result.comparison.lines} 項目も一致 / ${result.comparison.lines} readable entries match` : '';
+  io.stdout(`OK 署名を確認しました / signature verified (kid ${result.header.kid}): ${what}${compared}\n`);
+  printView(result.view, io.stdout);
   return 0;
 }

@@ -17,6 +17,12 @@ export function previewOutputHost(outputDir: string, log: (line: string) => void
     }
     throw new Error('output folder is full');
   };
+  const newest = (suffix: string): string | null => {
+    ensure();
+    const found = readdirSync(outputDir).filter((f) => f.endsWith(suffix));
+    found.sort((a, b) => statSync(path.join(outputDir, b)).mtimeMs - statSync(path.join(outputDir, a)).mtimeMs);
+    return found[0] ? path.join(outputDir, found[0]) : null;
+  };
   return {
     async chooseSavePath(_kind, defaultName) {
       ensure();
@@ -25,16 +31,17 @@ export function previewOutputHost(outputDir: string, log: (line: string) => void
       return target;
     },
     async chooseBackupToRestore() {
-      ensure();
-      const backups = readdirSync(outputDir).filter((f) => f.endsWith('.sdbackup'));
-      backups.sort((a, b) => statSync(path.join(outputDir, b)).mtimeMs - statSync(path.join(outputDir, a)).mtimeMs);
-      return backups[0] ? path.join(outputDir, backups[0]) : null;
+      return newest('.sdbackup');
     },
-    async printPdf(pdf, caseNumber) {
+    // No file dialog in a browser tab: the newest profile in the output folder (put one there to import it).
+    async chooseProfileToImport() {
+      return newest('.salvage-profile.json');
+    },
+    async printPdf(pdf, jobName) {
       ensure();
-      const target = free(`print-${caseNumber}.pdf`);
+      const target = free(`print-${jobName}.pdf`);
       await writeFile(target, pdf, { mode: 0o600 });
-      log(`preview: no printer in a browser preview; the record to print is ${target}`);
+      log(`preview: no printer in a browser preview; the document to print is ${target}`);
       return true;
     },
     ...(restoreBackup ? { restoreBackup } : {}),

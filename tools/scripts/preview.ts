@@ -35,7 +35,7 @@ main().catch((error: unknown) => {
   if (isCoreError(error)) {
     process.stderr.write(`preview: ${error.messages.en}\npreview: ${error.messages.ja}\n`);
     if (error.code === 'keychain-unavailable') {
-      process.stderr.write('preview: run it under `bash tools/scripts/with-keyring.sh npm run preview`, or add --memory-keychain (development only).\n');
+      process.stderr.write('preview: run it under `npx tsx tools/scripts/with-keyring.ts npm run preview`, or add --memory-keychain (development only).\n');
     }
   } else {
     process.stderr.write(`preview: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,12 +1,13 @@
 // `npm run screenshots`: every screen of the counter UI in Japanese and English at 1280×800, plus
 // the Japanese tour at 200 % zoom, saved as PNGs in artifacts/screenshots/ for people to look at.
 // Runs the real preview (npm run preview -- --desk --memory-keychain --seed-demo-settings) and
-// Debian's Chromium.
+// Chromium (tools/browser/chromium-path.ts).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchPreview } from '../../test/e2e/support/preview-process';
 import { tourScreens } from '../../test/e2e/support/screen-tour';
+import { chromiumExecutable } from '../browser/chromium-path';
 
 const OUT = path.join(process.cwd(), 'artifacts', 'screenshots');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -19,7 +20,7 @@ const runs = [
 
 async function main(): Promise<void> {
 mkdirSync(OUT, { recursive: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ARGS });
 try {
   for (const run of runs) {
     const preview = await launchPreview();

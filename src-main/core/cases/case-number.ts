@@ -1,6 +1,12 @@
 // Case numbers: `<department code>-<year>-<6 digits>`, one sequence per department and per
 // (Asia/Tokyo) year, e.g. engineering-2026-000042. Assigned inside the finalize transaction.
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { Settings } from '../../../src-shared/core-api';
+
+/** The prefix of new case numbers: today the department code (stored with each case at finalize). */
+export function caseNumberPrefix(settings: Settings): string {
+  return settings.department.code;
+}
 
 export function nextCaseNumber(db: Database.Database, departmentCode: string, year: number): { caseNumber: string; seq: number } {
   const last = db

@@ -1,6 +1,6 @@
 // Rows of the `cases` and `amendments` tables and how they become the CaseView callers see.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Amendment, CaseView } from '../../../src-shared/core-api';
+import type { Amendment, CaseView, FinalizedFacts } from '../../../src-shared/core-api';
 import { deriveWindow, type CaseDraft, type CaseStatus, type IsoDate } from '../../../src-shared/domain';
 import { setPath } from './json-paths';
 
@@ -14,6 +14,9 @@ export interface CaseRow {
   updated_at: string;
   finalized_at: string | null;
   finalized_by: string | null;
+  department_code: string | null;
+  department_name: string | null;
+  case_number_prefix: string | null;
   delivered_at: string | null;
   discarded_at: string | null;
   purged_at: string | null;
@@ -31,7 +34,7 @@ export interface AmendmentRow {
 }
 
 export const CASE_COLUMNS =
-  'id, status, input, case_number, submission_id, created_at, updated_at, finalized_at, finalized_by, delivered_at, discarded_at, purged_at';
+  'id, status, input, case_number, submission_id, created_at, updated_at, finalized_at, finalized_by, department_code, department_name, case_number_prefix, delivered_at, discarded_at, purged_at';
 
 export function toAmendment(r: AmendmentRow): Amendment {
   return { field: r.field, oldValue: JSON.parse(r.old_value) as unknown, value: JSON.parse(r.new_value) as unknown, reason: r.reason, by: r.by, at: r.at };
@@ -61,6 +64,12 @@ export function windowOf(eligibility: CaseDraft['eligibility'], today: IsoDate):
   return w;
 }
 
+/** The facts stored at finalize (migration 0007); null while the case is a draft. */
+function finalizedUnder(row: CaseRow): FinalizedFacts | null {
+  if (row.department_code === null || row.department_name === null || row.case_number_prefix === null) return null;
+  return { department: { code: row.department_code, name: row.department_name }, caseNumberPrefix: row.case_number_prefix };
+}
+
 export function toView(row: CaseRow, amendments: readonly Amendment[], today: IsoDate): CaseView {
   const stored = JSON.parse(row.input) as CaseDraft;
   const input = amendments.reduce(applyAmendment, stored);
@@ -74,6 +83,7 @@ export function toView(row: CaseRow, amendments: readonly Amendment[], today: Is
     updatedAt: row.updated_at,
     finalizedAt: row.finalized_at,
     finalizedBy: row.finalized_by,
+    finalizedUnder: finalizedUnder(row),
     amendments,
     ...windowOf(input.eligibility, today),
   };

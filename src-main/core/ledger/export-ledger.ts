@@ -1,7 +1,7 @@
 // The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
 // what an office register needs. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { facultyByCode, serviceById, tokyoTimestamp, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
+import { facultyByCode, serviceById, tokyoMinute, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
 import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
 import { validationError } from '../cases/validation-error';
@@ -10,7 +10,7 @@ import { CoreError } from '../errors';
 import { writePrivateFile } from '../store/file-modes';
 import { toCsv } from './csv';
 
-export const LEDGER_HEADERS = ['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数'] as const;
+export const LEDGER_HEADERS = ['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数'] as const;
 
 const STATUS_JA: Record<CaseStatus, string> = {
   draft: '下書き', finalized: '確定済み', queued: '送付待ち', sending: '送付中',
@@ -21,6 +21,7 @@ const SERVICE_SHORT: Record<ServiceId, string> = { 'eccs-mail': 'ECCSクラウ�
 interface LedgerRow {
   id: string;
   case_number: string;
+  department_name: string | null;
   status: CaseStatus;
   input: string;
   finalized_at: string | null;
@@ -34,12 +35,12 @@ export interface LedgerDeps {
   readonly audit: (event: AuditEvent) => void;
 }
 
-const jst = (iso: string | null): string => (iso ? tokyoTimestamp(new Date(iso)).slice(0, 16).replace('T', ' ') : '');
+const jst = (iso: string | null): string => (iso ? tokyoMinute(new Date(iso)) : '');
 
 export function ledgerRows(db: Database.Database): string[][] {
   const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;
   const rows = db.prepare<[], LedgerRow>(
-    `SELECT c.id, c.case_number, c.status, c.input, c.finalized_at, c.delivered_at,
+    `SELECT c.id, c.case_number, c.department_name, c.status, c.input, c.finalized_at, c.delivered_at,
        ${hasOutbox ? '(SELECT receipt_id FROM outbox o WHERE o.case_id = c.id)' : 'NULL'} AS receipt_id,
        (SELECT count(*) FROM amendments a WHERE a.case_id = c.id) AS amendments
      FROM cases c WHERE c.case_number IS NOT NULL ORDER BY c.department_code, c.case_year, c.case_seq`,
@@ -52,6 +53,7 @@ export function ledgerRows(db: Database.Database): string[][] {
     const faculty = facultyByCode(input.applicant?.facultyCode ?? '');
     return [
       r.case_number,
+      r.department_name ?? '', // the department the case was finalized under (migration 0007)
       STATUS_JA[r.status],
       jst(r.finalized_at),
       jst(r.delivered_at),

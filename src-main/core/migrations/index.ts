@@ -6,11 +6,13 @@ import { m0002 } from './0002-cases';
 import { m0003 } from './0003-amendments';
 import { m0004 } from './0004-audit';
 import { m0005 } from './0005-outbox';
+import { m0007 } from './0007-finalized-facts';
 import { m0008 } from './0008-erasure-and-anchoring';
 
-// Reserved steps of other branches this round (CONTRACT.md): 0006 h-outbox, 0007 h-records. Until
-// they land these are no-ops so that 0008 keeps its number; the real ones replace them at merge.
-const reserved = (version: number): Migration => ({ version, name: `reserved-${version}`, up() {} });
+// TEMPORARY (h-records branch only): 0006 is reserved for h-outbox (CONTRACT.md) and has not
+// landed yet; this empty step keeps the registry gap-free until it does. Replace it by h-outbox's
+// m0006 when merging.
+const m0006Reserved: Migration = { version: 6, name: '0006-reserved-for-outbox', up() {} };
 
 export const migrations: readonly Migration[] = [
   m0001,
@@ -18,8 +20,8 @@ export const migrations: readonly Migration[] = [
   m0003,
   m0004,
   m0005,
-  reserved(6),
-  reserved(7),
+  m0006Reserved,
+  m0007,
   m0008,
 ];
 

@@ -11,7 +11,17 @@ const optionalText = (v: string | undefined): string | undefined => {
   return t === '' ? undefined : t;
 };
 
-export function buildPayload(view: CaseView, settings: Settings, createdAt: Date): SalvagePayload {
+/** The department the case was finalized under (stored with it), never today's Settings. */
+function finalizedDepartment(view: CaseView): { code: string; name: string } {
+  if (view.finalizedUnder) return { ...view.finalizedUnder.department };
+  throw new CoreError('invalid-state', {
+    ja: `受付番号 ${view.caseNumber ?? '-'} は確定されていないため、署名できません。`,
+    en: `Case ${view.caseNumber ?? '-'} is not finalized, so it cannot be signed.`,
+  });
+}
+
+// `_settings` is no longer read (the department comes from the case); kept so callers need not change.
+export function buildPayload(view: CaseView, _settings: Settings, createdAt: Date): SalvagePayload {
   const { applicant: a = {}, request: r = {}, eligibility: e = {}, verification: v = {} } = view.input;
   const method = v.method ?? 'in-person';
   const window = deriveWindow(e, tokyoDate(createdAt));
@@ -24,7 +34,7 @@ export function buildPayload(view: CaseView, settings: Settings, createdAt: Date
     submissionId: view.submissionId,
     caseNumber: view.caseNumber,
     createdAt: tokyoTimestamp(createdAt),
-    department: { code: settings.department.code, name: settings.department.name },
+    department: finalizedDepartment(view),
     applicant: {
       utokyoAccount: normalizeAccount(a.utokyoAccount ?? ''),
       studentNumber: normalizeStudentNumber(a.studentNumber ?? ''),

@@ -1,6 +1,6 @@
-// CaseView + Settings + fingerprint → RecordView. Only locked cases have a record: a draft can
+// CaseView + fingerprint → RecordView (the department is the one stored with the case at finalize). Only locked cases have a record: a draft can
 // still change, so printing one would file a paper that no longer matches the case.
-import type { CaseView, Settings } from '../../../src-shared/core-api';
+import type { CaseView, FinalizedFacts } from '../../../src-shared/core-api';
 import { checklistFor, daysBetween, deriveWindow, tokyoDate } from '../../../src-shared/domain';
 import { CoreError } from '../errors';
 import { parseRecordView, type RecordView } from './record-view';
@@ -10,7 +10,8 @@ export interface Fingerprint {
   readonly hashSource: 'payload' | 'case';
 }
 
-const PRINTABLE: readonly CaseView['status'][] = ['finalized', 'queued', 'sending', 'delivered', 'needs-attention'];
+/** Drafts can still change and discarded drafts never happened: every other status is locked. */
+const UNPRINTABLE: readonly CaseView['status'][] = ['draft', 'discarded'];
 
 function notPrintable(): CoreError {
   return new CoreError('invalid-state', {
@@ -27,12 +28,12 @@ function missing(): CoreError {
 }
 
 /** Only finalized (or later) cases have a record; anything else → CoreError('invalid-state'). */
-export function assertPrintable(c: CaseView): asserts c is CaseView & { finalizedAt: string; caseNumber: string } {
-  if (!PRINTABLE.includes(c.status) || !c.finalizedAt || !c.caseNumber) throw notPrintable();
+export function assertPrintable(c: CaseView): asserts c is CaseView & { finalizedAt: string; caseNumber: string; finalizedUnder: FinalizedFacts } {
+  if (UNPRINTABLE.includes(c.status) || !c.finalizedAt || !c.caseNumber || !c.finalizedUnder) throw notPrintable();
 }
 
 /** Throws CoreError('invalid-state') for drafts and discarded cases, ('validation') for a My Number. */
-export function buildRecordView(c: CaseView, settings: Settings, fp: Fingerprint, versions: { appVersion?: string; rulesVersion?: string } = {}): RecordView {
+export function buildRecordView(c: CaseView, fp: Fingerprint, versions: { appVersion?: string; rulesVersion?: string } = {}): RecordView {
   assertPrintable(c);
   const { applicant: a, request: r, eligibility: e, verification: v } = c.input;
   if (!a || !r || !e || !v || !v.method || !v.documentType || !e.departureDate || !e.onlineServiceUnavailable) throw missing();
@@ -44,7 +45,7 @@ export function buildRecordView(c: CaseView, settings: Settings, fp: Fingerprint
     submissionId: c.submissionId,
     sha256: fp.sha256,
     hashSource: fp.hashSource,
-    department: { code: settings.department.code, name: settings.department.name },
+    department: { ...c.finalizedUnder.department },
     finalizedAt: c.finalizedAt,
     finalizedBy: c.finalizedBy ?? '',
     applicant: {

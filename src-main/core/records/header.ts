@@ -1,7 +1,7 @@
-// Page 1's head: the title, the case's identifiers beside the QR code, and the note that no
+// Page 1's head: the title (titleBlock, shared by every paper), the case's identifiers beside the QR code, and the note that no
 // document number was recorded.
 import type { Language } from '../../../src-shared/core-api';
-import { STYLE } from './blocks';
+import { paragraph, STYLE } from './blocks';
 import { formatDate, formatInstant } from './format';
 import { COLOR, CONTENT_WIDTH, MARGIN, PAD, PAGE } from './layout';
 import type { Flow } from './flow';
@@ -12,14 +12,22 @@ import { recordText } from './text';
 
 const QR_SIZE = 92;
 
-export function recordHeader(flow: Flow, view: RecordView, lang: Language, issued: string): void {
-  const t = recordText(lang);
-  const titleSize = lang === 'ja' ? 17 : 14.5;
-  flow.drawLine({ font: 'B', size: titleSize, text: t.title, height: 26, dx: 0, align: 'center' }, MARGIN.left, flow.y, CONTENT_WIDTH);
+/** The centred title (and a smaller subtitle) over a double rule: how every paper starts. */
+export function titleBlock(flow: Flow, title: string, size: number, subtitle?: string): void {
+  flow.drawLine({ font: 'B', size, text: title, height: 26, dx: 0, align: 'center' }, MARGIN.left, flow.y, CONTENT_WIDTH);
   flow.y += 30;
+  if (subtitle) {
+    flow.drawLine({ ...STYLE.small, size: 9, text: subtitle, height: 13, dx: 0, align: 'center' }, MARGIN.left, flow.y - 4, CONTENT_WIDTH);
+    flow.y += 12;
+  }
   flow.strokeInk(COLOR.heading, 1.4).moveTo(MARGIN.left, flow.y).lineTo(PAGE.width - MARGIN.right, flow.y).stroke();
   flow.strokeInk(COLOR.heading, 0.5).moveTo(MARGIN.left, flow.y + 2.5).lineTo(PAGE.width - MARGIN.right, flow.y + 2.5).stroke();
   flow.y += 12;
+}
+
+export function recordHeader(flow: Flow, view: RecordView, lang: Language, issued: string): void {
+  const t = recordText(lang);
+  titleBlock(flow, t.title, lang === 'ja' ? 17 : 14.5);
 
   const top = flow.y;
   const metaWidth = CONTENT_WIDTH - QR_SIZE - 14;
@@ -45,8 +53,5 @@ export function recordHeader(flow: Flow, view: RecordView, lang: Language, issue
     captionY += 8;
   }
   flow.y = Math.max(flow.y, captionY) + 4;
-  for (const line of flow.lines(t.noNumberNote, CONTENT_WIDTH, STYLE.small)) {
-    flow.drawLine(line, MARGIN.left, flow.y, CONTENT_WIDTH);
-    flow.y += line.height;
-  }
+  paragraph(flow, t.noNumberNote, STYLE.small);
 }

@@ -2,7 +2,7 @@
 // section 7, last so that the signatures cover everything above: the verifier's and the
 // applicant's signature boxes (handwritten on the paper).
 import type { Language } from '../../../src-shared/core-api';
-import { sectionHeading, STYLE } from './blocks';
+import { drawTable, sectionHeading, STYLE } from './blocks';
 import { fieldLabel, formatInstant, formatValue } from './format';
 import { COLOR, CONTENT_WIDTH, MARGIN, PAD, r2, type TextLine } from './layout';
 import type { Flow } from './flow';
@@ -59,25 +59,18 @@ export function amendmentsSection(flow: Flow, view: RecordView, lang: Language):
   }
   const inner = AMEND_WIDTHS.map((w) => w - 2 * PAD.x);
   const head = t.amendHead;
-  const headStyle = { ...STYLE.label, align: 'center' } as const;
-  const header = () => drawRow(flow, AMEND_WIDTHS, [head.no, head.when, head.field, head.change, head.reason].map((h, i) => ({
-    lines: flow.lines(h, inner[i] as number, headStyle), fill: COLOR.fill,
-  })));
-  header();
-  flow.pageHeader = header;
   const cell = { ...STYLE.value, size: 8.5 } as const;
-  view.amendments.forEach((m, i) => {
+  drawTable(flow, AMEND_WIDTHS, [head.no, head.when, head.field, head.change, head.reason], view.amendments.map((m, i) => {
     const change: TextLine[] = [
       ...flow.lines(formatValue(m.field, m.oldValue, lang), inner[3] as number, { ...cell, color: COLOR.muted }),
       ...flow.lines(formatValue(m.field, m.value, lang), inner[3] as number, cell, { hanging: '→ ' }),
     ];
-    drawRow(flow, AMEND_WIDTHS, [
+    return [
       { lines: flow.lines(String(i + 1), inner[0] as number, { ...cell, align: 'center' }) },
       { lines: [...flow.lines(formatInstant(m.at, lang), inner[1] as number, cell), ...flow.lines(m.by, inner[1] as number, STYLE.small)] },
       { lines: flow.lines(fieldLabel(m.field, lang), inner[2] as number, cell) },
       { lines: change },
       { lines: flow.lines(m.reason, inner[4] as number, cell) },
-    ]);
-  });
-  flow.pageHeader = null;
+    ];
+  }));
 }

@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS } from './defaults';
 
 export interface SettingsStore {
   get(): Settings;
+  /** False until settings were saved once: a fresh data folder (a machine-wide profile may fill it). */
+  exists(): boolean;
   /** Writes an already-validated patch; returns the new settings and the names of changed keys. */
   write(patch: SettingsPatch): { settings: Settings; changed: string[] };
 }
@@ -20,6 +22,7 @@ export function createSettingsStore(db: Database.Database): SettingsStore {
   };
   return {
     get,
+    exists: () => select.get() !== undefined,
     write(patch) {
       const before = get();
       const next: Settings = { ...before, ...patch };

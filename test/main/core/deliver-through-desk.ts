@@ -2,7 +2,7 @@
 // receiver over HTTP on 127.0.0.1, so retention and the ledger see genuinely delivered cases.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startReceiver, type Receiver } from '../../../tools/desk';
+import { registerExportedFile, startReceiver, type Receiver } from '../../../tools/desk';
 import type { Core } from '../../../src-main/core';
 import { tempDir } from './open-test-core';
 
@@ -10,6 +10,7 @@ export async function startDesk(core: Core): Promise<{ desk: Receiver; keys: str
   const deskDir = tempDir('salvage-desk-');
   const keys = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keys);
+  await registerExportedFile(keys, keys, (await core.settings.get()).department.code);
   const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1' });
   await core.settings.update({ endpointUrl: desk.url });
   return {

@@ -57,13 +57,13 @@ describe('ledger export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['案件番号', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数']);
+    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数']);
     expect(rows).toHaveLength(3);
-    expect(rows[1]!.slice(0, 3)).toEqual(['engineering-2026-000001', '送付済み', '2026-05-01 12:00']);
-    expect(rows[1]![3]).toBe('2026-05-01 12:00');
-    expect(rows[1]![4]).not.toBe('');
-    expect(rows[1]!.slice(5)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0']);
-    expect(rows[2]).toEqual(['engineering-2026-000002', '確定済み', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1']);
+    expect(rows[1]!.slice(0, 4)).toEqual(['engineering-2026-000001', '工学部', '送付済み', '2026-05-01 12:00']);
+    expect(rows[1]![4]).toBe('2026-05-01 12:00');
+    expect(rows[1]![5]).not.toBe('');
+    expect(rows[1]!.slice(6)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0']);
+    expect(rows[2]).toEqual(['engineering-2026-000002', '工学部', '確定済み', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1']);
     for (const personal of ['東大', '花子', '1234567890', '2222222222', 'hanako@example.com', '投稿論文', '申し出', '下書き']) expect(text).not.toContain(personal);
   });
 

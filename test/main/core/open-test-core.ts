@@ -22,11 +22,12 @@ export function tempDir(prefix = 'salvage-core-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function openTestCore(opts: { department?: boolean; dataDir?: string; secrets?: SecretStore } = {}): Promise<TestCore> {
+export async function openTestCore(opts: { department?: boolean; dataDir?: string; secrets?: SecretStore; profilePath?: string | null } = {}): Promise<TestCore> {
   const dataDir = opts.dataDir ?? tempDir();
   const secrets = opts.secrets ?? memorySecretStore();
   const clock = { now: TEST_NOW };
-  const open = () => openCore({ dataDir, secrets, now: () => clock.now });
+  // No machine-wide profile unless a test names one: a profile installed on this PC must not leak in.
+  const open = () => openCore({ dataDir, secrets, now: () => clock.now, profilePath: opts.profilePath ?? null });
   const t: TestCore = {
     core: await open(),
     dataDir,

@@ -74,8 +74,7 @@ describe('delivery settings', () => {
       ['mailFormUrl', 'mail-form.url-invalid'],
       ['mailFormPrefillTemplate', 'prefill.unknown-placeholder'],
     ]);
-    expect(err.issues[1]!.message.ja).toContain('{{myNumber}}');
-    expect(err.issues[1]!.message.en).toContain('{{myNumber}}');
+    expect(err.issues[1]).toMatchObject({ message: { ja: expect.stringContaining('{{myNumber}}'), en: expect.stringContaining('{{myNumber}}') } });
     expect(await t.core.settings.get()).toMatchObject({ deliveryChannel: 'mail-form', mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null });
   });
 

@@ -1,12 +1,27 @@
 // Packaging can only run where Electron can be downloaded; what can be checked here is checked:
-// every file the Forge config points at exists, native addons are never rebuilt, fuses are set.
-import { existsSync } from 'node:fs';
+// every file the Forge config points at exists, native addons are never rebuilt, fuses are set, the
+// makers per platform (MSI with its fixed upgrade code), signing only from the environment, and no
+// signing secret anywhere in the repository.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import config, { dependencyClosure, externalModules } from '../../../forge.config';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import config, { WIX_UPGRADE_CODE, dependencyClosure, externalModules } from '../../../forge.config';
 
 const root = path.resolve(__dirname, '../../..');
 const exists = (p: string) => existsSync(path.join(root, p));
+
+type Maker = { name: string; platforms?: string[] | null; config?: Record<string, unknown>; defaultPlatforms?: string[] };
+
+/** The makers Forge runs for a platform: a maker's own platforms, else its class defaults. */
+function makerNamesFor(platform: string): string[] {
+  const makers = (config.makers ?? []) as unknown as Maker[];
+  return makers.filter((m) => (m.platforms ?? m.defaultPlatforms ?? []).includes(platform)).map((m) => m.name).sort();
+}
+
+function wixMaker(): Maker & { config: Record<string, unknown> } {
+  return ((config.makers ?? []) as unknown as Maker[]).find((m) => m.name === '@electron-forge/maker-wix') as Maker & { config: Record<string, unknown> };
+}
 
 describe('forge.config', () => {
   it('points at icons that exist for every platform', () => {
@@ -18,7 +33,21 @@ describe('forge.config', () => {
     const deb = makers.find((m) => m.name === 'deb');
     expect(exists(squirrel?.configOrConfigFetcher.setupIcon as string)).toBe(true);
     expect(exists((deb?.configOrConfigFetcher.options as { icon: string }).icon)).toBe(true);
-    expect(makers.map((m) => m.name).sort()).toEqual(['deb', 'squirrel', 'zip']);
+  });
+
+  it('makes Squirrel and a per-machine MSI on Windows, a zip on macOS, a deb and a zip on Linux', () => {
+    expect(makerNamesFor('win32')).toEqual(['@electron-forge/maker-wix', 'squirrel', 'zip']);
+    expect(makerNamesFor('darwin')).toEqual(['zip']);
+    expect(makerNamesFor('linux')).toEqual(['deb', 'zip']);
+  });
+
+  it('gives the MSI a fixed upgrade code, per-machine install and the app icon', () => {
+    const wix = wixMaker();
+    expect(wix.config.upgradeCode).toBe(WIX_UPGRADE_CODE);
+    expect(WIX_UPGRADE_CODE).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
+    expect(wix.config.defaultInstallMode).toBe('perMachine');
+    expect(exists(wix.config.icon as string)).toBe(true);
+    expect(wix.config.exe).toBe(config.packagerConfig?.executableName);
   });
 
   it('never rebuilds the N-API addons and keeps .node files out of the asar archive', () => {
@@ -54,5 +83,51 @@ describe('forge.config', () => {
     for (const name of externalModules) expect(closure).toContain(name);
     expect(closure).toContain('fontkit'); // pdfkit's runtime dependency
     expect(closure).not.toContain('prebuild-install');
+  });
+});
+
+describe('forge.config signing', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('is off without the environment, and on (packager, Squirrel and MSI) with it', async () => {
+    expect(config.packagerConfig?.windowsSign).toBeUndefined();
+    expect(config.packagerConfig?.osxSign).toBeUndefined();
+    vi.stubEnv('SALVAGE_WIN_SIGN_PARAMS', '/sha1 0123abcd');
+    vi.stubEnv('SALVAGE_MAC_SIGN_IDENTITY', 'Developer ID Application: X');
+    vi.resetModules();
+    const signed = (await import('../../../forge.config')).default;
+    expect(signed.packagerConfig?.windowsSign).toMatchObject({ signWithParams: '/sha1 0123abcd' });
+    expect(signed.packagerConfig?.osxSign).toEqual({ identity: 'Developer ID Application: X' });
+    const makers = signed.makers as unknown as Array<{ name: string; config?: Record<string, unknown>; configOrConfigFetcher?: Record<string, unknown> }>;
+    expect(makers.find((m) => m.name === 'squirrel')?.configOrConfigFetcher?.windowsSign).toMatchObject({ signWithParams: '/sha1 0123abcd' });
+    expect(makers.find((m) => m.name === '@electron-forge/maker-wix')?.config?.signWithParams).toBe('/sha1 0123abcd');
+  });
+});
+
+describe('the repository holds no signing secret', () => {
+  // Tracked files only (what a clone gets); binary assets are skipped by their extension.
+  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const textual = tracked.filter((f) => !/\.(png|ico|icns|ttf|otf|woff2?|pdf|jpg)$/i.test(f) && !f.endsWith('package-lock.json'));
+
+  it('has no certificate or key files', () => {
+    expect(tracked.filter((f) => /\.(pfx|p12|pem|key|cer|crt|p8|keystore|provisionprofile|mobileprovision)$/i.test(f))).toEqual([]);
+  });
+
+  it('has no private key block, and no password, certificate or Apple credential written into a config', () => {
+    const findings: string[] = [];
+    const rules: Array<[RegExp, string]> = [
+      [/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[\r\n]+[A-Za-z0-9+/=]{40,}/, 'private key block'],
+      [/(certificatePassword|appleIdPassword|APPLE_APP_SPECIFIC_PASSWORD|SALVAGE_WIN_CERT_PASSWORD)\s*[:=]\s*['"`][^'"`\s]{4,}['"`]/, 'password literal'],
+      [/\b[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}\b/, 'Apple app-specific password'],
+    ];
+    for (const file of textual) {
+      if (file.startsWith('test/')) continue; // tests hold made-up values to check the signing code
+      const text = readFileSync(path.join(root, file), 'utf8');
+      for (const [re, what] of rules) if (re.test(text)) findings.push(`${file}: ${what}`);
+    }
+    expect(findings).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 // The shell's IPC end to end (with the central electron mock): startApp registers one handler per
 // contract channel; each refuses a foreign sender and a malformed payload, and passes a valid one
 // to the core. The preload's window.salvageDesk reaches the same handlers.
-import { mkdirSync } from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { profileOf } from '../../../src-shared/profile/profile-schema';
 import { channels, eventMethodNames, methodNames } from '../../../src-shared/ipc-contract';
 import { BrowserWindow, MockWebContents, MockWebFrameMain, electronMock } from '../../support/electron-mock';
-import { createFakeCore, fakeOutboxItem, type FakeCore } from '../ipc/fake-core';
+import { createFakeCore, fakeOutboxItem, fakeSettings, type FakeCore } from '../ipc/fake-core';
 import { calledCore } from '../ipc/core-calls';
 import { malformedRequests, validRequests } from '../ipc/sample-requests';
 
@@ -31,6 +34,12 @@ async function start() {
   const win = BrowserWindow.instances[0] as BrowserWindow;
   vi.mocked(core.current.settings.get).mockClear(); // read once at start for the menu language
   return { app, win };
+}
+
+function profileFile(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'sd-ipc-profile-')), 'engineering.salvage-profile.json');
+  writeFileSync(file, JSON.stringify(profileOf(fakeSettings)));
+  return file;
 }
 
 const trusted = (win: BrowserWindow) => ({ sender: win.webContents, senderFrame: win.webContents.mainFrame });
@@ -81,6 +90,7 @@ describe('IPC handlers', () => {
   it.each(channels.filter((c) => c !== 'backup:restore'))('%s: passes a valid payload from our window to the core', async (channel) => {
     const { win } = await start();
     electronMock.saveDialogResult = { canceled: false, filePath: `${electronMock.app.getPath('documents')}-out` };
+    electronMock.openDialogResult = { canceled: false, filePaths: [profileFile()] }; // settings:import-profile reads it
     const result = await electronMock.invoke(channel, trusted(win), validRequests[channel]);
     expect(result).toMatchObject({ ok: true });
     expect(calledCore(core.current, channel)).toHaveBeenCalledTimes(1);
@@ -119,6 +129,53 @@ describe('IPC handlers', () => {
     const options = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string; filters: unknown[] } | undefined;
     expect(options?.defaultPath.endsWith('SD-2026-0001.pdf')).toBe(true);
     expect(options?.defaultPath).not.toMatch(/東大|花子/);
+  });
+});
+
+describe('applicant notice and case list through the shell', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Print through the real hidden-window printer; returns the print window and the bytes it was served. */
+  async function printVia(channel: 'records:print-notice' | 'records:print-case-list') {
+    const { win } = await start();
+    let served: string | null = null;
+    const origLoad = BrowserWindow.prototype.loadURL;
+    vi.spyOn(BrowserWindow.prototype, 'loadURL').mockImplementation(async function (this: BrowserWindow, url: string) {
+      const handler = electronMock.protocolHandlers.get('app');
+      if (url.startsWith('app://print/') && handler) served = await (await handler(new Request(url))).text();
+      return origLoad.call(this, url);
+    });
+    const result = await electronMock.invoke(channel, trusted(win), validRequests[channel]);
+    const printWindow = BrowserWindow.instances.find((w) => w !== win);
+    return { result, printWindow, served: served as string | null };
+  }
+
+  it('prints the notice from the hidden sandboxed print window, named by the case number only', async () => {
+    const { result, printWindow, served } = await printVia('records:print-notice');
+    expect(result).toEqual({ ok: true, value: { printed: true } });
+    expect(printWindow?.options).toMatchObject({ show: false, title: 'SD-2026-0001-applicant-notice', webPreferences: { sandbox: true, nodeIntegration: false } });
+    expect(served).toContain('fake notice');
+    expect(printWindow?.destroyed).toBe(true);
+    expect(core.current.records.logOutput).toHaveBeenCalledWith('case-1', 'print', { operator: '窓口 太郎', document: 'applicant-notice' });
+  });
+
+  it('prints the case list the same way, as a job named by the date', async () => {
+    const { result, printWindow, served } = await printVia('records:print-case-list');
+    expect(result).toEqual({ ok: true, value: { printed: true } });
+    expect(String(printWindow?.options.title)).toMatch(/^case-list-\d{4}-\d{2}-\d{2}$/);
+    expect(served).toContain('fake case list');
+  });
+
+  it('proposes "<case number>-applicant-notice.pdf" in the native save dialog', async () => {
+    const { win } = await start();
+    electronMock.saveDialogResult = { canceled: true };
+    const { dialog } = await import('../../support/electron-mock');
+    const result = await electronMock.invoke('records:save-notice-pdf', trusted(win), validRequests['records:save-notice-pdf']);
+    expect(result).toEqual({ ok: true, value: { saved: false } });
+    const options = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string; title: string } | undefined;
+    expect(options?.defaultPath.endsWith('SD-2026-0001-applicant-notice.pdf')).toBe(true);
+    expect(options?.title).toBe('申請者控えを PDF で保存');
+    expect(core.current.records.logOutput).not.toHaveBeenCalled();
   });
 });
 

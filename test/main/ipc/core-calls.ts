@@ -21,6 +21,9 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'outbox:mail-form-text': (c) => c.outbox.mailFormText,
   'records:print': (c) => c.records.logOutput,
   'records:save-pdf': (c) => c.records.logOutput,
+  'records:print-notice': (c) => c.records.logOutput,
+  'records:save-notice-pdf': (c) => c.records.logOutput,
+  'records:print-case-list': (c) => c.records.logCaseListOutput,
   'keys:public-jwk': (c) => c.keys.thumbprint,
   'keys:export-public': (c) => c.keys.exportPublicJwks,
   'backup:export': (c) => c.exportBackup,
@@ -31,6 +34,9 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'retention:preview': (c) => c.previewPurge,
   'retention:purge': (c) => c.purgeNow,
   'keys:rotate': (c) => c.keys.rotate,
+  'settings:export-profile': (c) => c.settings.exportProfile,
+  'settings:import-profile': (c) => c.settings.previewProfile,
+  'settings:apply-profile': (c) => c.settings.importProfile,
 };
 
 export function calledCore(core: FakeCore, channel: Channel): Mock | null {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,13 +7,14 @@ import { CoreError } from '../../../src-main/core/errors';
 import { makeIssue } from '../../../src-shared/domain';
 import { dispatch } from '../../../src-main/ipc/dispatch';
 import { createHandlers, type OutputHost } from '../../../src-main/ipc/handlers';
-import { createFakeCore, type FakeCore } from './fake-core';
+import { profileOf } from '../../../src-shared/profile/profile-schema';
+import { createFakeCore, fakeSettings, type FakeCore } from './fake-core';
 import { calledCore } from './core-calls';
 import { malformedRequests, validRequests } from './sample-requests';
 
 let dir: string;
 let core: FakeCore;
-let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup']: ReturnType<typeof vi.fn> };
+let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup' | 'chooseProfileToImport']: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'sd-dispatch-'));
@@ -23,6 +24,11 @@ beforeEach(() => {
     chooseBackupToRestore: vi.fn(async () => path.join(dir, 'in.sdbackup')),
     printPdf: vi.fn(async () => true),
     restoreBackup: vi.fn(async () => true),
+    chooseProfileToImport: vi.fn(async () => {
+      const file = path.join(dir, 'engineering.salvage-profile.json');
+      writeFileSync(file, JSON.stringify(profileOf(fakeSettings)));
+      return file;
+    }),
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -108,6 +114,47 @@ describe('dispatch', () => {
     const result = await dispatch(createHandlers(core, host), 'records:print', validRequests['records:print']);
     expect(result.ok ? null : result.error.code).toBe('invalid-state');
     expect(host.printPdf).not.toHaveBeenCalled();
+  });
+
+  it('prints the applicant notice as a job named by the case number, and audits it as the notice', async () => {
+    const result = await dispatch(createHandlers(core, host), 'records:print-notice', validRequests['records:print-notice']);
+    expect(result).toEqual({ ok: true, value: { printed: true } });
+    expect(core.records.applicantNoticePdf).toHaveBeenCalledWith('case-1');
+    expect(host.printPdf).toHaveBeenCalledWith(expect.any(Uint8Array), 'SD-2026-0001-applicant-notice');
+    expect(core.records.logOutput).toHaveBeenCalledWith('case-1', 'print', { operator: '窓口 太郎', document: 'applicant-notice' });
+  });
+
+  it('saves the applicant notice under "<case number>-applicant-notice.pdf" only', async () => {
+    const result = await dispatch(createHandlers(core, host), 'records:save-notice-pdf', validRequests['records:save-notice-pdf']);
+    expect(result).toEqual({ ok: true, value: { saved: true } });
+    expect(host.chooseSavePath).toHaveBeenCalledWith('applicant-notice-pdf', 'SD-2026-0001-applicant-notice.pdf');
+    expect(readFileSync(path.join(dir, 'SD-2026-0001-applicant-notice.pdf'), 'latin1')).toContain('fake notice');
+    expect(core.records.logOutput).toHaveBeenCalledWith('case-1', 'save', { operator: '窓口 太郎', document: 'applicant-notice' });
+  });
+
+  it('refuses the notice of a draft before anything is rendered or printed', async () => {
+    vi.mocked(core.cases.get).mockResolvedValueOnce({ ...(await core.cases.get('d')), caseNumber: null });
+    const result = await dispatch(createHandlers(core, host), 'records:print-notice', validRequests['records:print-notice']);
+    expect(result.ok ? null : result.error.code).toBe('invalid-state');
+    expect(host.printPdf).not.toHaveBeenCalled();
+  });
+
+  it('prints the filtered case list as "case-list-<Tokyo date>", and audits the row count only', async () => {
+    vi.mocked(core.cases.list).mockResolvedValueOnce([await core.cases.get('a'), await core.cases.get('b')]);
+    const now = () => new Date('2026-04-30T16:30:00Z'); // 1 May in Tokyo
+    const result = await dispatch(createHandlers(core, host, now), 'records:print-case-list', validRequests['records:print-case-list']);
+    expect(result).toEqual({ ok: true, value: { printed: true } });
+    expect(core.records.caseListPdf).toHaveBeenCalledWith({ status: ['finalized'], query: '花子' });
+    expect(host.printPdf).toHaveBeenCalledWith(expect.any(Uint8Array), 'case-list-2026-05-01');
+    expect(core.records.logCaseListOutput).toHaveBeenCalledWith('print', { operator: '窓口 太郎', rows: 2 });
+  });
+
+  it('a cancelled case-list print is not audited', async () => {
+    host.printPdf.mockResolvedValueOnce(false);
+    const result = await dispatch(createHandlers(core, host), 'records:print-case-list', { operator: '窓口 太郎' });
+    expect(result).toEqual({ ok: true, value: { printed: false } });
+    expect(core.records.caseListPdf).toHaveBeenCalledWith({});
+    expect(core.records.logCaseListOutput).not.toHaveBeenCalled();
   });
 
   it('backup restore reports "not available" where the host cannot restore', async () => {

@@ -3,6 +3,7 @@
 import { vi } from 'vitest';
 import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
 import type { CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+import { profileOf } from '../../../src-shared/profile/profile-schema';
 
 export const fakeSettings: Settings = {
   department: { code: 'engineering', name: '工学系研究科' },
@@ -20,6 +21,7 @@ export function fakeCase(id = 'case-1', caseNumber: string | null = 'SD-2026-000
   return {
     id, status: caseNumber ? 'finalized' : 'draft', caseNumber, submissionId: null, input: {},
     createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', finalizedAt: null, finalizedBy: null,
+    finalizedUnder: caseNumber ? { department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'SD' } : null,
     amendments: [], accountExpiry: null, deadline: null, daysLeft: null,
   };
 }
@@ -40,6 +42,9 @@ export function createFakeCore(): FakeCore {
     settings: {
       get: vi.fn(async () => fakeSettings),
       update: vi.fn(async (patch) => ({ ...fakeSettings, ...patch })),
+      exportProfile: vi.fn(async () => profileOf(fakeSettings)),
+      previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
+      importProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
@@ -66,6 +71,9 @@ export function createFakeCore(): FakeCore {
     },
     records: {
       pdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake')),
+      applicantNoticePdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake notice')),
+      caseListPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake case list')),
+      logCaseListOutput: vi.fn(async () => undefined),
       logOutput: vi.fn(async () => undefined),
     },
     keys: {

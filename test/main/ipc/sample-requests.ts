@@ -23,6 +23,9 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'outbox:mail-form-text': { id: 'sub-1' },
   'records:print': { caseId: 'case-1', operator },
   'records:save-pdf': { caseId: 'case-1', operator },
+  'records:print-notice': { caseId: 'case-1', operator },
+  'records:save-notice-pdf': { caseId: 'case-1', operator },
+  'records:print-case-list': { status: ['finalized'], query: '花子', operator },
   'keys:public-jwk': {},
   'keys:export-public': { operator },
   'backup:export': { passphrase: 'correct horse battery', operator },
@@ -33,6 +36,9 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'retention:preview': {},
   'retention:purge': { operator },
   'keys:rotate': { reason: '担当者の異動', operator },
+  'settings:export-profile': { operator },
+  'settings:import-profile': {},
+  'settings:apply-profile': { profile: { format: 'salvage-desk-profile', version: 1, retentionDays: 730 }, operator },
 };
 
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
@@ -54,6 +60,9 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'outbox:mail-form-text': { id: null },
   'records:print': { operator },
   'records:save-pdf': { caseId: 'case-1' },
+  'records:print-notice': { caseId: '', operator },
+  'records:save-notice-pdf': { operator },
+  'records:print-case-list': { status: 'lost', operator },
   'keys:public-jwk': 5,
   'keys:export-public': {},
   'backup:export': { passphrase: 'short', operator },
@@ -64,4 +73,7 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'retention:preview': [],
   'retention:purge': {},
   'keys:rotate': { reason: '', operator },
+  'settings:export-profile': {},
+  'settings:import-profile': null,
+  'settings:apply-profile': { profile: 'not an object', operator },
 };

@@ -5,6 +5,7 @@
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
+import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
   readonly api: SalvageDeskApi;
@@ -17,6 +18,8 @@ export interface FakeDesk {
   holdNext(method: string): () => void;
   emitOutbox(items: OutboxItem[]): void;
   callsOf(method: string): unknown[];
+  /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
+  profileFile: { fileName: string; profile: Profile } | null;
 }
 
 export const demoSettings: Settings = {
@@ -56,6 +59,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     return {
       id, status: prev?.status ?? 'draft', caseNumber: prev?.caseNumber ?? null, submissionId: prev?.submissionId ?? null, input,
       createdAt: prev?.createdAt ?? now, updatedAt: now, finalizedAt: prev?.finalizedAt ?? null, finalizedBy: prev?.finalizedBy ?? null,
+      finalizedUnder: prev?.finalizedUnder ?? null,
       amendments: prev?.amendments ?? [], accountExpiry: w.accountExpiry, deadline: w.deadline, daysLeft: w.daysLeft,
     };
   };
@@ -73,6 +77,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     },
     emitOutbox: (items) => { desk.outbox = items; outboxListeners.forEach((l) => l(items)); },
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
+    profileFile: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -104,7 +109,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     evaluateCase: (req: { id: string }) => evaluateCase(cases.get(req.id)?.input ?? {}, { today, departmentCode: desk.settings.department.code, history: [] }),
     finalizeCase: (req: { id: string; operator: string }) => {
       const prev = cases.get(req.id) as CaseView;
-      const v: CaseView = { ...prev, status: 'finalized', caseNumber: 'ENG-2026-0001', submissionId: 'sub-1', finalizedAt: new Date().toISOString(), finalizedBy: req.operator };
+      const v: CaseView = { ...prev, status: 'finalized', caseNumber: 'ENG-2026-0001', submissionId: 'sub-1', finalizedAt: new Date().toISOString(), finalizedBy: req.operator,
+        finalizedUnder: { department: { ...desk.settings.department }, caseNumberPrefix: 'ENG' } };
       cases.set(req.id, v);
       return v;
     },
@@ -145,6 +151,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     getMailFormText: () => 'UTokyo Account: 1234567890\n検証コード: eyJ...',
     printRecord: () => ({ printed: true }),
     saveRecordPdf: () => ({ saved: true }),
+    printApplicantNotice: () => ({ printed: true }),
+    saveApplicantNoticePdf: () => ({ saved: true }),
+    printCaseList: () => ({ printed: true }),
     getPublicKey: () => ({ jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x', kid: 'kid' }, thumbprint: 'THUMBPRINT-123' }),
     exportPublicKey: () => ({ saved: true }),
     exportBackup: () => ({ saved: true }),
@@ -156,6 +165,12 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 }),
     purgeNow: () => ({ purged: 0, folders: 0 }),
     rotateKey: () => ({ jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x2', kid: 'kid-2' }, thumbprint: 'THUMBPRINT-456', saved: true }),
+    // h-it: department profile, diffed with the same shared function as the core.
+    exportProfile: () => ({ saved: true }),
+    importProfile: () => (desk.profileFile
+      ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }
+      : { opened: false }),
+    applyProfile: (req: { profile: Profile }) => (desk.settings = { ...desk.settings, ...profilePatch(req.profile) }),
   };
 
   const api: Record<string, unknown> = {

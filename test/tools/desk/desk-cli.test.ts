@@ -12,7 +12,7 @@ describe('desk command', () => {
     const dept = await testDepartment();
     const dir = tempDir('desk-cli');
     const keys = path.join(dir, 'departments.jwks.json');
-    writeFileSync(keys, JSON.stringify(dept.jwks));
+    writeFileSync(keys, JSON.stringify(dept.registry));
     const bin = path.resolve('node_modules/.bin');
     const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
     const desk = spawn(path.join(bin, 'tsx'), ['tools/scripts/desk.ts', '--keys', keys, '--port', '0', '--data', path.join(dir, 'data')], { env, detached: true });

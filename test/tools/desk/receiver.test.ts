@@ -13,7 +13,7 @@ let dataDir: string;
 beforeEach(async () => {
   dept = await testDepartment();
   dataDir = tempDir('desk');
-  desk = await startReceiver({ keys: dept.jwks, dataDir, host: '127.0.0.1' });
+  desk = await startReceiver({ keys: dept.registry, dataDir, host: '127.0.0.1' });
 });
 afterEach(async () => {
   await desk.close();
@@ -32,7 +32,7 @@ describe('reference receiver: acceptance and idempotency', () => {
     expect(await again.json()).toEqual(receipt);
 
     await desk.close();
-    desk = await startReceiver({ keys: dept.jwks, dataDir, host: '127.0.0.1' });
+    desk = await startReceiver({ keys: dept.registry, dataDir, host: '127.0.0.1' });
     const afterRestart = await post(desk.url, jws, p.submissionId);
     expect(afterRestart.status).toBe(200);
     expect(await afterRestart.json()).toEqual(receipt);
@@ -86,7 +86,7 @@ describe('reference receiver: acceptance and idempotency', () => {
     expect(unknown.status).toBe(401);
     expect(((await unknown.json()) as { error: string }).error).toBe('unknown-kid');
     await new Promise((r) => setTimeout(r, 20)); // a distinct mtime
-    writeFileSync(file, JSON.stringify(dept.jwks));
+    writeFileSync(file, JSON.stringify(dept.registry));
     expect((await post(desk.url, jws, p.submissionId)).status).toBe(201);
   });
 });

@@ -6,12 +6,15 @@ import path from 'node:path';
 import type { JSONWebKeySet } from 'jose';
 import { generatePrivateJwk, importPrivate, publicOf, type PrivateJwk } from '../../../src-main/core/keys/key-material';
 import { signPayload } from '../../../src-main/core/keys/sign';
-import type { SalvagePayload } from '../../../src-shared/protocol';
+import type { Registry, SalvagePayload } from '../../../src-shared/protocol';
 
 export interface TestDepartment {
   readonly jwk: PrivateJwk;
   readonly key: CryptoKey;
+  /** The public key as the app exports it (no department). */
   readonly jwks: JSONWebKeySet;
+  /** A desk registry holding that key, registered to engineering (the sample payload's department). */
+  readonly registry: Registry;
   sign(payload: SalvagePayload): Promise<string>;
 }
 
@@ -22,6 +25,7 @@ export async function testDepartment(): Promise<TestDepartment> {
     jwk,
     key,
     jwks: { keys: [{ ...publicOf(jwk), use: 'sig', alg: 'EdDSA' }] },
+    registry: { keys: [{ ...publicOf(jwk), use: 'sig', alg: 'EdDSA', department: 'engineering' }] },
     sign: async (p) => (await signPayload(p, key, jwk.kid)).jws,
   };
 }

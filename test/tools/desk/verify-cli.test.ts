@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runVerify } from '../../../tools/desk/verify-cli';
-import { mailFormText } from '../../../src-shared/protocol';
+import { amendmentMailFormText, mailFormText } from '../../../src-shared/protocol';
+import { sampleAmendment, signAmendment } from '../../shared/protocol/verify/support';
 import { samplePayload } from '../../support/sample-payload';
 import { b64json, tempDir, testDepartment, type TestDepartment } from './support';
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
   dept = await testDepartment();
   dir = tempDir('verify');
   keysFile = path.join(dir, 'departments.jwks.json');
-  writeFileSync(keysFile, JSON.stringify(dept.jwks));
+  writeFileSync(keysFile, JSON.stringify(dept.registry));
 });
 
 async function verify(input: string, args: string[] = ['-', '--keys']): Promise<{ code: number; out: string; err: string }> {
@@ -61,6 +62,36 @@ describe('verifier command', () => {
     }
   });
 
+  it('an edited readable line of a pasted block exits 1 as text-mismatch naming the field, and prints the signed text', async () => {
+    const p = samplePayload();
+    const block = mailFormText(p, await dept.sign(p));
+    const r = await verify(block.replace('連絡先メールアドレス: hanako@example.com', '連絡先メールアドレス: attacker@example.com'));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^NG text-mismatch: /);
+    expect(r.err).toContain('- 連絡先メールアドレス (contactEmail)');
+    expect(r.err).toContain('連絡先メールアドレス: hanako@example.com');
+  });
+
+  it('prints who signed and when, and control characters in signed text escaped, never raw', async () => {
+    const p = samplePayload({ request: { services: ['eccs-mail'], reason: 'clear\u001b[2J\u0007 \u202eevil' } });
+    const r = await verify(await dept.sign(p));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`鍵の指紋 / key fingerprint: ${dept.jwk.kid}`);
+    expect(r.out).toContain('部局 / department: engineering');
+    expect(r.out).toContain('理由: clear\\u001b[2J\\u0007 \\u202eevil');
+    for (const raw of ['\u001b', '\u0007', '\u202e']) expect(r.out).not.toContain(raw);
+  });
+
+  it('verifies a correction notice block and prints field, old → new and reason', async () => {
+    const notice = sampleAmendment();
+    const r = await verify(amendmentMailFormText(notice, await signAmendment(dept, notice)));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('訂正通知 / correction notice');
+    expect(r.out).toContain('訂正 / correction: applicant.contactEmail: hanako@example.com → hanako@example.net');
+    expect(r.out).toContain(`理由 / reason: ${notice.reason}`);
+  });
+
   it('exits 2 on usage errors and unreadable files', async () => {
     expect((await verify('', ['-'])).code).toBe(2);
     expect((await verify('', [path.join(dir, 'missing.txt'), '--keys'])).code).toBe(2);
@@ -69,7 +100,8 @@ describe('verifier command', () => {
 
   it('runs as `npm run verify` (tools/scripts/verify.ts) with the exit code of the check', async () => {
     const jwsFile = path.join(dir, 'submission.txt');
-    writeFileSync(jwsFile, mailFormText(samplePayload(), await dept.sign(samplePayload())));
+    const p = samplePayload();
+    writeFileSync(jwsFile, mailFormText(p, await dept.sign(p)));
     const tsx = path.resolve('node_modules/.bin/tsx');
     const env = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` }; // Node 24
     const ok = spawnSync(tsx, ['tools/scripts/verify.ts', jwsFile, '--keys', keysFile], { encoding: 'utf8', env });

@@ -1,11 +1,13 @@
 // The preview over the real core (encrypted SQLite in a temporary folder, in-memory keychain):
 // what the browser does through window.salvageDesk reaches the store and comes back.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SETTINGS, startPreview, type PreviewHandle } from '../../../tools/preview/start-preview';
 import { createPreviewApi } from '../../../tools/preview-bridge/create-preview-api';
+import { completeCase } from '../../support/fixtures';
 
 let fixture: string;
 let preview: PreviewHandle;
@@ -60,6 +62,29 @@ describe('preview with the real core', () => {
     if (!myNumber.ok) expect(myNumber.error.issues.some((i) => i.path === 'request.reason')).toBe(true);
     const malformed = await api.getCase({ id: '' });
     expect(malformed.ok ? null : malformed.error.code).toBe('validation');
+  });
+
+  it('writes the applicant notice and the case list into the output folder, named without personal data', async () => {
+    const api = createPreviewApi({ baseUrl: `${preview.origin}/`, token: preview.token });
+    const departure = new Date();
+    departure.setUTCDate(0); // the last day of last month: always inside the window
+    const input = completeCase();
+    const draft = await api.createCase({ input: { ...input, eligibility: { ...input.eligibility, departureDate: departure.toISOString().slice(0, 10) } }, operator: '窓口 太郎' });
+    if (!draft.ok) throw new Error(JSON.stringify(draft.error));
+    const finalized = await api.finalizeCase({ id: draft.value.id, operator: '窓口 太郎' });
+    if (!finalized.ok) throw new Error(JSON.stringify(finalized.error));
+    const caseNumber = finalized.value.caseNumber ?? 'missing';
+    expect(await api.printApplicantNotice({ caseId: draft.value.id, operator: '窓口 太郎' })).toEqual({ ok: true, value: { printed: true } });
+    expect(await api.saveApplicantNoticePdf({ caseId: draft.value.id, operator: '窓口 太郎' })).toEqual({ ok: true, value: { saved: true } });
+    expect(await api.printCaseList({ status: 'finalized', operator: '窓口 太郎' })).toEqual({ ok: true, value: { printed: true } });
+    const files = readdirSync(preview.outputDir);
+    expect(files).toContain(`print-${caseNumber}-applicant-notice.pdf`);
+    expect(files).toContain(`${caseNumber}-applicant-notice.pdf`);
+    expect(files.some((f) => /^print-case-list-\d{4}-\d{2}-\d{2}\.pdf$/.test(f))).toBe(true);
+    expect(files.join('\n')).not.toMatch(/東大|花子|hanako/);
+    const notice = execFileSync('pdftotext', [path.join(preview.outputDir, `${caseNumber}-applicant-notice.pdf`), '-'], { encoding: 'utf8' });
+    expect(notice).toContain('申請者控え');
+    expect(notice).toContain(caseNumber);
   });
 
   it('keeps the core data inside the preview data folder', async () => {

@@ -1,5 +1,5 @@
-// The department key in the real OS keychain (keytar + gnome-keyring under with-keyring.sh, so
-// `npm test` runs it; skipped otherwise): the private JWK is there and only there, and the same
+// The department key in the real OS keychain (keytar + gnome-keyring under
+// tools/scripts/with-keyring.ts, so `npm test` runs it; skipped otherwise): the private JWK is there and only there, and the same
 // key comes back after a restart.
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../../src-main/core';
-import { startReceiver, type Receiver } from '../../../../tools/desk';
+import { registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { fileSecretStore } from '../../../support/file-secret-store';
 import { tempDir } from '../../../tools/desk/support';
 
@@ -30,6 +30,7 @@ describe('crash during a flush', () => {
     const setup = spawnSync(path.join(bin, 'tsx'), [child, 'setup', dataDir, secrets, url, String(N), jwks], { env, encoding: 'utf8' });
     expect(setup.status, setup.stderr).toBe(0);
     await desk.close();
+    await registerExportedFile(jwks, jwks, 'engineering');
     desk = await startReceiver({ keys: jwks, dataDir: path.join(dir, 'desk'), port, host: '127.0.0.1' });
 
     // Every answer is held back after storing, so the kill lands between "stored" and "recorded".

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core, type SecretStore } from '../../../../src-main/core';
 import { TEST_STAFF } from '../open-test-core';
-import { startReceiver, type Receiver } from '../../../../tools/desk';
+import { registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { runVerify } from '../../../../tools/desk/verify-cli';
 import { completeCase } from '../../../support/fixtures';
 import { tempDir } from '../../../tools/desk/support';
@@ -36,6 +36,7 @@ beforeEach(async () => {
   await core.settings.update({ staff: TEST_STAFF }, { operator: '窓口 太郎' }); // operators are staff
   keysFile = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keysFile, { operator: '係長' });
+  await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1' });
   await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url }, { operator: '窓口 太郎' });
 });
@@ -102,6 +103,7 @@ describe('outbox end to end (openCore + reference receiver)', () => {
     const second = await finalizedCase('4444444444');
     await core.outbox.enqueue(second);
     await core.keys.exportPublicJwks(keysFile, { operator: '係長' });
+    await registerExportedFile(keysFile, keysFile, 'engineering');
     const items = await core.outbox.flush();
     expect(items.map((i) => i.state)).toEqual(['delivered', 'delivered']);
     expect(new Set([desk.store.get(items[0]!.id)!.kid, desk.store.get(items[1]!.id)!.kid]).size).toBe(2);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core } from '../../../../src-main/core';
 import { TEST_STAFF } from '../open-test-core';
-import { faultKinds, startReceiver, type Receiver } from '../../../../tools/desk';
+import { faultKinds, registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { sha256Hex } from '../../../../tools/desk/desk-store';
 import { completeCase } from '../../../support/fixtures';
 import { tempDir } from '../../../tools/desk/support';
@@ -30,6 +30,7 @@ beforeAll(async () => {
   core = await openCore({ dataDir, secrets: memorySecretStore(), fetch: impatientFetch, now: () => clock.now });
   const keysFile = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keysFile);
+  await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1' });
   await core.settings.update({ department: { code: 'engineering', name: '工学部' }, staff: TEST_STAFF, endpointUrl: desk.url }, { operator: '窓口 太郎' });
   const input = completeCase();

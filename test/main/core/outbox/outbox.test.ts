@@ -24,7 +24,7 @@ describe('enqueue', () => {
 
     const jws = (ctx.db.prepare('SELECT jws FROM outbox WHERE id = ?').get(item.id) as { jws: string }).jws;
     const verified = await verifySubmission(jws, jwks);
-    if (!verified.ok) throw new Error(verified.code);
+    if (!verified.ok || verified.kind !== 'request') throw new Error(verified.ok ? verified.kind : verified.code);
     expect(verified.payload).toMatchObject({
       submissionId: c.submissionId, caseNumber: c.caseNumber, createdAt: '2026-05-11T10:00:00+09:00',
       department: { code: 'engineering', name: '工学部' },
@@ -193,7 +193,7 @@ describe('flush', () => {
     await outbox.flush();
     expect(desk.stats().posts).toBe(1); // permanent: no automatic retry
 
-    jwks.keys.push({ ...(await keys.publicJwk()) });
+    jwks.keys.push({ ...(await keys.publicJwk()), department: 'engineering' });
     const retried = await outbox.retry(item!.id, { operator: '窓口 太郎' });
     expect(retried).toMatchObject({ state: 'queued', lastError: null });
     const [ok] = await outbox.flush();

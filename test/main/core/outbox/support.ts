@@ -1,5 +1,5 @@
 // An outbox on the fake context, its department key registered with a real loopback receiver.
-import type { JSONWebKeySet } from 'jose';
+import type { RegistryKey } from '../../../../src-shared/protocol';
 import { createKeys } from '../../../../src-main/core/keys';
 import { createOutbox, type OutboxOptions } from '../../../../src-main/core/outbox';
 import { startReceiver } from '../../../../tools/desk';
@@ -9,7 +9,8 @@ import { tempDir } from '../../../tools/desk/support';
 export async function outboxRig(options: OutboxOptions & { fetch?: typeof fetch; register?: boolean } = {}) {
   const ctx = fakeCoreContext({ fetch: options.fetch });
   const keys = await createKeys(ctx);
-  const jwks: JSONWebKeySet = { keys: options.register === false ? [] : [{ ...(await keys.publicJwk()), use: 'sig', alg: 'EdDSA' }] };
+  // Registered as the desk does: for the department the fake context signs for.
+  const jwks: { keys: RegistryKey[] } = { keys: options.register === false ? [] : [{ ...(await keys.publicJwk()), use: 'sig', alg: 'EdDSA', department: ctx.settings.department.code }] };
   const deskDir = tempDir('desk');
   const desk = await startReceiver({ keys: jwks, dataDir: deskDir, host: '127.0.0.1' });
   ctx.settings = { ...ctx.settings, endpointUrl: desk.url };

@@ -36,6 +36,7 @@ export function finalizedCase(overrides: { method?: 'in-person' | 'video'; input
     updatedAt: FINALIZED_AT,
     finalizedAt: FINALIZED_AT,
     finalizedBy: '窓口 太郎',
+    finalizedUnder: { department: { ...settingsFixture().department }, caseNumberPrefix: 'ENG' },
     amendments: overrides.amendments ?? [],
     accountExpiry: w.accountExpiry,
     deadline: w.deadline,
@@ -44,7 +45,7 @@ export function finalizedCase(overrides: { method?: 'in-person' | 'video'; input
 }
 
 export function recordViewFixture(c: CaseView = finalizedCase()): RecordView {
-  return buildRecordView(c, settingsFixture(), { sha256: SHA256, hashSource: 'payload' }, { appVersion: '0.1.0', rulesVersion: '2025-10' });
+  return buildRecordView(c, { sha256: SHA256, hashSource: 'payload' }, { appVersion: '0.1.0', rulesVersion: '2025-10' });
 }
 
 const LONG_REASON_UNIT = '在学時に取得した実験データと解析スクリプトの一部をバックアップし損ねており、現在投稿中の論文の査読者から再解析を求められているため、その根拠資料として必要です。';

@@ -1,5 +1,5 @@
-// The real OS keychain (keytar + gnome-keyring under `tools/scripts/with-keyring.sh`). Runs when
-// SALVAGE_TEST_KEYRING=1 (set by with-keyring.sh, so `npm test` runs it) or in CI.
+// The real OS keychain (keytar + gnome-keyring under `tools/scripts/with-keyring.ts`). Runs when
+// SALVAGE_TEST_KEYRING=1 (set by tools/scripts/with-keyring.ts, so `npm test` runs it) or in CI.
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,7 +13,7 @@ import { tempDir } from '../open-test-core';
 
 const realKeyring = process.env.SALVAGE_TEST_KEYRING === '1' || Boolean(process.env.CI);
 if (!realKeyring) {
-  console.warn('keychain.test.ts: real-keychain tests skipped (run them with: bash tools/scripts/with-keyring.sh npx vitest run test/main/core/secrets)');
+  console.warn('keychain.test.ts: real-keychain tests skipped (run them with: npx tsx tools/scripts/with-keyring.ts npx vitest run test/main/core/secrets)');
 }
 
 const service = `Salvage Desk test ${randomUUID()}`;

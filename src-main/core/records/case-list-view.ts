@@ -1,0 +1,62 @@
+// What the printed case list shows (issue 13 §7): the staff's filtered list, row by row, in the
+// words of the case list screen (src-shared/messages/ui.ts), so paper and screen agree.
+import type { CaseListFilter, CaseStatus, CaseView, Language } from '../../../src-shared/core-api';
+import { containsMyNumber, tokyoMinute, URGENT_DAYS } from '../../../src-shared/domain';
+import { formatUi } from '../../../src-shared/messages/ui';
+import { formatDate } from './format';
+
+export interface CaseListRow {
+  readonly caseNumber: string;
+  readonly name: string;
+  readonly status: string;
+  readonly deadline: string;
+  readonly daysLeft: string;
+  readonly urgent: boolean;
+  readonly updated: string;
+}
+
+export interface CaseListView {
+  readonly language: Language;
+  /** Which statuses were shown ('' = all) and the search text ('' = none). */
+  readonly statuses: string;
+  readonly query: string;
+  readonly generatedAt: string;
+  readonly rows: readonly CaseListRow[];
+}
+
+export function statusLabel(status: CaseStatus, lang: Language): string {
+  return formatUi(lang, `status.${status}`);
+}
+
+function daysLeftText(c: CaseView, lang: Language): string {
+  if (c.daysLeft === null) return '';
+  return c.daysLeft < 0 ? formatUi(lang, 'common.days-over', { days: -c.daysLeft }) : formatUi(lang, 'common.days-left', { days: c.daysLeft });
+}
+
+/**
+ * A draft's name is whatever was typed so far. The domain refuses a My Number in it, but the paper
+ * must never print one even if something let it through: its digits become 〓 (like a missing glyph).
+ */
+function printableName(c: CaseView, lang: Language): string {
+  const name = c.input.applicant?.name?.trim() || formatUi(lang, 'cases.no-name');
+  return containsMyNumber(name) ? name.replace(/[0-9\uFF10-\uFF19]/g, '\u3013') : name;
+}
+
+export function caseListView(cases: readonly CaseView[], filter: CaseListFilter, lang: Language, now: Date): CaseListView {
+  const statuses = filter.status === undefined ? [] : typeof filter.status === 'string' ? [filter.status] : [...filter.status];
+  return {
+    language: lang,
+    statuses: statuses.map((s) => statusLabel(s, lang)).join(lang === 'ja' ? '・' : ', '),
+    query: filter.query?.trim() ?? '',
+    generatedAt: now.toISOString(),
+    rows: cases.map((c) => ({
+      caseNumber: c.caseNumber ?? formatUi(lang, 'cases.no-number'),
+      name: printableName(c, lang),
+      status: statusLabel(c.status, lang),
+      deadline: c.deadline ? formatDate(c.deadline, lang) : '—',
+      daysLeft: daysLeftText(c, lang),
+      urgent: c.daysLeft !== null && c.daysLeft >= 0 && c.daysLeft <= URGENT_DAYS && c.status !== 'delivered',
+      updated: tokyoMinute(new Date(c.updatedAt)),
+    })),
+  };
+}

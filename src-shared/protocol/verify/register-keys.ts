@@ -1,0 +1,85 @@
+// Registering a counter's exported public key with the desk, one rule for `npm run desk:register`
+// and the desk's verifier page: Ed25519 public keys only, kid = the key's RFC 7638 thumbprint (a
+// file altered on the way is refused), a known department code, a key already registered to
+// another department refused, and no entry without a department left in the registry.
+import { calculateJwkThumbprint } from 'jose';
+import type { Bilingual } from '../../core-api';
+import { facultyByCode } from '../../domain/faculties';
+import { registrySchema, untrustedKeys, type Registry, type RegistryKey } from './registry';
+
+export type RegisterProblem = 'unknown-department' | 'unreadable' | 'no-key' | 'thumbprint' | 'other-department' | 'untrusted-entries';
+
+export type RegisterOutcome =
+  | { readonly ok: true; readonly registry: Registry; readonly changes: readonly { readonly key: RegistryKey; readonly action: 'registered' | 'updated' }[] }
+  | { readonly ok: false; readonly problem: RegisterProblem; readonly message: Bilingual };
+
+const refuse = (problem: RegisterProblem, ja: string, en: string): RegisterOutcome => ({ ok: false, problem, message: { ja, en } });
+
+/** One line per key for lists: kid, department, retirement, registration. */
+export const describeKey = (k: RegistryKey): string =>
+  `${k.kid}  ${k.department ?? '(部局なし・信頼しない / no department, not trusted)'}${k.retired_at ? `  retired ${k.retired_at}` : ''}${k.registered_at ? `  registered ${k.registered_at}` : ''}`;
+
+async function checkExported(registry: Registry, exported: unknown, department: string): Promise<RegisterOutcome | RegistryKey[]> {
+  if (!facultyByCode(department)) {
+    return refuse('unknown-department', `部局コード ${department} は学部・研究科の一覧にありません。アプリの設定画面に表示される部局コードを指定してください。`,
+      `${department} is not a faculty code; use the code shown in the app's Settings.`);
+  }
+  const parsed = registrySchema.safeParse(exported);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+    return refuse('unreadable', `書き出された公開鍵ファイルを読めません(アプリの「公開鍵を書き出す」で作ったファイルを指定してください)。`,
+      `Cannot read the exported public key file (use the file from the app's "Export public key"): ${why}`);
+  }
+  if (parsed.data.keys.length === 0) return refuse('no-key', '公開鍵が1つも含まれていません。', 'The file contains no key.');
+  for (const key of parsed.data.keys) {
+    const thumbprint = await calculateJwkThumbprint({ kty: key.kty, crv: key.crv, x: key.x }, 'sha256');
+    if (thumbprint !== key.kid) {
+      return refuse('thumbprint', `鍵 ${key.kid} の kid が公開鍵の指紋(RFC 7638)と一致しません。書き換えられたファイルの可能性があります。登録しません。`,
+        `The kid ${key.kid} is not the key's RFC 7638 thumbprint (${thumbprint}); the file may have been altered. Nothing registered.`);
+    }
+    const owner = registry.keys.find((k) => k.kid === key.kid);
+    if (owner?.department !== undefined && owner.department !== department) {
+      return refuse('other-department', `鍵 ${key.kid} は部局 ${owner.department} の鍵として登録済みです。登録しません。`,
+        `Key ${key.kid} is already registered to ${owner.department}. Nothing registered.`);
+    }
+  }
+  return parsed.data.keys;
+}
+
+/** A retirement never un-happens: an export without retired_at (or a later one) keeps the earliest known. */
+function retirement(known: string | undefined, exported: string | undefined): { retired_at?: string } {
+  const times = [known, exported].filter((t): t is string => t !== undefined);
+  if (times.length === 0) return {};
+  return { retired_at: times.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) };
+}
+
+/** The registry with the exported keys registered for `department`, or why nothing was registered. */
+export async function registerKeys(registry: Registry, exported: unknown, department: string, at: Date): Promise<RegisterOutcome> {
+  const checked = await checkExported(registry, exported, department);
+  if (!Array.isArray(checked)) return checked;
+  let next = [...registry.keys];
+  const changes: { key: RegistryKey; action: 'registered' | 'updated' }[] = [];
+  for (const key of checked) {
+    const previous = next.find((k) => k.kid === key.kid);
+    const entry: RegistryKey = {
+      kty: 'OKP', crv: 'Ed25519', x: key.x, kid: key.kid, use: 'sig', alg: 'EdDSA', department,
+      registered_at: previous?.registered_at ?? at.toISOString(),
+      ...retirement(previous?.retired_at, key.retired_at),
+    };
+    next = previous ? next.map((k) => (k.kid === key.kid ? entry : k)) : [...next, entry];
+    changes.push({ key: entry, action: previous ? 'updated' : 'registered' });
+  }
+  const untrusted = untrustedKeys({ keys: next });
+  if (untrusted.length > 0) {
+    const kids = untrusted.map((k) => k.kid).join(', ');
+    return refuse('untrusted-entries', `登録簿に部局のない鍵があります(${kids})。削除するか、その鍵の公開鍵ファイルを部局を指定して登録し直してください。登録しません。`,
+      `The registry holds keys without a department (${kids}); remove them or register their public-key files with a department. Nothing registered.`);
+  }
+  return { ok: true, registry: { keys: next }, changes };
+}
+
+/** The registry without `kid`, or null when it is not registered. */
+export function removeKey(registry: Registry, kid: string): Registry | null {
+  const kept = registry.keys.filter((k) => k.kid !== kid);
+  return kept.length === registry.keys.length ? null : { keys: kept };
+}

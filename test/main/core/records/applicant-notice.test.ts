@@ -1,0 +1,132 @@
+// The applicant's notice (申請者控え, issue 10 §4) through the real core: one A4 page with what the
+// former student needs (case number, department and counter, date of the check, services,
+// deadline, what happens next, the seed's conditions, whom to ask), and nothing internal.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checklistFor, serviceById } from '../../../../src-shared/domain';
+import { renderApplicantNoticePdf } from '../../../../src-main/core/records/render-notice';
+import { noticeViewOf } from '../../../../src-main/core/records/notice-view';
+import { completeCase } from '../../../support/fixtures';
+import { openTestCore, rejection, type TestCore } from '../open-test-core';
+import { rawDb } from '../raw-db';
+import { expectEmbeddedSubsets, expectNoPersonalMetadata, expectSoundA4 } from './pdf-checks';
+import { pdfInfo, pdfText, squash } from './pdf-tools';
+import { FINALIZED_AT, finalizedCase, recordViewFixture } from './record-fixtures';
+
+// The seed page's conditions (seeds/salvage-page.ja.txt), word for word, with Japanese punctuation.
+const SEED_CONDITIONS = [
+  'クラウドデータ救出を利用できる回数は、ECCSクラウドメールとOneDriveそれぞれにつき1回限りです。両方の対象を同時に申請した場合は、その1回のみ利用可能です。',
+  'アクセスできる期間は、1週間に限ります。',
+  'クラウドデータ救出の申請は必ず許可されるとは限りません。',
+  'UTokyo Account失効後180日以内であっても、大学全体の保存容量の都合等により、一部または全部のデータを完全に削除し、提供できない状態にしてしまう場合があるので、ご注意ください。',
+];
+
+const input = (() => {
+  const c = completeCase({ method: 'video' });
+  return {
+    ...c,
+    request: { ...c.request, services: ['eccs-mail', 'onedrive'] as ('eccs-mail' | 'onedrive')[] },
+    eligibility: { ...c.eligibility, onlineServiceUnavailable: 'other' as const, onlineServiceNote: 'カードを紛失し再発行中のため(職員メモ)' },
+  };
+})();
+
+let t: TestCore;
+let id: string;
+beforeEach(async () => {
+  t = await openTestCore();
+  id = (await t.core.cases.createDraft(input)).id;
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe('core.records.applicantNoticePdf', () => {
+  it('is only for finalized (or later) cases', async () => {
+    expect((await rejection(t.core.records.applicantNoticePdf(id))).code).toBe('invalid-state');
+    expect((await rejection(t.core.records.applicantNoticePdf('no-such-case'))).code).toBe('not-found');
+    const other = await t.core.cases.createDraft(completeCase());
+    await t.core.cases.discard(other.id, { operator: '窓口 太郎' });
+    expect((await rejection(t.core.records.applicantNoticePdf(other.id))).code).toBe('invalid-state');
+  });
+
+  it('tells the applicant their case, the deadline, what happens next, the conditions and whom to ask, on one page', async () => {
+    const c = await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    const pdf = await t.core.records.applicantNoticePdf(id);
+    const text = squash(pdfText(pdf));
+    const expected = [
+      'クラウドデータ救出申請者控え', c.caseNumber ?? 'missing', '工学部学務・教務担当窓口', '2026年5月1日',
+      serviceById('eccs-mail').name.ja, serviceById('onedrive').name.ja, '2026年9月28日', input.applicant.contactEmail,
+      'uteleconサポート窓口から上記の連絡先メールアドレス宛に', '受付窓口で結果を早めたり', ...SEED_CONDITIONS,
+      'https://utelecon.adm.u-tokyo.ac.jp/support/', '工学部学務・教務担当窓口(案件番号をお伝えください)',
+      // English of each heading
+      'Yourrequest', 'Whathappensnext', 'Conditions', 'Questions', 'Casenumber', 'Applicationdeadline',
+      '1/1ページ',
+    ];
+    for (const value of expected) expect(text, value).toContain(squash(value));
+    expect(pdfInfo(pdf).Pages).toBe('1');
+  });
+
+  it('prints nothing internal: no reason, checklist, staff notes, verifier, identity details or 検証コード', async () => {
+    await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    const item = await t.core.outbox.enqueue(id, { operator: '窓口 太郎' });
+    const jws = /検証コード:\s*(\S+)/.exec(await t.core.outbox.mailFormText(item.id))?.[1] ?? '';
+    expect(jws.split('.')).toHaveLength(3);
+    const text = squash(pdfText(await t.core.records.applicantNoticePdf(id)));
+    const forbidden = [
+      input.request.reason, input.request.reason.slice(0, 12), // reason text, even a piece of it
+      ...checklistFor('video').map((i) => i.ja),
+      input.eligibility.onlineServiceNote, input.verification.videoReason ?? 'missing',
+      input.verification.verifierName, input.verification.verifierRole,
+      input.applicant.name, input.applicant.nameKana ?? 'missing', input.applicant.utokyoAccount, input.applicant.studentNumber,
+      '検証コード', jws.slice(0, 24), jws.split('.')[2]?.slice(0, 24) ?? 'missing', item.payloadSha256.slice(0, 16), item.id,
+    ];
+    for (const value of forbidden) expect(text, value).not.toContain(squash(value));
+  });
+
+  it('embeds the font as a subset, passes qpdf, keeps personal data out of the metadata, and is byte-identical', async () => {
+    const c = await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    const pdf = await t.core.records.applicantNoticePdf(id);
+    expectEmbeddedSubsets(pdf);
+    expectSoundA4(pdf);
+    expectNoPersonalMetadata(pdf, [c.caseNumber ?? 'missing', input.applicant.name, input.applicant.contactEmail, input.applicant.utokyoAccount, '工学部', 'hanako']);
+    expect(pdfInfo(pdf).Title).toBe('クラウドデータ救出 申請者控え');
+    expect(new Date(pdfInfo(pdf).CreationDate ?? '').toISOString()).toBe(c.finalizedAt);
+    await t.core.records.pdf(id); // the record in between must not change the notice's bytes
+    t.clock.now = new Date('2026-06-01T00:00:00Z');
+    expect(Buffer.from(await t.core.records.applicantNoticePdf(id)).equals(Buffer.from(pdf))).toBe(true);
+  });
+
+  it('shows an amended contact address (not the amendment reason), dated by the amendment', async () => {
+    await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    t.clock.now = new Date('2026-05-02T01:00:00Z');
+    await t.core.cases.amend(id, { field: 'applicant.contactEmail', value: 'hanako.t@example.org', reason: '申請者からの申し出(誤記)', by: '窓口 太郎' });
+    const pdf = await t.core.records.applicantNoticePdf(id);
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('hanako.t@example.org');
+    expect(text).not.toContain('hanako@example.com');
+    expect(text).not.toContain(squash('申請者からの申し出'));
+    expect(new Date(pdfInfo(pdf).ModDate ?? '').toISOString()).toBe('2026-05-02T01:00:00.000Z');
+  });
+
+  it('audits a print or save of the notice as its own document, without personal data', async () => {
+    await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    await t.core.records.logOutput(id, 'print', { operator: '窓口 太郎', document: 'applicant-notice' });
+    expect((await rejection(t.core.records.logOutput(id, 'print', { document: 'letter' as never }))).code).toBe('validation');
+    const db = await rawDb(t.dataDir, t.secrets);
+    try {
+      const row = db.prepare("SELECT details FROM audit WHERE action = 'print'").get() as { details: string };
+      expect(JSON.parse(row.details)).toMatchObject({ document: 'applicant-notice' });
+      expect(row.details).not.toContain('hanako');
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('renderApplicantNoticePdf', () => {
+  it('stays on one page with both services and a long department name', async () => {
+    const base = recordViewFixture(finalizedCase({ input }));
+    const view = noticeViewOf({ ...base, department: { code: 'engineering', name: '大学院工学系研究科・工学部 学務課 教務チーム 大学院係(本郷キャンパス 工学部2号館)' } });
+    const pdf = await renderApplicantNoticePdf(view, { createdAt: FINALIZED_AT });
+    expect(pdfInfo(pdf).Pages).toBe('1');
+  });
+});

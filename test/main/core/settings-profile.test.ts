@@ -1,0 +1,159 @@
+// The department profile: one department's settings exported on one PC configure another PC
+// identically; a profile IT places machine-wide configures a fresh data folder only; a wrong file
+// changes nothing and says which field is wrong, in both languages.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { machineProfilePath } from '../../../src-main/core';
+import type { Settings } from '../../../src-shared/core-api';
+import { openTestCore, rejection, tempDir, type TestCore } from './open-test-core';
+import { rawDb } from './raw-db';
+
+/** The settings entries of the audit trail (reopening the core around the raw read). */
+async function settingsAudit(t: TestCore): Promise<{ operator: string; details: Record<string, unknown> }[]> {
+  await t.core.close();
+  const db = await rawDb(t.dataDir, t.secrets);
+  try {
+    const rows = db.prepare("SELECT operator, details FROM audit WHERE action = 'settings' ORDER BY seq").all() as { operator: string; details: string }[];
+    return rows.map((r) => ({ operator: r.operator, details: JSON.parse(r.details) as Record<string, unknown> }));
+  } finally {
+    db.close();
+    await t.reopen();
+  }
+}
+
+const opened: TestCore[] = [];
+async function open(opts: Parameters<typeof openTestCore>[0] = {}): Promise<TestCore> {
+  const t = await openTestCore(opts);
+  opened.push(t);
+  return t;
+}
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.cleanup();
+});
+
+const departmentSettings = {
+  department: { code: 'engineering', name: '工学系研究科・工学部' },
+  staff: [{ name: '窓口 太郎', role: '学務係長' }, { name: '受付 花子', role: '学務係' }],
+  deliveryChannel: 'endpoint' as const,
+  endpointUrl: 'https://desk.example.ac.jp/submissions',
+  mailFormUrl: 'https://forms.gle/AnotherDeskForm',
+  mailFormPrefillTemplate: 'https://docs.google.com/forms/d/e/x/viewform?usp=pp_url&entry.1=%7B%7BrequestText%7D%7D',
+  retentionDays: 730,
+  studentNumberPattern: '0[0-9]{7}',
+};
+
+/** Everything but the UI language, which stays each PC's own. */
+const shared = (s: Settings): Partial<Settings> => ({ ...s, language: undefined });
+
+function writeProfile(dir: string, profile: unknown): string {
+  const file = path.join(dir, 'profile.json');
+  fs.writeFileSync(file, typeof profile === 'string' ? profile : JSON.stringify(profile));
+  return file;
+}
+
+describe('export and import', () => {
+  it('a profile exported on one core and imported into a fresh one gives identical settings', async () => {
+    const a = await open();
+    await a.core.settings.update(departmentSettings, { operator: '窓口 太郎' });
+    await a.core.settings.update({ language: 'en' }, { operator: '窓口 太郎' });
+    const profile = JSON.parse(JSON.stringify(await a.core.settings.exportProfile())) as Record<string, unknown>;
+    expect(profile).toMatchObject({ format: 'salvage-desk-profile', version: 1 });
+    expect(profile).not.toHaveProperty('language'); // each PC keeps its own
+
+    const b = await open({ department: false });
+    expect(await b.core.settings.previewProfile(profile)).toHaveLength(8);
+    await b.core.settings.importProfile(profile, { operator: 'IT 担当' });
+    await b.reopen();
+    expect(shared(await b.core.settings.get())).toEqual(shared(await a.core.settings.get()));
+    expect((await b.core.settings.get()).language).toBe('ja');
+    expect(await b.core.settings.previewProfile(profile)).toEqual([]); // nothing left to change
+    expect((await b.core.verifyAudit()).ok).toBe(true);
+    expect((await settingsAudit(b)).at(-1)).toEqual({ operator: 'IT 担当', details: { source: 'profile', changed: expect.stringContaining('staff') } });
+  });
+
+  it('the preview lists exactly the settings that would change, before and after', async () => {
+    const a = await open();
+    await a.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] }, { operator: 'x' });
+    const profile = { ...(await a.core.settings.exportProfile()), retentionDays: 400, staff: [] };
+    expect(await a.core.settings.previewProfile(profile)).toEqual([
+      { field: 'staff', before: [{ name: '窓口 太郎', role: '学務係' }], after: [] },
+      { field: 'retentionDays', before: 365, after: 400 },
+    ]);
+    expect((await a.core.settings.get()).retentionDays).toBe(365); // a preview writes nothing
+  });
+
+  it('refuses to export before a department is chosen', async () => {
+    const t = await open({ department: false });
+    const err = await rejection(t.core.settings.exportProfile());
+    expect(err.code).toBe('invalid-state');
+    expect(err.issues.map((i) => i.path)).toEqual(['department.code']);
+  });
+});
+
+describe('invalid profiles', () => {
+  const cases: Array<[string, (p: Record<string, unknown>) => unknown, Array<[string, string]>]> = [
+    ['another kind of file', () => ({ keys: [] }), [['format', 'profile.not-a-profile']]],
+    ['a newer version', (p) => ({ ...p, version: 2 }), [['version', 'profile.version-unsupported']]],
+    ['a secret smuggled in', (p) => ({ ...p, privateKey: '-----BEGIN PRIVATE KEY-----' }), [['privateKey', 'profile.unknown-field']]],
+    ['a missing staff list', (p) => ({ ...p, staff: undefined }), [['staff', 'profile.field-missing']]],
+    ['a retention below the minimum', (p) => ({ ...p, retentionDays: 5 }), [['retentionDays', 'input.invalid']]],
+    ['an unknown department', (p) => ({ ...p, department: { code: 'atlantis', name: 'x' } }), [['department.code', 'settings.department-unknown']]],
+    ['a plain-http endpoint and a bad template', (p) => ({ ...p, endpointUrl: 'http://desk.example.ac.jp/', mailFormPrefillTemplate: 'https://docs.google.com/forms/d/e/x/viewform?entry.1=%7B%7BmyNumber%7D%7D' }),
+      [['mailFormPrefillTemplate', 'prefill.unknown-placeholder'], ['endpointUrl', 'endpoint.invalid']]],
+  ];
+
+  it.each(cases)('%s: refused with field-level ja/en messages, nothing changed', async (_name, corrupt, expected) => {
+    const t = await open();
+    await t.core.settings.update(departmentSettings, { operator: 'x' });
+    const bad = corrupt(await t.core.settings.exportProfile() as unknown as Record<string, unknown>);
+    const before = await t.core.settings.get();
+    for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.importProfile(bad, { operator: 'x' })]) {
+      const err = await rejection(attempt);
+      expect(err.code).toBe('validation');
+      expect(err.issues.map((i) => [i.path, i.code])).toEqual(expected);
+      for (const issue of err.issues) expect(issue.message.ja.length * issue.message.en.length).toBeGreaterThan(0);
+    }
+    await t.reopen();
+    expect(await t.core.settings.get()).toEqual(before);
+  });
+});
+
+describe('machine-wide profile', () => {
+  it('configures a fresh data folder on first open', async () => {
+    const a = await open();
+    await a.core.settings.update(departmentSettings, { operator: 'x' });
+    const file = writeProfile(tempDir('salvage-profile-'), await a.core.settings.exportProfile());
+    const fresh = await open({ department: false, profilePath: file });
+    expect(await fresh.core.settings.get()).toMatchObject(departmentSettings);
+    expect(await settingsAudit(fresh)).toEqual([{ operator: 'system', details: { source: 'machine-profile', changed: expect.stringContaining('department') } }]);
+  });
+
+  it('is ignored for a data folder that already has settings', async () => {
+    const t = await open();
+    const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, ...departmentSettings });
+    const before = await t.core.settings.get();
+    await t.core.close();
+    const again = await open({ dataDir: t.dataDir, secrets: t.secrets, department: false, profilePath: file });
+    expect(await again.core.settings.get()).toEqual(before);
+  });
+
+  it('a broken or missing file leaves a fresh folder unconfigured, and the app still opens', async () => {
+    const dir = tempDir('salvage-profile-');
+    for (const file of [writeProfile(dir, '{ not json'), path.join(dir, 'absent.json'), dir]) {
+      const t = await open({ department: false, profilePath: file });
+      expect((await t.core.settings.get()).department.code).toBe('');
+    }
+    // A refused file is audited with the field names only, never the values in it.
+    const file = writeProfile(dir, { format: 'salvage-desk-profile', version: 1, ...departmentSettings, retentionDays: 1 });
+    const t = await open({ department: false, profilePath: file });
+    expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'retentionDays' } }]);
+  });
+
+  it('lives where IT expects it on each OS', () => {
+    expect(machineProfilePath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\Salvage Desk\\profile.json');
+    expect(machineProfilePath('win32', {})).toBe('C:\\ProgramData\\Salvage Desk\\profile.json');
+    expect(machineProfilePath('darwin', {})).toBe('/Library/Application Support/Salvage Desk/profile.json');
+    expect(machineProfilePath('linux', {})).toBe('/etc/salvage-desk/profile.json');
+  });
+});

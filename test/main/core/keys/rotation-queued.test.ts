@@ -1,6 +1,7 @@
 // Key rotation (issue 11, item 3, app side): a request queued before the rotation keeps its exact
 // signed bytes and is still accepted by the desk with the re-exported key set (old key retired).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerExportedFile } from '../../../../tools/desk';
 import { completeCase } from '../../../support/fixtures';
 import { startDesk } from '../deliver-through-desk';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
@@ -37,7 +38,8 @@ describe('key rotation with queued requests', () => {
     expect((await rejection(t.core.keys.rotate({ operator: '係長', reason: '  ' }))).issues.map((i) => i.path)).toEqual(['reason']);
     const rotated = await t.core.keys.rotate({ operator: '係長', reason: '担当者の異動' });
     expect(rotated.kid).not.toBe(oldKid);
-    await t.core.keys.exportPublicJwks(desk.keys, { operator: '係長' }); // registered with the desk
+    await t.core.keys.exportPublicJwks(desk.keys, { operator: '係長' });
+    await registerExportedFile(desk.keys, desk.keys, 'engineering'); // the desk registers the new key set
     expect(await storedJws(d.id)).toBe(before);
     const [item] = (await t.core.outbox.flush()).filter((i) => i.caseId === d.id);
     expect(item).toMatchObject({ state: 'delivered' });

@@ -81,7 +81,7 @@ describe('core.records', () => {
       const rows = db.prepare("SELECT action, operator, case_id, details, personal FROM audit WHERE action IN ('print', 'save') ORDER BY seq").all() as { action: string; operator: string; case_id: string; details: string; personal: string }[];
       expect(rows.map((r) => [r.action, r.operator, r.case_id])).toEqual([['print', '窓口 太郎', id], ['save', 'system', id]]);
       const details = JSON.parse(rows[0]?.details ?? '{}') as Record<string, unknown>;
-      expect(details).toEqual({ caseNumber: finalized.caseNumber, language: 'ja' });
+      expect(details).toEqual({ caseNumber: finalized.caseNumber, document: 'record', language: 'ja' });
       // The record's hash is kept only as a digest under the case's key (shredded at purge).
       const caseKey = db.prepare<[string], string>('SELECT key FROM case_keys WHERE case_id = ?').pluck().get(id)!;
       expect(JSON.parse(rows[0]!.personal)).toEqual({ sha256: createHmac('sha256', Buffer.from(caseKey, 'hex')).update(finalizedCaseSha256(finalized)).digest('hex') });

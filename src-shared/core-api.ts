@@ -30,6 +30,28 @@ export interface Settings {
 }
 export type SettingsPatch = Partial<Settings>;
 
+/** What core.verifyAudit() found wrong (h-data): rows rewritten, newest rows cut away, or the data folder replaced. */
+export type AuditProblem = 'rewritten' | 'truncated' | 'replaced';
+
+export interface AuditVerification {
+  readonly ok: boolean;
+  readonly entries: number;
+  /** Sequence number of the first entry whose chain link is broken, or null. */
+  readonly firstBroken: number | null;
+  readonly problem: AuditProblem | null;
+  /** The newest sequence number the OS keychain vouches for (null: none yet for this data). */
+  readonly anchoredSeq: number | null;
+  /** Breaks found at earlier checks and recorded in the trail itself. */
+  readonly recordedBreaks: number;
+}
+
+/** What the next purge would remove (counts only, nothing personal). */
+export interface PurgePreview {
+  readonly cases: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly oldRestoreFolders: number;
+}
+
 /** Who does something: recorded in the audit trail. */
 export interface OperatorOptions {
   readonly operator?: string;

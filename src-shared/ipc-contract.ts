@@ -2,15 +2,16 @@
 // handler per channel (sender check + schema.parse + core call), the preload exposes one method per
 // channel, and the browser preview bridge serves the same channels over loopback HTTP.
 import { z } from 'zod';
+import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-arguments';
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, Result, SendAllResult, Settings,
+  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 
-const id = z.string().min(1).max(100);
-const operator = z.string().min(1).max(200);
+const id = idSchema;
+const operator = operatorSchema;
 const caseStatus = z.enum(CASE_STATUSES);
 /** The desk's auto-reply number (issue 10 §1); the core also refuses what looks like personal data. */
 export const HAND_OFF_REFERENCE_MAX = 64;
@@ -73,6 +74,14 @@ export const ipcContract = {
   'backup:restore': { request: z.object({ passphrase: z.string().min(1).max(1000), operator }), response: {} as { restored: boolean } },
   'ledger:export': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'connection:test': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
+  // h-data: audit check, retention, key rotation (Settings)
+  'audit:verify': { request: z.object({}), response: {} as AuditVerification },
+  'retention:preview': { request: z.object({}), response: {} as PurgePreview },
+  'retention:purge': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
+  'keys:rotate': {
+    request: z.object({ reason: keyRotationReasonSchema, operator }),
+    response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean },
+  },
   // h-it: department profile. Export saves a file; import is two steps so staff see the changes
   // first: import-profile chooses, reads, checks and compares (writes nothing); apply-profile writes
   // the profile staff confirmed (checked again in the core: the renderer is not trusted with rules).
@@ -128,6 +137,10 @@ export const methodNames = {
   'backup:restore': 'restoreBackup',
   'ledger:export': 'exportLedger',
   'connection:test': 'testConnection',
+  'audit:verify': 'verifyAudit',
+  'retention:preview': 'previewPurge',
+  'retention:purge': 'purgeNow',
+  'keys:rotate': 'rotateKey',
   'settings:export-profile': 'exportProfile',
   'settings:import-profile': 'importProfile',
   'settings:apply-profile': 'applyProfile',

@@ -9,14 +9,14 @@ export type AuditAction =
   | 'create' | 'update' | 'finalize' | 'amend' | 'discard'
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
   | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice'
-  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup';
+  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break';
 
 export interface AuditEvent {
   readonly action: AuditAction;
   readonly operator: string;
   readonly caseId?: string | null;
   /** Non-personal details only (case number, status, field names, counts). Personal values are
-   *  passed in `personal` and stored only as SHA-256 hashes. */
+   *  passed in `personal` and stored only as HMACs under the case's own key (shredded at purge). */
   readonly details?: Readonly<Record<string, string | number | boolean | null>>;
   readonly personal?: Readonly<Record<string, string>>;
 }

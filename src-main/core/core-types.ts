@@ -1,7 +1,7 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type {
-  Amendment, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -34,12 +34,7 @@ export interface AmendmentInput {
   readonly by: string;
 }
 
-export interface AuditVerification {
-  readonly ok: boolean;
-  readonly entries: number;
-  /** Sequence number of the first entry whose chain link is broken, or null. */
-  readonly firstBroken: number | null;
-}
+export type { AuditVerification, PurgePreview } from '../../src-shared/core-api';
 
 export interface OutboxScheduler {
   /** Flush now if the network is up (e.g. after an online event). */
@@ -114,10 +109,15 @@ export interface Core {
     publicJwk(): Promise<PublicJwk>;
     thumbprint(): Promise<string>;
     exportPublicJwks(path: string, opts?: OperatorOptions): Promise<void>;
-    rotate(opts?: OperatorOptions): Promise<PublicJwk>;
+    /** New current key; the old one is retired (kept for verification). `reason` goes in the audit trail. */
+    rotate(opts?: OperatorOptions & { readonly reason?: string }): Promise<PublicJwk>;
   };
   verifyAudit(): Promise<AuditVerification>;
   purgeExpired(): Promise<{ purged: number }>;
+  /** What the next purge removes (counts only). */
+  previewPurge(): Promise<PurgePreview>;
+  /** Purge now (Settings → データの保存期間), recorded under the operator. */
+  purgeNow(opts: { operator: string }): Promise<{ purged: number; folders: number }>;
   exportBackup(path: string, passphrase: string, opts?: OperatorOptions): Promise<void>;
   exportLedger(path: string, opts?: OperatorOptions): Promise<void>;
   close(): Promise<void>;

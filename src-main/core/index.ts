@@ -3,14 +3,19 @@
 import { z } from 'zod';
 import { createAuditLog } from './audit/audit-log';
 import { createCases } from './cases/cases-service';
-import type { CoreContext } from './context';
+import type { AuditEvent, CoreContext } from './context';
 import type { Core, CoreOptions } from './core-types';
 import { exportBackup } from './backup/export-backup';
 import { parseOperator } from './cases/arguments';
 import { guardClosed } from './closed-guard';
+import { guardStaff } from './staff-guard';
+import type { StaffMember } from '../../src-shared/core-api';
 import { CoreError } from './errors';
 import { exportLedger } from './ledger/export-ledger';
-import { purgeExpired } from './retention/purge';
+import { previewPurge, purgeExpired } from './retention/purge';
+import { createAnchoring } from './audit/anchoring';
+import { auditKey } from './audit/audit-secrets';
+import { checkAuditAtOpen, verifyAudit } from './audit/verify-audit';
 import { scheduleDaily } from './retention/schedule';
 import { openStore } from './open-store';
 import { createKeys } from './keys';
@@ -42,8 +47,23 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
   const { dataDir, secrets } = options;
   const now = options.now ?? (() => new Date());
-  const { db, file, hashKey, hexKey } = await openStore(dataDir, secrets);
-  const audit = createAuditLog(db, hashKey, now);
+  const { db, file, hashKey, hexKey, storeId } = await openStore(dataDir, secrets);
+  let chainKey: string;
+  try {
+    chainKey = await auditKey(secrets);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  const log = createAuditLog(db, chainKey, now);
+  const anchoring = createAnchoring({ secrets, store: storeId, head: log.head, now });
+  const audit = {
+    append(event: AuditEvent) {
+      log.append(event);
+      anchoring.noteAppend();
+    },
+  };
+  const verifyDeps = { db, log, secrets, store: storeId, anchoring };
   const settingsStore = createSettingsStore(db);
   // The outbox is created after the keys; a correction reaches it through this late-bound hook.
   let outboxRef: ReturnType<typeof createOutbox> | null = null;
@@ -73,14 +93,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   outboxRef = outbox;
 
   // Retention runs at every open and then daily while the app stays open.
-  const purge = () => {
-    const result = purgeExpired({ db, now, audit: audit.append, settings: settingsStore.get });
+  const purgeDeps = { db, dataDir, now, audit: audit.append, destroyCaseKey: log.caseKeys.destroy, settings: settingsStore.get };
+  const purge = (operator = 'system') => {
+    const result = purgeExpired(purgeDeps, operator);
     if (result.purged > 0) cases.forgetViews();
     return result;
   };
   try {
+    // A break is recorded and shown in Settings; it never stops the desk from working.
+    await checkAuditAtOpen(verifyDeps);
     purge();
   } catch (e) {
+    anchoring.stop();
     await outbox.close();
     db.close();
     throw e;
@@ -89,27 +113,41 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   let closed = false;
   const isClosed = (): boolean => closed;
-  const methods = guardClosed({
+  const methods = guardClosed(guardStaff({
     async verifyAudit() {
-      return audit.verify();
+      return verifyAudit(verifyDeps);
     },
     async purgeExpired() {
-      return purge();
+      const { purged } = purge();
+      return { purged };
+    },
+    async previewPurge() {
+      return previewPurge(purgeDeps);
+    },
+    async purgeNow(opts) {
+      return purge(parseOperator(opts));
     },
     async exportBackup(target, passphrase, opts) {
       const operator = parseOperator(opts);
-      await exportBackup({ db, dataDir, databaseKey: async () => hexKey, now, audit: audit.append }, target, passphrase, operator);
+      await exportBackup({ db, dataDir, databaseKey: async () => hexKey, auditKey: async () => chainKey, now, audit: audit.append }, target, passphrase, operator);
     },
     async exportLedger(target, opts) {
       exportLedger({ db, audit: audit.append }, target, parseOperator(opts));
     },
-  } satisfies Partial<Core>, isClosed);
+  } satisfies Partial<Core>, settingsStore.get), isClosed);
+  const staffOnly = <T extends object>(api: T, firstRun?: (args: unknown[]) => readonly StaffMember[]) => guardStaff(api, settingsStore.get, firstRun);
+  // The first Settings save (no staff yet) may be made by a member it adds.
+  const staffBeingAdded = (args: unknown[]) => {
+    const patch = args[0] as { staff?: unknown } | undefined;
+    return Array.isArray(patch?.staff) ? (patch.staff as StaffMember[]).filter((m) => typeof m?.name === 'string') : [];
+  };
+  const { startScheduler, onChange, ...outboxCalls } = outbox;
   const core: Core = {
-    settings: guardClosed(createSettingsApi(db, settingsStore, audit.append), isClosed),
-    cases: guardClosed(cases.api, isClosed),
-    outbox: guardClosed<Core['outbox']>(outbox, isClosed, ['startScheduler', 'onChange']),
-    records: guardClosed(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId), listCases: (filter) => cases.api.list(filter) }), isClosed),
-    keys: guardClosed(keys, isClosed),
+    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append), staffBeingAdded), isClosed),
+    cases: guardClosed(staffOnly(cases.api), isClosed),
+    outbox: guardClosed<Core['outbox']>({ ...staffOnly(outboxCalls), startScheduler, onChange }, isClosed, ['startScheduler', 'onChange']),
+    records: guardClosed(staffOnly(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId), listCases: (filter) => cases.api.list(filter) })), isClosed),
+    keys: guardClosed(staffOnly(keys), isClosed),
     ...methods,
     // Harmless when called again: the second call finds the core closed and returns.
     async close() {
@@ -117,6 +155,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       closed = true;
       stopPurge();
       await outbox.close(); // stop the scheduler and let a running flush finish first
+      anchoring.stop();
+      await anchoring.flush();
       // Fold the WAL back into the database so the directory holds one file at rest.
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

@@ -15,6 +15,8 @@ export interface OpenStore {
   readonly hashKey: string;
   /** The database key (hex), for the backup. */
   readonly hexKey: string;
+  /** Names this database in the keychain's audit anchor (a restore gives the copy a new one). */
+  readonly storeId: string;
 }
 
 export async function openStore(dataDir: string, secrets: SecretStore): Promise<OpenStore> {
@@ -25,8 +27,9 @@ export async function openStore(dataDir: string, secrets: SecretStore): Promise<
   try {
     migrate(db, migrations);
     const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get();
-    if (!hashKey) throw unreadable('installation metadata missing');
-    return { db, file, hashKey, hexKey };
+    const storeId = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get();
+    if (!hashKey || !storeId) throw unreadable('installation metadata missing');
+    return { db, file, hashKey, hexKey, storeId };
   } catch (e) {
     db.close();
     throw e instanceof CoreError ? e : unreadable('schema upgrade failed', e);

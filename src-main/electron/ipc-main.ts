@@ -30,7 +30,9 @@ export function registerIpcHandlers(registration: IpcRegistration): () => void {
   for (const channel of channels) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
       if (!registration.isTrustedSender(event)) return FORBIDDEN;
-      const result = await registration.inFlight.track(dispatch(registration.handlers, channel, payload));
+      // A restore shuts the core down itself: the drain must not wait for the very call doing it.
+      const call = dispatch(registration.handlers, channel, payload);
+      const result = await (channel === 'backup:restore' ? call : registration.inFlight.track(call));
       registration.afterCall?.(channel, result);
       return result;
     });

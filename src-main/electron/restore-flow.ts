@@ -1,11 +1,13 @@
 // Restoring a backup in the desktop app. The core restores only into an empty folder, so: ask
 // for confirmation, restore into a staging folder next to the data (a wrong passphrase or a bad
-// file changes nothing), answer the renderer, then shut the core down cleanly, keep the current
-// data as "<data>.before-restore-<time>" (nothing is ever silently deleted) and move the restored
-// folder into place, and restart the app on it.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// file changes nothing), shut the core down cleanly, swap the folders (keeping the current data as
+// "<data>.before-restore-<time>") and open the restored data once; only then answer "restored"
+// and restart the app on it. A failed swap is rolled back and answered with a clear message; the
+// app then restarts on the current data, which was never touched.
+import { rmSync } from 'node:fs';
 import type { SecretStore } from '../core/core-types';
 import type { RestoreOptions } from '../core/index';
+import { restoreStamp, swapDataDir, type Rename } from '../core/backup/swap-data-dir';
 
 export interface RestoreFlowOptions {
   readonly dataDir: string;
@@ -15,31 +17,25 @@ export interface RestoreFlowOptions {
   readonly confirm: () => Promise<boolean>;
   /** Stop the outbox, wait for running calls, close the core (lifecycle.shutdown). */
   readonly shutdown: () => Promise<void>;
+  /** Open and close a core on the swapped-in data (openCore + close). */
+  readonly checkOpens: (dataDir: string) => Promise<void>;
   /** app.relaunch() + app.quit(). */
   readonly restart: () => void;
   readonly now?: () => Date;
-  /** Delay before the swap, so the IPC answer reaches the window first. */
-  readonly swapDelayMs?: number;
+  /** Delay before the restart, so the IPC answer reaches the window first. */
+  readonly restartDelayMs?: number;
+  readonly rename?: Rename;
 }
-
-const stamp = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
 
 export function createRestoreFlow(options: RestoreFlowOptions) {
   const now = options.now ?? (() => new Date());
   let busy = false;
-
-  async function swap(staging: string): Promise<void> {
-    await options.shutdown();
-    const kept = `${options.dataDir}.before-restore-${stamp(now())}`;
-    if (existsSync(options.dataDir)) renameSync(options.dataDir, kept);
-    renameSync(staging, options.dataDir);
-    options.restart();
-  }
+  const restartSoon = () => setTimeout(options.restart, options.restartDelayMs ?? 1500);
 
   return async function restore(source: string, passphrase: string, operator: string): Promise<boolean> {
     if (busy || !(await options.confirm())) return false;
     busy = true;
-    const staging = `${options.dataDir}.restoring-${stamp(now())}`;
+    const staging = `${options.dataDir}.restoring-${restoreStamp(now())}`;
     try {
       await options.restoreBackup({ dataDir: staging, secrets: options.secrets, path: source, passphrase, operator });
     } catch (error) {
@@ -47,9 +43,15 @@ export function createRestoreFlow(options: RestoreFlowOptions) {
       busy = false;
       throw error;
     }
-    setTimeout(() => {
-      swap(staging).catch(() => options.restart()); // the restart shows the startup dialog if anything is wrong
-    }, options.swapDelayMs ?? 200);
+    await options.shutdown();
+    try {
+      await swapDataDir({ dataDir: options.dataDir, staging, now: now(), checkOpens: options.checkOpens, rename: options.rename });
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      restartSoon(); // the core is closed: come back on the untouched current data
+      throw error;
+    }
+    restartSoon();
     return true;
   };
 }

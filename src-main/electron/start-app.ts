@@ -86,6 +86,10 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
       restoreBackup,
       confirm: () => confirmRestore(dialogs),
       shutdown: () => lifecycle?.shutdown() ?? Promise.resolve(),
+      checkOpens: async (dir) => {
+        const opened = await openCore({ dataDir: dir, secrets });
+        await opened.close();
+      },
       restart: () => {
         app.relaunch();
         app.quit();

@@ -162,6 +162,16 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       return { saved: true };
     },
     'connection:test': ({ url }) => core.outbox.testConnection(url),
+    'audit:verify': () => core.verifyAudit(),
+    'retention:preview': () => core.previewPurge(),
+    'retention:purge': ({ operator }) => core.purgeNow({ operator }),
+    'keys:rotate': async ({ reason, operator }) => {
+      const jwk = await core.keys.rotate({ operator, reason });
+      // The new public key must be registered with the desk: offer to save it at once.
+      const target = await host.chooseSavePath('public-key', 'salvage-desk-public-key.jwks.json');
+      if (target) await core.keys.exportPublicJwks(target, { operator });
+      return { jwk, thumbprint: await core.keys.thumbprint(), saved: target !== null };
+    },
     ...profileHandlers(core, host),
   };
 }

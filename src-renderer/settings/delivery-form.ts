@@ -3,12 +3,13 @@
 // mail-form link and the prefilled-link template with the one shared rule.
 import { z } from 'zod';
 import type { DeliveryChannel, Settings } from '../../src-shared/core-api';
+import { checkEndpoint } from '../../src-shared/protocol/endpoint-url';
 
 export const deliveryFormSchema = z.object({
   deliveryChannel: z.enum(['mail-form', 'endpoint']),
   mailFormUrl: z.string().trim().max(2000),
   mailFormPrefillTemplate: z.string().trim().max(8000),
-  endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), { error: 'settings.invalid-url' }),
+  endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || checkEndpoint(v).ok, { error: 'settings.invalid-url' }),
 }).superRefine((v, ctx) => {
   if (v.deliveryChannel === 'endpoint' && v.endpointUrl === '') ctx.addIssue({ code: 'custom', path: ['endpointUrl'], message: 'delivery.endpoint-required' });
 });

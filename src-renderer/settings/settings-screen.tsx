@@ -13,6 +13,9 @@ import { SettingsFieldError } from './settings-field-error';
 import { DeliveryPanel } from './delivery-panel';
 import { KeyPanel } from './key-panel';
 import { BackupPanel } from './backup-panel';
+import { KeyRotationPanel } from './key-rotation-panel';
+import { RetentionPanel } from './retention-panel';
+import { AuditPanel } from './audit-panel';
 import { ProfilePanel } from './profile-panel';
 
 export function SettingsScreen() {
@@ -30,7 +33,10 @@ export function SettingsScreen() {
       <DeliveryPanel key={`delivery-${imports}`} />
       <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
       <KeyPanel />
+      <KeyRotationPanel />
       <BackupPanel />
+      <RetentionPanel />
+      <AuditPanel />
     </section>
   );
 }

@@ -8,13 +8,13 @@ import { isIsoDate } from './dates';
 import { facultyByCode } from './faculties';
 import { makeIssue, type Issue } from './issue';
 import { containsMyNumber } from './my-number';
+import { isEmailAddress } from './email-rule';
 import { normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText, toHalfWidth } from './normalize';
 import { serviceById, serviceIds, type ServiceId } from './services';
 import type { CaseDraft } from './case-schema';
 
 export const REASON_MIN_LENGTH = 20;
 const UNREACHABLE_DOMAINS = ['g.ecc.u-tokyo.ac.jp', 'utac.u-tokyo.ac.jp'];
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /** Free-text fields checked for a My Number, by dotted path. */
 function freeTexts(d: CaseDraft): [string, string | undefined][] {
@@ -61,7 +61,7 @@ function applicantIssues(a: NonNullable<CaseDraft['applicant']>): Issue[] {
   if (!facultyByCode(a.facultyCode ?? '')) out.push(makeIssue('applicant.facultyCode', 'faculty.unknown'));
   const email = normalizeEmail(a.contactEmail ?? '');
   const domain = emailDomain(email);
-  if (!EMAIL.test(email) || email.includes('..') || email.startsWith('.') || email.includes('.@')) {
+  if (!isEmailAddress(email)) {
     out.push(makeIssue('applicant.contactEmail', 'email.format'));
   } else if (UNREACHABLE_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) {
     out.push(makeIssue('applicant.contactEmail', 'email.unreachable', { domain }));

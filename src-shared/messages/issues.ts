@@ -13,6 +13,11 @@ const e = (ja: Render, en: Render): Entry => ({ severity: 'error', ja, en });
 const w = (ja: Render, en: Render): Entry => ({ severity: 'warning', ja, en });
 
 const table = {
+  // h-data: operators are staff (issue 11, item 11)
+  'operator.not-staff': e(
+    (p) => `「${p.name ?? ''}」は設定に登録された担当者ではありません。設定の「担当者」に登録された名前を選ぶか、先に担当者として登録してください。`,
+    (p) => `"${p.name ?? ''}" is not a staff member configured in Settings. Choose a name from the staff list in Settings, or add them there first.`,
+  ),
   'input.invalid': e(
     () => 'この項目の値の形式が正しくありません。選択肢から選ぶか、入力し直してください。',
     () => 'This value has the wrong form. Choose from the list or type it again.',
@@ -234,10 +239,6 @@ const table = {
   'hand-off.time-invalid': e(
     () => '送付日時が正しくありません。未来の日時や、申請の作成より前の日時は記録できません。',
     () => 'The hand-off time is not valid: it cannot be in the future or before the request was created.',
-  ),
-  'operator.not-staff': e(
-    (p) => `「${p.name ?? ''}」は設定に登録された担当者ではありません。設定の担当者一覧にある名前で操作してください。`,
-    (p) => `"${p.name ?? ''}" is not a staff member configured in Settings. Act as one of the staff listed there.`,
   ),
   // h-it: the department profile (*.salvage-profile.json) — import in Settings and the machine-wide file.
   'profile.not-json': e(

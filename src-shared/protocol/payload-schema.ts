@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { checklistItemIds, verificationMethods } from '../domain/checklist';
 import { isIsoDate } from '../domain/dates';
+import { EMAIL_MAX, isEmailAddress } from '../domain/email-rule';
 import { documentTypeIds } from '../domain/document-types';
 import { expiryOverrideSources } from '../domain/expiry-override';
 import { serviceIds } from '../domain/services';
@@ -39,7 +40,7 @@ export const payloadSchema = z.strictObject({
     name: text(100),
     nameKana: text(100).optional(),
     faculty: z.strictObject({ code: text(64), name: text(200) }),
-    contactEmail: z.email().max(254),
+    contactEmail: z.string().max(EMAIL_MAX).refine(isEmailAddress, { error: 'email.format' }),
   }),
   request: z.strictObject({
     services: z.array(z.enum(serviceIds)).min(1).max(2)

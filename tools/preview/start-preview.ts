@@ -65,7 +65,8 @@ export const DEMO_SETTINGS: Pick<Settings, 'department' | 'staff'> = {
   ],
 };
 
-const PREVIEW_OPERATOR = 'preview';
+// The preview's own setup steps are the app's actions, not a staff member's (operators are staff).
+const PREVIEW_OPERATOR = 'system';
 
 /**
  * The keychain for a preview: its own keytar service per data folder (never the installed app's

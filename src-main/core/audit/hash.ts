@@ -1,21 +1,17 @@
-// Keyed hashes of personal values. A plain SHA-256 of a 10-digit account could be reversed by
-// trying every number; the per-installation key (in the encrypted database) prevents that while
-// still letting someone with the database check "was this the account?".
+// Digests used by the audit trail. Personal values are digested only with a per-case key
+// (case-keys.ts) that retention destroys, so a purged value cannot be confirmed by anyone later,
+// whatever keys they hold. The chain itself is keyed with the keychain-only audit key.
 import { createHash, createHmac } from 'node:crypto';
 
-export function personalHash(key: string, value: string): string {
+export { canonicalJson } from '../records/canonical-json';
+
+export function hmacHex(key: string, value: string): string {
   return createHmac('sha256', Buffer.from(key, 'hex')).update(value, 'utf8').digest('hex');
 }
 
+/** Keyed digest of a personal value (also used for the account index of live cases). */
+export const personalHash = hmacHex;
+
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** JSON with object keys sorted, so the same entry always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }

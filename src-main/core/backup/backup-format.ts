@@ -26,6 +26,8 @@ type Header = z.infer<typeof headerSchema>;
 
 export interface BackupContents {
   readonly databaseKey: string;
+  /** The audit chain key (keychain-only on the PC), so the restored trail still verifies. */
+  readonly auditKey?: string | null;
   readonly database: Buffer;
 }
 
@@ -44,7 +46,8 @@ export async function sealBackup(contents: BackupContents, passphrase: string, c
   const key = await deriveKey(passphrase, header);
   const cipher = createCipheriv('aes-256-gcm', key, Buffer.from(header.iv, 'base64'));
   cipher.setAAD(prefix);
-  const keyBytes = Buffer.from(contents.databaseKey, 'utf8');
+  // Both keys in the one authenticated key slot: "<database key>[:<audit key>]".
+  const keyBytes = Buffer.from(contents.auditKey ? `${contents.databaseKey}:${contents.auditKey}` : contents.databaseKey, 'utf8');
   const body = Buffer.concat([cipher.update(Buffer.concat([u32(keyBytes.length), keyBytes, contents.database])), cipher.final()]);
   return Buffer.concat([prefix, body, cipher.getAuthTag()]);
 }
@@ -85,7 +88,8 @@ export async function openBackup(file: Buffer, passphrase: string): Promise<Back
     throw wrongPassphrase();
   }
   const keyLength = plain.readUInt32BE(0);
-  return { databaseKey: plain.subarray(4, 4 + keyLength).toString('utf8'), database: plain.subarray(4 + keyLength) };
+  const [databaseKey = '', auditKey = null] = plain.subarray(4, 4 + keyLength).toString('utf8').split(':');
+  return { databaseKey, auditKey, database: plain.subarray(4 + keyLength) };
 }
 
 function u32(n: number): Buffer {

@@ -19,6 +19,7 @@ export interface ExportBackupDeps {
   readonly db: Database.Database;
   readonly dataDir: string;
   readonly databaseKey: () => Promise<string>;
+  readonly auditKey: () => Promise<string>;
   readonly now: () => Date;
   readonly audit: (event: AuditEvent) => void;
 }
@@ -35,7 +36,7 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
   } finally {
     fs.rmSync(snapshot, { force: true });
   }
-  const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), database }, passphrase, deps.now().toISOString());
+  const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), auditKey: await deps.auditKey(), database }, passphrase, deps.now().toISOString());
   try {
     writePrivateFile(target, sealed);
   } catch (e) {

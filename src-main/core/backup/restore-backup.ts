@@ -10,7 +10,9 @@ import { createAuditLog } from '../audit/audit-log';
 import { validationError } from '../cases/validation-error';
 import type { SecretStore } from '../core-types';
 import { CoreError } from '../errors';
-import { openStore } from '../open-store';
+import { openStore, type OpenStore } from '../open-store';
+import { AUDIT_KEY_SECRET, auditKey, readAnchor } from '../audit/audit-secrets';
+import { relinkAudit } from '../audit/relink';
 import { DATABASE_KEY_NAME } from '../store/database-key';
 import { ensurePrivateDir, writePrivateFile } from '../store/file-modes';
 import { databasePath, unreadable } from '../store/open-database';
@@ -62,6 +64,30 @@ function rekey(file: string, fromKey: string, toKey: string): void {
   }
 }
 
+/**
+ * The restored copy becomes a store of its own (new store id), and its trail records which store
+ * it replaces and how far the keychain had vouched for that one: the gap between the backup and
+ * the replaced data is on record, and the next open accepts the old anchor for that reason only.
+ */
+async function recordRestore(store: OpenStore, secrets: SecretStore, options: RestoreOptions, backupAuditKey: string | null): Promise<void> {
+  const replaced = await readAnchor(secrets);
+  const local = await secrets.get(AUDIT_KEY_SECRET).catch(() => null);
+  if (local === null && backupAuditKey) await secrets.set(AUDIT_KEY_SECRET, backupAuditKey); // a new PC adopts the trail's key
+  const key = await auditKey(secrets);
+  const relinked = backupAuditKey !== null && backupAuditKey !== key;
+  const verifiedBefore = relinked ? relinkAudit(store.db, backupAuditKey, key) : null;
+  const log = createAuditLog(store.db, key, options.now ?? (() => new Date()));
+  store.db.transaction(() => {
+    store.db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(randomBytes(16).toString('hex'));
+    log.append({
+      action: 'backup',
+      operator: options.operator ?? 'system',
+      details: { kind: 'restore', replacedStore: replaced?.store ?? null, replacedSeq: replaced?.seq ?? null, restoredSeq: log.head().seq, relinked, verifiedBefore },
+    });
+  })();
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
 export async function restoreBackup(options: RestoreOptions): Promise<void> {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw validationError([makeIssue('restore', 'input.invalid')]);
@@ -90,9 +116,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<void> {
   // Open like openCore does (integrity check, pending migrations of an older backup), and record it.
   const store = await openStore(dataDir, secrets);
   try {
-    createAuditLog(store.db, store.hashKey, options.now ?? (() => new Date()))
-      .append({ action: 'backup', operator: options.operator ?? 'system', details: { kind: 'restore' } });
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    await recordRestore(store, secrets, options, contents.auditKey ?? null);
   } finally {
     store.db.close();
   }

@@ -4,8 +4,7 @@ import type { OperatorOptions } from '../../../src-shared/core-api';
 import { zodIssues } from '../../../src-shared/domain';
 import { validationError } from './validation-error';
 
-const idSchema = z.string().min(1).max(100);
-const operatorSchema = z.string().trim().min(1).max(200);
+import { idSchema, operatorSchema } from '../../../src-shared/call-arguments';
 
 export const SYSTEM_OPERATOR = 'system';
 

@@ -20,6 +20,11 @@ export function finalizeCase(store: CaseStore, id: string, opts: { operator?: st
   const settings = store.settings();
   const issues = [...evaluateView(store, view).issues];
   if (!settings.department.code) issues.unshift(makeIssue('settings.department', 'settings.department-unconfigured'));
+  // The second checker signs off on the identity check: a configured staff member, like the operator.
+  const checker = view.input.verification?.secondChecker?.name?.trim();
+  if (checker && !settings.staff.some((s) => s.name.trim() === checker)) {
+    issues.push(makeIssue('verification.secondChecker.name', 'operator.not-staff', { name: checker }));
+  }
   if (issues.length > 0) {
     throw validationError(issues, {
       ja: '確定できません。次の項目を確認してください。下書きはそのまま保存されています。',

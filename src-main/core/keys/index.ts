@@ -6,8 +6,9 @@ import type { PublicJwk } from '../../../src-shared/core-api';
 import type { CoreContext } from '../context';
 import type { Core } from '../core-types';
 import { z } from 'zod';
-import { operatorOption, parseArguments, parseOperator } from '../cases/arguments';
+import { operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
+import { keyRotationReasonSchema } from '../../../src-shared/call-arguments';
 import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
 
 export { SIGNING_KEY_SECRET } from './key-material';
@@ -84,11 +85,14 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
       ctx.audit({ action: 'export', operator, details: { kind: 'public-jwks', keys: keys.length } });
     },
     async rotate(opts) {
-      const operator = parseOperator(opts);
+      const { operator, reason } = parseArguments(
+        { operator: operatorOption, reason: keyRotationReasonSchema.optional() },
+        { operator: opts?.operator, reason: opts?.reason },
+      );
       const next = await generatePrivateJwk();
       // Keychain first: if the process dies before the DB update, the next open reconciles.
       await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
-      reconcile(ctx, next, operator, 'rotate');
+      reconcile(ctx, next, operator, reason ?? 'rotate');
       active = next;
       return publicOf(next);
     },

@@ -8,6 +8,7 @@ import { m0004 } from './0004-audit';
 import { m0005 } from './0005-outbox';
 import { m0006 } from './0006-delivery-channel';
 import { m0007 } from './0007-finalized-facts';
+import { m0008 } from './0008-erasure-and-anchoring';
 
 export const migrations: readonly Migration[] = [
   m0001,
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   m0005,
   m0006,
   m0007,
+  m0008,
 ];
 
 export type { Migration };

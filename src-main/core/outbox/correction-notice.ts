@@ -71,7 +71,12 @@ export async function recordCorrectionNotice(o: OutboxContext, caseId: string): 
       id: payload.amendmentId, kind: 'amendment', caseId, caseNumber: payload.caseNumber, channel, amends: payload.submissionId,
       jws: signed.jws, sha: signed.payloadSha256, kid, due: o.core.now().getTime(), at: nowIso(o),
     });
-    o.core.audit({ action: 'amendment-notice', operator: amendment.by, caseId, details: { caseNumber: payload.caseNumber, amendmentId: payload.amendmentId, submissionId: payload.submissionId, field: payload.field, channel, payloadSha256: signed.payloadSha256, kid } });
+    // The notice carries old and new personal values: its hash is a per-case digest, shredded at purge.
+    o.core.audit({
+      action: 'amendment-notice', operator: amendment.by, caseId,
+      details: { caseNumber: payload.caseNumber, amendmentId: payload.amendmentId, submissionId: payload.submissionId, field: payload.field, channel, kid },
+      personal: { payloadSha256: signed.payloadSha256 },
+    });
   })();
   o.changed();
   o.arm();

@@ -35,7 +35,13 @@ export async function enqueueRequest(o: OutboxContext, caseIdArg: string, opts: 
     });
     const inserted = o.rows.get(payload.submissionId)!;
     mirrorOnCase(o, inserted, inserted.state);
-    core.audit({ action: 'enqueue', operator, caseId, details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, payloadSha256: signed.payloadSha256, kid, channel } });
+    // The payload's hash would let anyone confirm guessed values after the purge: it is kept as a
+    // digest under the case's key, which retention shreds.
+    core.audit({
+      action: 'enqueue', operator, caseId,
+      details: { caseNumber: payload.caseNumber, submissionId: payload.submissionId, kid, channel },
+      personal: { payloadSha256: signed.payloadSha256 },
+    });
     return inserted;
   })();
   o.changed();

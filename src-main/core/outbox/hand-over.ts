@@ -6,7 +6,9 @@ import { z } from 'zod';
 import type { OutboxItem } from '../../../src-shared/core-api';
 import { containsMyNumber, makeIssue, normalizeAccount, type Issue } from '../../../src-shared/domain';
 import { HAND_OFF_REFERENCE_MAX } from '../../../src-shared/ipc-contract';
-import { idSchema, parseArguments } from '../cases/arguments';
+import { idSchema, parseArguments, SYSTEM_OPERATOR } from '../cases/arguments';
+import { operatorSchema } from '../../../src-shared/call-arguments';
+import { requireStaff as requireStaffMember } from '../staff-guard';
 import { validationError } from '../cases/validation-error';
 import { CoreError } from '../errors';
 import { mirrorOnCase } from './case-status-of';
@@ -14,13 +16,10 @@ import { nowIso, requireRow, reread, type OutboxContext } from './outbox-context
 import type { OutboxRow } from './outbox-rows';
 import { endOfTokyoDay } from './tokyo-day';
 
-const operatorSchema = z.string().trim().min(1).max(200);
-
-/** Who acts must be a staff member configured in Settings (the audit names a real person). */
+/** A hand-off is confirmed by a person: a configured staff member, never the app's own 'system'. */
 function requireStaff(o: OutboxContext, operator: string): void {
-  if (!o.core.getSettings().staff.some((s) => s.name === operator)) {
-    throw validationError([makeIssue('operator', 'operator.not-staff', { name: operator })]);
-  }
+  if (operator === SYSTEM_OPERATOR) throw validationError([makeIssue('operator', 'operator.not-staff', { name: operator })]);
+  requireStaffMember(o.core.getSettings().staff, 'operator', operator);
 }
 
 /** A reference is the desk's auto-reply number: never an address, an account or a My Number. */

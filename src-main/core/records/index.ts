@@ -98,12 +98,14 @@ export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['record
       }
       const c = ctx.getCase(id);
       assertPrintable(c);
-      // Non-personal details only: which record went out, in which language and with which hash.
+      // Which record went out and in which language; its hash (a fingerprint of personal values)
+      // only as a digest under the case's key, shredded at purge.
       ctx.audit({
         action: kind,
         operator,
         caseId: id,
-        details: { caseNumber: c.caseNumber, document, language: document === 'record' ? ctx.getSettings().language : 'ja', sha256: fingerprint(c, deps).sha256 },
+        details: { caseNumber: c.caseNumber, document, language: document === 'record' ? ctx.getSettings().language : 'ja' },
+        personal: { sha256: fingerprint(c, deps).sha256 },
       });
     },
   };

@@ -1,70 +1,89 @@
-// Retention (SPEC §3): personal data of a case delivered more than `retentionDays` ago, and of a
-// draft discarded more than 30 days ago, is removed. What stays is what the ledger and the
-// once-per-service rule need without identifying anyone: case number, status, dates, faculty,
-// services, the keyed account hash of delivered cases, and the audit trail's hashes.
+// Retention (SPEC §3): erases the personal data of every case whose time has come (policy.ts).
+// What stays is what the ledger needs without identifying anyone: case number, status, dates, and
+// for cases that went out, faculty and services. Erased means erased: the case's audit-digest key is
+// destroyed (its digests become unverifiable noise), the account index and the stored signed
+// request and its hash are removed, amendments deleted, and with secure_delete plus a WAL
+// checkpoint no page or journal keeps the old bytes. The audit chain itself is untouched and
+// still verifies.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Settings } from '../../../src-shared/core-api';
+import type { PurgePreview, Settings } from '../../../src-shared/core-api';
 import type { CaseDraft } from '../../../src-shared/domain';
 import type { AuditEvent } from '../context';
 import { foldForSearch } from '../cases/search-text';
-
-export const DISCARDED_RETENTION_DAYS = 30;
-const DAY_MS = 86_400_000;
+import { purgeDueAt, type RetentionRow } from './policy';
+import { oldRestoreFolders, removeFolders } from './restore-folders';
 
 export interface PurgeDeps {
   readonly db: Database.Database;
+  readonly dataDir: string;
   readonly now: () => Date;
   readonly audit: (event: AuditEvent) => void;
+  readonly destroyCaseKey: (caseId: string) => void;
   readonly settings: () => Settings;
 }
 
-interface Due {
-  id: string;
-  status: 'delivered' | 'discarded';
-  input: string;
-  case_number: string | null;
+interface Candidate extends RetentionRow {
+  readonly id: string;
+  readonly case_number: string | null;
 }
 
-function skeleton(status: Due['status'], input: CaseDraft): CaseDraft {
-  if (status === 'discarded') return {};
+function skeleton(status: string, input: CaseDraft): CaseDraft {
+  if (status === 'discarded' || status === 'draft') return {};
   return {
     applicant: input.applicant?.facultyCode ? { facultyCode: input.applicant.facultyCode } : {},
     request: input.request?.services ? { services: input.request.services } : {},
   };
 }
 
-function hasTable(db: Database.Database, name: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+function dueCases(deps: PurgeDeps): Candidate[] {
+  const now = deps.now().getTime();
+  const days = deps.settings().retentionDays;
+  return deps.db
+    .prepare<[], Candidate>(
+      `SELECT id, status, input, case_number, updated_at, status_changed_at, finalized_at, delivered_at, discarded_at
+       FROM cases WHERE purged_at IS NULL ORDER BY id`,
+    )
+    .all()
+    .filter((c) => purgeDueAt(c, days) < now);
 }
 
-export function purgeExpired(deps: PurgeDeps): { purged: number } {
+export function previewPurge(deps: PurgeDeps): PurgePreview {
+  const byStatus: Record<string, number> = {};
+  const due = dueCases(deps);
+  for (const c of due) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+  return { cases: due.length, byStatus, oldRestoreFolders: oldRestoreFolders(deps.dataDir, deps.now()).length };
+}
+
+function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string): void {
   const { db } = deps;
-  const now = deps.now();
-  const deliveredBefore = new Date(now.getTime() - deps.settings().retentionDays * DAY_MS).toISOString();
-  const discardedBefore = new Date(now.getTime() - DISCARDED_RETENTION_DAYS * DAY_MS).toISOString();
-  const due = db
-    .prepare<[string, string], Due>(
-      `SELECT id, status, input, case_number FROM cases WHERE purged_at IS NULL AND (
-         (status = 'delivered' AND delivered_at < ?) OR (status = 'discarded' AND discarded_at < ?)) ORDER BY id`,
-    )
-    .all(deliveredBefore, discardedBefore);
-  if (due.length === 0) return { purged: 0 };
-  const outbox = hasTable(db, 'outbox');
-  const at = now.toISOString();
-  db.transaction(() => {
-    for (const c of due) {
-      const kept = skeleton(c.status, JSON.parse(c.input) as CaseDraft);
-      db.prepare(
-        `UPDATE cases SET input = @input, search = @search, purged_at = @at,
-           account_hash = CASE WHEN status = 'delivered' THEN account_hash ELSE NULL END WHERE id = @id`,
-      ).run({ id: c.id, input: JSON.stringify(kept), search: c.case_number ? foldForSearch(c.case_number) : '', at });
-      db.prepare('DELETE FROM amendments WHERE case_id = ?').run(c.id);
-      // The signed request carries the applicant's details; once delivered it is never re-sent.
-      if (outbox) db.prepare(`UPDATE outbox SET jws = '' WHERE case_id = ? AND state = 'delivered'`).run(c.id);
-      deps.audit({ action: 'purge', operator: 'system', caseId: c.id, details: { caseNumber: c.case_number, status: c.status } });
-    }
-  })();
-  // Old WAL frames still hold the purged values: fold them into the (securely deleted) file.
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  return { purged: due.length };
+  db.prepare('UPDATE cases SET input = @input, search = @search, purged_at = @at, account_hash = NULL WHERE id = @id').run({
+    id: c.id,
+    input: JSON.stringify(skeleton(c.status, JSON.parse(c.input) as CaseDraft)),
+    search: c.case_number ? foldForSearch(c.case_number) : '',
+    at,
+  });
+  db.prepare('DELETE FROM amendments WHERE case_id = ?').run(c.id);
+  // The signed request carries the applicant's details; an item that was still waiting will never
+  // go out now (its deadline passed), so it stops being retried.
+  db.prepare(
+    `UPDATE outbox SET jws = '', payload_sha256 = '', next_attempt_at = NULL,
+       state = CASE WHEN state IN ('queued', 'sending') THEN 'needs-attention' ELSE state END WHERE case_id = ?`,
+  ).run(c.id);
+  deps.destroyCaseKey(c.id);
+  deps.audit({ action: 'purge', operator, caseId: c.id, details: { caseNumber: c.case_number, status: c.status } });
+}
+
+export function purgeExpired(deps: PurgeDeps, operator = 'system'): { purged: number; folders: number } {
+  const due = dueCases(deps);
+  const at = deps.now().toISOString();
+  if (due.length > 0) {
+    deps.db.transaction(() => {
+      for (const c of due) eraseCase(deps, c, at, operator);
+    })();
+    // Old WAL frames still hold the purged values: fold them into the (securely deleted) file.
+    deps.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  const folders = removeFolders(oldRestoreFolders(deps.dataDir, deps.now()));
+  if (folders > 0) deps.audit({ action: 'purge', operator, details: { restoreFolders: folders } });
+  return { purged: due.length, folders };
 }

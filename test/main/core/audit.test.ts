@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCore } from '../../../src-main/core';
+import { AUDIT_ANCHOR_SECRET, readAnchor } from '../../../src-main/core/audit/audit-secrets';
+import { canonicalJson } from '../../../src-main/core/audit/hash';
 import { completeCase } from '../../support/fixtures';
 import { openTestCore, type TestCore } from './open-test-core';
 import { rawDb } from './raw-db';
@@ -11,19 +15,32 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-async function auditRows(): Promise<{ seq: number; action: string; operator: string; case_id: string | null; details: string; personal: string }[]> {
+interface Row { seq: number; at: string; action: string; operator: string; case_id: string | null; details: string; personal: string; prev_hash: string; hash: string }
+
+async function auditRows(): Promise<Row[]> {
   await t.core.close();
   const db = await rawDb(t.dataDir, t.secrets);
   try {
-    return db.prepare('SELECT * FROM audit ORDER BY seq').all() as never;
+    return db.prepare('SELECT * FROM audit ORDER BY seq').all() as Row[];
   } finally {
     db.close();
     await t.reopen();
   }
 }
 
+/** Behind the app's back, with the database key: drop the append-only triggers and run `sql`. */
+async function tamper(edit: (db: Awaited<ReturnType<typeof rawDb>>) => void): Promise<void> {
+  await t.core.close();
+  const db = await rawDb(t.dataDir, t.secrets);
+  db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
+  edit(db);
+  db.close();
+}
+
+const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
 describe('audit trail', () => {
-  it('records who did what, with hashes instead of personal values', async () => {
+  it('records who did what, with digests under the case key instead of personal values', async () => {
     const d = await t.core.cases.createDraft({ applicant: { name: '監査 花子' } }, { operator: '窓口 太郎' });
     await t.core.cases.update(d.id, { ...completeCase(), applicant: { ...completeCase().applicant, name: '監査 花子' } }, { operator: '窓口 太郎' });
     await t.core.cases.finalize(d.id, { operator: '係長' });
@@ -32,32 +49,68 @@ describe('audit trail', () => {
     await t.core.cases.discard(other.id);
     const rows = await auditRows();
     expect(rows.map((r) => [r.action, r.operator])).toEqual([
-      ['settings', 'setup'], ['create', '窓口 太郎'], ['update', '窓口 太郎'], ['finalize', '係長'], ['amend', '係長'], ['create', 'system'], ['discard', 'system'],
+      ['settings', '窓口 太郎'], ['create', '窓口 太郎'], ['update', '窓口 太郎'], ['finalize', '係長'], ['amend', '係長'], ['create', 'system'], ['discard', 'system'],
     ]);
     expect(JSON.parse(rows[3]!.details)).toEqual({ caseNumber: 'engineering-2026-000001', status: 'finalized' });
     expect(JSON.parse(rows[1]!.details)).toEqual({ fields: 'applicant.name' });
     expect(JSON.parse(rows[1]!.personal)['applicant.name']).toMatch(/^[0-9a-f]{64}$/);
     const text = JSON.stringify(rows);
     for (const personal of ['監査', '花子', '華子', '1234567890', 'hanako@example.com', '誤記の訂正', '投稿論文']) expect(text).not.toContain(personal);
-    expect(await t.core.verifyAudit()).toEqual({ ok: true, entries: 7, firstBroken: null });
+    expect(await t.core.verifyAudit()).toEqual({ ok: true, entries: 7, firstBroken: null, problem: null, anchoredSeq: 7, recordedBreaks: 0 });
   });
 
-  it('reports the first broken link after tampering', async () => {
+  it('reports the first broken link after an edit', async () => {
     for (let i = 0; i < 5; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
-    await t.core.close();
-    const db = await rawDb(t.dataDir, t.secrets);
-    db.exec('DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete');
-    db.prepare(`UPDATE audit SET operator = 'someone else' WHERE seq = 3`).run();
-    db.close();
+    await tamper((db) => db.prepare(`UPDATE audit SET operator = 'someone else' WHERE seq = 3`).run());
     await t.reopen();
-    expect(await t.core.verifyAudit()).toEqual({ ok: false, entries: 6, firstBroken: 3 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, firstBroken: 3, problem: 'rewritten' });
+  });
+
+  it('detects truncation: the newest rows deleted', async () => {
+    for (let i = 0; i < 5; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
+    await tamper((db) => db.prepare('DELETE FROM audit WHERE seq > 3').run());
+    t.core = await openCore({ dataDir: t.dataDir, secrets: t.secrets, now: () => t.clock.now });
+    const rows = await auditRows();
+    // Found at open, recorded in the trail itself, the desk keeps working.
+    const brk = rows.find((r) => r.action === 'audit-break')!;
+    expect(JSON.parse(brk.details)).toEqual({ problem: 'truncated', firstBroken: null, anchoredSeq: 6 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: null, recordedBreaks: 1 });
+    await t.core.cases.createDraft({ applicant: { name: 'still works' } });
+  });
+
+  it('detects a rewrite: every row rewritten with recomputed plain hashes', async () => {
+    for (let i = 0; i < 5; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
+    await tamper((db) => {
+      const rows = db.prepare('SELECT * FROM audit ORDER BY seq').all() as Row[];
+      let prev = '0'.repeat(64);
+      for (const r of rows) {
+        const operator = r.operator === 'system' ? 'forged' : r.operator;
+        const body = canonicalJson([r.seq, r.at, r.action, operator, r.case_id, JSON.parse(r.details), JSON.parse(r.personal)]);
+        const hash = sha(`${prev}\n${body}`);
+        db.prepare('UPDATE audit SET operator = ?, prev_hash = ?, hash = ?, keyed = 0 WHERE seq = ?').run(operator, prev, hash, r.seq);
+        prev = hash;
+      }
+    });
+    t.core = await openCore({ dataDir: t.dataDir, secrets: t.secrets, now: () => t.clock.now });
+    const rows = await auditRows();
+    expect(JSON.parse(rows.find((r) => r.action === 'audit-break')!.details)).toMatchObject({ problem: 'rewritten' });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, recordedBreaks: 1 });
+  });
+
+  it('anchors the head in the keychain at close and after a minute of activity', async () => {
+    await t.core.cases.createDraft({ applicant: { name: 'a' } });
+    const before = await readAnchor(t.secrets);
+    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
+    await t.core.cases.createDraft({ applicant: { name: 'b' } });
+    await new Promise((r) => setImmediate(r));
+    const after = await readAnchor(t.secrets);
+    expect(after!.seq).toBeGreaterThan(before!.seq);
+    await t.core.cases.createDraft({ applicant: { name: 'c' } }); // within the minute: not yet
+    expect((await readAnchor(t.secrets))!.seq).toBe(after!.seq);
     await t.core.close();
-    const db2 = await rawDb(t.dataDir, t.secrets);
-    db2.prepare(`UPDATE audit SET operator = 'setup' WHERE seq = 1`).run(); // untouched value, still ok
-    db2.prepare('DELETE FROM audit WHERE seq = 3').run();
-    db2.close();
+    expect((await readAnchor(t.secrets))!.seq).toBe(after!.seq + 1);
+    expect(await t.secrets.get(AUDIT_ANCHOR_SECRET)).not.toContain('"a"');
     await t.reopen();
-    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, firstBroken: 4 });
   });
 
   it('refuses updates and deletes of audit rows in the database', async () => {

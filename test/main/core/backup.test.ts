@@ -27,7 +27,7 @@ describe('backup and restore', () => {
     const draft = await t.core.cases.createDraft({ applicant: { name: '下書き 中子' } });
     await t.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] });
     const file = path.join(out, 'salvage.sdbackup');
-    await t.core.exportBackup(file, PASS, { operator: '係長' });
+    await t.core.exportBackup(file, PASS, { operator: '窓口 太郎' });
     expect((fs.statSync(file).mode & 0o777).toString(8)).toBe('600');
     for (const s of ['東大', '華子', '1234567890', 'hanako@example.com']) expect(fs.readFileSync(file).includes(Buffer.from(s))).toBe(false);
 
@@ -35,7 +35,7 @@ describe('backup and restore', () => {
     const target = path.join(out, 'restored');
     await restoreBackup({ dataDir: target, secrets: otherPc, path: file, passphrase: PASS, operator: '係長' });
     expect(await otherPc.get(DATABASE_KEY_NAME)).not.toBe(await t.secrets.get(DATABASE_KEY_NAME));
-    const restored = await openCore({ dataDir: target, secrets: otherPc });
+    const restored = await openCore({ dataDir: target, secrets: otherPc, now: () => t.clock.now });
     try {
       const r = await restored.cases.get(d.id);
       expect(r).toMatchObject({ status: 'finalized', caseNumber: f.caseNumber, submissionId: f.submissionId });
@@ -105,5 +105,26 @@ describe('backup and restore', () => {
     await restored.close();
     expect(reason === '' || /^step-\d+$/.test(reason)).toBe(true);
     expect(fs.readdirSync(t.dataDir).filter((f) => f.includes('backup'))).toEqual([]); // no snapshot left behind
+  });
+});
+
+describe('restore and the audit anchor', () => {
+  it('a restore from an older backup records the gap explicitly instead of looking like a cut trail', async () => {
+    await t.core.cases.createDraft({ applicant: { name: '古い 控子' } });
+    const file = path.join(out, 'older.sdbackup');
+    await t.core.exportBackup(file, PASS, { operator: '係長' });
+    for (let i = 0; i < 3; i += 1) await t.core.cases.createDraft({ applicant: { name: `later ${i}` } }); // not in the backup
+    const staging = path.join(out, 'staging');
+    await restoreBackup({ dataDir: staging, secrets: t.secrets, path: file, passphrase: PASS, operator: '係長' });
+    await t.core.close(); // the replaced data's last anchor is written now, after the restore
+    const restored = await openCore({ dataDir: staging, secrets: t.secrets, now: () => t.clock.now });
+    try {
+      expect(await restored.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
+    } finally {
+      await restored.close();
+    }
+    // Putting the replaced data back without a restore is noticed: that store was not restored over.
+    await t.reopen();
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, recordedBreaks: 1 });
   });
 });

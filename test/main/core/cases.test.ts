@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeCase } from '../../support/fixtures';
-import { openTestCore, rejection, type TestCore } from './open-test-core';
+import { openTestCore, rejection, type TestCore, TEST_STAFF } from './open-test-core';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -136,6 +136,7 @@ describe('finalize', () => {
   it('refuses while the department is not configured', async () => {
     const fresh = await openTestCore({ department: false });
     try {
+      await fresh.core.settings.update({ staff: TEST_STAFF }, { operator: 'a' });
       const d = await fresh.core.cases.createDraft(completeCase());
       const err = await rejection(fresh.core.cases.finalize(d.id, { operator: 'a' }));
       expect(err.issues[0]).toMatchObject({ path: 'settings.department', code: 'settings.department-unconfigured' });

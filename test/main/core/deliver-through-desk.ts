@@ -6,7 +6,7 @@ import { registerExportedFile, startReceiver, type Receiver } from '../../../too
 import type { Core } from '../../../src-main/core';
 import { tempDir } from './open-test-core';
 
-export async function startDesk(core: Core): Promise<{ desk: Receiver; stop(): Promise<void> }> {
+export async function startDesk(core: Core): Promise<{ desk: Receiver; keys: string; stop(): Promise<void> }> {
   const deskDir = tempDir('salvage-desk-');
   const keys = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keys);
@@ -15,6 +15,7 @@ export async function startDesk(core: Core): Promise<{ desk: Receiver; stop(): P
   await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' });
   return {
     desk,
+    keys,
     async stop() {
       await desk.close();
       fs.rmSync(deskDir, { recursive: true, force: true });

@@ -7,6 +7,8 @@ import { memorySecretStore, openCore, type Core, type SecretStore } from '../../
 
 export const TEST_NOW = new Date('2026-05-01T03:00:00Z');
 
+export const TEST_STAFF = ['窓口 太郎', '係長', '窓口', '係長 次郎', '確認 花子', 'a', 'b', 'x', 'bench'].map((name) => ({ name, role: '学務係' }));
+
 export interface TestCore {
   core: Core;
   dataDir: string;
@@ -41,8 +43,10 @@ export async function openTestCore(opts: { department?: boolean; dataDir?: strin
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  // Operators are staff: the names the core tests act under are configured, as at a real counter.
+  // `department: false` leaves the installation unconfigured (first run).
   if (opts.department !== false) {
-    await t.core.settings.update({ department: { code: 'engineering', name: '工学部' } }, { operator: 'setup' });
+    await t.core.settings.update({ department: { code: 'engineering', name: '工学部' }, staff: TEST_STAFF }, { operator: TEST_STAFF[0]!.name });
   }
   return t;
 }

@@ -63,18 +63,18 @@ describe('export and import', () => {
 
     const b = await open({ department: false });
     expect(await b.core.settings.previewProfile(profile)).toHaveLength(8);
-    await b.core.settings.importProfile(profile, { operator: 'IT 担当' });
+    await b.core.settings.importProfile(profile, { operator: '窓口 太郎' });
     await b.reopen();
     expect(shared(await b.core.settings.get())).toEqual(shared(await a.core.settings.get()));
     expect((await b.core.settings.get()).language).toBe('ja');
     expect(await b.core.settings.previewProfile(profile)).toEqual([]); // nothing left to change
     expect((await b.core.verifyAudit()).ok).toBe(true);
-    expect((await settingsAudit(b)).at(-1)).toEqual({ operator: 'IT 担当', details: { source: 'profile', changed: expect.stringContaining('staff') } });
+    expect((await settingsAudit(b)).at(-1)).toEqual({ operator: '窓口 太郎', details: { source: 'profile', changed: expect.stringContaining('staff') } });
   });
 
   it('the preview lists exactly the settings that would change, before and after', async () => {
     const a = await open();
-    await a.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] }, { operator: 'x' });
+    await a.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] }, { operator: '窓口 太郎' });
     const profile = { ...(await a.core.settings.exportProfile()), retentionDays: 400, staff: [] };
     expect(await a.core.settings.previewProfile(profile)).toEqual([
       { field: 'staff', before: [{ name: '窓口 太郎', role: '学務係' }], after: [] },
@@ -105,10 +105,10 @@ describe('invalid profiles', () => {
 
   it.each(cases)('%s: refused with field-level ja/en messages, nothing changed', async (_name, corrupt, expected) => {
     const t = await open();
-    await t.core.settings.update(departmentSettings, { operator: 'x' });
+    await t.core.settings.update(departmentSettings, { operator: '窓口 太郎' });
     const bad = corrupt(await t.core.settings.exportProfile() as unknown as Record<string, unknown>);
     const before = await t.core.settings.get();
-    for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.importProfile(bad, { operator: 'x' })]) {
+    for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.importProfile(bad, { operator: '窓口 太郎' })]) {
       const err = await rejection(attempt);
       expect(err.code).toBe('validation');
       expect(err.issues.map((i) => [i.path, i.code])).toEqual(expected);
@@ -122,7 +122,7 @@ describe('invalid profiles', () => {
 describe('machine-wide profile', () => {
   it('configures a fresh data folder on first open', async () => {
     const a = await open();
-    await a.core.settings.update(departmentSettings, { operator: 'x' });
+    await a.core.settings.update(departmentSettings, { operator: '窓口 太郎' });
     const file = writeProfile(tempDir('salvage-profile-'), await a.core.settings.exportProfile());
     const fresh = await open({ department: false, profilePath: file });
     expect(await fresh.core.settings.get()).toMatchObject(departmentSettings);

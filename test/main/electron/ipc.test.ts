@@ -1,7 +1,7 @@
 // The shell's IPC end to end (with the central electron mock): startApp registers one handler per
 // contract channel; each refuses a foreign sender and a malformed payload, and passes a valid one
 // to the core. The preload's window.salvageDesk reaches the same handlers.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,7 +14,10 @@ import { malformedRequests, validRequests } from '../ipc/sample-requests';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
 const core: { current: FakeCore } = { current: createFakeCore() };
-const restoreBackup = vi.fn(async (_options: { dataDir: string; path: string; passphrase: string }) => undefined);
+// Like the real one: the restored data appears in the (staging) folder it is given.
+const restoreBackup = vi.fn(async (options: { dataDir: string; path: string; passphrase: string }) => {
+  mkdirSync(options.dataDir, { recursive: true });
+});
 vi.mock('../../../src-main/core/index', () => ({
   openCore: vi.fn(async () => core.current),
   keytarSecretStore: vi.fn(() => ({})),

@@ -39,8 +39,8 @@ describe('settings profile over IPC', () => {
   it('exports <department>.salvage-profile.json, previews the changes elsewhere, applies them on confirmation', async () => {
     const dir = tempDir('sd-profile-ipc-');
     const a = await pc();
-    await a.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }], retentionDays: 730 }, { operator: 'x' });
-    const exported = await dispatch(createHandlers(a.core, hostFor(dir, () => null)), 'settings:export-profile', { operator: 'x' });
+    await a.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }], retentionDays: 730 }, { operator: '窓口 太郎' });
+    const exported = await dispatch(createHandlers(a.core, hostFor(dir, () => null)), 'settings:export-profile', { operator: '窓口 太郎' });
     expect(value(exported as Result<{ saved: boolean }>)).toEqual({ saved: true });
     const file = path.join(dir, 'engineering.salvage-profile.json');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'salvage-desk-profile', version: 1, retentionDays: 730 });
@@ -52,7 +52,7 @@ describe('settings profile over IPC', () => {
     expect(preview.changes.map((c) => c.field)).toEqual(['department', 'staff', 'retentionDays']);
     expect((await b.core.settings.get()).department.code).toBe(''); // step 1 writes nothing
 
-    value(await dispatch(handlers, 'settings:apply-profile', { profile: preview.profile, operator: 'IT' }));
+    value(await dispatch(handlers, 'settings:apply-profile', { profile: preview.profile, operator: '窓口 太郎' }));
     expect(await b.core.settings.get()).toMatchObject({ department: { code: 'engineering' }, retentionDays: 730, staff: [{ name: '窓口 太郎' }] });
   });
 
@@ -72,7 +72,7 @@ describe('settings profile over IPC', () => {
     const t = await pc();
     const before = await t.core.settings.get();
     const profile = { ...(await t.core.settings.exportProfile()), retentionDays: 10, apiToken: 'secret' };
-    const result = await dispatch(createHandlers(t.core, hostFor(tempDir(), () => null)), 'settings:apply-profile', { profile, operator: 'x' });
+    const result = await dispatch(createHandlers(t.core, hostFor(tempDir(), () => null)), 'settings:apply-profile', { profile, operator: '窓口 太郎' });
     expect(result.ok ? null : result.error.issues.map((i) => [i.path, i.code])).toEqual([['retentionDays', 'input.invalid'], ['apiToken', 'profile.unknown-field']]);
     expect(await t.core.settings.get()).toEqual(before);
   });

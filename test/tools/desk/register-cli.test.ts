@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core } from '../../../src-main/core';
+import { TEST_STAFF } from '../../main/core/open-test-core';
 import { runRegister, startReceiver } from '../../../tools/desk';
 import { runVerify } from '../../../tools/desk/verify-cli';
 import { completeCase } from '../../support/fixtures';
@@ -30,7 +31,7 @@ beforeEach(async () => {
   dataDir = tempDir('register-core');
   // completeCase() is an open case on this date.
   core = await openCore({ dataDir, secrets: memorySecretStore(), now: () => new Date('2026-05-01T03:00:00Z') });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' } }, { operator: 'setup' });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, staff: TEST_STAFF }, { operator: '窓口 太郎' });
   registry = path.join(dir, 'departments.jwks.json');
   exported = path.join(dir, 'engineering-public-key.jwks.json');
   await core.keys.exportPublicJwks(exported, { operator: '係長' });
@@ -54,7 +55,7 @@ describe('desk key registration', () => {
 
     const desk = await startReceiver({ keys: registry, dataDir: path.join(dir, 'desk'), host: '127.0.0.1' });
     try {
-      await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: 'setup' });
+      await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎' });
       const draft = await core.cases.createDraft(completeCase(), { operator: '窓口 太郎' });
       await core.cases.finalize(draft.id, { operator: '窓口 太郎' });
       await core.outbox.enqueue(draft.id, { operator: '窓口 太郎' });

@@ -3,12 +3,15 @@
 // Linux pipes are written synchronously, so a printed line means the call had resolved.
 import { memorySecretStore, openCore } from '../../../../src-main/core';
 import { DATABASE_KEY_NAME } from '../../../../src-main/core/store/database-key';
+import { AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 
 async function main(): Promise<void> {
   const dataDir = process.env.CRASH_DATA_DIR;
   const key = process.env.CRASH_DB_KEY;
   if (!dataDir || !key) throw new Error('CRASH_DATA_DIR and CRASH_DB_KEY are required');
-  const core = await openCore({ dataDir, secrets: memorySecretStore({ [DATABASE_KEY_NAME]: key }) });
+  // The keychain outlives the process: the same database and audit keys at every start.
+  const auditKey = process.env.CRASH_AUDIT_KEY ?? key;
+  const core = await openCore({ dataDir, secrets: memorySecretStore({ [DATABASE_KEY_NAME]: key, [AUDIT_KEY_SECRET]: auditKey }) });
   process.stdout.write('O\n');
   let id = '';
   for (let n = 0; n < 1_000_000; n += 1) {

@@ -15,6 +15,7 @@ const KILLS = 50;
 const root = path.resolve(import.meta.dirname, '../../../..');
 const dataDir = tempDir('salvage-crash-');
 const key = randomBytes(32).toString('hex');
+const auditKey = randomBytes(32).toString('hex');
 const secrets = memorySecretStore({ [DATABASE_KEY_NAME]: key });
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -24,7 +25,7 @@ function runAndKill(killAfterMs: number, afterFirstWrite: boolean): Promise<stri
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(root, 'node_modules/.bin/node'), ['--import', 'tsx', path.join(import.meta.dirname, 'autosave-child.ts')], {
       cwd: root,
-      env: { ...process.env, CRASH_DATA_DIR: dataDir, CRASH_DB_KEY: key },
+      env: { ...process.env, CRASH_DATA_DIR: dataDir, CRASH_DB_KEY: key, CRASH_AUDIT_KEY: auditKey },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core, type SecretStore } from '../../../../src-main/core';
+import { TEST_STAFF } from '../open-test-core';
 import { registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { runVerify } from '../../../../tools/desk/verify-cli';
 import { completeCase } from '../../../support/fixtures';
@@ -32,11 +33,12 @@ beforeEach(async () => {
   secrets = memorySecretStore();
   clock = { now: new Date('2026-05-01T03:00:00Z') };
   core = await open();
+  await core.settings.update({ staff: TEST_STAFF }, { operator: '窓口 太郎' }); // operators are staff
   keysFile = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keysFile, { operator: '係長' });
   await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1' });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: 'setup' });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎' });
 });
 afterEach(async () => {
   await core.close();

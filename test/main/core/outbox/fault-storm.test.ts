@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core } from '../../../../src-main/core';
+import { TEST_STAFF } from '../open-test-core';
 import { faultKinds, registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { sha256Hex } from '../../../../tools/desk/desk-store';
 import { completeCase } from '../../../support/fixtures';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await core.keys.exportPublicJwks(keysFile);
   await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1' });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: 'setup' });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, staff: TEST_STAFF, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎' });
   const input = completeCase();
   for (let i = 0; i < N; i++) {
     const draft = await core.cases.createDraft({ ...input, applicant: { ...input.applicant, utokyoAccount: String(1_000_000_000 + i) } });

@@ -72,7 +72,7 @@ describe('core.records.caseListPdf', () => {
 
   it('follows the language setting', async () => {
     await addCases(2);
-    await t.core.settings.update({ language: 'en' }, { operator: 'setup' });
+    await t.core.settings.update({ language: 'en' }, { operator: '係長' });
     const text = squash(pdfText(await t.core.records.caseListPdf({ status: ['draft', 'finalized'] })));
     for (const value of ['Case list', 'Statuses shown', 'Draft, Finalized', 'Finalized', '(draft)', '150 days left', 'page 1 / 1']) expect(text, value).toContain(squash(value));
   });

@@ -25,7 +25,7 @@ describe('department and case-number prefix fixed at finalize', () => {
     const finalized = await t.core.cases.finalize(draft.id, { operator: '窓口 太郎' });
     expect(finalized.finalizedUnder).toEqual({ department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'engineering' });
 
-    await t.core.settings.update({ department: { code: 'science', name: '理学部・理学系研究科' } }, { operator: 'setup' });
+    await t.core.settings.update({ department: { code: 'science', name: '理学部・理学系研究科' } }, { operator: '係長' });
 
     const item = await t.core.outbox.enqueue(draft.id);
     const text = await t.core.outbox.mailFormText(item.id);
@@ -58,7 +58,7 @@ describe('department and case-number prefix fixed at finalize', () => {
   });
 
   it('gives a case finalized after the change the new department and prefix', async () => {
-    await t.core.settings.update({ department: { code: 'science', name: '理学部' } }, { operator: 'setup' });
+    await t.core.settings.update({ department: { code: 'science', name: '理学部' } }, { operator: '係長' });
     const draft = await t.core.cases.createDraft({ ...completeCase(), applicant: { ...completeCase().applicant, facultyCode: 'science' } });
     const c = await t.core.cases.finalize(draft.id, { operator: '窓口 太郎' });
     expect(c.caseNumber).toMatch(/^science-2026-\d{6}$/);

@@ -1,6 +1,7 @@
 // core.records through the real core: encrypted SQLite store, in-memory keychain, real outbox.
 // The record carries the finalized case's hash until the case is queued, then the signed
 // payload's hash; printing and saving are audited without personal data.
+import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finalizedCaseSha256 } from '../../../../src-main/core/records/canonical-json';
 import { MARGIN, PAGE } from '../../../../src-main/core/records/layout';
@@ -52,7 +53,7 @@ describe('core.records', () => {
     await t.core.cases.finalize(id, { operator: '窓口 太郎' });
     t.clock.now = new Date('2026-05-02T01:00:00Z');
     await t.core.cases.amend(id, { field: 'applicant.contactEmail', value: 'hanako.t@example.org', valueConfirm: 'hanako.t@example.org', reason: '申請者からの申し出(誤記)', by: '係長 次郎' });
-    await t.core.settings.update({ language: 'en' }, { operator: 'setup' });
+    await t.core.settings.update({ language: 'en' }, { operator: '係長 次郎' });
     const pdf = await t.core.records.pdf(id);
     const text = squash(pdfText(pdf));
     expect(text).toContain(squash('Cloud Data Salvage — Identity Verification Record'));
@@ -77,10 +78,13 @@ describe('core.records', () => {
     expect((await rejection(t.core.records.logOutput(id, 'email' as never))).code).toBe('validation');
     const db = await rawDb(t.dataDir, t.secrets);
     try {
-      const rows = db.prepare("SELECT action, operator, case_id, details FROM audit WHERE action IN ('print', 'save') ORDER BY seq").all() as { action: string; operator: string; case_id: string; details: string }[];
+      const rows = db.prepare("SELECT action, operator, case_id, details, personal FROM audit WHERE action IN ('print', 'save') ORDER BY seq").all() as { action: string; operator: string; case_id: string; details: string; personal: string }[];
       expect(rows.map((r) => [r.action, r.operator, r.case_id])).toEqual([['print', '窓口 太郎', id], ['save', 'system', id]]);
       const details = JSON.parse(rows[0]?.details ?? '{}') as Record<string, unknown>;
-      expect(details).toMatchObject({ caseNumber: finalized.caseNumber, sha256: finalizedCaseSha256(finalized) });
+      expect(details).toEqual({ caseNumber: finalized.caseNumber, document: 'record', language: 'ja' });
+      // The record's hash is kept only as a digest under the case's key (shredded at purge).
+      const caseKey = db.prepare<[string], string>('SELECT key FROM case_keys WHERE case_id = ?').pluck().get(id)!;
+      expect(JSON.parse(rows[0]!.personal)).toEqual({ sha256: createHmac('sha256', Buffer.from(caseKey, 'hex')).update(finalizedCaseSha256(finalized)).digest('hex') });
       const input = completeCase({ method: 'video' });
       for (const personal of [input.applicant.name, input.applicant.contactEmail, input.applicant.utokyoAccount, input.request.reason]) {
         expect(rows.map((r) => r.details).join('\n')).not.toContain(personal);

@@ -1,0 +1,52 @@
+// Keeps the keychain anchor (store id, newest seq and hash) close behind the trail: written when
+// at least a minute has passed since the last write and something was appended, by a minute
+// timer for the tail of a burst, after the check at open, and at close. Writes are serialized so
+// the last one wins; a failed write is retried at the next occasion and never blocks work.
+import type { SecretStore } from '../core-types';
+import { writeAnchor } from './audit-secrets';
+
+export const ANCHOR_INTERVAL_MS = 60_000;
+
+export interface Anchoring {
+  /** Call after every append. */
+  noteAppend(): void;
+  /** Write the anchor now (at open and close). */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+export interface AnchoringDeps {
+  readonly secrets: SecretStore;
+  readonly store: string;
+  readonly head: () => { seq: number; hash: string };
+  readonly now: () => Date;
+  readonly intervalMs?: number;
+}
+
+export function createAnchoring(deps: AnchoringDeps): Anchoring {
+  const interval = deps.intervalMs ?? ANCHOR_INTERVAL_MS;
+  let dirty = false;
+  let lastWrite = deps.now().getTime();
+  let chain: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
+    dirty = false;
+    lastWrite = deps.now().getTime();
+    const { seq, hash } = deps.head(); // read now, in order with the appends
+    chain = chain.then(() => writeAnchor(deps.secrets, { store: deps.store, seq, hash })).catch(() => {
+      dirty = true; // keychain locked for a moment: try again with the next append or tick
+    });
+    return chain;
+  };
+  const timer = setInterval(() => {
+    if (dirty) void flush();
+  }, interval);
+  timer.unref();
+  return {
+    noteAppend() {
+      dirty = true;
+      if (deps.now().getTime() - lastWrite >= interval) void flush();
+    },
+    flush,
+    stop: () => clearInterval(timer),
+  };
+}

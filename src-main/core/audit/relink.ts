@@ -1,0 +1,34 @@
+// A backup restored on a PC whose keychain already has its own audit key: the trail is checked
+// under the backup's key first (the result goes on record), then its keyed links are recomputed
+// under this PC's key, like the database itself is re-keyed. Runs only inside restoreBackup,
+// before the restored data is ever opened by the app.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { createAuditLog, entryBody, GENESIS } from './audit-log';
+import { hmacHex } from './hash';
+
+interface Row { seq: number; at: string; action: string; operator: string; case_id: string | null; details: string; personal: string; hash: string; keyed: number }
+
+const NO_UPDATE = `CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+      BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`;
+
+/** Returns whether the trail verified under the backup's key before relinking. */
+export function relinkAudit(db: Database.Database, fromKey: string, toKey: string): boolean {
+  const verified = createAuditLog(db, fromKey, () => new Date()).verifyChain().ok;
+  const rows = db.prepare<[], Row>('SELECT * FROM audit ORDER BY seq').all();
+  const update = db.prepare('UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?');
+  db.transaction(() => {
+    db.exec('DROP TRIGGER audit_no_update');
+    let prev = GENESIS;
+    for (const r of rows) {
+      if (r.keyed === 1) {
+        const hash = hmacHex(toKey, `${prev}\n${entryBody(r)}`);
+        update.run(prev, hash, r.seq);
+        prev = hash;
+      } else {
+        prev = r.hash;
+      }
+    }
+    db.exec(NO_UPDATE);
+  })();
+  return verified;
+}

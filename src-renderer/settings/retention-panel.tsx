@@ -1,0 +1,50 @@
+// Settings → データの保存期間と削除: what the next erasure removes (counts only, nothing personal)
+// and "erase now". The policy itself lives in the core (retention/policy.ts).
+import { useCallback, useEffect, useState } from 'react';
+import type { PurgePreview } from '../../src-shared/core-api';
+import type { UiKey } from '../../src-shared/messages/ui';
+import { deskApi, unwrap } from '../api/desk-api';
+import { useDeskAction } from '../app/use-desk-action';
+import { useT } from '../i18n/use-t';
+import { useSession } from '../state/session-store';
+
+export function RetentionPanel() {
+  const t = useT();
+  const { busy, run } = useDeskAction();
+  const operator = useSession((s) => s.operator)?.name ?? 'setup';
+  const [preview, setPreview] = useState<PurgePreview | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const refresh = useCallback(async () => {
+    const p = await run(() => unwrap(deskApi().previewPurge({})));
+    if (p) setPreview(p);
+  }, [run]);
+  useEffect(() => void refresh(), [refresh]);
+  const purge = async () => {
+    const r = await run(() => unwrap(deskApi().purgeNow({ operator })));
+    if (!r) return;
+    setNotice(t('data.purge-done', { count: r.purged, folders: r.folders }));
+    await refresh();
+  };
+  const nothing = preview !== null && preview.cases === 0 && preview.oldRestoreFolders === 0;
+  return (
+    <section className="panel" aria-labelledby="retention-title">
+      <h2 id="retention-title">{t('data.retention-title')}</h2>
+      <p className="hint">{t('data.retention-policy')}</p>
+      {preview && (
+        <div data-testid="purge-preview">
+          <p>{preview.cases === 0 ? t('data.retention-none') : t('data.retention-next', { count: preview.cases })}</p>
+          {preview.cases > 0 && (
+            <ul>
+              {Object.entries(preview.byStatus).map(([status, count]) => (
+                <li key={status}>{t('data.retention-status', { status: t(`status.${status}` as UiKey), count })}</li>
+              ))}
+            </ul>
+          )}
+          {preview.oldRestoreFolders > 0 && <p>{t('data.retention-folders', { count: preview.oldRestoreFolders })}</p>}
+        </div>
+      )}
+      <button type="button" className="button-secondary" disabled={busy || nothing} onClick={() => void purge()}>{t('data.purge-now')}</button>
+      <div role="status" aria-live="polite">{notice && <p className="banner banner-ok">{notice}</p>}</div>
+    </section>
+  );
+}

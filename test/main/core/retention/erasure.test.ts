@@ -1,0 +1,109 @@
+// THE erasure test (issue 11, item 1): after a purge, someone holding the data folder, the
+// database key and every other secret in the keychain finds no trace of a purged value.
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { completeCase } from '../../../support/fixtures';
+import { listingSecretStore } from '../../../support/listing-secret-store';
+import { deliver, startDesk } from '../deliver-through-desk';
+import { openTestCore, type TestCore } from '../open-test-core';
+import { rawDb } from '../raw-db';
+import { filesUnder, keyCandidates, searchAll } from './erasure-search';
+
+const secrets = listingSecretStore();
+let t: TestCore;
+let desk: Awaited<ReturnType<typeof startDesk>>;
+beforeEach(async () => {
+  t = await openTestCore({ secrets });
+  desk = await startDesk(t.core);
+});
+afterEach(async () => {
+  await desk.stop();
+  await t.cleanup();
+});
+
+const VALUES = {
+  name: '消去 確認子',
+  nameKana: 'しょうきょ かくにんこ',
+  utokyoAccount: '9876543210',
+  studentNumber: '05-987654',
+  contactEmail: 'erase.check@example.org',
+};
+const REASON = '消去試験のため、在学時に受け取った研究室の連絡メールと共有データの記録を確認する必要があるため';
+const AMENDED_KANA = 'しょうきょ かくにんし';
+const AMEND_REASON = '読み仮名の訂正(消去試験)';
+
+const prefixes = (v: string): string[] => [...v].map((_, i) => [...v].slice(0, i + 1).join(''));
+
+function dump(db: Database.Database): Buffer {
+  const tables = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+  return Buffer.from(JSON.stringify(tables.map((n) => [n, db.prepare(`SELECT * FROM "${n}"`).all()])), 'utf8');
+}
+
+async function appKeys(db: Database.Database): Promise<Buffer[]> {
+  const stored = [
+    ...secrets.entries().map(([, v]) => v),
+    ...db.prepare<[], string>('SELECT value FROM meta').pluck().all(),
+    ...db.prepare<[], string>('SELECT key FROM case_keys').pluck().all(),
+    ...db.prepare<[], string>('SELECT public_jwk FROM department_keys').pluck().all(),
+  ];
+  return stored.flatMap(keyCandidates);
+}
+
+describe('erasure', () => {
+  it('leaves no purged value, nor any digest of one under any key the app holds, anywhere in the data folder', async () => {
+    // Staff type the case key by key: every prefix is autosaved (and was digested in the trail).
+    const d = await t.core.cases.createDraft({}, { operator: '窓口' });
+    for (const [field, value] of Object.entries(VALUES)) {
+      for (const p of prefixes(value)) await t.core.cases.update(d.id, { applicant: { [field]: p } }, { operator: '窓口' });
+    }
+    for (const p of prefixes(REASON).filter((_, i) => i % 7 === 6 || i === [...REASON].length - 1)) {
+      await t.core.cases.update(d.id, { request: { reason: p } }, { operator: '窓口' });
+    }
+    const c = completeCase();
+    await t.core.cases.update(d.id, { ...c, applicant: { ...c.applicant, ...VALUES, contactEmailConfirm: VALUES.contactEmail }, request: { ...c.request, reason: REASON } });
+    await t.core.cases.finalize(d.id, { operator: '係長' });
+    await t.core.cases.amend(d.id, { field: 'applicant.nameKana', value: AMENDED_KANA, reason: AMEND_REASON, by: '係長' });
+    await deliver(t.core, d.id);
+    const live = await rawDb(t.dataDir, secrets);
+    const jws = live.prepare<[string], string>('SELECT jws FROM outbox WHERE case_id = ?').pluck().get(d.id)!;
+    const payloadHash = live.prepare<[string], string>('SELECT payload_sha256 FROM outbox WHERE case_id = ?').pluck().get(d.id)!;
+    live.close();
+    expect(jws.length).toBeGreaterThan(100);
+
+    t.clock.now = new Date(Date.parse('2026-05-01T03:00:00Z') + 366 * 86_400_000);
+    // A control case that stays: the same search must find it, or the search proves nothing.
+    const control = await t.core.cases.createDraft({ applicant: { name: '対照 残存子' } }, { operator: '窓口' });
+    expect(await t.core.purgeNow({ operator: '係長' })).toMatchObject({ purged: 1 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null });
+
+    // What an attacker copies while the app runs: every file, raw.
+    const walAfterPurge = filesUnder(t.dataDir).filter((f) => f.endsWith('-wal')).map((f) => fs.statSync(f).size);
+    await t.core.close();
+    const files = filesUnder(t.dataDir).map((f) => fs.readFileSync(f));
+    const db = await rawDb(t.dataDir, secrets);
+    const haystacks = [...files, db.serialize(), dump(db)];
+    const keys = await appKeys(db);
+    db.close();
+
+    const typed = Object.values(VALUES).flatMap(prefixes);
+    const values = [...new Set([...typed, ...prefixes(REASON), REASON, AMENDED_KANA, AMEND_REASON])];
+    const { hits, figures } = searchAll(haystacks, values, keys);
+    const signed = haystacks.filter((h) => h.includes(Buffer.from(jws.split('.')[1]!)) || h.includes(Buffer.from(payloadHash))).length;
+    console.log(
+      `erasure search: ${figures.values} values × ${figures.keys} keys (incl. plain SHA-256) × ${figures.encodings} encodings ` +
+        `= ${figures.patterns} patterns over ${files.length} files + decrypted image + table dump (${figures.bytes} bytes): ${hits.length} hits`,
+    );
+    expect(walAfterPurge.every((n) => n === 0)).toBe(true);
+    expect(hits).toEqual([]);
+    expect(signed).toBe(0);
+    expect(figures.values * figures.keys).toBeGreaterThan(1000);
+
+    // The control: found raw and as a digest under its case's key — the search does work.
+    const control2 = searchAll(haystacks, ['対照 残存子'], keys);
+    expect(control2.hits.some((h) => h.startsWith('raw'))).toBe(true);
+    expect(control2.hits.some((h) => h.includes('hmac'))).toBe(true);
+    await t.reopen();
+    expect((await t.core.cases.get(control.id)).input.applicant?.name).toBe('対照 残存子');
+  });
+});

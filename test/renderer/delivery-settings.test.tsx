@@ -68,9 +68,16 @@ describe('Settings → 送付先', () => {
     await user.click(await screen.findByRole('radio', { name: '送信先URL' }));
     await user.click(screen.getByTestId('save-delivery'));
     expect(await screen.findByText('送信先URLを選んだときは、窓口から案内されたURLを入力してください。')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('送付先(uteleconサポート窓口)の URL'), 'ftp://desk');
+    const url = screen.getByLabelText('送付先(uteleconサポート窓口)の URL');
+    const refused = 'URL は https:// で始まる形式で入力してください(http:// はこのパソコン内の試験用送付先のみ)。ユーザー名・パスワードや # は含めないでください。';
+    await user.type(url, 'ftp://desk');
     await user.click(screen.getByTestId('save-delivery'));
-    expect(await screen.findByText('URL は http:// または https:// で始まる形式で入力してください。')).toBeInTheDocument();
+    expect(await screen.findByText(refused)).toBeInTheDocument();
+    // the outbox's own rule: plain http only to this PC
+    await user.clear(url);
+    await user.type(url, 'http://desk.example.ac.jp/submit');
+    await user.click(screen.getByTestId('save-delivery'));
+    expect(await screen.findByText(refused)).toBeInTheDocument();
     expect(desk.callsOf('updateSettings')).toHaveLength(0);
   });
 

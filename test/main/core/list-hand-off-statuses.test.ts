@@ -8,7 +8,7 @@ let t: TestCore;
 beforeEach(async () => {
   t = await openTestCore();
   // Only a registered staff member can confirm a hand-off.
-  await t.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] }, { operator: 'setup' });
+  await t.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] }, { operator: '窓口 太郎' });
 });
 afterEach(async () => { await t.cleanup(); });
 

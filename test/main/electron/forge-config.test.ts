@@ -121,7 +121,8 @@ describe('the repository holds no signing secret', () => {
     const rules: Array<[RegExp, string]> = [
       [/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[\r\n]+[A-Za-z0-9+/=]{40,}/, 'private key block'],
       [/(certificatePassword|appleIdPassword|APPLE_APP_SPECIFIC_PASSWORD|SALVAGE_WIN_CERT_PASSWORD)\s*[:=]\s*['"`][^'"`\s]{4,}['"`]/, 'password literal'],
-      [/\b[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}\b/, 'Apple app-specific password'],
+      // a bare value (xxxx-xxxx-xxxx-xxxx), not part of a path or a longer kebab-case name
+      [/(^|[\s'"`=:])[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}(?=$|[\s'"`,;])/m, 'Apple app-specific password'],
     ];
     for (const file of textual) {
       if (file.startsWith('test/')) continue; // tests hold made-up values to check the signing code

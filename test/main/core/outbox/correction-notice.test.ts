@@ -30,7 +30,7 @@ async function verifyNotice(jws: string, jwks: JSONWebKeySet) {
 }
 
 async function handedOverCase(core: TestCore['core']) {
-  await core.settings.update({ staff: STAFF }, { operator: 'setup' });
+  await core.settings.update({ staff: STAFF }, { operator: '窓口 太郎' });
   const draft = await core.cases.createDraft(completeCase(), { operator: '窓口 太郎' });
   const c = await core.cases.finalize(draft.id, { operator: '窓口 太郎' });
   const request = await core.outbox.enqueue(c.id, { operator: '窓口 太郎' });
@@ -47,7 +47,7 @@ describe('correction notices through the real core (mail-form channel)', () => {
     const requestText = await core.outbox.mailFormText(request.id);
 
     await core.outbox.markHandedOver(request.id, { operator: '窓口 太郎', reference: '20345' });
-    await core.cases.amend(c.id, { field: 'applicant.contactEmail', value: 'hanako.new@example.com', reason: '申請者の申し出により連絡先を訂正', by: '確認 花子' });
+    await core.cases.amend(c.id, { field: 'applicant.contactEmail', value: 'hanako.new@example.com', valueConfirm: 'hanako.new@example.com', reason: '申請者の申し出により連絡先を訂正', by: '確認 花子' });
     const items = await core.outbox.list();
     const notice = items.find((i) => i.kind === 'amendment')!;
     expect(notice).toMatchObject({ kind: 'amendment', channel: 'mail-form', state: 'awaiting-hand-off', amendsSubmissionId: request.id, caseId: c.id, caseNumber: c.caseNumber });

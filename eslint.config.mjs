@@ -2,6 +2,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const ipcSyntax = [
+  { selector: "MemberExpression[object.name='ipcMain']", message: 'Use the typed IPC wrappers in src-main/electron/ipc-main.ts.' },
+  { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the typed IPC wrappers in src-main/preload.ts.' },
+];
+// Permissioned web APIs: denied in the packaged app, allowed in a browser tab, so the preview would
+// hide the failure. Everything goes through window.salvageDesk instead (issue 11 §7).
+const bridgeOnly = 'is not available in the packaged app; use window.salvageDesk (preload / preview bridge).';
+const permissionedSyntax = [
+  { selector: "MemberExpression[object.name='navigator'][property.name=/^(clipboard|permissions)$/]", message: `navigator.clipboard / navigator.permissions ${bridgeOnly}` },
+  { selector: "MemberExpression[object.property.name='navigator'][property.name=/^(clipboard|permissions)$/]", message: `navigator.clipboard / navigator.permissions ${bridgeOnly}` },
+  { selector: "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name=/^(open|Notification)$/]", message: `window.open / Notification ${bridgeOnly}` },
+];
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'fs/promises'];
 
 export default tseslint.config(
@@ -12,11 +25,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "MemberExpression[object.name='ipcMain']", message: 'Use the typed IPC wrappers in src-main/electron/ipc-main.ts.' },
-        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the typed IPC wrappers in src-main/preload.ts.' },
-      ],
+      'no-restricted-syntax': ['error', ...ipcSyntax],
     },
   },
   {
@@ -30,6 +39,17 @@ export default tseslint.config(
       // The shared verifier also runs in the desk's page (a plain browser): no Node globals.
       'no-restricted-globals': ['error', { name: 'Buffer', message: 'Node only: use Uint8Array, TextEncoder/TextDecoder or jose base64url.' },
         { name: 'process', message: 'Node only.' }],
+    },
+  },
+  {
+    // The renderer calls no permissioned web API (clipboard, permissions, window.open, Notification).
+    files: ['src-renderer/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...ipcSyntax, ...permissionedSyntax],
+      'no-restricted-globals': ['error',
+        { name: 'Notification', message: `Notification ${bridgeOnly}` },
+        { name: 'open', message: `window.open ${bridgeOnly}` },
+      ],
     },
   },
   {

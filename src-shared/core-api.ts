@@ -88,13 +88,36 @@ export interface CaseListFilter {
   readonly query?: string;
 }
 
-export type OutboxState = 'queued' | 'sending' | 'delivered' | 'needs-attention';
+/**
+ * Where an outbox item is (SPEC §3). Mail-form channel: awaiting-hand-off → handed-over.
+ * Endpoint channel: queued → sending → delivered | needs-attention. handed-over and delivered are final.
+ */
+export type OutboxState = 'awaiting-hand-off' | 'handed-over' | 'queued' | 'sending' | 'delivered' | 'needs-attention';
+/** A signed request, or a signed correction notice referring to one (issue 13 §4). */
+export type OutboxKind = 'request' | 'amendment';
+
+export interface HandOver {
+  /** The operator who confirmed the submission through the desk's mail form. */
+  readonly by: string;
+  readonly at: string;
+  /** The number in the desk's auto-reply mail, if staff typed it. */
+  readonly reference: string | null;
+}
 
 export interface OutboxItem {
-  readonly id: string; // the submission id
+  /** The submission id of a request; the amendment id of a correction notice (its Idempotency-Key). */
+  readonly id: string;
   readonly caseId: string;
   readonly caseNumber: string;
+  readonly kind: OutboxKind;
+  /** The channel this item goes out on (fixed when it was created or queued). */
+  readonly channel: DeliveryChannel;
+  /** kind 'amendment': the original request's submission id; null for a request. */
+  readonly amendsSubmissionId: string | null;
   readonly state: OutboxState;
+  readonly handedOver: HandOver | null;
+  /** End of the Tokyo day of the hand-off, while the hand-off can still be undone; else null. */
+  readonly handOverUndoableUntil: string | null;
   readonly attempts: number;
   readonly nextAttemptAt: string | null;
   readonly lastError: { readonly code: string; readonly message: Bilingual; readonly nextStep: Bilingual } | null;
@@ -102,6 +125,27 @@ export interface OutboxItem {
   readonly receivedAt: string | null;
   readonly payloadSha256: string;
   readonly queuedAt: string;
+}
+
+/** The desk's mail form for one item: prefilled when a template is configured and the URL fits. */
+export interface MailFormLink {
+  readonly url: string;
+  readonly prefilled: boolean;
+  /** The whole mail-form block (labelled lines and 検証コード), to paste when not prefilled. */
+  readonly text: string;
+}
+
+export interface MailFormOpened extends MailFormLink {
+  /** False when the shell refused to open the URL (not the configured form). */
+  readonly opened: boolean;
+}
+
+/** What "send everything now" did (issue 13 §5). */
+export interface SendAllResult {
+  readonly delivered: number;
+  readonly stillFailing: readonly { readonly id: string; readonly caseNumber: string; readonly message: Bilingual }[];
+  /** Queued items not tried (no valid endpoint configured, or the app was closing). */
+  readonly notSent: number;
 }
 
 export interface PublicJwk {

@@ -3,14 +3,17 @@
 // channel, and the browser preview bridge serves the same channels over loopback HTTP.
 import { z } from 'zod';
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
+import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  CaseView, ConnectionTestResult, EarlierRequest, Evaluation, OutboxItem, PublicJwk, Result, Settings,
+  CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, Result, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 
 const id = z.string().min(1).max(100);
 const operator = z.string().min(1).max(200);
-const caseStatus = z.enum(['draft', 'finalized', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded']);
+const caseStatus = z.enum(CASE_STATUSES);
+/** The desk's auto-reply number (issue 10 §1); the core also refuses what looks like personal data. */
+export const HAND_OFF_REFERENCE_MAX = 64;
 
 export const settingsPatchSchema = z.object({
   department: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
@@ -47,6 +50,14 @@ export const ipcContract = {
   'outbox:list': { request: z.object({}), response: [] as OutboxItem[] },
   'outbox:retry': { request: z.object({ id, operator }), response: {} as OutboxItem },
   'outbox:mail-form-text': { request: z.object({ id }), response: '' as string },
+  // h-outbox: the mail-form channel, hand-off, send-all (issue 10 §1/§2, issue 13 §5)
+  'outbox:hand-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_MAX).optional() }), response: {} as OutboxItem },
+  'outbox:undo-hand-over': { request: z.object({ id, operator, reason: z.string().min(1).max(1000) }), response: {} as OutboxItem },
+  'outbox:mail-form-link': { request: z.object({ id }), response: {} as MailFormLink },
+  'outbox:open-mail-form': { request: z.object({ id, operator }), response: {} as MailFormOpened },
+  'outbox:send-all': { request: z.object({ operator }), response: {} as SendAllResult },
+  'outbox:queue-awaiting': { request: z.object({ ids: z.array(id).min(1).max(1000), operator }), response: [] as OutboxItem[] },
+  'clipboard:write-text': { request: z.object({ text: z.string().min(1).max(200_000) }), response: {} as { copied: boolean } },
   'records:print': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
   'records:save-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
   // h-records: the applicant's notice and the printed case list.
@@ -99,6 +110,13 @@ export const methodNames = {
   'outbox:list': 'listOutbox',
   'outbox:retry': 'retryDelivery',
   'outbox:mail-form-text': 'getMailFormText',
+  'outbox:hand-over': 'handOver',
+  'outbox:undo-hand-over': 'undoHandOver',
+  'outbox:mail-form-link': 'getMailFormLink',
+  'outbox:open-mail-form': 'openMailForm',
+  'outbox:send-all': 'sendAllNow',
+  'outbox:queue-awaiting': 'queueAwaiting',
+  'clipboard:write-text': 'copyText',
   'records:print': 'printRecord',
   'records:save-pdf': 'saveRecordPdf',
   'records:print-notice': 'printApplicantNotice',

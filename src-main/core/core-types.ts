@@ -1,7 +1,7 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type {
-  Amendment, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, OperatorOptions, OutboxItem, PublicJwk, Settings, SettingsPatch,
+  Amendment, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -85,6 +85,16 @@ export interface Core {
     list(): Promise<OutboxItem[]>;
     retry(id: string, opts?: OperatorOptions): Promise<OutboxItem>;
     mailFormText(id: string): Promise<string>;
+    /** The desk's mail form for an item: the prefilled link when a template is set and fits, else the plain link. */
+    mailFormLink(id: string): Promise<MailFormLink>;
+    /** Staff submitted the item through the mail form: awaiting-hand-off → handed-over (final). */
+    markHandedOver(id: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem>;
+    /** A mistaken hand-off, the same Tokyo day, with a reason: handed-over → awaiting-hand-off. */
+    undoHandOver(id: string, opts: { operator: string; reason: string }): Promise<OutboxItem>;
+    /** After switching to the endpoint channel: chosen awaiting items → queued (sent automatically). */
+    queueAwaiting(ids: readonly string[], opts: { operator: string }): Promise<OutboxItem[]>;
+    /** Send every queued item now, ignoring its wait, and say what happened. */
+    sendAllNow(opts: { operator: string }): Promise<SendAllResult>;
     startScheduler(): OutboxScheduler;
     onChange(listener: (items: OutboxItem[]) => void): () => void;
     testConnection(url: string): Promise<ConnectionTestResult>;

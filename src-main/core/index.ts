@@ -45,9 +45,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const { db, file, hashKey, hexKey } = await openStore(dataDir, secrets);
   const audit = createAuditLog(db, hashKey, now);
   const settingsStore = createSettingsStore(db);
+  // The outbox is created after the keys; a correction reaches it through this late-bound hook.
+  let outboxRef: ReturnType<typeof createOutbox> | null = null;
   const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
   db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
-  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey });
+  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, afterAmend: async (caseId) => outboxRef?.afterAmend(caseId) });
 
   const ctx: CoreContext = {
     db,
@@ -68,6 +70,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw e;
   }
   const outbox = createOutbox(ctx);
+  outboxRef = outbox;
 
   // Retention runs at every open and then daily while the app stays open.
   const purge = () => {

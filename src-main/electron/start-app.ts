@@ -18,6 +18,7 @@ import { createRecordPrinter } from './print-record';
 import { createRestoreFlow } from './restore-flow';
 import { APP_TITLE } from './shell-messages';
 import { showStartupError } from './startup-error';
+import { systemBridge } from './system-bridge';
 import { isTrustedSender } from './trusted-sender';
 import { guardSession, installWebContentsGuard } from './web-contents-guard';
 
@@ -78,6 +79,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
     chooseBackupToRestore: () => chooseBackupToRestore(dialogs),
     chooseProfileToImport: () => chooseProfileToImport(dialogs),
     printPdf: createRecordPrinter(printDocuments, () => mainWindow),
+    ...systemBridge,
     restoreBackup: createRestoreFlow({
       dataDir,
       secrets,

@@ -25,6 +25,13 @@ export interface OutputHost {
    * print job (and the preview's file): a case number or a date, never personal data.
    */
   printPdf(pdf: Uint8Array, jobName: string): Promise<boolean>;
+  /** Put text on the system clipboard (Electron's clipboard in main; the preview writes it to its output). */
+  copyText(text: string): Promise<void>;
+  /**
+   * Open the desk's mail form in the system browser, allowing exactly the configured form's (and
+   * prefill template's) origin and path prefix; false when the URL is not one of them.
+   */
+  openMailForm(url: string, form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): Promise<boolean>;
   /** Ask which department profile (*.salvage-profile.json) to import; null when the user cancels; absent when unsupported. */
   chooseProfileToImport?(): Promise<string | null>;
   /** Replace the data with a backup (the app restarts on it); false when the user cancels; absent when unsupported. */
@@ -99,6 +106,20 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'outbox:list': () => core.outbox.list(),
     'outbox:retry': ({ id, operator }) => core.outbox.retry(id, { operator }),
     'outbox:mail-form-text': ({ id }) => core.outbox.mailFormText(id),
+    'outbox:hand-over': ({ id, operator, reference }) => core.outbox.markHandedOver(id, { operator, ...(reference === undefined ? {} : { reference }) }),
+    'outbox:undo-hand-over': ({ id, operator, reason }) => core.outbox.undoHandOver(id, { operator, reason }),
+    'outbox:mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
+    'outbox:open-mail-form': async ({ id }) => {
+      const link = await core.outbox.mailFormLink(id);
+      const settings = await core.settings.get();
+      return { ...link, opened: await host.openMailForm(link.url, settings) };
+    },
+    'outbox:send-all': ({ operator }) => core.outbox.sendAllNow({ operator }),
+    'outbox:queue-awaiting': ({ ids, operator }) => core.outbox.queueAwaiting(ids, { operator }),
+    'clipboard:write-text': async ({ text }) => {
+      await host.copyText(text);
+      return { copied: true };
+    },
     'records:print': async ({ caseId, operator }) => {
       const caseNumber = await caseNumberOf(core, caseId);
       const printed = await host.printPdf(await core.records.pdf(caseId), caseNumber);

@@ -8,8 +8,8 @@ import { useWizard } from '../wizard/wizard-context';
 import { AmendForm } from './amend-form';
 import { AmendmentHistory } from './amendment-history';
 
-const amendable: readonly CaseStatus[] = ['finalized', 'queued', 'sending', 'delivered', 'needs-attention'];
-const requestExists: readonly CaseStatus[] = ['queued', 'sending', 'delivered', 'needs-attention'];
+const amendable: readonly CaseStatus[] = ['finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention'];
+const requestExists: readonly CaseStatus[] = ['awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention'];
 
 export function AmendSection() {
   const t = useT();

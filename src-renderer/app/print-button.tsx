@@ -13,9 +13,11 @@ export interface PrintButtonProps {
   /** The desk call; null when it cannot run now (no operator chosen). */
   readonly print: (() => Promise<Result<{ printed: boolean }>>) | null;
   readonly testId: string;
+  /** Told when the print really happened (the next-steps panel marks its step done). */
+  readonly onPrinted?: () => void;
 }
 
-export function PrintButton({ label, printed, print, testId }: PrintButtonProps) {
+export function PrintButton({ label, printed, print, testId, onPrinted }: PrintButtonProps) {
   const t = useT();
   const { busy, run } = useDeskAction();
   // The key, not the text: the result follows a later switch of the UI language.
@@ -25,6 +27,7 @@ export function PrintButton({ label, printed, print, testId }: PrintButtonProps)
     setMessage(null);
     const done = await run(() => unwrap(print()));
     if (done) setMessage(done.printed ? printed : 'records.print-cancelled');
+    if (done?.printed) onPrinted?.();
   };
   return (
     <span className="print-action">

@@ -1,13 +1,15 @@
-// Online/offline and how many requests wait in the outbox (and how many need attention).
+// Online/offline and how many items still have to leave the counter (awaiting hand-off through the
+// mail form, queued, sending or needing attention), and how many of them need attention.
 import { useSession } from '../state/session-store';
 import { useT } from '../i18n/use-t';
+import { stillToLeave } from './still-to-leave';
 
 export function StatusIndicator() {
   const t = useT();
   const online = useSession((s) => s.online);
   const outbox = useSession((s) => s.outbox);
   const navigate = useSession((s) => s.navigate);
-  const waiting = outbox.filter((i) => i.state === 'queued' || i.state === 'sending').length;
+  const waiting = outbox.filter(stillToLeave).length;
   const attention = outbox.filter((i) => i.state === 'needs-attention').length;
   // Online, but the last attempt of a waiting request failed: the desk itself is out of reach.
   const deskDown = online && outbox.some((i) => (i.state === 'queued' || i.state === 'sending') && i.lastError !== null);

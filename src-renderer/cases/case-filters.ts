@@ -6,11 +6,13 @@ export const caseFilters = ['all', 'drafts', 'ready', 'outbox', 'delivered'] as 
 export type CaseFilter = (typeof caseFilters)[number];
 
 export const filterStatuses: Record<CaseFilter, readonly CaseStatus[]> = {
-  all: ['draft', 'finalized', 'queued', 'sending', 'needs-attention', 'delivered'],
+  all: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'],
   drafts: ['draft'],
   ready: ['finalized'],
-  outbox: ['queued', 'sending', 'needs-attention'],
-  delivered: ['delivered'],
+  // Everything that still has to leave the counter, whichever the channel.
+  outbox: ['awaiting-hand-off', 'queued', 'sending', 'needs-attention'],
+  // Gone to the desk: handed over through the mail form or delivered to the endpoint.
+  delivered: ['handed-over', 'delivered'],
 };
 
 export const filterLabel: Record<CaseFilter, UiKey> = {

@@ -5,6 +5,8 @@ import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { DaysLeft } from './days-left';
 import { formatTime } from '../app/format-time';
+import { HandOffFacts } from '../outbox/hand-off-facts';
+import { StatusBadge } from '../app/status-badge';
 
 /** A draft reopens where it stopped: the first step with an unanswered or invalid field. */
 function openStep(c: CaseView): number {
@@ -16,6 +18,7 @@ function openStep(c: CaseView): number {
 export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
   const t = useT();
   const navigate = useSession((s) => s.navigate);
+  const outbox = useSession((s) => s.outbox);
   if (cases.length === 0) return <p className="empty">{t('cases.empty')}</p>;
   return (
     <table className="case-table">
@@ -30,16 +33,20 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
       </thead>
       <tbody>
         {cases.map((c) => {
-          const urgent = c.daysLeft !== null && c.daysLeft <= URGENT_DAYS && c.status !== 'delivered';
+          const urgent = c.daysLeft !== null && c.daysLeft <= URGENT_DAYS && c.status !== 'delivered' && c.status !== 'handed-over';
           const name = c.input.applicant?.name?.trim() || t('cases.no-name');
           const href = `#/case/${c.id}/${openStep(c)}`;
+          const request = outbox.find((i) => i.caseId === c.id && i.kind === 'request');
           return (
             <tr key={c.id} className={urgent ? 'row-urgent' : undefined} data-testid="case-row">
               <td data-label={t('cases.col.number')}>{c.caseNumber ?? t('cases.no-number')}</td>
               <td data-label={t('cases.col.name')}>
                 <a href={href} onClick={(e) => { e.preventDefault(); navigate({ name: 'case', id: c.id, step: openStep(c) }); }}>{name}</a>
               </td>
-              <td data-label={t('cases.col.status')}><span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span></td>
+              <td data-label={t('cases.col.status')}>
+                <StatusBadge state={c.status} />
+                {request && <small className="case-hand-off"><HandOffFacts item={request} /></small>}
+              </td>
               <td data-label={t('cases.col.deadline')}>
                 {c.deadline ?? '—'} <DaysLeft days={c.daysLeft} />
                 {urgent && c.daysLeft !== null && c.daysLeft >= 0 && <strong className="urgent-label"> {t('cases.urgent')}</strong>}

@@ -1,66 +1,35 @@
-// Every queued request: its state, the last error in plain language with the next step, a
-// "retry now", and for delivered ones the desk's receipt id.
-import { useEffect, useRef } from 'react';
-import type { OutboxItem } from '../../src-shared/core-api';
+// Everything that has left or still has to leave the counter: items awaiting hand-off through the
+// desk's mail form, requests and correction notices on their way to an endpoint, and how each one
+// left. 今すぐすべて送信 reports what happened; every button's result is announced.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
-import { formatTime } from '../app/format-time';
-import { useLocal, useT } from '../i18n/use-t';
-import { useSession } from '../state/session-store';
 import { refreshOutbox } from '../app/refresh-outbox';
-
-function OutboxRow({ item }: { item: OutboxItem }) {
-  const t = useT();
-  const local = useLocal();
-  const operator = useSession((s) => s.operator);
-  const navigate = useSession((s) => s.navigate);
-  const { busy, run } = useDeskAction();
-  const retry = async () => {
-    if (!operator) return;
-    await run(() => unwrap(deskApi().retryDelivery({ id: item.id, operator: operator.name })));
-    await refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
-  };
-  return (
-    <li className={`outbox-item outbox-${item.state}`} data-testid="outbox-item" data-state={item.state}>
-      <div className="outbox-item-head">
-        <h2>{item.caseNumber}</h2>
-        <span className={`badge badge-${item.state}`}>{t(`outbox.state.${item.state}`)}</span>
-      </div>
-      <p>{t('outbox.attempts', { count: item.attempts })}{item.nextAttemptAt && item.state !== 'delivered' ? ` — ${t('outbox.next', { time: formatTime(item.nextAttemptAt) })}` : ''}</p>
-      {item.receiptId && (
-        <p data-testid="receipt">{t('outbox.receipt', { receipt: item.receiptId })}{item.receivedAt ? ` — ${t('outbox.received-at', { time: formatTime(item.receivedAt) })}` : ''}</p>
-      )}
-      {item.lastError && item.state !== 'delivered' && (
-        <div className="outbox-error">
-          <p><strong>{t('outbox.last-error')}:</strong> {local(item.lastError.message)}</p>
-          <p><strong>{t('outbox.next-step')}:</strong> {local(item.lastError.nextStep)}</p>
-        </div>
-      )}
-      <div className="outbox-actions">
-        {item.state !== 'delivered' && (
-          <button type="button" className="button-primary" disabled={busy} onClick={() => void retry()}>
-            {t('outbox.retry')}<span className="visually-hidden"> {item.caseNumber}</span>
-          </button>
-        )}
-        <button type="button" className="button-secondary" onClick={() => navigate({ name: 'case', id: item.caseId, step: 7 })}>
-          {t('outbox.open-case')}<span className="visually-hidden"> {item.caseNumber}</span>
-        </button>
-      </div>
-    </li>
-  );
-}
+import { useDeskAction } from '../app/use-desk-action';
+import { useT } from '../i18n/use-t';
+import { useSession } from '../state/session-store';
+import { OutboxRow } from './outbox-row';
+import { sendAllReport } from './send-all-report';
 
 export function OutboxScreen() {
   const t = useT();
   const outbox = useSession((s) => s.outbox);
+  const operator = useSession((s) => s.operator);
+  const language = useSession((s) => s.language);
   const { busy, run } = useDeskAction();
+  const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     void refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
   }, [run]);
+  const announce = useCallback((message: string) => {
+    setAnnouncement(message);
+    void refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
+  }, [run]);
   const sendAll = async () => {
-    await refreshOutbox(() => run(() => unwrap(deskApi().flushOutbox({}))));
+    if (!operator) return;
+    const result = await run(() => unwrap(deskApi().sendAllNow({ operator: operator.name })));
+    if (result) announce(sendAllReport(result, language));
   };
   const ordered = [...outbox].sort((a, b) => b.queuedAt.localeCompare(a.queuedAt));
   return (
@@ -70,7 +39,10 @@ export function OutboxScreen() {
         <button type="button" className="button-primary" disabled={busy || outbox.length === 0} onClick={() => void sendAll()}>{t('outbox.send-all')}</button>
       </div>
       <p className="lead">{t('outbox.lead')}</p>
-      {ordered.length === 0 ? <p className="empty">{t('outbox.empty')}</p> : <ul className="outbox-list">{ordered.map((i) => <OutboxRow key={i.id} item={i} />)}</ul>}
+      <div role="status" aria-live="polite" className="announcement" data-testid="outbox-announcement">
+        {announcement && <p className="banner banner-ok">{announcement}</p>}
+      </div>
+      {ordered.length === 0 ? <p className="empty">{t('outbox.empty')}</p> : <ul className="outbox-list">{ordered.map((i) => <OutboxRow key={i.id} item={i} announce={announce} />)}</ul>}
     </section>
   );
 }

@@ -4,8 +4,8 @@ import { deskApi } from '../api/desk-api';
 import { PrintButton } from '../app/print-button';
 import { useSession } from '../state/session-store';
 
-export function ApplicantNoticeButton({ caseId }: { caseId: string }) {
+export function ApplicantNoticeButton({ caseId, onPrinted }: { caseId: string; onPrinted?: () => void }) {
   const operator = useSession((s) => s.operator);
   const print = operator ? () => deskApi().printApplicantNotice({ caseId, operator: operator.name }) : null;
-  return <PrintButton label="records.print-notice" printed="records.notice-printed" print={print} testId="print-applicant-notice" />;
+  return <PrintButton label="records.print-notice" printed="records.notice-printed" print={print} testId="print-applicant-notice" {...(onPrinted ? { onPrinted } : {})} />;
 }

@@ -1,5 +1,5 @@
 // Step 7: everything on one page, the core's verdict (errors that block finalizing, warnings),
-// then Finalize (locks), Print record, Send (queues) and Copy for mail form.
+// the summary and after it 確定 (asked first). A finalized case opens with "次にすること".
 import { useCallback, useEffect, useState } from 'react';
 import type { Evaluation } from '../../src-shared/core-api';
 import { deskApi, toErrorData, unwrap } from '../api/desk-api';
@@ -8,6 +8,7 @@ import { useWizard } from '../wizard/wizard-context';
 import { ReviewSummary } from './review-summary';
 import { ReviewActions } from './review-actions';
 import { AcknowledgementList } from './acknowledgement-list';
+import { NextStepsPanel } from '../next-steps/next-steps-panel';
 
 export function ReviewStep() {
   const t = useT();
@@ -15,6 +16,8 @@ export function ReviewStep() {
   const { view, flush } = useWizard();
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [justFinalized, setJustFinalized] = useState(false);
 
   const refresh = useCallback(async () => {
     await flush();
@@ -31,6 +34,10 @@ export function ReviewStep() {
   return (
     <div className="step step-review">
       <p className="lead">{t('review.lead')}</p>
+      <div className="review-notices" role="status" aria-live="polite">
+        {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
+      </div>
+      {view.status !== 'draft' && view.status !== 'discarded' && <NextStepsPanel view={view} announce={setNotice} focus={justFinalized} />}
       {failed && <p className="banner banner-error" role="alert">{failed}</p>}
       {evaluation && view.status === 'draft' && (
         <div aria-live="polite">
@@ -50,9 +57,12 @@ export function ReviewStep() {
           <ul>{evaluation.warnings.map((i, n) => <li key={`${i.path}-${i.code}-${n}`}>{local(i.message)}</li>)}</ul>
         </div>
       )}
-      <AcknowledgementList />
-      <ReviewActions canFinalize={evaluation?.ok === true} />
       <ReviewSummary />
+      <AcknowledgementList />
+      <ReviewActions canFinalize={evaluation?.ok === true} onFinalized={(done) => {
+        setNotice(t('review.finalized', { number: done.caseNumber ?? '' }));
+        setJustFinalized(true);
+      }} />
     </div>
   );
 }

@@ -10,7 +10,6 @@ export const settingsFormSchema = z.object({
     name: z.string().trim().min(1, { error: 'settings.invalid-staff' }).max(200, { error: 'text.too-long' }),
     role: z.string().trim().max(200, { error: 'text.too-long' }),
   })).max(200),
-  endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), { error: 'settings.invalid-url' }),
   language: z.enum(['ja', 'en']),
   retentionDays: z.string().trim().refine((v) => /^\d+$/.test(v) && Number(v) >= 30 && Number(v) <= 3650, { error: 'settings.invalid-retention' }),
 });
@@ -21,7 +20,6 @@ export function toFormValues(s: Settings): SettingsFormValues {
   return {
     departmentCode: s.department.code,
     staff: s.staff.map((m) => ({ name: m.name, role: m.role })),
-    endpointUrl: s.endpointUrl ?? '',
     language: s.language,
     retentionDays: String(s.retentionDays),
   };
@@ -32,7 +30,6 @@ export function toPatch(v: SettingsFormValues) {
   return {
     department: { code: v.departmentCode, name: faculty?.ja ?? v.departmentCode },
     staff: v.staff.map((m) => ({ name: m.name.trim(), role: m.role.trim() })),
-    endpointUrl: v.endpointUrl.trim() === '' ? null : v.endpointUrl.trim(),
     language: v.language,
     retentionDays: Number(v.retentionDays),
   };

@@ -1,4 +1,4 @@
-// Department, staff, endpoint (with a connection test), language and retention; then the signing
+// Department, staff, language and retention; delivery (送付先, its own panel); then the signing
 // key, backup/restore and the ledger. First run lands here.
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
@@ -10,7 +10,7 @@ import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { settingsFormSchema, toFormValues, toPatch, type SettingsFormValues } from './settings-schema';
 import { SettingsFieldError } from './settings-field-error';
-import { ConnectionTest } from './connection-test';
+import { DeliveryPanel } from './delivery-panel';
 import { KeyPanel } from './key-panel';
 import { BackupPanel } from './backup-panel';
 import { ProfilePanel } from './profile-panel';
@@ -27,6 +27,7 @@ export function SettingsScreen() {
       <h1 id="settings-title" ref={heading} tabIndex={-1}>{t('settings.title')}</h1>
       {settings.staff.length === 0 && <p className="banner banner-info">{t('settings.first-run')}</p>}
       <SettingsForm key={imports} initial={toFormValues(settings)} />
+      <DeliveryPanel key={`delivery-${imports}`} />
       <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
       <KeyPanel />
       <BackupPanel />
@@ -99,17 +100,6 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
           </ul>
           <button type="button" className="button-secondary" onClick={() => staff.append({ name: '', role: '' }, { shouldFocus: true })}>{t('settings.staff-add')}</button>
         </fieldset>
-      </fieldset>
-      <fieldset className="field-group">
-        <legend>{t('settings.endpoint-group')}</legend>
-        <div className="field">
-          <label htmlFor="s-endpoint">{t('settings.endpoint')}</label>
-          <input id="s-endpoint" type="url" autoComplete="off" spellCheck={false} aria-describedby={`s-endpoint-hint${errors.endpointUrl ? ' s-endpoint-error' : ''}`}
-            aria-invalid={errors.endpointUrl ? true : undefined} {...register('endpointUrl')} />
-          <p className="hint" id="s-endpoint-hint">{t('settings.endpoint-hint')}</p>
-          <SettingsFieldError id="s-endpoint-error" message={errors.endpointUrl?.message} />
-        </div>
-        <ConnectionTest url={watch('endpointUrl')} />
       </fieldset>
       <fieldset className="field-group">
         <legend>{t('settings.language')}</legend>

@@ -11,7 +11,10 @@ import { normalizeAccount, normalizeStudentNumber } from './normalize';
 import { serviceById, type ServiceId } from './services';
 import { isIssueCode } from '../messages/issues';
 
-export type CaseStatus = 'draft' | 'finalized' | 'queued' | 'sending' | 'delivered' | 'needs-attention' | 'discarded';
+export const CASE_STATUSES = [
+  'draft', 'finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export interface HistoryEntry {
   readonly utokyoAccount: string;
@@ -43,7 +46,9 @@ export interface Evaluation {
 }
 
 /** Statuses in which a request for the same account and service is still on its way. */
-const PENDING: readonly CaseStatus[] = ['finalized', 'queued', 'sending'];
+const PENDING: readonly CaseStatus[] = ['finalized', 'awaiting-hand-off', 'queued', 'sending'];
+/** Statuses in which the desk has the request (handed over through the mail form, or delivered). */
+const SENT: readonly CaseStatus[] = ['delivered', 'handed-over'];
 
 /** zod's own findings (wrong types, too long) as issues with our codes. */
 export function zodIssues(error: z.ZodError): Issue[] {
@@ -100,7 +105,7 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
     if (normalizeAccount(h.utokyoAccount) !== account) continue;
     for (const s of requested.filter((x) => h.services.includes(x))) {
       const names = { service: serviceById(s).name.ja, serviceEn: serviceById(s).name.en };
-      if (h.status === 'delivered') out.push(makeIssue('request.services', 'services.used-before', { ...names, source: 'history' }));
+      if (SENT.includes(h.status)) out.push(makeIssue('request.services', 'services.used-before', { ...names, source: 'history' }));
       else if (PENDING.includes(h.status)) out.push(makeIssue('request.services', 'services.pending', { ...names, caseNumber: h.caseNumber ?? '' }));
     }
   }

@@ -226,6 +226,19 @@ const table = {
     () => '事前入力リンクのひな形に差し込み項目({{requestText}} など)がありません。支援窓口が「事前入力した URL を取得」で作ったリンクを貼り付けてください。',
     () => 'The prefilled-link template has no placeholders (such as {{requestText}}). Paste the link the support desk made with "Get pre-filled link".',
   ),
+  // h-outbox: hand-off through the desk's mail form (issue 10 §1)
+  'hand-off.reference-personal': e(
+    () => '受付番号(自動返信メールの番号)に個人情報のような値(メールアドレス・10桁以上の数字など)があります。自動返信メールにある問い合わせ番号だけを入力するか、空欄にしてください。',
+    () => 'The reference looks like personal data (an e-mail address, 10 or more digits in a row). Enter only the number from the desk\'s auto-reply mail, or leave it empty.',
+  ),
+  'hand-off.time-invalid': e(
+    () => '送付日時が正しくありません。未来の日時や、申請の作成より前の日時は記録できません。',
+    () => 'The hand-off time is not valid: it cannot be in the future or before the request was created.',
+  ),
+  'operator.not-staff': e(
+    (p) => `「${p.name ?? ''}」は設定に登録された担当者ではありません。設定の担当者一覧にある名前で操作してください。`,
+    (p) => `"${p.name ?? ''}" is not a staff member configured in Settings. Act as one of the staff listed there.`,
+  ),
   // h-it: the department profile (*.salvage-profile.json) — import in Settings and the machine-wide file.
   'profile.not-json': e(
     () => 'このファイルは JSON として読めません。「設定を書き出す」で作った *.salvage-profile.json を選んでください。',

@@ -123,6 +123,15 @@ describe('amending a finalized case', () => {
     expect(desk.callsOf('amendCase')).toEqual([]);
   });
 
+  it('is offered on a mail-form case awaiting hand-off or handed over, saying the request itself stays as sent', async () => {
+    for (const status of ['awaiting-hand-off', 'handed-over'] as const) {
+      await openLockedCase(status);
+      expect(screen.getByTestId('amend-sent-note')).toBeInTheDocument();
+      expect(screen.getByLabelText('訂正の理由')).toBeInTheDocument();
+      cleanup();
+    }
+  });
+
   it('is not offered on a draft', async () => {
     const desk = createFakeDesk();
     const created = await desk.api.createCase({ input: completeCase(), operator: '窓口 太郎' });

@@ -24,19 +24,40 @@ describe('review step', () => {
     expect(screen.getByTestId('finalize')).toBeDisabled();
   });
 
-  it('finalizes a complete case, then sends it and offers the mail-form text', async () => {
+  it('asks before finalizing (it cannot be undone), with 確定 after the summary; then sends through the endpoint', async () => {
     const { desk, id } = await openWizard(openCase(), 7);
     const user = userEvent.setup();
     await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
-    expect(screen.getByText('東大 花子')).toBeInTheDocument();
+    const name = screen.getByText('東大 花子');
+    // The button follows the summary it confirms.
+    expect(name.compareDocumentPosition(screen.getByTestId('finalize')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(screen.getByTestId('finalize'));
+    expect(screen.getByText(/確定すると取り消せません/)).toBeInTheDocument();
+    expect(desk.callsOf('finalizeCase')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'キャンセル' }));
+    expect(screen.queryByText(/確定すると取り消せません/)).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('finalize'));
+    await user.click(screen.getByTestId('confirm-finalize'));
     expect(await screen.findByText('確定しました(案件番号 ENG-2026-0001)。')).toBeInTheDocument();
     expect(desk.callsOf('finalizeCase')).toEqual([{ id, operator: '窓口 太郎' }]);
+    expect(screen.getByRole('heading', { name: '次にすること' })).toHaveFocus();
     await user.click(screen.getByTestId('send'));
     await waitFor(() => expect(desk.callsOf('sendCase')).toEqual([{ caseId: id, operator: '窓口 太郎' }]));
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
-    await user.click(screen.getByRole('button', { name: 'メールフォーム用にコピー' }));
-    expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
+  });
+
+  it('shows the state of the case\u2019s request, not of a correction notice sent after it', async () => {
+    const { desk } = await openWizard(openCase(), 7);
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
+    await user.click(screen.getByTestId('finalize'));
+    await user.click(screen.getByTestId('confirm-finalize'));
+    await user.click(await screen.findByTestId('send'));
+    await waitFor(() => expect(desk.outbox).toHaveLength(1));
+    const request = { ...desk.outbox[0]!, state: 'delivered' as const, receiptId: 'R-1' };
+    const notice = { ...request, id: 'amend-1', kind: 'amendment' as const, amendsSubmissionId: request.id, state: 'needs-attention' as const, receiptId: null, queuedAt: new Date(Date.now() + 1000).toISOString() };
+    desk.emitOutbox([notice, request]); // newest first, as the core lists them
+    await waitFor(() => expect(screen.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered'));
   });
 
   it('shows a finalized case locked: the earlier steps cannot be edited', async () => {

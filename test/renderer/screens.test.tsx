@@ -12,7 +12,7 @@ import { renderApp } from './support/render-app';
 afterEach(cleanup);
 
 const item = (over: Partial<OutboxItem>): OutboxItem => ({
-  id: 'sub-1', caseId: 'case-1', caseNumber: 'ENG-2026-0001', state: 'queued', attempts: 3, nextAttemptAt: null, lastError: null,
+  id: 'sub-1', caseId: 'case-1', caseNumber: 'ENG-2026-0001', kind: 'request', channel: 'endpoint', amendsSubmissionId: null, handedOver: null, handOverUndoableUntil: null, state: 'queued', attempts: 3, nextAttemptAt: null, lastError: null,
   receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z', ...over,
 });
 
@@ -46,11 +46,11 @@ describe('status and outbox', () => {
     const items = await screen.findAllByTestId('outbox-item');
     expect(within(items[0] as HTMLElement).getByText(/署名を確認できませんでした/)).toBeInTheDocument();
     expect(within(items[0] as HTMLElement).getByText(/公開鍵を窓口に登録してください/)).toBeInTheDocument();
-    expect(screen.getByTestId('receipt')).toHaveTextContent('受付番号: R-42');
+    expect(screen.getByTestId('receipt')).toHaveTextContent('受付ID(送信先): R-42');
     await user.click(within(items[0] as HTMLElement).getByRole('button', { name: /今すぐ再送/ }));
     await waitFor(() => expect(desk.callsOf('retryDelivery')).toEqual([{ id: 'sub-1', operator: '窓口 太郎' }]));
     desk.emitOutbox([item({ state: 'queued' })]);
-    expect(await screen.findByText('送信待ち 1 件')).toBeInTheDocument();
+    expect(await screen.findByText('未送付 1 件')).toBeInTheDocument();
   });
 });
 
@@ -60,10 +60,10 @@ describe('cases list', () => {
     renderApp(desk);
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: '案件一覧' });
-    await user.click(screen.getByRole('radio', { name: '送付済み' }));
-    await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['delivered'] }));
+    await user.click(screen.getByRole('radio', { name: '送付済み(引き渡し済みを含む)' }));
+    await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['handed-over', 'delivered'] }));
     await user.type(screen.getByLabelText('検索(氏名・UTokyo Account・案件番号)'), '花子');
-    await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['delivered'], query: '花子' }));
+    await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['handed-over', 'delivered'], query: '花子' }));
   });
 
   it('shows the deadline with the days left and marks urgent rows', async () => {
@@ -79,23 +79,17 @@ describe('cases list', () => {
 });
 
 describe('settings', () => {
-  it('validates the endpoint URL and the retention, and saves the staff list', async () => {
+  it('validates the retention and saves the staff list', async () => {
     const desk = createFakeDesk();
     renderApp(desk, { route: { name: 'settings' } });
     const user = userEvent.setup();
-    const url = await screen.findByLabelText('送付先(uteleconサポート窓口)の URL');
-    await user.clear(url);
-    await user.type(url, 'ftp://desk');
-    const retention = screen.getByLabelText('個人情報の保存期間(送付後の日数)');
+    const retention = await screen.findByLabelText('個人情報の保存期間(送付後の日数)');
     await user.clear(retention);
     await user.type(retention, '7');
     await user.click(screen.getByTestId('save-settings'));
-    expect(await screen.findByText('URL は http:// または https:// で始まる形式で入力してください。')).toBeInTheDocument();
-    expect(screen.getByText('保存期間は30〜3650の整数で入力してください。')).toBeInTheDocument();
+    expect(await screen.findByText('保存期間は30〜3650の整数で入力してください。')).toBeInTheDocument();
     expect(desk.callsOf('updateSettings')).toHaveLength(0);
 
-    await user.clear(url);
-    await user.type(url, 'https://desk.example/submissions');
     await user.clear(retention);
     await user.type(retention, '400');
     await user.click(screen.getByRole('button', { name: '担当者を追加' }));
@@ -103,8 +97,7 @@ describe('settings', () => {
     await user.type(names[names.length - 1] as HTMLElement, '新人 次郎');
     await user.click(screen.getByTestId('save-settings'));
     await waitFor(() => expect(desk.callsOf('updateSettings')).toHaveLength(1));
-    const { patch } = desk.callsOf('updateSettings')[0] as { patch: { endpointUrl: string; retentionDays: number; staff: { name: string }[] } };
-    expect(patch.endpointUrl).toBe('https://desk.example/submissions');
+    const { patch } = desk.callsOf('updateSettings')[0] as { patch: { retentionDays: number; staff: { name: string }[] } };
     expect(patch.retentionDays).toBe(400);
     expect(patch.staff.map((s) => s.name)).toEqual(['窓口 太郎', '確認 花子', '新人 次郎']);
     expect(await screen.findByText('設定を保存しました。')).toBeInTheDocument();

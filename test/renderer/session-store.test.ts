@@ -6,7 +6,7 @@ import { getEmptyState, useSession } from '../../src-renderer/state/session-stor
 import { refreshOutbox } from '../../src-renderer/app/refresh-outbox';
 
 const item = (state: OutboxItem['state']): OutboxItem => ({
-  id: 'sub-1', caseId: 'case-1', caseNumber: 'N-1', state, attempts: 1, nextAttemptAt: null, lastError: null,
+  id: 'sub-1', caseId: 'case-1', caseNumber: 'N-1', kind: 'request', channel: 'endpoint', amendsSubmissionId: null, handedOver: null, handOverUndoableUntil: null, state, attempts: 1, nextAttemptAt: null, lastError: null,
   receiptId: state === 'delivered' ? 'R-1' : null, receivedAt: null, payloadSha256: '0'.repeat(64), queuedAt: '2026-11-01T00:00:00Z',
 });
 

@@ -210,6 +210,8 @@ export const session = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
+export const clipboard = { writeText: vi.fn((_text: string, _type?: 'selection' | 'clipboard') => undefined) };
+
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => electronMock.saveDialogResult),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => electronMock.openDialogResult),
@@ -229,4 +231,4 @@ export const net = {
   fetch: vi.fn(async () => new Response('')),
 };
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, dialog, Menu, net };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, clipboard, dialog, Menu, net };

@@ -4,20 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseView, Settings } from '../../src-shared/core-api';
-import type { CaseStatus } from '../../src-shared/domain';
 import type { AuditEvent, CoreContext } from '../../src-main/core/context';
 import { CoreError } from '../../src-main/core/errors';
+import { CASE_TRANSITIONS } from '../../src-main/core/cases/case-status';
 import { m0005 } from '../../src-main/core/migrations/0005-outbox';
+import { rebuildOutbox0006 } from '../../src-main/core/migrations/0006-delivery-channel';
 import { memorySecretStore } from '../../src-main/core/secrets';
 import type { SecretStore } from '../../src-main/core/core-types';
 import { completeCase } from './fixtures';
-
-const TRANSITIONS: Partial<Record<CaseStatus, readonly CaseStatus[]>> = {
-  finalized: ['queued'],
-  queued: ['sending', 'delivered', 'needs-attention'],
-  sending: ['queued', 'delivered', 'needs-attention'],
-  'needs-attention': ['queued', 'sending'],
-};
 
 export interface FakeContext extends CoreContext {
   readonly auditLog: AuditEvent[];
@@ -30,6 +24,7 @@ export interface FakeContext extends CoreContext {
 export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fetch; endpointUrl?: string | null } = {}): FakeContext {
   const db = new Database(':memory:');
   m0005.up(db);
+  rebuildOutbox0006(db);
   const cases = new Map<string, CaseView>();
   let seq = 0;
   const ctx: FakeContext = {
@@ -52,7 +47,7 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
     setCaseStatus(id, status) {
       const c = ctx.getCase(id);
       if (c.status === status) return;
-      if (!TRANSITIONS[c.status]?.includes(status)) throw new CoreError('invalid-state', { ja: '遷移不可', en: `${c.status} → ${status}` });
+      if (!CASE_TRANSITIONS[c.status]?.includes(status)) throw new CoreError('invalid-state', { ja: '遷移不可', en: `${c.status} → ${status}` });
       cases.set(id, { ...c, status });
     },
     addFinalizedCase() {

@@ -34,6 +34,8 @@ const noHost: OutputHost = {
   chooseSavePath: async () => null,
   chooseBackupToRestore: async () => null,
   printPdf: async () => false,
+  copyText: async () => undefined,
+  openMailForm: async () => false,
 };
 
 export default async function run(): Promise<void> {

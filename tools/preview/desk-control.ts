@@ -38,7 +38,8 @@ export async function startDeskControl(core: Core, deskDir: string, operator: st
   const register = async (target: Core): Promise<void> => {
     current = target;
     await exportAndRegister(target, jwksFile, operator);
-    await target.settings.update({ endpointUrl: url }, { operator });
+    // The desk is an endpoint: say so explicitly (the default channel is the mail form).
+    await target.settings.update({ endpointUrl: url, deliveryChannel: 'endpoint' }, { operator });
   };
   await register(core);
   return {

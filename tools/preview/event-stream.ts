@@ -8,10 +8,20 @@ import { SECURITY_HEADERS } from '../../src-main/http/csp';
 const HEARTBEAT_MS = 15_000;
 const MAX_CLIENTS = 32;
 
+/**
+ * Preview-only events, not part of the app's contract: what the app would have handed to the OS
+ * (the clipboard, the system browser), so end-to-end tests can read it.
+ */
+export interface PreviewEventPayloads {
+  'preview:clipboard': { text: string };
+  'preview:open-external': { url: string };
+}
+
 export interface EventHub {
   /** Attach a response as a stream; false when too many are open already. */
   attach(res: ServerResponse, initial: ReadonlyArray<{ [E in EventName]: [E, EventPayloads[E]] }[EventName]>): boolean;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  emitPreview<E extends keyof PreviewEventPayloads>(event: E, payload: PreviewEventPayloads[E]): void;
   close(): void;
   readonly size: number;
 }
@@ -31,6 +41,10 @@ export function createEventHub(): EventHub {
       return true;
     },
     emit(event, payload) {
+      const text = frame(event, payload);
+      clients.forEach((res) => res.write(text));
+    },
+    emitPreview(event, payload) {
       const text = frame(event, payload);
       clients.forEach((res) => res.write(text));
     },

@@ -150,7 +150,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const token = createToken();
     const server = createPreviewServer({
       token,
-      handlers: createHandlers(core, previewOutputHost(outputDir, log, restore)),
+      handlers: createHandlers(core, previewOutputHost(outputDir, log, restore, events)),
       events,
       rendererDir: assets.rendererDir,
       bridgeFile: assets.bridgeFile,

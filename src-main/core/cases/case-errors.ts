@@ -1,15 +1,7 @@
 import type { CaseStatus } from '../../../src-shared/domain';
+import { statusLabel } from '../../../src-shared/messages/status-labels';
 import { CoreError } from '../errors';
 
-const STATUS_JA: Record<CaseStatus, string> = {
-  draft: '下書き',
-  finalized: '確定済み',
-  queued: '送付待ち',
-  sending: '送付中',
-  delivered: '送付済み',
-  'needs-attention': '要対応',
-  discarded: '破棄済み',
-};
 
 export function caseNotFound(): CoreError {
   return new CoreError('not-found', {
@@ -20,7 +12,7 @@ export function caseNotFound(): CoreError {
 
 export function wrongState(status: CaseStatus, action: { ja: string; en: string }, hint: { ja: string; en: string }): CoreError {
   return new CoreError('invalid-state', {
-    ja: `この案件は「${STATUS_JA[status]}」のため、${action.ja}できません。${hint.ja}`,
+    ja: `この案件は「${statusLabel(status, 'ja')}」のため、${action.ja}できません。${hint.ja}`,
     en: `This case is ${status}, so it cannot be ${action.en}. ${hint.en}`,
   });
 }

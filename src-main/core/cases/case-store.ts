@@ -18,6 +18,8 @@ export interface CasesDeps {
   readonly settings: () => Settings;
   /** Per-installation key for hashes of personal values (see audit/hash.ts). */
   readonly hashKey: string;
+  /** After a correction was recorded (the outbox signs a correction notice when the request already left). */
+  readonly afterAmend?: (caseId: string) => Promise<unknown>;
 }
 
 /** Columns derived from the input on every write: for list(), search and the local history. */

@@ -114,6 +114,7 @@ export function createCases(deps: CasesDeps): CasesModule {
       } finally {
         cache.forget(r.id);
       }
+      await deps.afterAmend?.(r.id);
       return store.getCase(r.id);
     },
 

@@ -3,15 +3,15 @@
 // only the missing ones are decrypted, parsed and built (all in one pass).
 import { z } from 'zod';
 import type { CaseListFilter, CaseView } from '../../../src-shared/core-api';
-import { zodIssues } from '../../../src-shared/domain';
+import { CASE_STATUSES, zodIssues } from '../../../src-shared/domain';
 import { CASE_COLUMNS, toAmendment, toView, type AmendmentRow, type CaseRow } from './case-rows';
 import type { CaseStore } from './case-store';
 import { likePattern } from './search-text';
 import { validationError } from './validation-error';
 
-const statusSchema = z.enum(['draft', 'finalized', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded']);
+const statusSchema = z.enum(CASE_STATUSES);
 const filterSchema = z.object({
-  status: z.union([statusSchema, z.array(statusSchema).max(7)]).optional(),
+  status: z.union([statusSchema, z.array(statusSchema).max(statusSchema.options.length)]).optional(),
   query: z.string().max(200).optional(),
 }).strict();
 

@@ -3,7 +3,7 @@
 // the UTF-8 JSON of the payload; their SHA-256 is what the printed record carries.
 import { createHash } from 'node:crypto';
 import { CompactSign } from 'jose';
-import { JWS_ALG, JWS_TYP, type SalvagePayload } from '../../../src-shared/protocol';
+import { AMENDMENT_JWS_TYP, JWS_ALG, JWS_TYP, type SalvageAmendmentPayload, type SalvagePayload } from '../../../src-shared/protocol';
 
 export interface SignedSubmission {
   readonly jws: string;
@@ -11,12 +11,14 @@ export interface SignedSubmission {
   readonly kid: string;
 }
 
-export function payloadBytes(payload: SalvagePayload): Uint8Array {
+export function payloadBytes(payload: SalvagePayload | SalvageAmendmentPayload): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(payload));
 }
 
-export async function signPayload(payload: SalvagePayload, key: CryptoKey, kid: string): Promise<SignedSubmission> {
+/** A request (typ salvage-request+jws) or a correction notice (typ salvage-amendment+jws, issue 13 §4). */
+export async function signPayload(payload: SalvagePayload | SalvageAmendmentPayload, key: CryptoKey, kid: string): Promise<SignedSubmission> {
   const bytes = payloadBytes(payload);
-  const jws = await new CompactSign(bytes).setProtectedHeader({ alg: JWS_ALG, kid, typ: JWS_TYP }).sign(key);
+  const typ = payload.type === 'salvage-amendment' ? AMENDMENT_JWS_TYP : JWS_TYP;
+  const jws = await new CompactSign(bytes).setProtectedHeader({ alg: JWS_ALG, kid, typ }).sign(key);
   return { jws, kid, payloadSha256: createHash('sha256').update(bytes).digest('hex') };
 }

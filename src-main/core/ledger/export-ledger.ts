@@ -1,6 +1,7 @@
 // The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
 // what an office register needs. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { DeliveryChannel } from '../../../src-shared/core-api';
 import { expiryOverrideOf, expiryOverrideSourceLabels, facultyByCode, serviceById, tokyoMinute, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
 import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
@@ -8,14 +9,16 @@ import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
 import { writePrivateFile } from '../store/file-modes';
+import { statusLabel } from '../../../src-shared/messages/status-labels';
 import { toCsv } from './csv';
 
-export const LEDGER_HEADERS = ['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き'] as const;
+export const LEDGER_HEADERS = [
+  '案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き',
+  // issue 10 §1: how the request left, and the mail form's hand-off (the desk's numbers have their own names)
+  '送付方法', '引き渡し日時', '受付番号(フォーム自動返信)',
+] as const;
+const CHANNEL_JA: Record<DeliveryChannel, string> = { 'mail-form': 'メールフォーム', endpoint: '送信先URL' };
 
-const STATUS_JA: Record<CaseStatus, string> = {
-  draft: '下書き', finalized: '確定済み', queued: '送付待ち', sending: '送付中',
-  delivered: '送付済み', 'needs-attention': '要対応', discarded: '破棄',
-};
 const SERVICE_SHORT: Record<ServiceId, string> = { 'eccs-mail': 'ECCSクラウドメール', onedrive: 'OneDrive' };
 
 interface LedgerRow {
@@ -27,6 +30,9 @@ interface LedgerRow {
   finalized_at: string | null;
   delivered_at: string | null;
   receipt_id: string | null;
+  channel: DeliveryChannel | null;
+  handed_over_at: string | null;
+  hand_off_reference: string | null;
   amendments: number;
 }
 
@@ -47,9 +53,10 @@ export function ledgerRows(db: Database.Database): string[][] {
   const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;
   const rows = db.prepare<[], LedgerRow>(
     `SELECT c.id, c.case_number, c.department_name, c.status, c.input, c.finalized_at, c.delivered_at,
-       ${hasOutbox ? '(SELECT receipt_id FROM outbox o WHERE o.case_id = c.id)' : 'NULL'} AS receipt_id,
+       ${hasOutbox ? `o.receipt_id, o.channel, o.handed_over_at, o.hand_off_reference` : 'NULL AS receipt_id, NULL AS channel, NULL AS handed_over_at, NULL AS hand_off_reference'},
        (SELECT count(*) FROM amendments a WHERE a.case_id = c.id) AS amendments
-     FROM cases c WHERE c.case_number IS NOT NULL ORDER BY c.department_code, c.case_year, c.case_seq`,
+     FROM cases c ${hasOutbox ? `LEFT JOIN outbox o ON o.case_id = c.id AND o.kind = 'request'` : ''}
+     WHERE c.case_number IS NOT NULL ORDER BY c.department_code, c.case_year, c.case_seq`,
   ).all();
   const amendments = db.prepare<[string], AmendmentRow>('SELECT * FROM amendments WHERE case_id = ? ORDER BY seq');
   return rows.map((r) => {
@@ -60,7 +67,7 @@ export function ledgerRows(db: Database.Database): string[][] {
     return [
       r.case_number,
       r.department_name ?? '', // the department the case was finalized under (migration 0007)
-      STATUS_JA[r.status],
+      statusLabel(r.status, 'ja'),
       jst(r.finalized_at),
       jst(r.delivered_at),
       r.receipt_id ?? '',
@@ -68,6 +75,9 @@ export function ledgerRows(db: Database.Database): string[][] {
       (input.request?.services ?? []).map((s) => SERVICE_SHORT[s] ?? serviceById(s).name.ja).join('・'),
       String(r.amendments),
       overrideCell(input),
+      r.channel ? CHANNEL_JA[r.channel] : '',
+      jst(r.handed_over_at),
+      r.hand_off_reference ?? '',
     ];
   });
 }

@@ -6,12 +6,8 @@ import { m0002 } from './0002-cases';
 import { m0003 } from './0003-amendments';
 import { m0004 } from './0004-audit';
 import { m0005 } from './0005-outbox';
+import { m0006 } from './0006-delivery-channel';
 import { m0007 } from './0007-finalized-facts';
-
-// TEMPORARY (h-records branch only): 0006 is reserved for h-outbox (CONTRACT.md) and has not
-// landed yet; this empty step keeps the registry gap-free until it does. Replace it by h-outbox's
-// m0006 when merging.
-const m0006Reserved: Migration = { version: 6, name: '0006-reserved-for-outbox', up() {} };
 
 export const migrations: readonly Migration[] = [
   m0001,
@@ -19,7 +15,7 @@ export const migrations: readonly Migration[] = [
   m0003,
   m0004,
   m0005,
-  m0006Reserved,
+  m0006,
   m0007,
 ];
 

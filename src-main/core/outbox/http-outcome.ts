@@ -1,9 +1,12 @@
 // One attempt's result, classified exactly as SPEC §4 says: delivered, retry (with an optional
 // server-given delay), or permanent (needs attention). Redirects are never followed: the signed
-// request goes to the configured endpoint or nowhere.
+// request goes to the configured endpoint or nowhere. A receipt body is read up to 64 KB and no
+// further (issue 11 §8): a desk that streams more is not a v1 desk.
 import { z } from 'zod';
 import { retryAfterMs } from './backoff';
 import { deliveryErrors, type DeliveryError } from './delivery-errors';
+
+export const RECEIPT_BODY_LIMIT = 64 * 1024;
 
 export type Outcome =
   | { readonly kind: 'delivered'; readonly receiptId: string; readonly receivedAt: string }
@@ -12,11 +15,43 @@ export type Outcome =
 
 const receiptSchema = z.object({ receiptId: z.string().min(1).max(200), receivedAt: z.string().min(1).max(100) });
 
+/** The body as text, or null when it is longer than `limit` bytes (the rest is never read). */
+export async function readBounded(res: Response, limit = RECEIPT_BODY_LIMIT): Promise<string | null> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+const parseJson = (text: string | null): unknown => {
+  try {
+    return text === null ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+};
+
 export async function outcomeOf(res: Response, now: Date): Promise<Outcome> {
   const s = res.status;
   if (s === 200 || s === 201) {
-    const body = await res.text().catch(() => '');
-    const parsed = receiptSchema.safeParse((() => { try { return JSON.parse(body) as unknown; } catch { return null; } })());
+    const parsed = receiptSchema.safeParse(parseJson(await readBounded(res)));
     return parsed.success
       ? { kind: 'delivered', receiptId: parsed.data.receiptId, receivedAt: parsed.data.receivedAt }
       : { kind: 'retry', error: deliveryErrors.badReceipt(s), afterMs: null };

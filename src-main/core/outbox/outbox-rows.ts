@@ -1,13 +1,17 @@
-// The outbox table (migration 0005) as OutboxItems. Synchronous better-sqlite3 calls, so each
-// state change and its case status and audit entry can share one transaction.
+// The outbox table (migrations 0005, 0006) as OutboxItems. Synchronous better-sqlite3 calls, so
+// each state change and its case status and audit entry can share one transaction.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { OutboxItem, OutboxState } from '../../../src-shared/core-api';
+import type { DeliveryChannel, OutboxItem, OutboxKind, OutboxState } from '../../../src-shared/core-api';
 import type { DeliveryError } from './delivery-errors';
+import { handOverUndoableUntil } from './tokyo-day';
 
 export interface OutboxRow {
   id: string;
+  kind: OutboxKind;
   case_id: string;
   case_number: string;
+  channel: DeliveryChannel;
+  amends_submission_id: string | null;
   state: OutboxState;
   jws: string;
   payload_sha256: string;
@@ -17,16 +21,28 @@ export interface OutboxRow {
   last_error: string | null;
   receipt_id: string | null;
   received_at: string | null;
+  handed_over_by: string | null;
+  handed_over_at: string | null;
+  hand_off_reference: string | null;
+  hand_off_recorded_at: string | null;
+  retry_requested: number;
   queued_at: string;
   updated_at: string;
 }
 
-export function toItem(r: OutboxRow): OutboxItem {
+export function toItem(r: OutboxRow, now: Date): OutboxItem {
+  const handedOver = r.state === 'handed-over' && r.handed_over_at !== null
+    ? { by: r.handed_over_by ?? '', at: r.handed_over_at, reference: r.hand_off_reference } : null;
   return {
     id: r.id,
     caseId: r.case_id,
     caseNumber: r.case_number,
+    kind: r.kind,
+    channel: r.channel,
+    amendsSubmissionId: r.amends_submission_id,
     state: r.state,
+    handedOver,
+    handOverUndoableUntil: handedOver ? handOverUndoableUntil(r.hand_off_recorded_at ?? handedOver.at, now) : null,
     attempts: r.attempts,
     nextAttemptAt: r.next_attempt_at === null ? null : new Date(r.next_attempt_at).toISOString(),
     lastError: r.last_error === null ? null : (JSON.parse(r.last_error) as DeliveryError),
@@ -37,33 +53,67 @@ export function toItem(r: OutboxRow): OutboxItem {
   };
 }
 
+export interface NewRow {
+  id: string;
+  kind: OutboxKind;
+  caseId: string;
+  caseNumber: string;
+  channel: DeliveryChannel;
+  amends: string | null;
+  jws: string;
+  sha: string;
+  kid: string;
+  at: string;
+  /** Epoch ms the first attempt is due (endpoint channel only). */
+  due: number;
+}
+
+const ENDPOINT_PENDING = `channel = 'endpoint' AND state IN ('queued', 'sending')`;
+
 export function outboxRows(db: Database.Database) {
   const byId = db.prepare('SELECT * FROM outbox WHERE id = ?');
-  const byCase = db.prepare('SELECT * FROM outbox WHERE case_id = ?');
+  const requestOf = db.prepare(`SELECT * FROM outbox WHERE case_id = ? AND kind = 'request'`);
   const all = db.prepare('SELECT * FROM outbox ORDER BY queued_at DESC, id');
-  const due = db.prepare(`SELECT * FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= ? ORDER BY next_attempt_at, queued_at LIMIT ?`);
-  const pending = db.prepare(`SELECT * FROM outbox WHERE state IN ('queued', 'sending')`);
-  const nextDue = db.prepare(`SELECT min(next_attempt_at) AS at FROM outbox WHERE state IN ('queued', 'sending')`);
-  const insert = db.prepare(`INSERT INTO outbox (id, case_id, case_number, state, jws, payload_sha256, kid, attempts, next_attempt_at, queued_at, updated_at)
-    VALUES (@id, @caseId, @caseNumber, 'queued', @jws, @sha, @kid, 0, @due, @at, @at)`);
-  const sending = db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?`);
-  const delivered = db.prepare(`UPDATE outbox SET state = 'delivered', next_attempt_at = NULL, last_error = NULL, receipt_id = ?, received_at = ?, updated_at = ? WHERE id = ?`);
-  const later = db.prepare(`UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?`);
+  const due = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING} AND next_attempt_at <= ? ORDER BY next_attempt_at, queued_at LIMIT ?`);
+  const pending = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING}`);
+  const queued = db.prepare(`SELECT * FROM outbox WHERE channel = 'endpoint' AND state = 'queued' ORDER BY queued_at, id`);
+  const nextDue = db.prepare(`SELECT min(next_attempt_at) AS at FROM outbox WHERE ${ENDPOINT_PENDING}`);
+  const insert = db.prepare(`INSERT INTO outbox (id, kind, case_id, case_number, channel, amends_submission_id, state, jws, payload_sha256, kid, attempts, next_attempt_at, queued_at, updated_at)
+    VALUES (@id, @kind, @caseId, @caseNumber, @channel, @amends,
+      CASE @channel WHEN 'endpoint' THEN 'queued' ELSE 'awaiting-hand-off' END,
+      @jws, @sha, @kid, 0, CASE @channel WHEN 'endpoint' THEN @due ELSE NULL END, @at, @at)`);
+  const sending = db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, retry_requested = 0, updated_at = ? WHERE id = ?`);
+  const delivered = db.prepare(`UPDATE outbox SET state = 'delivered', next_attempt_at = NULL, last_error = NULL, retry_requested = 0, receipt_id = ?, received_at = ?, updated_at = ? WHERE id = ?`);
+  const later = db.prepare(`UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, retry_requested = 0, updated_at = ? WHERE id = ?`);
   const attention = db.prepare(`UPDATE outbox SET state = 'needs-attention', next_attempt_at = NULL, last_error = ?, updated_at = ? WHERE id = ?`);
   const note = db.prepare(`UPDATE outbox SET last_error = ?, updated_at = ? WHERE id = ?`);
+  const retryRequested = db.prepare(`UPDATE outbox SET retry_requested = 1, updated_at = ? WHERE id = ? AND state = 'sending'`);
+  const handedOver = db.prepare(`UPDATE outbox SET state = 'handed-over', handed_over_by = ?, handed_over_at = ?, hand_off_reference = ?, hand_off_recorded_at = ?, updated_at = ? WHERE id = ? AND state = 'awaiting-hand-off'`);
+  const undone = db.prepare(`UPDATE outbox SET state = 'awaiting-hand-off', handed_over_by = NULL, handed_over_at = NULL, hand_off_reference = NULL, hand_off_recorded_at = NULL,
+    undone_by = ?, undone_at = ?, undo_reason = ?, updated_at = ? WHERE id = ? AND state = 'handed-over'`);
+  const toEndpoint = db.prepare(`UPDATE outbox SET channel = 'endpoint', state = 'queued', next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'awaiting-hand-off'`);
+  const dueNow = db.prepare(`UPDATE outbox SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`);
   return {
-    get: (id: string) => (byId.get(id) ?? byCase.get(id)) as OutboxRow | undefined,
-    byCase: (caseId: string) => byCase.get(caseId) as OutboxRow | undefined,
+    get: (id: string) => byId.get(id) as OutboxRow | undefined,
+    /** An item by its id, or the request of a case by the case id (the UI knows either). */
+    find: (id: string) => (byId.get(id) ?? requestOf.get(id)) as OutboxRow | undefined,
+    requestOf: (caseId: string) => requestOf.get(caseId) as OutboxRow | undefined,
     all: () => all.all() as OutboxRow[],
     due: (now: number, limit: number) => due.all(now, limit) as OutboxRow[],
     pending: () => pending.all() as OutboxRow[],
+    queued: () => queued.all() as OutboxRow[],
     nextDue: () => (nextDue.get() as { at: number | null }).at,
-    insert: (v: { id: string; caseId: string; caseNumber: string; jws: string; sha: string; kid: string; due: number; at: string }) => insert.run(v),
+    insert: (v: NewRow) => insert.run(v),
     markSending: (id: string, at: string) => sending.run(at, id),
     markDelivered: (id: string, receiptId: string, receivedAt: string, at: string) => delivered.run(receiptId, receivedAt, at, id),
     markLater: (id: string, nextAt: number, error: DeliveryError | null, at: string) => later.run(nextAt, error === null ? null : JSON.stringify(error), at, id),
     markAttention: (id: string, error: DeliveryError, at: string) => attention.run(JSON.stringify(error), at, id),
     note: (id: string, error: DeliveryError, at: string) => note.run(JSON.stringify(error), at, id),
+    requestRetry: (id: string, at: string) => retryRequested.run(at, id).changes === 1,
+    markHandedOver: (id: string, by: string, handedAt: string, reference: string | null, at: string) => handedOver.run(by, handedAt, reference, at, at, id).changes === 1,
+    undoHandOver: (id: string, by: string, reason: string, at: string) => undone.run(by, at, reason, at, id).changes === 1,
+    moveToEndpoint: (id: string, dueAt: number, at: string) => toEndpoint.run(dueAt, at, id).changes === 1,
+    makeDue: (id: string, dueAt: number, at: string) => dueNow.run(dueAt, at, id).changes === 1,
   };
 }
 export type OutboxRows = ReturnType<typeof outboxRows>;

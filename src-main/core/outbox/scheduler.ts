@@ -12,6 +12,8 @@ export const MIN_GAP_MS = 1_000;
 
 export interface SchedulerDeps {
   flush(): Promise<unknown>;
+  /** Abort the requests of a running flush (stop() calls it: quitting must not wait for a silent desk). */
+  abort?(): void;
   /** Epoch ms of the next due item, 'no-endpoint' to re-check later, or null when nothing waits. */
   nextDue(): number | 'no-endpoint' | null;
   now(): number;
@@ -59,6 +61,7 @@ export function startScheduler(deps: SchedulerDeps, onStopped: () => void): Runn
     async stop() {
       stopped = true;
       clear();
+      deps.abort?.();
       await inFlight;
       onStopped();
     },

@@ -26,10 +26,25 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   }
   const applied: number[] = [];
   for (const m of migrations.slice(current)) {
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    const foreignKeys = Number(db.pragma('foreign_keys', { simple: true }));
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    // A table rebuild renames a new table into place while triggers of other tables name the
+    // old one: legacy rename semantics keep SQLite from re-checking those triggers midway.
+    if (m.rebuildsTables) db.pragma('legacy_alter_table = ON');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new Error(`migration ${m.name} would leave a dangling reference`);
+        }
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (m.rebuildsTables) {
+        db.pragma('legacy_alter_table = OFF');
+        db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+      }
+    }
     applied.push(m.version);
   }
   return applied;

@@ -11,7 +11,7 @@ test('a delivered case gets an amendment; the history shows it and the delivered
   await finalizeAndSend(page);
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
 
-  const before = (await preview.value('outbox:list', {})).find((i) => i.caseId === caseId);
+  const before = (await preview.value('outbox:list', {})).find((i) => i.caseId === caseId && i.kind === 'request');
   expect(before?.state).toBe('delivered');
   const delivered = preview.deskSubmissions();
   expect(delivered).toHaveLength(1);
@@ -40,10 +40,15 @@ test('a delivered case gets an amendment; the history shows it and the delivered
   })]);
 
   // The request the desk already holds is not touched: same outbox item, same bytes, nothing re-sent.
-  const after = (await preview.value('outbox:list', {})).find((i) => i.caseId === caseId);
+  const items = await preview.value('outbox:list', {});
+  const after = items.find((i) => i.caseId === caseId && i.kind === 'request');
   expect(after).toEqual(before);
   expect(after?.payloadSha256).toBe(before?.payloadSha256);
-  expect(preview.deskSubmissions()).toEqual(delivered);
+  expect(preview.deskSubmissions().filter((s) => s.submissionId === before?.id)).toEqual(delivered);
+  // The correction itself goes to the desk as its own signed notice on the same channel (issue 13 §4).
+  expect(items.filter((i) => i.caseId === caseId && i.kind === 'amendment')).toEqual([
+    expect.objectContaining({ amendsSubmissionId: before?.id, channel: 'endpoint', caseNumber: before?.caseNumber }),
+  ]);
 
   // The history is the core's, not the page's: it is still there after a reload, in English too.
   await page.reload();

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { applicant, fillCompleteCase, newCase, startAsOperator } from '../support/case-flow';
+import { applicant, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
 
 test('a finalized case prints the applicant notice; the case list prints the filter on screen', async ({ page, preview }, info) => {
   await startAsOperator(page, preview);
@@ -13,8 +13,7 @@ test('a finalized case prints the applicant notice; the case list prints the fil
   await fillCompleteCase(page, 'in-person');
   await expect(page.getByText('すべての確認項目を満たしています。確定できます。')).toBeVisible();
   await expect(page.getByRole('button', { name: '申請者控えを印刷' })).toHaveCount(0);
-  await page.getByTestId('finalize').click();
-  await expect(page.getByTestId('review-notice')).toContainText('確定しました');
+  await finalize(page);
 
   await page.getByRole('button', { name: '申請者控えを印刷' }).click();
   await expect(page.getByTestId('print-applicant-notice-status')).toHaveText('申請者控えを印刷しました。申請者にお渡しください。');

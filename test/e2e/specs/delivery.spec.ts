@@ -11,7 +11,7 @@ test('an in-person case goes from the start screen to delivered at the desk', as
   await fillCompleteCase(page, 'in-person');
   await finalizeAndSend(page);
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
-  await expect(page.getByTestId('case-outbox-state')).toContainText('受付番号');
+  await expect(page.getByTestId('case-outbox-state')).toContainText('受付ID');
 
   const view = await preview.value('cases:get', { id: caseId });
   expect(view.status).toBe('delivered');
@@ -72,14 +72,14 @@ test('with the desk down the case waits in the outbox, then is delivered exactly
   await expect(item).toHaveAttribute('data-state', 'queued', { timeout: 20_000 });
   await expect(item).toContainText('最後のエラー', { timeout: 20_000 });
   await expect(item).toContainText('次にすること');
-  await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 1 件');
+  await expect(page.getByTestId('outbox-count')).toHaveText('未送付 1 件');
   await expect(page.getByTestId('network')).toHaveText('送付先に接続できません');
 
   await preview.setDesk(true);
   await item.getByRole('button', { name: /今すぐ再送/ }).click();
   await expect(item).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
   await expect(page.getByTestId('receipt')).toBeVisible();
-  await expect(page.getByTestId('outbox-count')).toHaveText('送信待ち 0 件');
+  await expect(page.getByTestId('outbox-count')).toHaveText('未送付 0 件');
   await expect(page.getByTestId('network')).toHaveText('オンライン');
 
   const view = await preview.value('cases:get', { id: caseId });

@@ -54,10 +54,12 @@ test('a case can be completed and sent with the keyboard alone', async ({ page, 
   await tabAndPress(page, page.getByRole('button', { name: '次へ' }));
   await expect(stepHeading(page)).toContainText('確認と確定');
 
-  // Step 7: finalize, then focus lands on Send.
+  // Step 7: finalize asks first (focus on the answer), then focus lands on what to do next.
   await tabAndPress(page, page.getByTestId('finalize'));
-  await expect(page.getByTestId('send')).toBeFocused();
+  await expect(page.getByTestId('confirm-finalize')).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '次にすること' })).toBeFocused();
+  await tabAndPress(page, page.getByTestId('send'));
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
   expect(preview.deskSubmissions()).toHaveLength(1);
 });

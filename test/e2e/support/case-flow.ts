@@ -93,10 +93,16 @@ export async function fillCompleteCase(page: Page, method: 'in-person' | 'video'
   await next(page, '確認と確定');
 }
 
+/** 確定 asks first (it cannot be undone): answer yes. */
+export async function finalize(page: Page): Promise<void> {
+  await page.getByTestId('finalize').click();
+  await page.getByTestId('confirm-finalize').click();
+  await expect(page.getByTestId('review-notice')).toContainText('確定しました');
+}
+
 export async function finalizeAndSend(page: Page): Promise<void> {
   await expect(page.getByText('すべての確認項目を満たしています。確定できます。')).toBeVisible();
-  await page.getByTestId('finalize').click();
-  await expect(page.getByTestId('review-notice')).toContainText('確定しました');
+  await finalize(page);
   await page.getByTestId('send').click();
 }
 

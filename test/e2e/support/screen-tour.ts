@@ -46,6 +46,9 @@ async function apiCase(preview: PreviewProcess, departure: string, send: boolean
 }
 
 export async function tourScreens(page: Page, preview: PreviewProcess, language: 'ja' | 'en', visit: Visit): Promise<void> {
+  // The case of the tour is handed over through the mail form (the installation default); the
+  // outbox part switches to the preview's endpoint later.
+  await preview.value('settings:update', { patch: { deliveryChannel: 'mail-form' }, operator: '窓口 太郎' });
   await page.goto(preview.url);
   await page.locator('.button-operator').first().waitFor();
   if (language === 'en') {
@@ -94,10 +97,18 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await step(page, 7);
   await page.getByTestId('finalize').and(page.locator(':enabled')).waitFor();
   await visit('step7-review');
+  // 確定 asks first; then "next steps" with the mail form (the default channel) and 送付済みにする.
   await page.getByTestId('finalize').click();
-  await page.getByTestId('send').click();
-  await page.locator('[data-testid="case-outbox-state"][data-state="delivered"]').waitFor({ timeout: 20_000 });
-  await visit('step7-delivered');
+  await page.getByTestId('confirm-finalize').waitFor();
+  await visit('step7-confirm');
+  await page.getByTestId('confirm-finalize').click();
+  await page.getByTestId('mark-handed-over').click();
+  await page.locator('[data-testid="mark-form"] input').waitFor();
+  await visit('step7-next-steps');
+  await page.locator('[data-testid="mark-form"] input').fill('R-2026-0042');
+  await page.locator('[data-testid="mark-form"] .button-primary').click();
+  await page.locator('[data-testid="case-outbox-state"][data-state="handed-over"]').waitFor();
+  await visit('step7-handed-over');
 
   // A correction on the delivered case: one recorded (the history), then one the core refuses.
   await page.locator('#amend-field').selectOption('applicant.name');
@@ -113,11 +124,14 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.getByTestId('amend-error-value').waitFor();
   await visit('step7-amendment');
 
-  // The outbox with a request the desk could not take yet.
+  // The outbox: the handed-over request, its correction notice awaiting hand-off, and (after
+  // switching to the endpoint) a request the desk could not take yet.
+  await preview.value('settings:update', { patch: { deliveryChannel: 'endpoint' }, operator: '窓口 太郎' });
   await preview.setDesk(false);
   await apiCase(preview, openWindowDeparture(), true);
   await page.locator('a[href="#/outbox"]').first().click();
   await page.locator('.outbox-error').first().waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid="outbox-item"][data-state="awaiting-hand-off"]').waitFor();
   await visit('outbox');
   await preview.setDesk(true);
 

@@ -60,15 +60,53 @@ describe('ledger export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付番号', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き']);
+    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き', '送付方法', '引き渡し日時', '受付番号(フォーム自動返信)']);
     expect(rows).toHaveLength(3);
     expect(rows[1]!.slice(0, 4)).toEqual(['engineering-2026-000001', '工学部', '送付済み', '2026-05-01 12:00']);
     expect(rows[1]![4]).toBe('2026-05-01 12:00');
     expect(rows[1]![5]).not.toBe('');
-    expect(rows[1]!.slice(6)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0', '']);
-    expect(rows[2]).toEqual(['engineering-2026-000002', '工学部', '確定済み', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1', '2026-04-30(自動計算 2026-04-01、根拠: 学務システム)']);
+    expect(rows[1]!.slice(6)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0', '', '送信先URL', '', '']);
+    expect(rows[2]).toEqual(['engineering-2026-000002', '工学部', '確定済み', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1', '2026-04-30(自動計算 2026-04-01、根拠: 学務システム)', '', '', '']);
     expect(text).not.toContain('学務システムで確認'); // the reason is free text: not in the register
     for (const personal of ['東大', '花子', '1234567890', '2222222222', 'hanako@example.com', '投稿論文', '申し出', '下書き']) expect(text).not.toContain(personal);
+  });
+
+  it('shows a mail-form hand-off: channel, hand-off time (Tokyo) and the desk\u2019s reference, with the one status label', async () => {
+    await t.core.settings.update({ staff: [{ name: '窓口 太郎', role: '学務係' }] });
+    const a = await t.core.cases.createDraft(completeCase());
+    await t.core.cases.finalize(a.id, { operator: '窓口 太郎' });
+    const waiting = await t.core.outbox.enqueue(a.id);
+    const b = await t.core.cases.createDraft({ ...completeCase(), applicant: { ...completeCase().applicant, utokyoAccount: '2222222222' } });
+    await t.core.cases.finalize(b.id, { operator: '窓口 太郎' });
+    const handed = await t.core.outbox.enqueue(b.id);
+    await t.core.outbox.markHandedOver(handed.id, { operator: '窓口 太郎', reference: '#20345' });
+    const file = path.join(out, 'l.csv');
+    await t.core.exportLedger(file, { operator: '窓口 太郎' });
+    const rows = parseCsv(fs.readFileSync(file, 'utf8').slice(1));
+    expect(waiting.state).toBe('awaiting-hand-off');
+    expect([rows[1]![0], rows[1]![2]]).toEqual(['engineering-2026-000001', '引き渡し待ち']);
+    expect(rows[1]!.slice(9)).toEqual(['', 'メールフォーム', '', '']);
+    expect([rows[2]![0], rows[2]![2]]).toEqual(['engineering-2026-000002', '引き渡し済み']);
+    expect(rows[2]!.slice(9)).toEqual(['', 'メールフォーム', '2026-05-01 12:00', '#20345']);
+  });
+
+  it('reads queued the same as the screens do (one status-label table)', async () => {
+    const { statusLabel } = await import('../../../src-shared/messages/status-labels');
+    const { uiMessages } = await import('../../../src-shared/messages/ui');
+    expect(uiMessages.ja['status.queued']).toBe(statusLabel('queued', 'ja'));
+    expect(uiMessages.ja['outbox.state.queued']).toBe(statusLabel('queued', 'ja'));
+    const desk = await startDesk(t.core);
+    try {
+      await t.core.settings.update({ endpointUrl: 'http://127.0.0.1:9/none' }); // unreachable: stays queued
+      const a = await t.core.cases.createDraft(completeCase());
+      await t.core.cases.finalize(a.id, { operator: '窓口' });
+      await t.core.outbox.enqueue(a.id);
+    } finally {
+      await desk.stop();
+    }
+    const file = path.join(out, 'q.csv');
+    await t.core.exportLedger(file, { operator: '係長' });
+    expect(parseCsv(fs.readFileSync(file, 'utf8').slice(1))[1]![2]).toBe(uiMessages.ja['status.queued']);
   });
 
   it('quotes like RFC 4180 and defuses spreadsheet formulas', () => {

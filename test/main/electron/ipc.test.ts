@@ -84,7 +84,7 @@ describe('IPC handlers', () => {
     if (target) expect(target).not.toHaveBeenCalled();
   });
 
-  it.each(channels.filter((c) => c !== 'backup:restore'))('%s: passes a valid payload from our window to the core', async (channel) => {
+  it.each(channels.filter((c) => c !== 'backup:restore' && c !== 'clipboard:write-text'))('%s: passes a valid payload from our window to the core', async (channel) => {
     const { win } = await start();
     electronMock.saveDialogResult = { canceled: false, filePath: `${electronMock.app.getPath('documents')}-out` };
     electronMock.openDialogResult = { canceled: false, filePaths: [profileFile()] }; // settings:import-profile reads it

@@ -14,6 +14,8 @@ const host: OutputHost = {
   chooseSavePath: async () => null,
   chooseBackupToRestore: async () => null,
   printPdf: async () => false,
+  copyText: async () => undefined,
+  openMailForm: async () => false,
 };
 
 let t: TestCore;

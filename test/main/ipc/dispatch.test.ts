@@ -14,7 +14,7 @@ import { malformedRequests, validRequests } from './sample-requests';
 
 let dir: string;
 let core: FakeCore;
-let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup' | 'chooseProfileToImport']: ReturnType<typeof vi.fn> };
+let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup' | 'chooseProfileToImport' | 'copyText' | 'openMailForm']: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'sd-dispatch-'));
@@ -24,6 +24,8 @@ beforeEach(() => {
     chooseBackupToRestore: vi.fn(async () => path.join(dir, 'in.sdbackup')),
     printPdf: vi.fn(async () => true),
     restoreBackup: vi.fn(async () => true),
+    copyText: vi.fn(async () => undefined),
+    openMailForm: vi.fn(async () => true),
     chooseProfileToImport: vi.fn(async () => {
       const file = path.join(dir, 'engineering.salvage-profile.json');
       writeFileSync(file, JSON.stringify(profileOf(fakeSettings)));
@@ -39,6 +41,7 @@ describe('dispatch', () => {
     expect(result.ok).toBe(true);
     const target = calledCore(core, channel);
     if (target) expect(target).toHaveBeenCalledTimes(1);
+    else if (channel === 'clipboard:write-text') expect(host.copyText).toHaveBeenCalledWith(validRequests[channel].text);
     else expect(host.restoreBackup).toHaveBeenCalledWith(path.join(dir, 'in.sdbackup'), 'correct horse battery', '窓口 太郎');
   });
 

@@ -27,7 +27,8 @@ export function fakeCase(id = 'case-1', caseNumber: string | null = 'SD-2026-000
 }
 
 export const fakeOutboxItem: OutboxItem = {
-  id: 'sub-1', caseId: 'case-1', caseNumber: 'SD-2026-0001', state: 'queued', attempts: 0, nextAttemptAt: null,
+  id: 'sub-1', caseId: 'case-1', caseNumber: 'SD-2026-0001', kind: 'request', channel: 'endpoint', amendsSubmissionId: null,
+  state: 'queued', handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
   lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-04-01T00:00:00Z',
 };
 
@@ -63,6 +64,14 @@ export function createFakeCore(): FakeCore {
       list: vi.fn(async () => [fakeOutboxItem]),
       retry: vi.fn(async () => fakeOutboxItem),
       mailFormText: vi.fn(async () => '検証コード: eyJ...'),
+      mailFormLink: vi.fn(async () => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...' })),
+      markHandedOver: vi.fn(async (_id: string, opts: { operator: string; reference?: string }) => ({
+        ...fakeOutboxItem, channel: 'mail-form' as const, state: 'handed-over' as const,
+        handedOver: { by: opts.operator, at: '2026-04-01T01:00:00.000Z', reference: opts.reference ?? null }, handOverUndoableUntil: '2026-04-01T15:00:00.000Z',
+      })),
+      undoHandOver: vi.fn(async () => ({ ...fakeOutboxItem, channel: 'mail-form' as const, state: 'awaiting-hand-off' as const })),
+      queueAwaiting: vi.fn(async () => [fakeOutboxItem]),
+      sendAllNow: vi.fn(async () => ({ delivered: 1, stillFailing: [], notSent: 0 })),
       startScheduler: vi.fn(() => scheduler),
       onChange: vi.fn((listener: (items: OutboxItem[]) => void) => {
         listeners.add(listener);

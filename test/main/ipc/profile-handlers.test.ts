@@ -24,6 +24,8 @@ function hostFor(dir: string, chosen: () => string | null): OutputHost {
     chooseSavePath: async (_kind, name) => path.join(dir, name),
     chooseBackupToRestore: async () => null,
     printPdf: async () => false,
+    copyText: async () => undefined,
+    openMailForm: async () => false,
     chooseProfileToImport: async () => chosen(),
   };
 }

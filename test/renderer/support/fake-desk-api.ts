@@ -5,6 +5,7 @@
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
+import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
 import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
@@ -18,6 +19,10 @@ export interface FakeDesk {
   holdNext(method: string): () => void;
   emitOutbox(items: OutboxItem[]): void;
   callsOf(method: string): unknown[];
+  /** What copyText put on the (fake) clipboard, latest last. */
+  readonly clipboard: string[];
+  /** URLs openMailForm opened, latest last. */
+  readonly opened: string[];
   /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
   profileFile: { fileName: string; profile: Profile } | null;
 }
@@ -42,6 +47,11 @@ function merge(target: unknown, patch: unknown): unknown {
 
 const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).filter((x): x is string => typeof x === 'string') : []);
 const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
+/** The last instant of the Tokyo calendar day of `iso` (UTC+9, no daylight saving). */
+const endOfTokyoDay = (iso: string): string => {
+  const tokyo = new Date(Date.parse(iso) + 9 * 3_600_000);
+  return new Date(Date.UTC(tokyo.getUTCFullYear(), tokyo.getUTCMonth(), tokyo.getUTCDate() + 1) - 9 * 3_600_000 - 1).toISOString();
+};
 const coreError = (code: string): CoreErrorData => ({ code, message: { ja: 'コアのエラー', en: 'Core error' }, issues: [] });
 
 export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
@@ -77,13 +87,38 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     },
     emitOutbox: (items) => { desk.outbox = items; outboxListeners.forEach((l) => l(items)); },
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
+    clipboard: [],
+    opened: [],
     profileFile: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
+  /** Replace one outbox item (and its case's status, for a request) and tell the listeners. */
+  const setItem = (id: string, change: (item: OutboxItem) => OutboxItem): OutboxItem => {
+    const found = desk.outbox.find((i) => i.id === id);
+    if (!found) throw coreError('not-found');
+    const next = change(found);
+    desk.emitOutbox(desk.outbox.map((i) => (i.id === id ? next : i)));
+    const c = cases.get(next.caseId);
+    if (c && next.kind === 'request') cases.set(c.id, { ...c, status: next.state });
+    return next;
+  };
+
   const handlers: Record<string, (req: never) => unknown> = {
     getSettings: () => desk.settings,
-    updateSettings: (req: { patch: Partial<Settings> }) => (desk.settings = { ...desk.settings, ...req.patch }),
+    updateSettings: (req: { patch: Partial<Settings> }) => {
+      // Like the core: the mail-form link and the prefilled-link template are checked by the shared rule.
+      const { mailFormUrl, mailFormPrefillTemplate: template } = req.patch;
+      const check = template ? checkPrefillTemplate(template) : null;
+      const issues = [
+        ...(mailFormUrl !== undefined && !isHttpsUrl(mailFormUrl) ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
+        ...(check && !check.ok ? [check.problem === 'unknown-placeholder'
+          ? makeIssue('mailFormPrefillTemplate', 'prefill.unknown-placeholder', { name: check.unknown })
+          : makeIssue('mailFormPrefillTemplate', check.problem === 'url' ? 'prefill.url-invalid' : 'prefill.no-placeholder')] : []),
+      ];
+      if (issues.length > 0) throw { ...coreError('validation'), issues };
+      return (desk.settings = { ...desk.settings, ...req.patch });
+    },
     createCase: (req: { input?: CaseDraft }) => {
       const id = `case-${cases.size + 1}`;
       const v = view(id, (req.input ?? {}) as CaseDraft);
@@ -143,13 +178,52 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       .map((c) => ({ caseId: c.id, caseNumber: c.caseNumber, finalizedAt: c.finalizedAt, services: c.input.request?.services ?? [], status: c.status })),
     sendCase: (req: { caseId: string }) => {
       const c = cases.get(req.caseId) as CaseView;
-      cases.set(c.id, { ...c, status: 'queued' });
+      // Like the core: the installation's channel decides where a new request waits.
+      const channel = desk.settings.deliveryChannel;
+      const state = channel === 'mail-form' ? 'awaiting-hand-off' : 'queued';
+      cases.set(c.id, { ...c, status: state });
       const item: OutboxItem = {
-        id: c.submissionId ?? 'sub-1', caseId: c.id, caseNumber: c.caseNumber ?? '', state: 'queued', attempts: 0, nextAttemptAt: null,
+        id: c.submissionId ?? 'sub-1', caseId: c.id, caseNumber: c.caseNumber ?? '', kind: 'request', channel, amendsSubmissionId: null,
+        state, handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
         lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date().toISOString(),
       };
       desk.outbox = [...desk.outbox, item];
       return item;
+    },
+    handOver: (req: { id: string; operator: string; reference?: string }) => {
+      const at = new Date().toISOString();
+      return setItem(req.id, (i) => {
+        if (i.state !== 'awaiting-hand-off') throw coreError('invalid-state');
+        return { ...i, state: 'handed-over', handedOver: { by: req.operator, at, reference: req.reference ?? null }, handOverUndoableUntil: endOfTokyoDay(at) };
+      });
+    },
+    undoHandOver: (req: { id: string }) => setItem(req.id, (i) => {
+      if (i.state !== 'handed-over') throw coreError('invalid-state');
+      return { ...i, state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null };
+    }),
+    getMailFormLink: () => ({ url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' }),
+    openMailForm: () => {
+      desk.opened.push(desk.settings.mailFormUrl);
+      return { url: desk.settings.mailFormUrl, prefilled: false, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...', opened: true };
+    },
+    sendAllNow: () => {
+      // A queued item that already carries an error keeps failing (the desk refuses it); the rest arrive.
+      const queued = desk.outbox.filter((i) => i.state === 'queued');
+      const failing = queued.filter((i) => i.lastError !== null);
+      desk.emitOutbox(desk.outbox.map((i) => (i.state === 'queued' && i.lastError === null ? { ...i, state: 'delivered' } : i)));
+      return {
+        delivered: queued.length - failing.length,
+        stillFailing: failing.map((i) => ({ id: i.id, caseNumber: i.caseNumber, message: i.lastError!.message })),
+        notSent: 0,
+      };
+    },
+    queueAwaiting: (req: { ids: string[] }) => req.ids.map((id) => setItem(id, (i) => {
+      if (i.state !== 'awaiting-hand-off') throw coreError('invalid-state');
+      return { ...i, state: 'queued', channel: 'endpoint' };
+    })),
+    copyText: (req: { text: string }) => {
+      desk.clipboard.push(req.text);
+      return { copied: true };
     },
     flushOutbox: () => desk.outbox,
     listOutbox: () => desk.outbox,

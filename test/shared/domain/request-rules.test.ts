@@ -100,7 +100,11 @@ describe('local history of the same account', () => {
     expectOnly(e, 'services.used-before', 'request.services');
   });
 
-  it.each(['finalized', 'queued', 'sending'] as const)('a %s case for the same account is a pending duplicate', (status) => {
+  it('a request handed over through the mail form also means used before (the desk has it)', () => {
+    expectOnly(evaluate(undefined, { history: [entry({ status: 'handed-over' })] }), 'services.used-before', 'request.services');
+  });
+
+  it.each(['finalized', 'awaiting-hand-off', 'queued', 'sending'] as const)('a %s case for the same account is a pending duplicate', (status) => {
     const hit = expectOnly(evaluate(undefined, { history: [entry({ status })] }), 'services.pending', 'request.services');
     expect(hit.message.en).toContain('ENG-2026-0001');
   });

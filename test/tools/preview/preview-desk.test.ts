@@ -54,6 +54,7 @@ describe('preview --desk', () => {
     const api = createPreviewApi({ baseUrl: `${preview.origin}/`, token: preview.token });
     const settings = await api.getSettings({});
     expect(settings.ok && settings.value.endpointUrl).toBe(preview.desk?.url);
+    expect(settings.ok && settings.value.deliveryChannel).toBe('endpoint'); // explicit: the default is the mail form
     expect(preview.desk?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/submissions$/);
   });
 

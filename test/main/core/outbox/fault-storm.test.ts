@@ -31,7 +31,7 @@ beforeAll(async () => {
   await core.keys.exportPublicJwks(keysFile);
   await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1' });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url }, { operator: 'setup' });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: 'setup' });
   const input = completeCase();
   for (let i = 0; i < N; i++) {
     const draft = await core.cases.createDraft({ ...input, applicant: { ...input.applicant, utokyoAccount: String(1_000_000_000 + i) } });

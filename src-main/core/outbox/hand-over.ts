@@ -1,0 +1,120 @@
+// The mail-form channel's transitions (issue 10 §1): staff confirm a hand-off (awaiting-hand-off →
+// handed-over, final), undo a mistaken one the same Tokyo day with a reason, or — after the
+// installation switched to the endpoint — move chosen awaiting items to the queue. Exactly one
+// channel per submission: nothing handed over or delivered is ever sent again.
+import { z } from 'zod';
+import type { OutboxItem } from '../../../src-shared/core-api';
+import { containsMyNumber, makeIssue, normalizeAccount, type Issue } from '../../../src-shared/domain';
+import { HAND_OFF_REFERENCE_MAX } from '../../../src-shared/ipc-contract';
+import { idSchema, parseArguments } from '../cases/arguments';
+import { validationError } from '../cases/validation-error';
+import { CoreError } from '../errors';
+import { mirrorOnCase } from './case-status-of';
+import { nowIso, requireRow, reread, type OutboxContext } from './outbox-context';
+import type { OutboxRow } from './outbox-rows';
+import { endOfTokyoDay } from './tokyo-day';
+
+const operatorSchema = z.string().trim().min(1).max(200);
+
+/** Who acts must be a staff member configured in Settings (the audit names a real person). */
+function requireStaff(o: OutboxContext, operator: string): void {
+  if (!o.core.getSettings().staff.some((s) => s.name === operator)) {
+    throw validationError([makeIssue('operator', 'operator.not-staff', { name: operator })]);
+  }
+}
+
+/** A reference is the desk's auto-reply number: never an address, an account or a My Number. */
+function referenceIssues(reference: string): Issue[] {
+  const digits = normalizeAccount(reference).replace(/-/g, ''); // full-width digits, spaces and hyphens folded
+  const personal = reference.includes('@') || reference.includes('\uFF20') || /\d{10}/.test(digits) || containsMyNumber(reference);
+  return personal ? [makeIssue('reference', 'hand-off.reference-personal')] : [];
+}
+
+function requireState(row: OutboxRow, state: OutboxRow['state'], ja: string, en: string): void {
+  if (row.state !== state) throw new CoreError('invalid-state', { ja, en });
+}
+
+function handOffTime(o: OutboxContext, row: OutboxRow, at: string | undefined): string {
+  if (at === undefined) return nowIso(o);
+  const t = Date.parse(at);
+  if (Number.isNaN(t) || t > o.core.now().getTime() || t < Date.parse(row.queued_at)) {
+    throw validationError([makeIssue('at', 'hand-off.time-invalid')]);
+  }
+  return new Date(t).toISOString();
+}
+
+export async function markHandedOver(o: OutboxContext, idArg: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem> {
+  const args = parseArguments(
+    { id: idSchema, operator: operatorSchema, reference: z.string().trim().max(HAND_OFF_REFERENCE_MAX).optional(), at: z.string().max(40).optional() },
+    { id: idArg, operator: opts?.operator, reference: opts?.reference, at: opts?.at },
+  );
+  const reference = args.reference === undefined || args.reference === '' ? null : args.reference;
+  if (reference !== null) {
+    const issues = referenceIssues(reference);
+    if (issues.length > 0) throw validationError(issues);
+  }
+  requireStaff(o, args.operator);
+  const row = requireRow(o, args.id);
+  requireState(row, 'awaiting-hand-off',
+    row.state === 'handed-over' ? 'この申請はすでに引き渡し済みです。' : 'この申請はメールフォームでの引き渡しを待っていません(送付先で送信されます)。',
+    row.state === 'handed-over' ? 'This request was already handed over.' : 'This request is not waiting for a mail-form hand-off (it goes to the endpoint).');
+  const handedAt = handOffTime(o, row, args.at);
+  o.core.db.transaction(() => {
+    o.rows.markHandedOver(row.id, args.operator, handedAt, reference, nowIso(o));
+    mirrorOnCase(o, row, 'handed-over');
+    o.core.audit({ action: 'hand-over', operator: args.operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, kind: row.kind, handedOverAt: handedAt, reference } });
+  })();
+  o.changed();
+  return reread(o, row.id);
+}
+
+export async function undoHandOver(o: OutboxContext, idArg: string, opts: { operator: string; reason: string }): Promise<OutboxItem> {
+  const args = parseArguments({ id: idSchema, operator: operatorSchema, reason: z.string().trim().min(1).max(1000) }, { id: idArg, operator: opts?.operator, reason: opts?.reason });
+  if (containsMyNumber(args.reason)) throw validationError([makeIssue('reason', 'mynumber.detected')]);
+  requireStaff(o, args.operator);
+  const row = requireRow(o, args.id);
+  requireState(row, 'handed-over', 'この申請は引き渡し済みではありません。', 'This request has not been handed over.');
+  const recorded = row.hand_off_recorded_at ?? row.handed_over_at ?? '';
+  if (o.core.now().getTime() > Date.parse(endOfTokyoDay(recorded))) {
+    throw new CoreError('invalid-state', {
+      ja: '引き渡しの記録は、記録した日(日本時間)のうちだけ取り消せます。この引き渡しは確定しています。',
+      en: 'A hand-off can be undone only on the day it was recorded (Tokyo time). This one is final.',
+    });
+  }
+  o.core.db.transaction(() => {
+    o.rows.undoHandOver(row.id, args.operator, args.reason, nowIso(o));
+    mirrorOnCase(o, row, 'awaiting-hand-off');
+    o.core.audit({ action: 'undo-hand-over', operator: args.operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, kind: row.kind }, personal: { reason: args.reason } });
+  })();
+  o.changed();
+  return reread(o, row.id);
+}
+
+export async function queueAwaiting(o: OutboxContext, idsArg: readonly string[], opts: { operator: string }): Promise<OutboxItem[]> {
+  const { ids, operator } = parseArguments({ ids: z.array(idSchema).min(1).max(1000), operator: operatorSchema }, { ids: idsArg, operator: opts?.operator });
+  if (o.core.getSettings().deliveryChannel !== 'endpoint') {
+    throw new CoreError('invalid-state', {
+      ja: '送付先が「メールフォーム」のままです。自動で送るには、先に設定で送付先を「送信先URL」に切り替えてください。',
+      en: 'The delivery channel is still the mail form. Switch it to the endpoint in Settings first.',
+    });
+  }
+  const rows = ids.map((id) => requireRow(o, id));
+  const wrong = rows.filter((r) => r.state !== 'awaiting-hand-off');
+  if (wrong.length > 0) {
+    const numbers = wrong.map((r) => r.case_number).join(', ');
+    throw new CoreError('invalid-state', {
+      ja: `引き渡し待ちではない申請があります(${numbers})。引き渡し済み・送信済みの申請は二度と送りません。何も変更していません。`,
+      en: `Some requests are not awaiting hand-off (${numbers}). What was handed over or sent is never sent again. Nothing was changed.`,
+    });
+  }
+  o.core.db.transaction(() => {
+    for (const r of rows) {
+      o.rows.moveToEndpoint(r.id, o.core.now().getTime(), nowIso(o));
+      mirrorOnCase(o, r, 'queued');
+      o.core.audit({ action: 'queue-awaiting', operator, caseId: r.case_id, details: { caseNumber: r.case_number, submissionId: r.id, kind: r.kind } });
+    }
+  })();
+  o.changed();
+  o.arm();
+  return rows.map((r) => reread(o, r.id));
+}

@@ -1,0 +1,40 @@
+// Which URLs may leave the app for the system browser (pure checks, shared by the Electron shell
+// and the browser preview): https links to the university's own help pages, and the desk's mail
+// form — exactly the configured form link's origin and path, and the prefill template's
+// docs.google.com/forms/… path — nothing broader.
+export const EXTERNAL_HOST_ALLOWLIST: ReadonlySet<string> = new Set(['utelecon.adm.u-tokyo.ac.jp', 'www.u-tokyo.ac.jp']);
+
+/** One allowed prefix: an https origin and a path that the URL's path must equal or continue with '/'. */
+export interface UrlPrefix {
+  readonly origin: string;
+  readonly path: string;
+}
+
+const parse = (raw: string): URL | null => {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' ? url : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The configured mail form's prefixes: the form link and the prefill template (without their queries). */
+export function mailFormPrefixes(form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): UrlPrefix[] {
+  const out: UrlPrefix[] = [];
+  for (const raw of [form.mailFormUrl, form.mailFormPrefillTemplate]) {
+    const url = raw ? parse(raw) : null;
+    // A bare origin would allow the whole site: a form link always has a path.
+    if (url && url.pathname.length > 1) out.push({ origin: url.origin, path: url.pathname.replace(/\/+$/, '') });
+  }
+  return out;
+}
+
+const underPrefix = (url: URL, p: UrlPrefix): boolean =>
+  url.origin === p.origin && (url.pathname === p.path || url.pathname.startsWith(`${p.path}/`));
+
+export function isAllowedExternalUrl(raw: string, extra: readonly UrlPrefix[] = []): boolean {
+  const url = parse(raw);
+  if (!url) return false;
+  return EXTERNAL_HOST_ALLOWLIST.has(url.hostname) || extra.some((p) => underPrefix(url, p));
+}

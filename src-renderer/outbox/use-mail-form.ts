@@ -1,0 +1,45 @@
+// The mail-form hand-off actions shared by the outbox and the next-steps panel: open the desk's
+// form (copying the request text first when the link cannot carry it prefilled) and copy the text.
+// Clipboard and browser go through window.salvageDesk only; each result is announced. When the
+// clipboard refuses, the text is offered to select by hand (`fallback`).
+import { useCallback, useState } from 'react';
+import type { OutboxItem } from '../../src-shared/core-api';
+import { deskApi, unwrap } from '../api/desk-api';
+import { useDeskAction } from '../app/use-desk-action';
+import { useT } from '../i18n/use-t';
+import { useSession } from '../state/session-store';
+
+export type Announce = (message: string) => void;
+
+export function useMailForm(announce: Announce) {
+  const t = useT();
+  const { busy, run } = useDeskAction();
+  const operator = useSession((s) => s.operator);
+  const [fallback, setFallback] = useState<string | null>(null);
+
+  /** Copies the text; false (and the text shown to select by hand) when the clipboard refused. */
+  const copyToClipboard = useCallback(async (text: string): Promise<boolean> => {
+    const result = await run(() => unwrap(deskApi().copyText({ text })));
+    if (result?.copied) return true;
+    setFallback(text);
+    announce(t('review.copy-failed'));
+    return false;
+  }, [announce, run, t]);
+
+  const open = useCallback(async (item: OutboxItem) => {
+    if (!operator) return;
+    const api = deskApi();
+    const link = await run(() => unwrap(api.getMailFormLink({ id: item.id })));
+    if (!link) return;
+    if (!link.prefilled && !(await copyToClipboard(link.text))) return;
+    const opened = await run(() => unwrap(api.openMailForm({ id: item.id, operator: operator.name })));
+    if (opened) announce(t(link.prefilled ? 'handoff.opened' : 'handoff.opened-paste', { number: item.caseNumber }));
+  }, [announce, copyToClipboard, operator, run, t]);
+
+  const copy = useCallback(async (item: OutboxItem) => {
+    const link = await run(() => unwrap(deskApi().getMailFormLink({ id: item.id })));
+    if (link && (await copyToClipboard(link.text))) announce(t('handoff.copied', { number: item.caseNumber }));
+  }, [announce, copyToClipboard, run, t]);
+
+  return { busy, open, copy, fallback };
+}

@@ -1,0 +1,46 @@
+// Quit with a black-holed endpoint (issue 11 §9): a request is in flight to a desk that accepts the
+// connection and never answers; core.close() must abort it rather than wait for the 30 s request
+// timeout. Target: close() well under 2 s. Prints the median of a few runs.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { memorySecretStore, openCore } from '../../src-main/core';
+import { startBlackHole } from '../../test/main/core/outbox/black-hole';
+import { completeCase } from '../../test/support/fixtures';
+
+const RUNS = 5;
+
+async function once(dir: string): Promise<number> {
+  const hole = await startBlackHole();
+  const core = await openCore({ dataDir: dir, secrets: memorySecretStore(), now: () => new Date('2026-05-01T03:00:00Z') });
+  try {
+    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint' }, { operator: 'bench' });
+    const draft = await core.cases.createDraft(completeCase(), { operator: 'bench' });
+    await core.cases.finalize(draft.id, { operator: 'bench' });
+    await core.outbox.enqueue(draft.id);
+    const flushing = core.outbox.flush().catch(() => undefined);
+    while (hole.requests() === 0) await new Promise((r) => setTimeout(r, 5));
+    const t0 = performance.now();
+    await core.close();
+    const ms = performance.now() - t0;
+    await flushing;
+    return ms;
+  } finally {
+    await core.close();
+    await hole.close();
+  }
+}
+
+export default async function run(): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'salvage-bench-quit-'));
+    try {
+      times.push(await once(dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`core.close() with a request in flight to a black hole: median ${times[Math.floor(RUNS / 2)]!.toFixed(0)} ms, max ${times[RUNS - 1]!.toFixed(0)} ms over ${RUNS} runs (target < 2000 ms; request timeout 30 s)`);
+}

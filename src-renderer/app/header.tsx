@@ -2,7 +2,6 @@
 // language switch.
 import { useSession } from '../state/session-store';
 import { useT } from '../i18n/use-t';
-import { useNewCase } from './use-new-case';
 import { StatusIndicator } from './status-indicator';
 import { LanguageSwitch } from './language-switch';
 import { HELP_URL } from '../../src-shared/help-url';
@@ -13,7 +12,7 @@ export function Header() {
   const operator = useSession((s) => s.operator);
   const navigate = useSession((s) => s.navigate);
   const setOperator = useSession((s) => s.setOperator);
-  const newCase = useNewCase();
+  const startNewCase = useSession((s) => s.startNewCase);
   const current = (name: string) => (route.name === name ? 'page' : undefined);
 
   return (
@@ -31,7 +30,7 @@ export function Header() {
             {operator && (
               <>
                 <li><a href="#/cases" aria-current={current('cases')} onClick={(e) => { e.preventDefault(); navigate({ name: 'cases' }); }}>{t('nav.cases')}</a></li>
-                <li><button type="button" className="nav-button" disabled={newCase.busy} onClick={() => void newCase.start()}>{t('nav.new')}</button></li>
+                <li><button type="button" className="nav-button" onClick={startNewCase}>{t('nav.new')}</button></li>
                 <li><a href="#/outbox" aria-current={current('outbox')} onClick={(e) => { e.preventDefault(); navigate({ name: 'outbox' }); }}>{t('nav.outbox')}</a></li>
               </>
             )}

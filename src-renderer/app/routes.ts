@@ -5,16 +5,23 @@ export type Route =
   | { readonly name: 'start' }
   | { readonly name: 'cases' }
   | { readonly name: 'case'; readonly id: string; readonly step: number }
+  /** The wizard before anything is typed: no case exists yet (issue 13 §6). */
+  | { readonly name: 'new-case'; readonly step: number }
   | { readonly name: 'outbox' }
   | { readonly name: 'settings' };
 
 export const STEP_COUNT = 7;
 
+function parseStep(part: string | undefined): number {
+  const step = Number(part ?? '1');
+  return Number.isInteger(step) && step >= 1 && step <= STEP_COUNT ? step : 1;
+}
+
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   switch (parts[0]) {
     case 'cases':
-      return { name: 'cases' };
+      return parts[1] === 'new' ? { name: 'new-case', step: parseStep(parts[2]) } : { name: 'cases' };
     case 'outbox':
       return { name: 'outbox' };
     case 'settings':
@@ -22,8 +29,7 @@ export function parseHash(hash: string): Route {
     case 'case': {
       const id = parts[1];
       if (!id || !/^[A-Za-z0-9_-]{1,100}$/.test(id)) return { name: 'cases' };
-      const step = Number(parts[2] ?? '1');
-      return { name: 'case', id, step: Number.isInteger(step) && step >= 1 && step <= STEP_COUNT ? step : 1 };
+      return { name: 'case', id, step: parseStep(parts[2]) };
     }
     default:
       return { name: 'start' };
@@ -34,6 +40,8 @@ export function formatHash(route: Route): string {
   switch (route.name) {
     case 'case':
       return `#/case/${route.id}/${route.step}`;
+    case 'new-case':
+      return route.step === 1 ? '#/cases/new' : `#/cases/new/${route.step}`;
     case 'start':
       return '#/';
     default:

@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../app/use-desk-action';
-import { useNewCase } from '../app/use-new-case';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { caseFilters, filterLabel, filterStatuses, type CaseFilter } from './case-filters';
@@ -19,7 +18,7 @@ export function CasesScreen() {
   const [query, setQuery] = useState('');
   const [cases, setCases] = useState<CaseView[] | null>(null);
   const { run } = useDeskAction();
-  const newCase = useNewCase();
+  const startNewCase = useSession((s) => s.startNewCase);
   const outbox = useSession((s) => s.outbox);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -39,7 +38,7 @@ export function CasesScreen() {
     <section className="screen cases-screen" aria-labelledby="cases-title">
       <div className="screen-head">
         <h1 id="cases-title" ref={heading} tabIndex={-1}>{t('cases.title')}</h1>
-        <button type="button" className="button-primary" disabled={newCase.busy} onClick={() => void newCase.start()} data-testid="new-case">{t('cases.new')}</button>
+        <button type="button" className="button-primary" onClick={startNewCase} data-testid="new-case">{t('cases.new')}</button>
       </div>
       <div className="cases-tools">
         <fieldset className="filter-group">

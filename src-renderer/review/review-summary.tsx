@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
-  documentTypeById, facultyByCode, onlineServiceUnavailableLabels, serviceById, services,
+  documentTypeById, expiryOverrideSourceLabels, facultyByCode, onlineServiceUnavailableLabels, serviceById, services,
 } from '../../src-shared/domain';
 import type { UiKey } from '../../src-shared/messages/ui';
 import { useLocal, useT } from '../i18n/use-t';
@@ -57,6 +57,14 @@ export function ReviewSummary() {
         {el.onlineServiceUnavailable === 'other' && <Row label={t('route.online-note')} value={el.onlineServiceNote} />}
         <Row label={t('route.departure')} value={el.departureDate} />
         <Row label={t('route.expiry')} value={evaluation.derived.accountExpiry} />
+        {/* An override decides eligibility: staff re-read where the date came from and why (issue 13 §1). */}
+        {el.accountExpiryOverride.trim() !== '' && (
+          <>
+            <Row label={t('route.expiry-override')} value={el.accountExpiryOverride} />
+            <Row label={t('flow.override.source')} value={el.accountExpiryOverrideSource ? local(expiryOverrideSourceLabels[el.accountExpiryOverrideSource]) : ''} />
+            <Row label={t('flow.override.reason')} value={el.accountExpiryOverrideReason} />
+          </>
+        )}
         <Row label={t('route.deadline')} value={evaluation.derived.deadline} />
         <Row label={t('route.prior')} value={prior || t('common.none')} />
       </Section>

@@ -15,6 +15,9 @@ export interface SessionState {
   readonly outboxSeq: number;
   readonly route: Route;
   readonly error: CoreErrorData | null;
+  /** The unsaved new-case wizard (issue 13 §6): `seq` counts 新しい案件 clicks, so each click opens a
+   * fresh form; `createdId` is the case its first typed value created, shown in that same form. */
+  readonly newCase: { readonly seq: number; readonly createdId: string | null };
 }
 
 export interface SessionActions {
@@ -27,6 +30,11 @@ export interface SessionActions {
   /** A list fetched by request, started when outboxSeq was `seq`: dropped if a push came since. */
   applyOutboxSnapshot(items: readonly OutboxItem[], seq: number): void;
   navigate(route: Route): void;
+  /** Opens an empty wizard; nothing is saved until something is typed. */
+  startNewCase(): void;
+  /** The wizard opened as new-case number `seq` created case `id`: its route becomes the case's own
+   * (replacing the history entry) while the form stays mounted. Ignored once staff have left it. */
+  adoptNewCase(seq: number, id: string): void;
   syncRouteFromLocation(): void;
   showError(error: CoreErrorData | null): void;
 }
@@ -48,7 +56,7 @@ function storedOperator(): StaffMember | null {
 }
 
 export function getEmptyState(): SessionState {
-  return { operator: null, language: 'ja', settings: null, online: true, outbox: [], outboxSeq: 0, route: { name: 'start' }, error: null };
+  return { operator: null, language: 'ja', settings: null, online: true, outbox: [], outboxSeq: 0, route: { name: 'start' }, error: null, newCase: { seq: 0, createdId: null } };
 }
 
 export function getInitialState(): SessionState {
@@ -76,6 +84,17 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
     const hash = formatHash(route);
     if (globalThis.location && globalThis.location.hash !== hash) globalThis.history?.pushState(null, '', hash);
     set({ route, error: null });
+  },
+  startNewCase() {
+    set((s) => ({ newCase: { seq: s.newCase.seq + 1, createdId: null } }));
+    useSession.getState().navigate({ name: 'new-case', step: 1 });
+  },
+  adoptNewCase(seq, id) {
+    const { route, newCase } = useSession.getState();
+    if (route.name !== 'new-case' || newCase.seq !== seq) return;
+    const adopted: Route = { name: 'case', id, step: route.step };
+    globalThis.history?.replaceState(null, '', formatHash(adopted));
+    set({ route: adopted, newCase: { seq, createdId: id } });
   },
   syncRouteFromLocation: () => set({ route: parseHash(globalThis.location?.hash ?? '') }),
   showError: (error) => set({ error }),

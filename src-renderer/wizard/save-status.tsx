@@ -7,6 +7,7 @@ export function SaveStatus({ autosave, locked }: { autosave: Autosave; locked: b
   const local = useLocal();
   if (locked) return <p className="save-status" role="status">{t('wizard.locked')}</p>;
   const text = {
+    new: t('wizard.not-created'),
     saved: t('wizard.saved'),
     pending: t('wizard.unsaved'),
     saving: t('wizard.saving'),

@@ -2,13 +2,15 @@
 // unmount and before the window unloads. Saves never overlap; a failed save keeps the typed
 // values in the form and is retried with the next change (or "save again"). A My Number is never
 // sent: the fields containing one are left out of the patch until it is removed.
+// A new case (no id yet) is created by its first save — one create, whatever is typed meanwhile
+// follows as ordinary updates of the created case (issue 13 §6: no empty drafts).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseDraft, CaseView, CoreErrorData } from '../../src-shared/core-api';
 import { myNumberIssues } from '../../src-shared/domain';
 import { deskApi, toErrorData, unwrap } from '../api/desk-api';
 
 export const AUTOSAVE_DELAY_MS = 300;
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'blocked';
+export type SaveState = 'new' | 'saved' | 'pending' | 'saving' | 'error' | 'blocked';
 
 function withoutPaths(draft: CaseDraft, paths: readonly string[]): CaseDraft {
   const copy = structuredClone(draft) as Record<string, unknown>;
@@ -27,10 +29,23 @@ export interface Autosave {
   schedule(): void;
   /** Saves now if anything is unsaved; resolves true when everything typed is saved. */
   flush(): Promise<boolean>;
+  /** The case's id: '' until the first save has created it. */
+  caseId(): string;
 }
 
-export function useAutosave(options: { caseId: string; operator: string; enabled: boolean; read: () => CaseDraft; onSaved: (view: CaseView) => void }): Autosave {
-  const [state, setState] = useState<SaveState>('saved');
+export interface AutosaveOptions {
+  /** '' for a case not created yet. */
+  readonly caseId: string;
+  readonly operator: string;
+  readonly enabled: boolean;
+  read(): CaseDraft;
+  onSaved(view: CaseView): void;
+  /** Called (while mounted) once the first save has created the case. */
+  onCreated?(view: CaseView): void;
+}
+
+export function useAutosave(options: AutosaveOptions): Autosave {
+  const [state, setState] = useState<SaveState>(options.caseId ? 'saved' : 'new');
   const [error, setError] = useState<CoreErrorData | null>(null);
   const opts = useRef(options);
   opts.current = options;
@@ -38,6 +53,7 @@ export function useAutosave(options: { caseId: string; operator: string; enabled
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inflight = useRef<Promise<boolean> | null>(null);
   const mounted = useRef(true);
+  const id = useRef(options.caseId);
   const update = (s: SaveState) => { if (mounted.current) setState(s); };
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
@@ -46,10 +62,17 @@ export function useAutosave(options: { caseId: string; operator: string; enabled
     const blocked = myNumberIssues(draft).map((i) => i.path);
     update('saving');
     try {
-      const view = await unwrap(deskApi().updateCase({ id: opts.current.caseId, patch: withoutPaths(draft, blocked), operator: opts.current.operator }));
+      const patch = withoutPaths(draft, blocked);
+      const { operator } = opts.current;
+      const creating = !id.current;
+      const view = await unwrap(creating
+        ? deskApi().createCase({ input: patch, operator })
+        : deskApi().updateCase({ id: id.current, patch, operator }));
+      id.current = view.id;
       if (mounted.current) {
         setError(null);
         opts.current.onSaved(view);
+        if (creating) opts.current.onCreated?.(view);
       }
       update(dirty.current ? 'pending' : blocked.length > 0 ? 'blocked' : 'saved');
       return blocked.length === 0;
@@ -100,5 +123,6 @@ export function useAutosave(options: { caseId: string; operator: string; enabled
     };
   }, [flush]);
 
-  return { state, error, schedule, flush };
+  const caseId = useCallback(() => id.current, []);
+  return { state, error, schedule, flush, caseId };
 }

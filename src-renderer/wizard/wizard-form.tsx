@@ -19,7 +19,8 @@ import { stopReasons } from './stop-reasons';
 import { DiscardButton } from './discard-button';
 import { AmendSection } from '../amendments/amend-section';
 
-export function WizardForm({ initial, step }: { initial: CaseView; step: number }) {
+/** `initial.id` is '' for a new case: the first typed value creates it (then `onCreated`). */
+export function WizardForm({ initial, step, onCreated }: { initial: CaseView; step: number; onCreated?: (id: string) => void }) {
   const t = useT();
   const operator = useSession((s) => s.operator);
   const settings = useSession((s) => s.settings);
@@ -47,8 +48,9 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
     enabled: !locked && operator !== null,
     read: () => toDraft(form.getValues()),
     onSaved: setView,
+    onCreated: (created) => onCreated?.(created.id),
   });
-  const { schedule, flush } = autosave;
+  const { schedule, flush, caseId } = autosave;
 
   useEffect(() => {
     const sub = form.watch(() => schedule());
@@ -57,7 +59,7 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
 
   const today = tokyoDate(new Date());
   const draft = toDraft(values);
-  const earlier = useEarlierRequests(values.applicant.utokyoAccount, initial.id);
+  const earlier = useEarlierRequests(values.applicant.utokyoAccount, view.id);
   const evaluation = evaluateCase(draft, {
     today,
     departmentCode: settings?.department.code ?? '',
@@ -73,8 +75,10 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
     await flush();
     if (request !== latestGoTo.current) return;
     setShowSummary(false);
-    navigate({ name: 'case', id: initial.id, step: next });
-  }, [flush, navigate, initial.id]);
+    // Nothing typed yet: still no case, so the steps are those of the unsaved wizard.
+    const id = caseId();
+    navigate(id ? { name: 'case', id, step: next } : { name: 'new-case', step: next });
+  }, [flush, navigate, caseId]);
 
   useEffect(() => {
     heading.current?.focus();
@@ -142,7 +146,7 @@ export function WizardForm({ initial, step }: { initial: CaseView; step: number 
               </form>
               {/* Its own form, so it sits outside the step's form (forms do not nest). */}
               {stepId === 'review' && <AmendSection />}
-              {view.status === 'draft' && <DiscardButton caseId={view.id} flush={flush} />}
+              {view.status === 'draft' && view.id && <DiscardButton caseId={view.id} flush={flush} />}
             </div>
           </div>
         </section>

@@ -2,7 +2,7 @@
 // Step 7: the core's verdict decides whether Finalize is possible; then send and the mail-form text.
 import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { completeCase } from '../support/fixtures';
 import { openWindowDeparture, openWizard } from './support/wizard-helpers';
@@ -67,5 +67,24 @@ describe('review step', () => {
     const { renderApp } = await import('./support/render-app');
     renderApp(desk, { route: { name: 'case', id, step: 4 } });
     expect(await screen.findByLabelText('氏名')).toBeDisabled();
+  });
+
+  it('shows the expiry override with its source and reason in the summary, in both languages', async () => {
+    const c = openCase();
+    await openWizard({ ...c, eligibility: { ...c.eligibility, accountExpiryOverride: '2099-04-01', accountExpiryOverrideSource: 'itc-notice', accountExpiryOverrideReason: '延長の通知を受けた' } }, 7);
+    const route = await screen.findByRole('region', { name: '申請経路' });
+    expect(within(route).getByText('失効日が分かっている場合は上書き').nextElementSibling).toHaveTextContent('2099-04-01');
+    expect(within(route).getByText('上書きした失効日の根拠').nextElementSibling).toHaveTextContent('情報基盤センターの通知');
+    expect(within(route).getByText('上書きの理由').nextElementSibling).toHaveTextContent('延長の通知を受けた');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('Source of the overriding expiry date')).toBeInTheDocument();
+    expect(screen.getByText('Notice from the Information Technology Center')).toBeInTheDocument();
+  });
+
+  it('shows no override rows when the computed expiry is used', async () => {
+    await openWizard(openCase(), 7);
+    await screen.findByRole('region', { name: '申請経路' });
+    expect(screen.queryByText('上書きした失効日の根拠')).not.toBeInTheDocument();
+    expect(screen.queryByText('上書きの理由')).not.toBeInTheDocument();
   });
 });

@@ -12,7 +12,7 @@ export function useEarlierRequests(account: string, caseId: string): readonly Ea
   useEffect(() => {
     if (!complete) return undefined;
     let cancelled = false;
-    unwrap(deskApi().findEarlierRequests({ account: normalized, excludeId: caseId })).then(
+    unwrap(deskApi().findEarlierRequests({ account: normalized, ...(caseId ? { excludeId: caseId } : {}) })).then(
       (list) => { if (!cancelled) setFound({ account: normalized, list }); },
       // Not knowing the history is not a reason to stop: the core checks it again at 確定.
       () => { if (!cancelled) setFound({ account: normalized, list: [] }); },

@@ -3,7 +3,7 @@
 // once-per-service stop naming the earlier case; a click on 次へ right after typing the date.
 import { test, expect } from '../support/fixtures';
 import {
-  applicant, fillApplicant, fillCompleteCase, fillMethod, fillRequest, finalizeAndSend, jwsPayload, newCase, next, openWindowDeparture, startAsOperator, stepHeading, tickAll,
+  applicant, fillApplicant, fillCompleteCase, finalize, fillMethod, fillRequest, finalizeAndSend, jwsPayload, newCase, next, openWindowDeparture, startAsOperator, stepHeading, tickAll,
 } from '../support/case-flow';
 import { findJws } from '../../../src-shared/protocol';
 import { accountExpiryFor, addDays, tokyoDate } from '../../../src-shared/domain';
@@ -110,8 +110,7 @@ test('step 1 names the earlier request for the same account before the identity 
   await startAsOperator(page, preview);
   const first = await newCase(page);
   await fillCompleteCase(page, 'in-person');
-  await page.getByTestId('finalize').click();
-  await expect(page.getByTestId('review-notice')).toContainText('確定しました');
+  await finalize(page);
   const earlier = await preview.value('cases:get', { id: first });
 
   await page.getByRole('link', { name: '案件一覧' }).click();

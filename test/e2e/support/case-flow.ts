@@ -24,9 +24,13 @@ export async function startAsOperator(page: Page, preview: PreviewProcess, name 
   await expect(page.getByRole('heading', { level: 1, name: '案件一覧' })).toBeVisible();
 }
 
-export async function newCase(page: Page): Promise<string> {
+/** Opens the wizard and types the account: the case exists only from the first typed value on. */
+export async function newCase(page: Page, account = applicant.account): Promise<string> {
   await page.getByTestId('new-case').click();
   await expect(stepHeading(page)).toContainText('申請経路の確認');
+  await expect(page).toHaveURL(/#\/cases\/new$/);
+  await page.getByLabel('UTokyo Account(10桁の数字)').fill(account);
+  await expect(page).toHaveURL(/#\/case\/[^/]+\/1$/);
   const id = /#\/case\/([^/]+)\//.exec(page.url())?.[1];
   if (!id) throw new Error(`no case id in ${page.url()}`);
   return id;

@@ -61,7 +61,10 @@ export function searchAll(haystacks: readonly Buffer[], values: readonly string[
   const allKeys: (Buffer | null)[] = [null, ...keys];
   const wanted = digests(values, allKeys);
   const hits: string[] = [];
-  const rawNeedles = values.filter((v) => [...v].length >= 4).flatMap((v) => [v, JSON.stringify(v)]);
+  // A short typing prefix identifies nothing and turns up by chance in random ids: '05-9' sits in
+  // about one UUID in a thousand. Raw needles are 6+ characters, 9+ when made only of hex digits and
+  // hyphens (the alphabet of UUIDs and hex digests); every prefix is still searched as a digest.
+  const rawNeedles = values.filter((v) => [...v].length >= (/^[0-9a-f-]+$/i.test(v) ? 9 : 6)).flatMap((v) => [v, JSON.stringify(v)]);
   const b64 = new Map([...wanted].map(([hex, what]) => [Buffer.from(hex, 'hex').toString('base64url'), what]));
   for (const h of haystacks) {
     for (const n of rawNeedles) if (h.includes(Buffer.from(n, 'utf8'))) hits.push(`raw ${n}`);

@@ -33,7 +33,7 @@ test('settings shows the key, tests the connection and exports key, backup and l
 
 test('a first run goes to Settings, and saving the department and staff leads to the operator choice', async ({ page, preview }) => {
   // Start from an empty staff list, as on a new PC.
-  await preview.value('settings:update', { patch: { staff: [] }, operator: 'e2e' });
+  await preview.value('settings:update', { patch: { staff: [] }, operator: '窓口 太郎' });
   await page.goto(preview.url);
   await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible();
   await expect(page.getByText('初めに、この端末を使う部局と担当者を登録してください。')).toBeVisible();

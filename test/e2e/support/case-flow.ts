@@ -78,8 +78,8 @@ export async function fillRequest(page: Page, reason = applicant.reason): Promis
 }
 
 /** Steps 1–6 of a complete case, ending on the review step. */
-export async function fillCompleteCase(page: Page, method: 'in-person' | 'video' = 'in-person'): Promise<void> {
-  await fillRoute(page);
+export async function fillCompleteCase(page: Page, method: 'in-person' | 'video' = 'in-person', account = applicant.account): Promise<void> {
+  await fillRoute(page, openWindowDeparture(), account);
   await next(page, '確認方法と書類');
   await fillMethod(page, method);
   await next(page, '本人確認チェック');

@@ -3,7 +3,7 @@
 // once-per-service stop naming the earlier case; a click on 次へ right after typing the date.
 import { test, expect } from '../support/fixtures';
 import {
-  applicant, fillApplicant, fillCompleteCase, finalize, fillMethod, fillRequest, finalizeAndSend, jwsPayload, newCase, next, openWindowDeparture, startAsOperator, stepHeading, tickAll,
+  applicant, completeFromChecklist, fillCompleteCase, finalize, fillMethod, finalizeAndSend, jwsPayload, newCase, next, openWindowDeparture, startAsOperator, stepHeading,
 } from '../support/case-flow';
 import { findJws } from '../../../src-shared/protocol';
 import { accountExpiryFor, addDays, tokyoDate } from '../../../src-shared/domain';
@@ -44,14 +44,7 @@ test('an expiry override needs its source and reason, its revival warning is ack
   await next(page, '確認方法と書類');
   await fillMethod(page, 'in-person');
   await next(page, '本人確認チェック');
-  await tickAll(page);
-  await next(page, '申請者の情報');
-  await fillApplicant(page);
-  await next(page, '救出の申請内容');
-  await fillRequest(page);
-  await next(page, '条件の説明と同意');
-  await tickAll(page);
-  await next(page, '確認と確定');
+  await completeFromChecklist(page);
 
   const box = page.getByTestId('acknowledgements');
   await expect(box).toContainText('申請可能');
@@ -90,14 +83,7 @@ test('a video case with a My Number card asks for the front only and signs that 
   await expect(page.getByText(/マイナンバーカードの表面のみをカメラに近づけて示し/)).toBeVisible();
   await expect(page.getByText(/表裏/)).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('video-mynumber-ja.png') });
-  await tickAll(page);
-  await next(page, '申請者の情報');
-  await fillApplicant(page);
-  await next(page, '救出の申請内容');
-  await fillRequest(page);
-  await next(page, '条件の説明と同意');
-  await tickAll(page);
-  await next(page, '確認と確定');
+  await completeFromChecklist(page);
   await finalizeAndSend(page);
   const payload = await signedPayload(preview, caseId) as { verification: { checklist: { id: string; ok: boolean }[] } };
   const ids = payload.verification.checklist.map((c) => c.id);

@@ -83,6 +83,11 @@ export async function fillCompleteCase(page: Page, method: 'in-person' | 'video'
   await next(page, '確認方法と書類');
   await fillMethod(page, method);
   await next(page, '本人確認チェック');
+  await completeFromChecklist(page);
+}
+
+/** From the checklist step (3) to the review step: every item ticked, applicant, request, consent. */
+export async function completeFromChecklist(page: Page): Promise<void> {
   await tickAll(page);
   await next(page, '申請者の情報');
   await fillApplicant(page);

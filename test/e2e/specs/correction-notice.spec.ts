@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { applicant, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
+import { applicant, chooseMailForm, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
 import type { PreviewProcess } from '../support/preview-process';
 import { verifyPasted } from '../../../src-shared/protocol/verify';
 import { readRegistryFile } from '../../../tools/desk';
@@ -28,11 +28,7 @@ test('a correction after hand-off produces a signed notice that verifies', async
   test.setTimeout(150_000);
   await startAsOperator(page, preview);
 
-  // Settings → 送付先: the mail form (the preview's --desk starts on its endpoint).
-  await page.getByRole('link', { name: '設定' }).click();
-  await page.getByRole('radio', { name: 'メールフォーム(既定)' }).check();
-  await page.getByTestId('save-delivery').click();
-  await expect(page.getByTestId('delivery-status')).toContainText('送付先を保存しました。');
+  await chooseMailForm(page);
 
   await page.getByRole('link', { name: '案件一覧' }).click();
   const caseId = await newCase(page);

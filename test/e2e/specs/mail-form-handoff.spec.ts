@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { applicant, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
+import { applicant, chooseMailForm, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
 import { verifyPasted } from '../../../src-shared/protocol/verify';
 import { readRegistryFile } from '../../../tools/desk';
 
@@ -20,12 +20,7 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await startAsOperator(page, preview);
   const output = path.join(preview.dataDir, 'output');
 
-  // Settings → 送付先: the mail form (the preview's --desk starts on its endpoint), and the desk's template.
-  await page.getByRole('link', { name: '設定' }).click();
-  await page.getByRole('radio', { name: 'メールフォーム(既定)' }).check();
-  await page.getByLabel('事前入力リンクのひな形(任意)').fill(TEMPLATE);
-  await page.getByTestId('save-delivery').click();
-  await expect(page.getByTestId('delivery-status')).toContainText('送付先を保存しました。');
+  await chooseMailForm(page, TEMPLATE);
 
   await page.getByRole('link', { name: '案件一覧' }).click();
   const caseId = await newCase(page);

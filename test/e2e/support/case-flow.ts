@@ -116,3 +116,12 @@ export function jwsPayload(jws: string): Record<string, unknown> {
   const part = jws.split('.')[1] ?? '';
   return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+/** Settings → 送付先: choose the mail form (the preview's --desk starts on its endpoint), with the desk's template if given. */
+export async function chooseMailForm(page: Page, template?: string): Promise<void> {
+  await page.getByRole('link', { name: '設定' }).click();
+  await page.getByRole('radio', { name: 'メールフォーム(既定)' }).check();
+  if (template !== undefined) await page.getByLabel('事前入力リンクのひな形(任意)').fill(template);
+  await page.getByTestId('save-delivery').click();
+  await expect(page.getByTestId('delivery-status')).toContainText('送付先を保存しました。');
+}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CaseDraft, Issue, Language } from '../../src-shared/core-api';
 import { containsMyNumber, normalizeText } from '../../src-shared/domain';
 import { isIssueCode, issueMessage } from '../../src-shared/messages/issues';
-import { formatUi, uiMessages, type UiKey } from '../../src-shared/messages/ui';
+import { formatUi, isUiKey, type UiKey } from '../../src-shared/messages/ui';
 import { amendableField, valueAt } from './amendable-fields';
 
 export interface AmendFormValues {
@@ -74,6 +74,6 @@ export function amendErrorText(error: FieldError | undefined, language: Language
   if (typeof localized === 'string') return localized;
   const code = error.message ?? '';
   if (isIssueCode(code)) return issueMessage(code).render({ max: REASON_MAX })[language];
-  if (code in uiMessages.ja) return formatUi(language, code as UiKey);
+  if (isUiKey(code)) return formatUi(language, code);
   return code || null;
 }

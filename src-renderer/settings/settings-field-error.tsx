@@ -1,5 +1,5 @@
 import { isIssueCode, issueMessage } from '../../src-shared/messages/issues';
-import { formatUi, uiMessages, type UiKey } from '../../src-shared/messages/ui';
+import { formatUi, isUiKey } from '../../src-shared/messages/ui';
 import { useSession } from '../state/session-store';
 
 /** A settings error message: a UI key or an issue code, shown in the user's language. */
@@ -8,6 +8,6 @@ export function SettingsFieldError({ id, message }: { id: string; message: strin
   if (!message) return null;
   const text = isIssueCode(message)
     ? issueMessage(message).render({ max: 200 })[language]
-    : message in uiMessages.ja ? formatUi(language, message as UiKey) : message;
+    : isUiKey(message) ? formatUi(language, message) : message;
   return <p className="field-error" id={id}>{text}</p>;
 }

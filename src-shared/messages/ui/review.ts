@@ -1,0 +1,44 @@
+// The review step before 確定 and the summary of a finalized case.
+// Each key holds its Japanese (default) and English text side by side; placeholders are {name}.
+import type { UiMessageTable } from './table';
+
+export const reviewMessages = {
+  'review.lead': {
+    ja: '内容を確認してから確定します。確定すると変更できません(訂正は追記として記録されます)。',
+    en: 'Check everything, then finalize. A finalized case is locked (corrections are appended as amendments).',
+  },
+  'review.errors': { ja: '確定できない理由', en: 'Why it cannot be finalized' },
+  'review.warnings': { ja: '注意', en: 'Warnings' },
+  'review.ok': { ja: 'すべての確認項目を満たしています。確定できます。', en: 'Every requirement is met. The case can be finalized.' },
+  'review.edit': { ja: '修正する', en: 'Edit' },
+  'review.finalize': { ja: '確定する', en: 'Finalize' },
+  'review.finalized': { ja: '確定しました(案件番号 {number})。', en: 'Finalized (case number {number}).' },
+  'review.print': { ja: '確認記録を印刷', en: 'Print the record' },
+  'review.save-pdf': { ja: '確認記録を PDF で保存', en: 'Save the record as PDF' },
+  'review.printed': { ja: '確認記録を出力しました。', en: 'The record was produced.' },
+  'review.send': { ja: '送信する', en: 'Send' },
+  'review.sent': { ja: '送信待ちに入れました。接続できしだい送信します。', en: 'Queued in the outbox. It is sent as soon as the desk can be reached.' },
+  'review.delivered': { ja: '送付済み(受付ID {receipt})', en: 'Delivered (receipt ID {receipt})' },
+  'review.mail-form': { ja: 'メールフォーム用にコピー', en: 'Copy for the mail form' },
+  'review.mail-form-text': { ja: 'メールフォームに貼り付ける文章', en: 'Text to paste into the mail form' },
+  'review.copied': { ja: 'クリップボードにコピーしました。', en: 'Copied to the clipboard.' },
+  'review.copy-failed': {
+    ja: '自動でコピーできませんでした。下の文章を選択してコピーしてください。',
+    en: 'Could not copy automatically. Select the text below and copy it.',
+  },
+  'review.section.route': { ja: '申請経路', en: 'Route' },
+  'review.section.method': { ja: '確認方法', en: 'Method' },
+  'review.section.checklist': { ja: '本人確認チェック', en: 'Identity checklist' },
+  'review.section.applicant': { ja: '申請者', en: 'Applicant' },
+  'review.section.request': { ja: '申請内容', en: 'Request' },
+  'review.section.consent': { ja: '説明と同意', en: 'Conditions and consent' },
+  'review.checked': { ja: '確認済み', en: 'confirmed' },
+  'review.unchecked': { ja: '未確認', en: 'not confirmed' },
+  'review.empty': { ja: '(未入力)', en: '(empty)' },
+  'review.confirm-title': { ja: '確定してよいですか', en: 'Finalize now?' },
+  'review.confirm-text': {
+    ja: '確定すると取り消せません。内容は変更できなくなります(訂正は追記として記録されます)。上の内容を申請者と確かめましたか?',
+    en: 'Finalizing cannot be undone: the case can no longer be changed (corrections are appended as amendments). Have you checked everything above with the applicant?',
+  },
+  'review.confirm-yes': { ja: 'はい、確定する', en: 'Yes, finalize' },
+} as const satisfies UiMessageTable;

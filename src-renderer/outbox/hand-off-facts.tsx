@@ -2,7 +2,7 @@
 // desk's own numbers under their own names (受付ID of the endpoint receipt, 受付番号(フォーム自動返信)
 // of the mail form). Shown in the outbox, the case list and the review step.
 import type { OutboxItem } from '../../src-shared/core-api';
-import { formatTime } from '../app/format-time';
+import { formatTime } from '../ui/format-time';
 import { useT } from '../i18n/use-t';
 
 export function HandOffFacts({ item }: { item: OutboxItem }) {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PurgePreview } from '../../src-shared/core-api';
 import type { UiKey } from '../../src-shared/messages/ui';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 

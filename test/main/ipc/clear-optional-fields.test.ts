@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseView, Evaluation, Result } from '../../../src-shared/core-api';
 import { dispatch } from '../../../src-main/ipc/dispatch';
 import { createHandlers, type OutputHost } from '../../../src-main/ipc/handlers';
-import { fromDraft, toDraft } from '../../../src-renderer/wizard/case-form';
+import { fromDraft, toDraft } from '../../../src-renderer/case/wizard/case-form';
 import { completeCase } from '../../support/fixtures';
 import { openTestCore, type TestCore } from '../core/open-test-core';
 

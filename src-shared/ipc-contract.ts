@@ -9,6 +9,9 @@ import type {
   AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
+import { settingsPatchSchema } from './settings-patch-schema';
+
+export { settingsPatchSchema };
 
 const id = idSchema;
 const operator = operatorSchema;
@@ -16,17 +19,6 @@ const caseStatus = z.enum(CASE_STATUSES);
 /** The desk's auto-reply number (issue 10 §1); the core also refuses what looks like personal data. */
 export const HAND_OFF_REFERENCE_MAX = 64;
 
-export const settingsPatchSchema = z.object({
-  department: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
-  staff: z.array(z.object({ name: z.string().min(1).max(200), role: z.string().max(200) })).max(200),
-  deliveryChannel: z.enum(['mail-form', 'endpoint']),
-  endpointUrl: z.string().max(2000).nullable(),
-  mailFormUrl: z.string().min(1).max(2000),
-  mailFormPrefillTemplate: z.string().max(8000).nullable(),
-  language: z.enum(['ja', 'en']),
-  retentionDays: z.number().int().min(30).max(3650),
-  studentNumberPattern: z.string().max(200).nullable(),
-}).partial();
 
 export const ipcContract = {
   'settings:get': { request: z.object({}), response: {} as Settings },

@@ -7,7 +7,7 @@ import { profileFileName } from '../../src-shared/profile/profile-schema';
 import type { Core } from '../core/core-types';
 import { CoreError, isCoreError } from '../core/errors';
 import { readProfileFile } from '../core/settings/machine-profile';
-import type { ChannelHandlers, OutputHost } from './handlers';
+import type { ChannelHandlers, OutputHost } from './handler-types';
 
 type ProfileChannel = 'settings:export-profile' | 'settings:import-profile' | 'settings:apply-profile';
 

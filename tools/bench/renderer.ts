@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { ensurePreviewAssets } from '../preview/build-assets';
-import { launchPreview } from '../../test/e2e/support/preview-process';
+import { launchPreview } from '../preview-driver/preview-process';
 import { chromiumExecutable } from '../browser/chromium-path';
 
 const RUNS = 10;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { applicant, chooseMailForm, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
-import type { PreviewProcess } from '../support/preview-process';
+import type { PreviewProcess } from '../../../tools/preview-driver/preview-process';
 import { verifyPasted } from '../../../src-shared/protocol/verify';
 import { readRegistryFile } from '../../../tools/desk';
 

@@ -4,7 +4,7 @@
 // sent, and the desk holds each submission exactly once.
 import { test, expect } from '../support/fixtures';
 import { fillCompleteCase, finalizeAndSend, newCase, startAsOperator } from '../support/case-flow';
-import type { PreviewProcess } from '../support/preview-process';
+import type { PreviewProcess } from '../../../tools/preview-driver/preview-process';
 
 const CASES = 3;
 /** Each item must still be waiting at least this long when the button is pressed (so the press, not

@@ -6,7 +6,7 @@ import type { CaseView, Evaluation, Result } from '../../../src-shared/core-api'
 import { dispatch } from '../../../src-main/ipc/dispatch';
 import { createHandlers, type OutputHost } from '../../../src-main/ipc/handlers';
 import { fromDraft, toDraft } from '../../../src-renderer/case/wizard/case-form';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, type TestCore } from '../core/open-test-core';
 
 const operator = '窓口 太郎';

@@ -8,7 +8,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CaseStatus } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { createFakeDesk } from '../support/fake-desk-api';
 import { renderApp } from '../support/render-app';
 import { openWindowDeparture } from '../support/wizard-helpers';

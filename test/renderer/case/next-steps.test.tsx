@@ -5,7 +5,7 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { useOutputs, getEmptyOutputs } from '../../../src-renderer/case/next-steps/outputs-store';
 import { createFakeDesk, type FakeDesk } from '../support/fake-desk-api';
 import { renderApp } from '../support/render-app';

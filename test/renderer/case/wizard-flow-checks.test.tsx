@@ -6,7 +6,7 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { createFakeDesk } from '../support/fake-desk-api';
 import { renderApp } from '../support/render-app';
 import { openWindowDeparture, openWizard } from '../support/wizard-helpers';

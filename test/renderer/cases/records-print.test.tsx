@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { createFakeDesk, type FakeDesk } from '../support/fake-desk-api';
 import { renderApp } from '../support/render-app';
 import { openWindowDeparture, openWizard } from '../support/wizard-helpers';

@@ -2,8 +2,8 @@
 // used by the accessibility spec, the 200 % zoom spec and `npm run screenshots`. Selectors are
 // language-neutral (ids and test ids). No test-runner imports, so scripts can use it too.
 import type { Page } from '@playwright/test';
-import { completeCase } from '../../support/fixtures';
-import { addDays, tokyoDate } from '../../../src-shared/domain';
+import { completeCase } from '../fixtures/case-fixtures';
+import { addDays, tokyoDate } from '../../src-shared/domain';
 import type { PreviewProcess } from './preview-process';
 import { openWindowDeparture } from './dates';
 

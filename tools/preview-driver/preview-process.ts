@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Result } from '../../../src-shared/core-api';
-import type { Channel, RequestOf, ResponseOf } from '../../../src-shared/ipc-contract';
-import { openDeskStore, type StoredSubmission } from '../../../tools/desk/desk-store';
+import type { Result } from '../../src-shared/core-api';
+import type { Channel, RequestOf, ResponseOf } from '../../src-shared/ipc-contract';
+import { openDeskStore, type StoredSubmission } from '../desk/desk-store';
 
 const START_TIMEOUT_MS = 60_000;
 

@@ -23,7 +23,7 @@ export function MarkHandedOverForm({ item, announce, onClose }: { item: OutboxIt
   useEffect(() => input.current?.focus(), []);
   if (!operator) return null;
   const submit = handleSubmit(async ({ reference }) => {
-    const done = await run(() => unwrap(deskApi().handOver({ id: item.id, operator: operator.name, ...(reference ? { reference } : {}) })));
+    const done = await run(() => unwrap(deskApi().markHandedOver({ id: item.id, operator: operator.name, ...(reference ? { reference } : {}) })));
     if (!done) return;
     announce(t('handoff.marked', { number: item.caseNumber }));
     onClose();

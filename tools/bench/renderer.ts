@@ -41,7 +41,7 @@ export default async function run(): Promise<void> {
   const preview = await launchPreview();
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ARGS });
   try {
-    const created = await preview.value('cases:create', { input: {}, operator: '窓口 太郎' });
+    const created = await preview.value('cases:create-case', { input: {}, operator: '窓口 太郎' });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(preview.url); // the bridge keeps the token for this tab
     await page.locator('.button-operator').first().click();

@@ -37,9 +37,9 @@ async function tickAll(page: Page): Promise<void> {
 async function apiCase(preview: PreviewProcess, departure: string, send: boolean, override?: string): Promise<string> {
   const c = completeCase();
   const input = { ...c, eligibility: { ...c.eligibility, departureDate: departure, ...(override ? { accountExpiryOverride: override, accountExpiryOverrideSource: 'academic-system' as const, accountExpiryOverrideReason: '学務システムで確認' } : {}) }, applicant: { ...c.applicant, name: send ? '送信 待子' : '期限 近子', utokyoAccount: send ? '2234567890' : '3234567890' } };
-  const created = await preview.value('cases:create', { input, operator: '窓口 太郎' });
+  const created = await preview.value('cases:create-case', { input, operator: '窓口 太郎' });
   if (send) {
-    await preview.value('cases:finalize', { id: created.id, operator: '窓口 太郎' });
+    await preview.value('cases:finalize-case', { id: created.id, operator: '窓口 太郎' });
     await preview.value('outbox:enqueue', { caseId: created.id, operator: '窓口 太郎' });
   }
   return created.id;
@@ -48,7 +48,7 @@ async function apiCase(preview: PreviewProcess, departure: string, send: boolean
 export async function tourScreens(page: Page, preview: PreviewProcess, language: 'ja' | 'en', visit: Visit): Promise<void> {
   // The case of the tour is handed over through the mail form (the installation default); the
   // outbox part switches to the preview's endpoint later.
-  await preview.value('settings:update', { patch: { deliveryChannel: 'mail-form' }, operator: '窓口 太郎' });
+  await preview.value('settings:update-settings', { patch: { deliveryChannel: 'mail-form' }, operator: '窓口 太郎' });
   await page.goto(preview.url);
   await page.locator('.button-operator').first().waitFor();
   if (language === 'en') {
@@ -126,7 +126,7 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
 
   // The outbox: the handed-over request, its correction notice awaiting hand-off, and (after
   // switching to the endpoint) a request the desk could not take yet.
-  await preview.value('settings:update', { patch: { deliveryChannel: 'endpoint' }, operator: '窓口 太郎' });
+  await preview.value('settings:update-settings', { patch: { deliveryChannel: 'endpoint' }, operator: '窓口 太郎' });
   await preview.setDesk(false);
   await apiCase(preview, openWindowDeparture(), true);
   await page.locator('a[href="#/outbox"]').first().click();

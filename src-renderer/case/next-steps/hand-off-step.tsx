@@ -35,7 +35,7 @@ function useRequestItem(view: CaseView) {
   const ensure = async (): Promise<OutboxItem | undefined> => {
     if (item) return item;
     if (!operator) return undefined;
-    const created = await run(() => unwrap(deskApi().sendCase({ caseId: view.id, operator: operator.name })));
+    const created = await run(() => unwrap(deskApi().enqueue({ caseId: view.id, operator: operator.name })));
     if (!created) return undefined;
     const [fresh] = await Promise.all([
       run(() => unwrap(deskApi().getCase({ id: view.id }))),

@@ -7,6 +7,12 @@ import { useLocal, useT } from '../../i18n/use-t';
 import { CheckboxField } from '../wizard/fields';
 import { useWizard } from '../wizard/wizard-context';
 
+/** The label of each acknowledgement's tick box. */
+const ackLabelKey = {
+  'expiry-override-revives': 'flow.ack.expiry-override-revives',
+  'my-number-card-contradiction': 'flow.ack.my-number-card-contradiction',
+} as const satisfies Record<AcknowledgementKey, UiKey>;
+
 export function AcknowledgementList() {
   const t = useT();
   const local = useLocal();
@@ -21,7 +27,7 @@ export function AcknowledgementList() {
       {needed.map(({ warning, key }) => (
         <div key={key}>
           <p>{local(warning.message)}</p>
-          <CheckboxField name={`acknowledgements.${key}`} label={t(`flow.ack.${key}` as UiKey)} />
+          <CheckboxField name={`acknowledgements.${key}`} label={t(ackLabelKey[key])} />
         </div>
       ))}
     </fieldset>

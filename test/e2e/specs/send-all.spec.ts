@@ -14,7 +14,7 @@ const MIN_WAIT_LEFT_MS = 8_000;
 const accountOf = (i: number): string => `12345678${String(i).padStart(2, '0')}`;
 
 async function waitingItems(preview: PreviewProcess) {
-  return (await preview.value('outbox:list', {})).filter((i) => i.kind === 'request');
+  return (await preview.value('outbox:list-outbox', {})).filter((i) => i.kind === 'request');
 }
 
 test('今すぐすべて送信 after the desk comes back delivers everything at once', async ({ page, preview }) => {
@@ -70,7 +70,7 @@ test('今すぐすべて送信 after the desk comes back delivers everything at 
   // Exactly once each: one stored submission per case, with the case's own submission id.
   const expected: string[] = [];
   for (const id of caseIds) {
-    const view = await preview.value('cases:get', { id });
+    const view = await preview.value('cases:get-case', { id });
     expect(view.status).toBe('delivered');
     expected.push(view.submissionId!);
   }

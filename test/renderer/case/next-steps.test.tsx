@@ -40,7 +40,7 @@ describe('next steps on a finalized case', () => {
     expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② メールフォームで窓口へ引き渡す');
     await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
     await waitFor(() => expect(desk.opened).toHaveLength(1));
-    expect(desk.callsOf('sendCase')).toEqual([{ caseId: id, operator: '窓口 太郎' }]);
+    expect(desk.callsOf('enqueue')).toEqual([{ caseId: id, operator: '窓口 太郎' }]);
     expect(desk.clipboard).toHaveLength(1);
     expect(screen.getByTestId('review-notice')).toHaveTextContent('フォームの本文欄に貼り付けて');
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
@@ -51,7 +51,7 @@ describe('next steps on a finalized case', () => {
     await user.click(screen.getByRole('button', { name: '送付済みとして記録する' }));
     await waitFor(() => expect(step('hand-off')).toHaveAttribute('data-done', 'true'));
     expect(screen.getByTestId('case-outbox-state')).toHaveTextContent(/引き渡し済み.*窓口 太郎.*受付番号\(フォーム自動返信\): R-9/);
-    expect(desk.callsOf('sendCase')).toHaveLength(1);
+    expect(desk.callsOf('enqueue')).toHaveLength(1);
   });
 
   it('copies the text through the desk bridge; when that fails, says so and keeps the text to select by hand', async () => {

@@ -42,7 +42,7 @@ describe('review step', () => {
     expect(desk.callsOf('finalizeCase')).toEqual([{ id, operator: '窓口 太郎' }]);
     expect(screen.getByRole('heading', { name: '次にすること' })).toHaveFocus();
     await user.click(screen.getByTestId('send'));
-    await waitFor(() => expect(desk.callsOf('sendCase')).toEqual([{ caseId: id, operator: '窓口 太郎' }]));
+    await waitFor(() => expect(desk.callsOf('enqueue')).toEqual([{ caseId: id, operator: '窓口 太郎' }]));
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
   });
 

@@ -71,13 +71,13 @@ describe('outbox: awaiting hand-off', () => {
     await user.type(reference, 'x'.repeat(65));
     await user.click(within(form).getByRole('button', { name: '送付済みとして記録する' }));
     expect(await within(form).findByText(/64文字以内です/)).toBeInTheDocument();
-    expect(desk.callsOf('handOver')).toHaveLength(0);
+    expect(desk.callsOf('markHandedOver')).toHaveLength(0);
     expect(reference).toHaveValue('x'.repeat(65));
 
     await user.clear(reference);
     await user.type(reference, 'R-2026-88');
     await user.click(within(form).getByRole('button', { name: '送付済みとして記録する' }));
-    await waitFor(() => expect(desk.callsOf('handOver')).toEqual([{ id: 'sub-1', operator: '窓口 太郎', reference: 'R-2026-88' }]));
+    await waitFor(() => expect(desk.callsOf('markHandedOver')).toEqual([{ id: 'sub-1', operator: '窓口 太郎', reference: 'R-2026-88' }]));
     expect(announcement()).toHaveTextContent('ENG-2026-0001 を送付済みにしました。');
     const row = screen.getByTestId('outbox-item');
     await waitFor(() => expect(row).toHaveAttribute('data-state', 'handed-over'));

@@ -2,12 +2,12 @@
 // services, state), and what that means for this case.
 import type { EarlierRequest } from '../../../../src-shared/core-api';
 import { serviceById, servicesTaken, serviceIds, tokyoDate } from '../../../../src-shared/domain';
-import type { UiKey } from '../../../../src-shared/messages/ui';
-import { useLocal, useT } from '../../../i18n/use-t';
+import { useLocal, useStatusLabel, useT } from '../../../i18n/use-t';
 
 export function EarlierRequestsPanel({ earlier }: { earlier: readonly EarlierRequest[] }) {
   const t = useT();
   const local = useLocal();
+  const statusName = useStatusLabel();
   if (earlier.length === 0) return null;
   const names = (ids: readonly (typeof serviceIds)[number][]) => ids.map((s) => local(serviceById(s).name)).join(' / ');
   const allUsed = servicesTaken(earlier).length === serviceIds.length;
@@ -21,7 +21,7 @@ export function EarlierRequestsPanel({ earlier }: { earlier: readonly EarlierReq
               caseNumber: e.caseNumber ?? '—',
               date: e.finalizedAt ? tokyoDate(new Date(e.finalizedAt)) : '—',
               services: names(e.services),
-              status: t(`status.${e.status}` as UiKey),
+              status: statusName(e.status),
             })}
             <br />
             {t('flow.earlier.used', { services: names(e.services) })}

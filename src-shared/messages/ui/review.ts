@@ -7,6 +7,10 @@ export const reviewMessages = {
     ja: '内容を確認してから確定します。確定すると変更できません(訂正は追記として記録されます)。',
     en: 'Check everything, then finalize. A finalized case is locked (corrections are appended as amendments).',
   },
+  'review.locked': {
+    ja: 'この案件は確定済みです(案件番号 {number})。内容は変更できません。誤りは下の「訂正の記録」で追記します。',
+    en: 'This case is finalized (case number {number}) and locked. Record any mistake below under “Record a correction”.',
+  },
   'review.errors': { ja: '確定できない理由', en: 'Why it cannot be finalized' },
   'review.warnings': { ja: '注意', en: 'Warnings' },
   'review.ok': { ja: 'すべての確認項目を満たしています。確定できます。', en: 'Every requirement is met. The case can be finalized.' },

@@ -31,6 +31,7 @@ export const wizardMessages = {
   'wizard.locked': { ja: 'この案件は確定済みのため変更できません。', en: 'This case is finalized and can no longer be changed.' },
   'wizard.discard': { ja: 'この下書きを破棄', en: 'Discard this draft' },
   'wizard.discard-confirm': { ja: 'この下書きを破棄しますか?この操作は元に戻せません。', en: 'Discard this draft? This cannot be undone.' },
+  'wizard.discard-yes': { ja: 'はい、破棄する', en: 'Yes, discard' },
   'wizard.stopped': { ja: 'この申請はここで止まります', en: 'The request stops here' },
   'wizard.instead': { ja: '申請者に案内すること', en: 'What to tell the applicant' },
   'wizard.not-found': { ja: '案件が見つかりません。', en: 'Case not found.' },

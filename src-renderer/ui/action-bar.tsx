@@ -29,10 +29,11 @@ export function ActionBar({ children, area = '.screen' }: { children: ReactNode;
     const root = document.documentElement;
     const publish = () => root.style.setProperty('--action-bar-height', `${barHeight(el)}px`);
     publish();
-    const resize = new ResizeObserver(publish);
-    resize.observe(el);
+    // Every Chromium has ResizeObserver; a DOM without it (unit tests) keeps the first height.
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(publish);
+    resize?.observe(el);
     return () => {
-      resize.disconnect();
+      resize?.disconnect();
       root.style.removeProperty('--action-bar-height');
     };
   }, []);

@@ -90,11 +90,14 @@ export function WizardForm({ initial, step, onCreated }: { initial: CaseView; st
 
   // A step that opens on an empty text field puts the cursor in it (one click less per step);
   // otherwise the step's heading takes focus, so screen readers announce the step.
+  // Only on a step change: finalizing (which locks the case) moves focus to what to do next instead.
+  const lockedNow = useRef(locked);
+  lockedNow.current = locked;
   useEffect(() => {
-    const first = firstEmptyTextField(heading.current?.parentElement ?? null, locked);
+    const first = firstEmptyTextField(heading.current?.parentElement ?? null, lockedNow.current);
     if (first) first.focus();
     else heading.current?.focus();
-  }, [step, locked]);
+  }, [step]);
 
   const stepId = stepIds[step - 1] ?? 'route';
   const stops = stopReasons(values, evaluation, earlier);

@@ -60,9 +60,9 @@ describe('ledger export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き', '送付方法', '引き渡し日時', '受付番号(フォーム自動返信)']);
+    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時(自動送信)', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き', '送付方法', '送付日時(メールフォーム)', '受付番号(フォーム自動返信)']);
     expect(rows).toHaveLength(3);
-    expect(rows[1]!.slice(0, 4)).toEqual(['engineering-2026-000001', '工学部', '送付済み', '2026-05-01 12:00']);
+    expect(rows[1]!.slice(0, 4)).toEqual(['engineering-2026-000001', '工学部', '送付済み(自動送信)', '2026-05-01 12:00']);
     expect(rows[1]![4]).toBe('2026-05-01 12:00');
     expect(rows[1]![5]).not.toBe('');
     expect(rows[1]!.slice(6)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0', '', '送信先URL', '', '']);
@@ -84,9 +84,9 @@ describe('ledger export', () => {
     await t.core.exportLedger(file, { operator: '窓口 太郎' });
     const rows = parseCsv(fs.readFileSync(file, 'utf8').slice(1));
     expect(waiting.state).toBe('awaiting-hand-off');
-    expect([rows[1]![0], rows[1]![2]]).toEqual(['engineering-2026-000001', '引き渡し待ち']);
+    expect([rows[1]![0], rows[1]![2]]).toEqual(['engineering-2026-000001', '未送付(メールフォーム)']);
     expect(rows[1]!.slice(9)).toEqual(['', 'メールフォーム', '', '']);
-    expect([rows[2]![0], rows[2]![2]]).toEqual(['engineering-2026-000002', '引き渡し済み']);
+    expect([rows[2]![0], rows[2]![2]]).toEqual(['engineering-2026-000002', '送付済み(メールフォーム)']);
     expect(rows[2]!.slice(9)).toEqual(['', 'メールフォーム', '2026-05-01 12:00', '#20345']);
   });
 

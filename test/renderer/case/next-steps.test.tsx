@@ -37,7 +37,7 @@ describe('next steps on a finalized case', () => {
   it('with the mail form: opens the form (queuing the request first), then 送付済みにする marks ② done', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
     const { id, step, user } = await finalizedCase(desk);
-    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② メールフォームで窓口へ引き渡す');
+    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② メールフォームでサポート窓口へ送付する');
     await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
     await waitFor(() => expect(desk.opened).toHaveLength(1));
     expect(desk.callsOf('enqueue')).toEqual([{ caseId: id, operator: '窓口 太郎' }]);
@@ -48,9 +48,9 @@ describe('next steps on a finalized case', () => {
 
     await user.click(within(step('hand-off')).getByRole('button', { name: '送付済みにする' }));
     await user.type(screen.getByLabelText('受付番号(フォーム自動返信)(任意)'), 'R-9');
-    await user.click(screen.getByRole('button', { name: '送付済みとして記録する' }));
+    await user.click(screen.getByRole('button', { name: 'はい、送付済みにする' }));
     await waitFor(() => expect(step('hand-off')).toHaveAttribute('data-done', 'true'));
-    expect(screen.getByTestId('case-outbox-state')).toHaveTextContent(/引き渡し済み.*窓口 太郎.*受付番号\(フォーム自動返信\): R-9/);
+    expect(screen.getByTestId('case-outbox-state')).toHaveTextContent(/送付済み\(メールフォーム\).*窓口 太郎.*受付番号\(フォーム自動返信\): R-9/);
     expect(desk.callsOf('enqueue')).toHaveLength(1);
   });
 
@@ -70,7 +70,7 @@ describe('next steps on a finalized case', () => {
   it('with an endpoint: ② is 送信する and done once delivered', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'endpoint' });
     const { step, user } = await finalizedCase(desk);
-    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② 窓口へ送信する');
+    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② サポート窓口へ送付する');
     expect(within(step('hand-off')).queryByRole('button', { name: 'メールフォームを開く' })).not.toBeInTheDocument();
     await user.click(within(step('hand-off')).getByRole('button', { name: '送信する' }));
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');

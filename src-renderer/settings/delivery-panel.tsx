@@ -16,6 +16,7 @@ import {
   type ChannelSwitch, type DeliveryField, type DeliveryFormValues,
 } from './delivery-form';
 import { AwaitingSwitchQuestion } from './awaiting-switch-question';
+import { settingsOperator } from './settings-operator';
 
 type CoreIssues = Partial<Record<DeliveryField, Bilingual>>;
 
@@ -52,7 +53,7 @@ function DeliveryForm({ initial }: { initial: Settings }) {
     setSaved(null);
     setBusy(true);
     try {
-      const updated = await unwrap(deskApi().updateSettings({ patch: toDeliveryPatch(values), operator: session.operator?.name ?? 'setup' }));
+      const updated = await unwrap(deskApi().updateSettings({ patch: toDeliveryPatch(values), operator: settingsOperator(session) }));
       setCoreIssues({});
       session.setSettings(updated);
       setSaved(channelSwitch(before, updated.deliveryChannel));

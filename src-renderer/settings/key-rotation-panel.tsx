@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
-import { useSession } from '../state/session-store';
+import { useSettingsOperator } from './settings-operator';
 
 export function KeyRotationPanel() {
   const t = useT();
   const { busy, run } = useDeskAction();
-  const operator = useSession((s) => s.operator)?.name ?? 'setup';
+  const operator = useSettingsOperator();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);

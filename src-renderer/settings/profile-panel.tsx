@@ -9,6 +9,7 @@ import { useDeskAction } from '../ui/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { profileFieldLabel, profileValueText } from './profile-values';
+import { useSettingsOperator } from './settings-operator';
 
 type Preview = Extract<ProfileImportPreview, { opened: true }>;
 
@@ -16,7 +17,7 @@ export function ProfilePanel({ onApplied }: { onApplied: () => void }) {
   const t = useT();
   const local = useLocal();
   const { busy, run } = useDeskAction();
-  const operator = useSession((s) => s.operator?.name ?? s.settings?.staff[0]?.name ?? 'setup');
+  const operator = useSettingsOperator();
   const [notice, setNotice] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [invalid, setInvalid] = useState<readonly Issue[] | null>(null);

@@ -101,7 +101,7 @@ describe('Settings → 送付先', () => {
     await user.click(await screen.findByRole('radio', { name: '送信先URL' }));
     await user.type(screen.getByLabelText('送付先(uteleconサポート窓口)の URL'), 'https://desk.example/submissions');
     await user.click(screen.getByTestId('save-delivery'));
-    await user.click(await screen.findByRole('button', { name: 'メールフォームで引き渡す(このまま)' }));
+    await user.click(await screen.findByRole('button', { name: 'メールフォームで送付する(このまま)' }));
     expect(screen.getByTestId('awaiting-answer')).toHaveTextContent('1 件は未送付(メールフォーム)のままです。');
     expect(desk.callsOf('queueAwaiting')).toHaveLength(0);
     expect(desk.outbox[0]?.state).toBe('awaiting-hand-off');

@@ -10,6 +10,7 @@ import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
 import { createMainWindow } from './create-main-window';
 import { chooseBackupToRestore, chooseProfileToImport, chooseSavePath, confirmRestore, type DialogContext } from './dialogs';
+import { deskVerifierPageReader, deskVerifierPath } from './desk-verifier-page';
 import { devServerUrl, rendererName } from './forge-env';
 import { createInFlight } from './in-flight';
 import { registerIpcHandlers, sendEvent } from './ipc-main';
@@ -78,6 +79,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
     chooseSavePath: (kind, name) => chooseSavePath(dialogs, kind, name),
     chooseBackupToRestore: () => chooseBackupToRestore(dialogs),
     chooseProfileToImport: () => chooseProfileToImport(dialogs),
+    deskVerifierPage: deskVerifierPageReader(deskVerifierPath(app.isPackaged, process.resourcesPath, app.getAppPath())),
     printPdf: createRecordPrinter(printDocuments, () => mainWindow),
     ...systemBridge,
     restoreBackup: createRestoreFlow({

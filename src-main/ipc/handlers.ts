@@ -6,6 +6,7 @@ import type { Core } from '../core/core-types';
 import { CoreError } from '../core/errors';
 import type { ChannelHandlers, OutputHost } from './handler-types';
 import { profileHandlers } from './profile-handlers';
+import { deskVerifierHandlers } from './desk-verifier-handlers';
 import { tokyoDate } from '../../src-shared/domain';
 
 export type { ChannelHandlers, OutputHost, ParsedRequest, SaveKind } from './handler-types';
@@ -145,5 +146,6 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       return { jwk, thumbprint: await core.keys.thumbprint(), saved: target !== null };
     },
     ...profileHandlers(core, host),
+    ...deskVerifierHandlers(host),
   };
 }

@@ -14,6 +14,7 @@ import { DeliveryPanel } from './delivery-panel';
 import { KeyPanel } from './key-panel';
 import { BackupPanel } from './backup-panel';
 import { LedgerPanel } from './ledger-panel';
+import { DeskVerifierPanel } from './desk-verifier-panel';
 import { FirstRunSetup } from './first-run-setup';
 import type { Settings } from '../../src-shared/core-api';
 import { KeyRotationPanel } from './key-rotation-panel';
@@ -37,6 +38,7 @@ export function SettingsScreen() {
           <DeliveryPanel key={`delivery-${imports}`} />
           <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
           <KeyPanel />
+          <DeskVerifierPanel />
           <KeyRotationPanel />
           <BackupPanel />
           <LedgerPanel />

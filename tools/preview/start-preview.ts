@@ -16,6 +16,7 @@ import { previewOutputHost } from './preview-output-host';
 import { createPreviewRestore } from './preview-restore';
 import { createPreviewServer } from './preview-server';
 import { createToken } from './token';
+import { previewDeskVerifier } from './preview-desk-verifier';
 
 export interface PreviewOptions {
   /** Keep data here (created if missing); default: a temporary folder removed on close. */
@@ -151,7 +152,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const token = createToken();
     const server = createPreviewServer({
       token,
-      handlers: createHandlers(core, previewOutputHost(outputDir, log, restore, events)),
+      handlers: createHandlers(core, { ...previewOutputHost(outputDir, log, restore, events), deskVerifierPage: previewDeskVerifier(dataDir, log) }),
       events,
       rendererDir: assets.rendererDir,
       bridgeFile: assets.bridgeFile,

@@ -198,7 +198,16 @@ export const settingsMessages = {
   'profile.channel.mail-form': { ja: 'メールフォーム', en: 'Mail form' },
   'profile.channel.endpoint': { ja: '送付先 URL へ送信', en: 'Send to the endpoint URL' },
   'settings.key-desk-verifier': {
-    ja: 'デスクは、この公開鍵ファイルを「検証ページ」(ネットワークに接続しない1つの HTML ファイル salvage-desk-verifier.html)に登録して検証コードを確認します。検証ページは情報担当者が npm run build:desk-verifier で作り、公開鍵ファイルと一緒にデスクへ渡してください。',
-    en: 'The desk registers this public-key file in its verifier page (salvage-desk-verifier.html, one HTML file that never connects to the network) and checks verification codes there. Your IT staff build the page with npm run build:desk-verifier; send it to the desk together with the public-key file.',
+    ja: 'サポート窓口は、この公開鍵ファイルを「検証ページ」(ネットワークに接続しない1つの HTML ファイル)に登録して検証コードを確かめます。検証ページは下の「デスク用の検証ページを保存」で保存できます。',
+    en: 'The support desk registers this public-key file in its verifier page (one HTML file that never connects to the network) and checks verification codes there. Save the page below with “Save the verifier page for the desk”.',
   },
+  'verifier-page.title': { ja: 'デスク用の検証ページ', en: 'Verifier page for the desk' },
+  'verifier-page.lead': {
+    ja: 'このアプリに付属する検証ページ(salvage-desk-verifier.html)を保存し、公開鍵ファイルと一緒にサポート窓口へ渡します。サポート窓口は下の SHA-256 が公表された値と同じことを確かめてから使います。',
+    en: 'Save the verifier page that comes with this app (salvage-desk-verifier.html) and give it to the support desk with the public-key file. The desk checks that the SHA-256 below matches the published value before using it.',
+  },
+  'verifier-page.sha256': { ja: '検証ページの SHA-256', en: 'SHA-256 of the verifier page' },
+  'verifier-page.missing': { ja: 'この版には検証ページが含まれていません。', en: 'This build does not include the verifier page.' },
+  'verifier-page.save': { ja: 'デスク用の検証ページを保存', en: 'Save the verifier page for the desk' },
+  'verifier-page.saved': { ja: '検証ページを保存しました。SHA-256 を添えてサポート窓口へ渡してください。', en: 'The verifier page was saved. Give it to the support desk with its SHA-256.' },
 } as const satisfies UiMessageTable;

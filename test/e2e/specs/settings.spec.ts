@@ -1,7 +1,8 @@
 // Settings against the real core and desk: the key fingerprint, "test connection" to the
 // receiver, and the exports (public key, backup, ledger), which the preview writes to its output
 // folder in place of a save dialog.
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { startAsOperator } from '../support/case-flow';
@@ -83,4 +84,21 @@ test('a first run is one guided setup: errors beside their fields and in view, n
   expect(settings.department).toEqual({ code: 'gs-frontier', name: '新領域創成科学研究科' });
   expect(settings.staff).toEqual([{ name: '柏 次郎', role: '教務係' }]);
   expect(settings.deliveryChannel).toBe('mail-form');
+});
+
+test('Settings saves the desk’s verifier page that ships with the app and shows its SHA-256; no developer command on screen', async ({ page, preview }) => {
+  await startAsOperator(page, preview);
+  await page.getByRole('link', { name: '設定' }).click();
+  const panel = page.getByRole('region', { name: 'デスク用の検証ページ' });
+  const shown = panel.getByTestId('verifier-sha256');
+  await expect(shown).toHaveText(/^[0-9a-f]{64}$/, { timeout: 60_000 });
+  await panel.getByRole('button', { name: 'デスク用の検証ページを保存' }).click();
+  await expect(panel.getByTestId('verifier-page-status')).toContainText('検証ページを保存しました。');
+  const saved = readFileSync(path.join(preview.dataDir, 'output', 'salvage-desk-verifier.html'));
+  expect(createHash('sha256').update(saved).digest('hex')).toBe(await shown.textContent());
+  expect(saved.toString('utf8')).toContain("default-src 'none'");
+  await expect(page.locator('main')).not.toContainText('npm run');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('main')).not.toContainText('npm run');
+  await expect(page.getByRole('button', { name: 'Save the verifier page for the desk' })).toBeVisible();
 });

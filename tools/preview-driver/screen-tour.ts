@@ -141,6 +141,11 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.getByTestId('stop').waitFor();
   await settle(page);
   await visit('step1-stopped');
+  // Discarding asks inline, like 確定.
+  await page.getByTestId('discard').click();
+  await page.getByTestId('confirm-discard').waitFor();
+  await visit('discard-confirm');
+  await page.locator('[data-testid="confirm-discard-box"] .button-secondary').click();
 
   // An urgent draft (expiry 170 days ago: 10 days left), then the list.
   const expiry = addDays(tokyoDate(new Date()), -170);
@@ -151,5 +156,19 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
 
   await page.locator('a[href="#/settings"]').first().click();
   await page.getByTestId('thumbprint').filter({ hasNotText: '…' }).waitFor();
+  await page.getByTestId('verifier-sha256').filter({ hasText: /^[0-9a-f]{64}$/ }).waitFor({ timeout: 60_000 });
   await visit('settings');
+
+  // A new PC: the one guided setup, its errors beside their fields.
+  await preview.value('settings:update-settings', { patch: { staff: [] }, operator: '窓口 太郎' });
+  await page.goto(preview.url);
+  await page.getByTestId('save-setup').waitFor();
+  if (language === 'en' && (await page.locator('html[lang="ja"]').count()) > 0) {
+    await page.locator('.lang-switch').click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+  }
+  await page.getByTestId('save-setup').click();
+  await page.locator('#s-staff-0-name-error').waitFor();
+  await settle(page);
+  await visit('first-run');
 }

@@ -26,7 +26,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 const statusFor: Record<VerifyFailureCode, number> = {
   malformed: 400, 'wrong-typ': 400, 'payload-invalid': 400, 'text-mismatch': 400,
-  'wrong-alg': 401, 'unknown-kid': 401, 'bad-signature': 401, 'wrong-department': 401, 'retired-key': 401, 'registry-invalid': 401,
+  'wrong-alg': 401, 'unknown-kid': 401, 'bad-signature': 401, 'wrong-department': 401, 'retired-key': 401, 'revoked-key': 401, 'registry-invalid': 401, 'no-registry': 401,
 };
 
 function tooLarge(req: http.IncomingMessage, ctx: PostContext, reply: Reply): void {

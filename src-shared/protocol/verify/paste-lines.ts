@@ -1,0 +1,53 @@
+// A pasted text as lines, with only what mail clients and forms really change undone: CRLF line
+// ends, spaces and tabs at the end of a line, and a '> ' quoting prefix (nested or not). Nothing
+// else is touched: a full-width colon, an ideographic space, a zero-width or bidi character or a
+// Cyrillic letter stays what it is and makes the line differ.
+//
+// looseLabel is the opposite, deliberately forgiving reading, used only to NAME which field a
+// line claims to be (and to catch a labelled line outside the block): it ignores invisible
+// characters, width (NFKC), spaces and Latin look-alikes, so 「氏名：偽 名前」 is recognised as a
+// 氏名 line, and therefore as a difference.
+export interface PasteLine {
+  /** The line with its quoting prefix and trailing spaces removed. */
+  readonly content: string;
+}
+
+const QUOTE = /^(?:> ?)+/;
+
+export function pasteLines(text: string): PasteLine[] {
+  return text.replace(/\r\n/g, '\n').split('\n').map((raw) => {
+    const end = raw.replace(/[ \t]+$/, '');
+    return { content: end.replace(QUOTE, '') };
+  });
+}
+
+const CODE_CHUNK = /^[A-Za-z0-9_.-]+$/;
+/** A line that can be (a wrapped piece of) a compact JWS. */
+export const isCodeChunk = (text: string): boolean => CODE_CHUNK.test(text);
+
+// Cyrillic and Greek letters that look like Latin ones (for naming a field only).
+const LOOK_ALIKES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'АВЕКМНОРСТХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι'].map((c, i) => [c, 'ABEKMHOPCTXaeopcyxABEZHIKMNOPTYXoi'[i]!]),
+);
+// eslint-disable-next-line no-control-regex -- invisible characters are what this removes
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F]/gu;
+
+const folded = (s: string): string =>
+  [...s.replace(INVISIBLE, '').normalize('NFKC')].map((c) => LOOK_ALIKES[c] ?? c).join('').replace(/\s+/g, '');
+
+const foldedLabels = new Map<string, { label: string; folded: string }[]>();
+
+/** The label (as written in `labels`) a line claims, read forgivingly; null when it claims none. */
+export function looseLabel(line: string, labels: readonly string[]): string | null {
+  const key = labels.join('\u0000');
+  let table = foldedLabels.get(key);
+  if (!table) {
+    table = labels.map((label) => ({ label, folded: folded(label) })).sort((a, b) => b.folded.length - a.folded.length);
+    foldedLabels.set(key, table);
+  }
+  const text = folded(line.replace(QUOTE, ''));
+  for (const { label, folded: f } of table) {
+    if (f.startsWith('【') ? text.startsWith(f) : text.startsWith(`${f}:`)) return label;
+  }
+  return null;
+}

@@ -6,7 +6,8 @@
 // line must then be exactly an expected line; anything else is a difference, named by field with
 // the pasted line beside the signed one. Text outside the block never counts; a labelled line of
 // the block found outside it (also a look-alike: full-width colon, invisible characters) fails.
-import { VERIFICATION_CODE_LABEL } from '../mail-form';
+import { amendmentLabels } from '../amendment-lines';
+import { CASE_NUMBER_LABEL_V1, VERIFICATION_CODE_LABEL, mailFormLabels } from '../mail-form';
 import { escapeControl } from './escape-control';
 import { isCodeChunk, looseLabel, pasteLines, type PasteLine } from './paste-lines';
 
@@ -44,9 +45,10 @@ const withoutTrailingBlank = (lines: readonly string[]): string[] => {
 
 const expectedLines = (b: ExpectedBlock): string[] => withoutTrailingBlank(b.lines.join('\n').split('\n').map((l) => l.replace(/[ \t]+$/, '')));
 
-/** Every label any block version writes, the titles included. */
+/** Every label any block version writes (also those this payload has no line for), the titles included. */
 function labelsOf(expected: readonly ExpectedBlock[]): string[] {
-  const labels = new Set<string>();
+  const labels = new Set<string>([...Object.values(mailFormLabels).filter((l) => l !== mailFormLabels.title), CASE_NUMBER_LABEL_V1,
+    ...Object.values(amendmentLabels).filter((l) => l !== amendmentLabels.title)]);
   for (const b of expected) {
     labels.add(`【${b.title}】`);
     for (const line of b.lines) if (!line.startsWith(' ') && line.indexOf(':') > 0) labels.add(line.slice(0, line.indexOf(':')));

@@ -16,6 +16,9 @@ export interface PostContext {
   readonly drain: DrainLimits;
   readonly stores: { readonly request: DeskStore; readonly amendment: DeskStore };
   readonly registry: () => Registry;
+  /** The receipt time of a POST: what a retired or revoked key is judged by. */
+  readonly now: () => Date;
+  readonly graceDays: number | undefined;
   readonly faults: Faults;
   readonly inFlight: Set<string>;
   readonly countFault: (kind: FaultKind) => void;
@@ -55,14 +58,15 @@ async function verifyAndStore(jws: string, key: string, ctx: PostContext, reply:
     if (existing.jwsSha256 === sha256Hex(jws)) return succeed(200, { receiptId: existing.receiptId, receivedAt: existing.receivedAt });
     return reply(422, 'key-reused', { error: 'key-reused', message: { ja: 'この申請IDは別の内容で受け付け済みです。', en: 'This submission id was already used with different content.' } });
   }
-  const result = await verifySubmission(jws, ctx.registry());
+  const receivedAt = ctx.now();
+  const result = await verifySubmission(jws, ctx.registry(), { receivedAt: receivedAt.getTime(), ...(ctx.graceDays === undefined ? {} : { graceDays: ctx.graceDays }) });
   if (!result.ok) return reply(statusFor[result.code], result.code, { error: result.code, message: result.message, details: result.details });
   // A correction notice's Idempotency-Key is its own id, not the id of the request it corrects.
   const id = result.kind === 'request' ? result.payload.submissionId : result.payload.amendmentId;
   if (id !== key) {
     return reply(400, 'key-mismatch', { error: 'malformed', message: { ja: 'Idempotency-Key と申請ID(訂正通知では訂正ID)が一致しません。', en: 'The Idempotency-Key does not match the payload submissionId (amendmentId for a correction notice).' } });
   }
-  const stored = ctx.stores[result.kind].put(key, result.header.kid, jws, new Date().toISOString());
+  const stored = ctx.stores[result.kind].put(key, result.header.kid, jws, receivedAt.toISOString());
   return succeed(201, { receiptId: stored.receiptId, receivedAt: stored.receivedAt });
 }
 

@@ -4,14 +4,15 @@
 //   npm run desk:register -- --keys departments.jwks.json --remove <kid>
 // A counter exports its public key from Settings; the desk adds it here for the department it
 // belongs to, after comparing the fingerprint it prints with the one the counter reads out from
-// its Settings screen (by phone, never from the same e-mail). The checks are the shared ones of
+// its Settings screen (by phone, never from the same e-mail). Each key is listed with its status
+// (in use, retired, revoked), time and reason; nothing read from a file is printed raw. The checks are the shared ones of
 // src-shared/protocol/verify/register-keys.ts, which the desk's verifier page uses as well.
 // Registered keys carry `department` (the code); the receiver and the verifier then refuse a
 // submission whose payload names another department. The file is written atomically, so a running
 // receiver (which re-reads it when it changes) never sees half a file.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeKey, registerKeys, removeKey, untrustedKeys, type Registry } from '../../src-shared/protocol/verify';
+import { describeKey, escapeControl, registerKeys, removeKey, untrustedKeys, type Registry } from '../../src-shared/protocol/verify';
 import { readRegistryFile, writeRegistryFile } from './registry-file';
 import type { CliIo } from './verify-cli';
 
@@ -32,7 +33,7 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
       options: { keys: { type: 'string' }, department: { type: 'string' }, list: { type: 'boolean' }, remove: { type: 'string' } },
     });
   } catch (e) {
-    io.stderr(`${(e as Error).message}\n${USAGE}\n`);
+    io.stderr(`${escapeControl((e as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -46,7 +47,7 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
   try {
     registry = readRegistry(registryFile);
   } catch (e) {
-    io.stderr(`鍵ファイル(JWKS)を読めません。ファイルを直すか、別の名前を指定してください / cannot read the key file (JWKS); fix it or name another: ${(e as Error).message}\n`);
+    io.stderr(`鍵ファイル(JWKS)を読めません。ファイルを直すか、別の名前を指定してください / cannot read the key file (JWKS); fix it or name another: ${escapeControl((e as Error).message)}\n`);
     return 2;
   }
 
@@ -63,11 +64,11 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
   if (values.remove !== undefined) {
     const kept = removeKey(registry, values.remove);
     if (kept === null) {
-      io.stderr(`鍵 ${values.remove} は登録されていません(--list で確認してください) / key ${values.remove} is not registered (see --list)\n`);
+      io.stderr(escapeControl(`鍵 ${values.remove} は登録されていません(--list で確認してください) / key ${values.remove} is not registered (see --list)`) + '\n');
       return 1;
     }
     writeRegistryFile(registryFile, kept);
-    io.stdout(`削除しました / removed: ${values.remove}\n`);
+    io.stdout(`削除しました / removed: ${escapeControl(values.remove)}\n`);
     return 0;
   }
 
@@ -80,12 +81,12 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
   try {
     exported = JSON.parse(readFileSync(positionals[0]!, 'utf8'));
   } catch (e) {
-    io.stderr(`書き出された公開鍵ファイルを読めません(アプリの「公開鍵を書き出す」で作ったファイルを指定してください) / cannot read the exported public key file (use the file from the app's "Export public key"): ${(e as Error).message}\n`);
+    io.stderr(`書き出された公開鍵ファイルを読めません(アプリの「公開鍵を書き出す」で作ったファイルを指定してください) / cannot read the exported public key file (use the file from the app's "Export public key"): ${escapeControl((e as Error).message)}\n`);
     return 1;
   }
   const outcome = await registerKeys(registry, exported, department, now());
   if (!outcome.ok) {
-    io.stderr(`${outcome.message.ja} / ${outcome.message.en}\n`);
+    io.stderr(`${escapeControl(outcome.message.ja)} / ${escapeControl(outcome.message.en)}\n`);
     return outcome.problem === 'unknown-department' ? 2 : 1;
   }
   writeRegistryFile(registryFile, outcome.registry);

@@ -12,3 +12,4 @@ export * from './verify-pasted';
 export * from './paste-lines';
 export * from './verdict';
 export * from './fingerprint';
+export * from './key-statement';

@@ -1,5 +1,8 @@
 // Settings → 部局の署名鍵 → 署名鍵の更新: rotate with a reason (recorded in the audit trail); the
-// shell then offers to save the new public key for registration with the desk.
+// shell then offers to save the new public key for registration with the desk, and the panel lists
+// what was signed with the old key and is still waiting to be handed over (the desk accepts it
+// only within its grace period after the rotation).
+import type { WaitingHandOver } from '../../src-shared/core-api';
 import { useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../app/use-desk-action';
@@ -13,8 +16,10 @@ export function KeyRotationPanel() {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);
+  const [waiting, setWaiting] = useState<readonly WaitingHandOver[] | null>(null);
   const rotate = async () => {
     setNotice([]);
+    setWaiting(null);
     if (reason.trim() === '') {
       setMissing(true);
       return;
@@ -24,6 +29,7 @@ export function KeyRotationPanel() {
     if (!r) return;
     setReason('');
     setNotice([t('data.rotated', { thumbprint: r.thumbprint }), t(r.saved ? 'data.rotated-saved' : 'data.rotated-not-saved')]);
+    setWaiting(r.stillWaiting);
   };
   return (
     <section className="panel" aria-labelledby="rotate-title">
@@ -36,7 +42,21 @@ export function KeyRotationPanel() {
         {missing && <p className="field-error" id="s-rotate-reason-error">{t('data.rotate-reason-missing')}</p>}
       </div>
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void rotate()}>{t('data.rotate')}</button>
-      <div role="status" aria-live="polite">{notice.map((n) => <p key={n} className="banner banner-ok">{n}</p>)}</div>
+      <div role="status" aria-live="polite">
+        {notice.map((n) => <p key={n} className="banner banner-ok">{n}</p>)}
+        {waiting !== null && <StillWaiting items={waiting} />}
+      </div>
     </section>
+  );
+}
+
+function StillWaiting({ items }: { readonly items: readonly WaitingHandOver[] }) {
+  const t = useT();
+  if (items.length === 0) return <p data-testid="rotate-waiting">{t('data.rotated-none-waiting')}</p>;
+  return (
+    <div className="banner banner-warning" data-testid="rotate-waiting">
+      <p>{t('data.rotated-waiting', { count: String(items.length) })}</p>
+      <ul>{items.map((i) => <li key={`${i.kind}-${i.caseNumber}`}>{t(i.kind === 'request' ? 'data.waiting-request' : 'data.waiting-amendment', { caseNumber: i.caseNumber })}</li>)}</ul>
+    </div>
   );
 }

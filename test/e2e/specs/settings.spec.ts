@@ -15,7 +15,7 @@ test('settings shows the key, tests the connection and exports key, backup and l
   await page.getByRole('button', { name: '接続を確認' }).click();
   await expect(page.getByTestId('connection-result')).toHaveClass(/banner-ok/);
 
-  await page.getByRole('button', { name: '公開鍵を書き出す(窓口への登録用)' }).click();
+  await page.getByRole('button', { name: '公開鍵を書き出す(サポート窓口への登録用)' }).click();
   await expect(page.getByText('公開鍵を書き出しました。')).toBeVisible();
 
   await page.getByRole('button', { name: 'バックアップを書き出す' }).click();

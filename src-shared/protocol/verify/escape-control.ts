@@ -7,9 +7,10 @@
 // kept, because the labelled lines are split on them first.
 const UNSAFE = new RegExp([
   '[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Co}\\p{Cn}\\p{Cs}]', // controls, format (bidi, zero-width, tags, U+00AD, U+180E), separators, private use, unassigned, lone surrogates
-  '[\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}]', // variation selectors
+  '\\p{Variation_Selector}', // variation selectors (U+FE00–FE0F, U+E0100–E01EF, Mongolian U+180B–180F)
   '[\\u{E0000}-\\u{E007F}]', // tag characters (most are Cf; listed so none slips through)
-  '[\\u034F\\u115F\\u1160\\u3164\\uFFA0\\u180B-\\u180F\\u17B4\\u17B5\\u2800]', // CGJ, Hangul fillers, Mongolian selectors, Khmer inherent vowels, braille blank
+  // one by one (some combine with the character before): CGJ, Hangul fillers, Khmer inherent vowels, braille blank
+  '\\u034F', '\\u115F', '\\u1160', '\\u3164', '\\uFFA0', '\\u17B4', '\\u17B5', '\\u2800',
 ].join('|'), 'gu');
 
 const hex = (c: string): string => {

@@ -29,8 +29,7 @@ export const isCodeChunk = (text: string): boolean => CODE_CHUNK.test(text);
 const LOOK_ALIKES: Readonly<Record<string, string>> = Object.fromEntries(
   [...'АВЕКМНОРСТХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι'].map((c, i) => [c, 'ABEKMHOPCTXaeopcyxABEZHIKMNOPTYXoi'[i]!]),
 );
-// eslint-disable-next-line no-control-regex -- invisible characters are what this removes
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u3164\uFFA0]|\p{Variation_Selector}|\u034F|\u1160/gu;
 
 const folded = (s: string): string =>
   [...s.replace(INVISIBLE, '').normalize('NFKC')].map((c) => LOOK_ALIKES[c] ?? c).join('').replace(/\s+/g, '');

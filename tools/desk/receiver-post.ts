@@ -1,10 +1,13 @@
 // One POST to the reference receiver (SPEC §4). Order of checks: size → content type →
 // Idempotency-Key → injected 503 → in-flight duplicate (409) → replay (200 same receipt / 422
-// different bytes) → the shared verification (request or correction notice) → durable store → 201.
+// different bytes) → the shared verification (request or correction notice, judged at this
+// receipt time) → for a notice: the request held, same department, old value current (404/409)
+// → durable store → 201.
 // Injected after-store faults (500, reset, delay) replace the 201 or the 200 of a replay.
 import type http from 'node:http';
 import { CONTENT_TYPE } from '../../src-shared/protocol';
 import { verifySubmission, type Registry, type VerifyFailureCode } from '../../src-shared/protocol/verify';
+import { checkAmendment } from './amendment-check';
 import { sha256Hex, type DeskStore } from './desk-store';
 import type { FaultKind, Faults } from './faults';
 import { BodyTooLarge, drainThenClose, readBody, type DrainLimits } from './receiver-body';
@@ -65,6 +68,10 @@ async function verifyAndStore(jws: string, key: string, ctx: PostContext, reply:
   const id = result.kind === 'request' ? result.payload.submissionId : result.payload.amendmentId;
   if (id !== key) {
     return reply(400, 'key-mismatch', { error: 'malformed', message: { ja: 'Idempotency-Key と申請ID(訂正通知では訂正ID)が一致しません。', en: 'The Idempotency-Key does not match the payload submissionId (amendmentId for a correction notice).' } });
+  }
+  if (result.kind === 'amendment') {
+    const refused = checkAmendment(result.payload, ctx.stores.request, ctx.stores.amendment);
+    if (refused) return reply(refused.status, refused.code, { error: refused.code, message: refused.message });
   }
   const stored = ctx.stores[result.kind].put(key, result.header.kid, jws, receivedAt.toISOString());
   return succeed(201, { receiptId: stored.receiptId, receivedAt: stored.receivedAt });

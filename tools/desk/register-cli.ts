@@ -91,7 +91,7 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
   }
   writeRegistryFile(registryFile, outcome.registry);
   for (const c of outcome.changes) io.stdout(`${c.action === 'updated' ? '更新 / updated' : '登録 / registered'}: ${describeKey(c.key)}\n`);
-  io.stdout('窓口の設定画面の「公開鍵の指紋」と上の kid が一致することを、電話などメール以外の方法で確認してください。\n'
+  io.stdout('部局窓口の設定画面の「公開鍵の指紋」と上の kid が一致することを、電話などメール以外の方法で確認してください。\n'
     + 'Confirm, by phone or another channel than the e-mail that brought the file, that the kid above matches the fingerprint on the counter\'s Settings screen.\n');
   return 0;
 }

@@ -5,11 +5,12 @@
 // their status, time and reason, the fingerprint grouped for reading aloud.
 import { faculties, facultyByCode } from '../../src-shared/domain/faculties';
 import {
-  DEFAULT_GRACE_DAYS, escapeControl, groupedFingerprint, keyState, parseRegistry, registerKeys, registryJson, removeKey, untrustedKeys,
+  DEFAULT_GRACE_DAYS, escapeControl, groupedFingerprint, keyState, parseRegistry, registerKeys, registryJson, removeKey, revokeKey, untrustedKeys,
   type Registry, type RegistryKey,
 } from '../../src-shared/protocol/verify';
 import { h } from './dom';
 import { messages } from './messages';
+import { parseReceivedAt } from './received-at';
 import type { PageState } from './state';
 import { saveGraceDays, saveRegistry } from './storage';
 
@@ -19,6 +20,7 @@ export interface RegistryActions {
   remove(kid: string): void;
   download(): void;
   setGraceDays(text: string): void;
+  revoke(kid: string, atText: string, reason: string): void;
 }
 
 const both = (f: (m: (typeof messages)['ja' | 'en']) => string) => ({ ja: f(messages.ja), en: f(messages.en) });
@@ -70,6 +72,15 @@ export function registryActions(state: PageState, rerender: () => void): Registr
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
+    revoke(kid, atText, reason) {
+      const at = parseReceivedAt(atText, Date.now());
+      if (kid === '' || at === null) return notify(both((m) => m.revokeInvalid), true);
+      const outcome = revokeKey(state.registry, kid, new Date(at).toISOString(), reason);
+      if (!outcome.ok) return notify(outcome.problem === 'bad-reason' ? both((m) => m.revokeReasonInvalid) : outcome.message, true);
+      keep(outcome.registry);
+      state.revokeDraft = { kid: '', at: '', reason: '' };
+      notify(both((m) => m.revokedNotice(groupedFingerprint(kid))), false);
+    },
     setGraceDays(text) {
       const n = Number(text.trim());
       if (text.trim() === '' || !Number.isInteger(n) || n < 0 || n > 365) return notify(both((m) => m.graceInvalid), true);
@@ -116,6 +127,25 @@ function addKeyForm(state: PageState, actions: RegistryActions): HTMLElement {
     h('p', { class: 'help important' }, m.addConfirm));
 }
 
+function revokeForm(state: PageState, actions: RegistryActions): HTMLElement | null {
+  if (state.registry.keys.length === 0) return null;
+  const m = messages[state.lang];
+  const draft = state.revokeDraft; // kept across renders: a refused attempt loses nothing typed
+  const select = h('select', { id: 'revoke-kid', 'data-testid': 'revoke-kid' }, h('option', { value: '' }, m.revokeChoose),
+    ...state.registry.keys.map((k) => h('option', { value: k.kid, ...(k.kid === draft.kid ? { selected: '' } : {}) }, `${groupedFingerprint(k.kid)} (${k.department ?? '-'})`)));
+  const at = h('input', { id: 'revoke-at', 'data-testid': 'revoke-at', autocomplete: 'off', placeholder: '2026/05/12 9:00', value: draft.at });
+  const reason = h('input', { id: 'revoke-reason', 'data-testid': 'revoke-reason', autocomplete: 'off', maxlength: '200', value: draft.reason });
+  select.addEventListener('change', () => { draft.kid = select.value; });
+  at.addEventListener('input', () => { draft.at = at.value; });
+  reason.addEventListener('input', () => { draft.reason = reason.value; });
+  const button = h('button', { type: 'button', 'data-testid': 'revoke' }, m.revokeButton);
+  button.addEventListener('click', () => actions.revoke(select.value, at.value, reason.value));
+  return h('fieldset', { class: 'add' }, h('legend', {}, m.revokeHeading), h('p', { class: 'help' }, m.revokeHelp),
+    h('label', { for: 'revoke-kid' }, m.revokeKey), select,
+    h('label', { for: 'revoke-at' }, m.revokeAt), at,
+    h('label', { for: 'revoke-reason' }, m.revokeReason), reason, h('br', {}), button);
+}
+
 function graceField(state: PageState, actions: RegistryActions): HTMLElement[] {
   const m = messages[state.lang];
   const input = h('input', { id: 'grace-days', 'data-testid': 'grace-days', inputmode: 'numeric', size: '4', value: String(state.graceDays), 'aria-describedby': 'grace-help' });
@@ -144,6 +174,7 @@ export function registryPanel(state: PageState, actions: RegistryActions): HTMLE
     untrusted > 0 ? h('p', { class: 'notice error' }, m.untrusted(untrusted)) : null,
     state.registry.keys.length > 0 ? keyTable(state, actions) : null,
     addKeyForm(state, actions),
+    revokeForm(state, actions),
     download,
     ...graceField(state, actions));
 }

@@ -17,12 +17,14 @@ export interface PageState {
   result: PasteResult | null;
   /** The received-time field could not be read (the verdict is withheld until it can). */
   receivedInvalid: boolean;
+  /** What is typed in the revocation form, kept across renders. */
+  revokeDraft: { kid: string; at: string; reason: string };
 }
 
 export function initialState(): PageState {
   const stored = loadRegistry();
   return {
     lang: 'ja', registry: stored.registry, notice: null, storageProblem: stored.problem,
-    graceDays: loadGraceDays(DEFAULT_GRACE_DAYS), result: null, receivedInvalid: false,
+    graceDays: loadGraceDays(DEFAULT_GRACE_DAYS), result: null, receivedInvalid: false, revokeDraft: { kid: '', at: '', reason: '' },
   };
 }

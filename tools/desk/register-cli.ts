@@ -2,6 +2,7 @@
 //   npm run desk:register -- --keys departments.jwks.json --department engineering exported.jwks.json
 //   npm run desk:register -- --keys departments.jwks.json --list
 //   npm run desk:register -- --keys departments.jwks.json --remove <kid>
+//   npm run desk:register -- --keys departments.jwks.json --revoke <kid> --at <ISO time> --reason <text>
 // A counter exports its public key from Settings; the desk adds it here for the department it
 // belongs to, after comparing the fingerprint it prints with the one the counter reads out from
 // its Settings screen (by phone, never from the same e-mail). Each key is listed with its status
@@ -12,7 +13,7 @@
 // receiver (which re-reads it when it changes) never sees half a file.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeKey, escapeControl, registerKeys, removeKey, untrustedKeys, type Registry } from '../../src-shared/protocol/verify';
+import { describeKey, escapeControl, registerKeys, removeKey, revokeKey, untrustedKeys, type Registry } from '../../src-shared/protocol/verify';
 import { readRegistryFile, writeRegistryFile } from './registry-file';
 import type { CliIo } from './verify-cli';
 
@@ -20,6 +21,7 @@ const USAGE = [
   'usage: npm run desk:register -- --keys departments.jwks.json --department <code> <exported-public-key.jwks.json>',
   '       npm run desk:register -- --keys departments.jwks.json --list',
   '       npm run desk:register -- --keys departments.jwks.json --remove <kid>',
+  '       npm run desk:register -- --keys departments.jwks.json --revoke <kid> --at <ISO time> --reason <text>',
 ].join('\n');
 
 const readRegistry = (file: string): Registry => (existsSync(file) ? readRegistryFile(file) : { keys: [] });
@@ -30,14 +32,17 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { keys: { type: 'string' }, department: { type: 'string' }, list: { type: 'boolean' }, remove: { type: 'string' } },
+      options: {
+        keys: { type: 'string' }, department: { type: 'string' }, list: { type: 'boolean' }, remove: { type: 'string' },
+        revoke: { type: 'string' }, at: { type: 'string' }, reason: { type: 'string' },
+      },
     });
   } catch (e) {
     io.stderr(`${escapeControl((e as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
-  const modes = [values.list === true, values.remove !== undefined, positionals.length > 0].filter(Boolean).length;
+  const modes = [values.list === true, values.remove !== undefined, values.revoke !== undefined, positionals.length > 0].filter(Boolean).length;
   if (!values.keys || modes !== 1 || positionals.length > 1) {
     io.stderr(`${USAGE}\n`);
     return 2;
@@ -69,6 +74,17 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
     }
     writeRegistryFile(registryFile, kept);
     io.stdout(`削除しました / removed: ${escapeControl(values.remove)}\n`);
+    return 0;
+  }
+
+  if (values.revoke !== undefined) {
+    const outcome = revokeKey(registry, values.revoke, values.at ?? '', values.reason ?? '');
+    if (!outcome.ok) {
+      io.stderr(`${outcome.message.ja} / ${outcome.message.en}\n`);
+      return outcome.problem === 'not-registered' ? 1 : 2;
+    }
+    writeRegistryFile(registryFile, outcome.registry);
+    io.stdout(`失効 / revoked: ${describeKey(outcome.key)}\n`);
     return 0;
   }
 

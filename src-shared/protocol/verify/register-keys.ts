@@ -7,7 +7,7 @@ import { calculateJwkThumbprint } from 'jose';
 import type { Bilingual } from '../../core-api';
 import { facultyByCode } from '../../domain/faculties';
 import { strictInstant } from '../instant';
-import { escapeControl } from './escape-control';
+import { escapeControl, hasUnsafeCharacter } from './escape-control';
 import { checkKeyStatement } from './key-statement';
 import { keyState, registrySchema, untrustedKeys, type Registry, type RegistryKey } from './registry';
 
@@ -115,4 +115,28 @@ export async function registerKeys(registry: Registry, exported: unknown, depart
 export function removeKey(registry: Registry, kid: string): Registry | null {
   const kept = registry.keys.filter((k) => k.kid !== kid);
   return kept.length === registry.keys.length ? null : { keys: kept };
+}
+
+export type RevokeOutcome =
+  | { readonly ok: true; readonly registry: Registry; readonly key: RegistryKey }
+  | { readonly ok: false; readonly problem: 'not-registered' | 'bad-time' | 'bad-reason'; readonly message: Bilingual };
+
+/**
+ * The desk revokes a key itself (a counter reported it stolen, by phone): nothing received after
+ * `at` verifies with it. An earlier revocation already known is kept; the time must be a real
+ * RFC 3339 time and the reason plain text (no control or invisible characters, at most 200).
+ */
+export function revokeKey(registry: Registry, kid: string, at: string, reason: string): RevokeOutcome {
+  const key = registry.keys.find((k) => k.kid === kid);
+  if (!key) return { ok: false, problem: 'not-registered', message: { ja: `鍵 ${escapeControl(kid)} は登録されていません。`, en: `Key ${escapeControl(kid)} is not registered.` } };
+  if (strictInstant(at) === null) {
+    return { ok: false, problem: 'bad-time', message: { ja: '失効日時は 2026-05-12T09:00:00+09:00 のような時差付きの日時で入力してください。', en: 'Give the revocation time as an RFC 3339 time with an offset, e.g. 2026-05-12T09:00:00+09:00.' } };
+  }
+  const text = reason.trim();
+  if (text === '' || text.length > 200 || hasUnsafeCharacter(text)) {
+    return { ok: false, problem: 'bad-reason', message: { ja: '失効の理由を200文字以内で入力してください(制御文字・見えない文字は使えません)。', en: 'Give the reason for the revocation in at most 200 characters (no control or invisible characters).' } };
+  }
+  const revoked_at = earliest(key.revoked_at, at)!;
+  const next: RegistryKey = { ...key, status: 'revoked', revoked_at, status_reason: revoked_at === at ? text : key.status_reason ?? text };
+  return { ok: true, registry: { keys: registry.keys.map((k) => (k.kid === kid ? next : k)) }, key: next };
 }

@@ -121,6 +121,29 @@ test('the time received decides for a retired key; an impossible time is refused
   await expect(page.getByTestId('paste')).toHaveValue(block);
 });
 
+test('the desk revokes a stolen key in the page: what is received after the revocation is refused, even backdated; bad input refused', async ({ page }) => {
+  await open(page);
+  const p = samplePayload({ createdAt: '2026-05-01T09:00:00+09:00' });
+  const block = mailFormText(p, await dept.sign(p));
+  await page.getByTestId('revoke-kid').selectOption(dept.jwk.kid);
+  await page.getByTestId('revoke-at').fill('2026/05/12 25:00');
+  await page.getByTestId('revoke-reason').fill('端末の盗難');
+  await page.getByTestId('revoke').click();
+  await expect(page.getByTestId('registry-status')).toHaveClass(/error/);
+  await expect(page.getByTestId('revoke-reason')).toHaveValue('端末の盗難'); // nothing typed is lost
+  await expect(page.getByTestId('revoke-kid')).toHaveValue(dept.jwk.kid);
+  await page.getByTestId('revoke-at').fill('2026/05/12 9:00');
+  await page.getByTestId('revoke').click();
+  await expect(page.getByTestId('key-state')).toHaveText('失効(漏えい等) 2026-05-12T00:00:00.000Z — 端末の盗難');
+  await page.getByTestId('received-at').fill('2026/05/12 8:59');
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-state', 'verified');
+  await page.getByTestId('received-at').fill('2026/05/12 9:01');
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-reason', 'revoked-key');
+  await expect(page.getByTestId('next')).toContainText('漏えいなどで失効');
+  await page.reload();
+  await expect(page.getByTestId('key-state')).toContainText('失効');
+});
+
 test('a megabyte of junk gets an answer', async ({ page }) => {
   const requests = await open(page);
   const junk = 'A'.repeat(512 * 1024) + 'a.'.repeat(256 * 1024);

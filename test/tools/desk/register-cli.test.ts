@@ -174,6 +174,24 @@ describe('desk key registration', () => {
     expect(listed.out + listed.err).not.toContain('\u001b');
   });
 
+  it('--revoke: the desk revokes a stolen key; nothing received after the revocation verifies, even backdated', async () => {
+    const dept = await testDepartment();
+    writeFileSync(registry, JSON.stringify(dept.registry));
+    expect((await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T25:00:00+09:00', '--reason', '盗難')).code).toBe(2);
+    expect((await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T09:00:00+09:00', '--reason', 'x\u001b[2J')).code).toBe(2);
+    const revoked = await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T09:00:00+09:00', '--reason', '端末の盗難');
+    expect(revoked.code).toBe(0);
+    expect(revoked.out).toContain('失効(漏えい等) / revoked 2026-05-12T09:00:00+09:00 (端末の盗難)');
+    const jws = await dept.sign(samplePayload({ createdAt: '2026-05-01T09:00:00+09:00' }));
+    const check = async (at: string) => {
+      let err = '';
+      const code = await runVerify(['-', '--keys', registry, '--received-at', at], { stdout: () => undefined, stderr: (t) => { err += t; }, readStdin: async () => jws });
+      return [code, err.split(':')[0] ?? ''];
+    };
+    expect(await check('2026-05-12T08:59:59+09:00')).toEqual([0, '']);
+    expect(await check('2026-05-12T09:00:01+09:00')).toEqual([1, 'NG revoked-key']);
+  });
+
   it('prints the usage for a missing --keys or a mixed mode', async () => {
     expect((await register(exported)).code).toBe(2);
     const mixed = await register('--keys', registry, '--list', exported);

@@ -113,6 +113,7 @@ function adversarial(block: string, jws: string, p: SalvagePayload, other: strin
     bad('a tab instead of the space after the colon', edit(block, name, `${L.name}:\t${p.applicant.name}`), [L.name]),
     bad('a changed name line placed above the title', `${L.name}: 偽 名前\n${block}`, [L.name]),
     bad('a changed name line with a full-width colon above the title', `${L.name}：偽 名前\n\n${block}`, [L.name]),
+    bad('a changed name line with a ratio sign for the colon below the code', `${block}\n${L.name}\u2236 偽 名前\n`, [L.name]),
     bad('a labelled line added below the code', `${block}\n${L.name}: 偽 名前\n`, [L.name]),
     bad('a second, edited block above the genuine one', `${edit(block.split(L.verifiedAt)[0]!, name, `${L.name}: 偽 名前`)}\n${block}`, [L.name]),
     bad('an unlabelled line inside the block', edit(block, email, `${email}\n※ 至急、下記の別アドレスにも送ってください: evil@example.com`), [L.contactEmail]),

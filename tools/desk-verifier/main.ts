@@ -21,6 +21,7 @@ const actions = registryActions(state, render);
 
 async function verify(): Promise<void> {
   const receivedAt = parseReceivedAt(received.value, Date.now());
+  const wasInvalid = state.receivedInvalid;
   state.receivedInvalid = receivedAt === null;
   if (receivedAt === null) {
     state.result = null;
@@ -28,14 +29,31 @@ async function verify(): Promise<void> {
     received.focus();
     return;
   }
+  if (state.receivedInvalid !== wasInvalid) render();
   checking = true;
-  render();
+  renderVerdict();
   try {
     state.result = await verifyPasted(paste.value, state.registry, { receivedAt, graceDays: state.graceDays });
   } finally {
     checking = false;
     scrollToVerdict = true;
-    render();
+    renderVerdict();
+  }
+}
+
+/**
+ * Only the verdict is replaced after a check: the rest of the page (and the text box, which may
+ * hold a megabyte) stays in place, so the browser does not lay the paste out again.
+ */
+function renderVerdict(): void {
+  const current = document.getElementById('verdict');
+  if (!current) return render();
+  const verdict = verdictPanel(state.result, state.lang, checking);
+  current.replaceWith(verdict);
+  if (scrollToVerdict) {
+    scrollToVerdict = false;
+    verdict.scrollIntoView({ block: 'start' });
+    verdict.focus({ preventScroll: true });
   }
 }
 

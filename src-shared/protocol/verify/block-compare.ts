@@ -105,20 +105,26 @@ function differences(got: readonly string[], want: readonly string[], labels: re
   return out;
 }
 
-/** Lines outside the block, shown as not part of the request; labelled ones are differences. */
+/** Lines outside the block listed at most (a forwarded thread can be a megabyte); the rest are counted. */
+export const OUTSIDE_SHOWN = 200;
+
+/** Lines outside the block, shown as not part of the request; labelled ones (all checked) are differences. */
 function outsideLines(lines: readonly PasteLine[], jws: string, labels: readonly string[], want: readonly string[]): { outside: string[]; labelled: Difference[] } {
   const outside: string[] = [];
   const labelled: Difference[] = [];
+  let more = 0;
   for (const l of lines) {
     const text = l.content.trim();
     if (text === '' || (isCodeChunk(text) && jws.includes(text))) continue;
-    outside.push(escapeControl(l.content));
+    if (outside.length < OUTSIDE_SHOWN) outside.push(escapeControl(l.content));
+    else more++;
     const label = looseLabel(l.content, labels);
     if (label !== null) {
       const signed = want.filter((x) => looseLabel(x, labels) === label);
       labelled.push({ label, pasted: escapeControl(l.content), signed: signed.length > 0 ? escapeControl(signed.join('\n')) : null, outside: true });
     }
   }
+  if (more > 0) outside.push(`…(ほか ${more} 行 / ${more} more lines)`);
   return { outside, labelled };
 }
 

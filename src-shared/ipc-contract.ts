@@ -13,8 +13,12 @@ import type { ProfileImportPreview } from './profile/profile-schema';
 const id = idSchema;
 const operator = operatorSchema;
 const caseStatus = z.enum(CASE_STATUSES);
-/** The desk's auto-reply number (issue 10 §1); the core also refuses what looks like personal data. */
-export const HAND_OFF_REFERENCE_MAX = 64;
+/**
+ * What a pasted hand-off reference may be at most on the wire. The rule itself (ASCII letters,
+ * digits, '#', '-', at most 32) is src-shared/domain/hand-off-reference.ts, checked by the core
+ * with a message that says what is wrong.
+ */
+export const HAND_OFF_REFERENCE_WIRE_MAX = 64;
 
 export const settingsPatchSchema = z.object({
   department: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
@@ -52,7 +56,7 @@ export const ipcContract = {
   'outbox:retry': { request: z.object({ id, operator }), response: {} as OutboxItem },
   'outbox:mail-form-text': { request: z.object({ id }), response: '' as string },
   // h-outbox: the mail-form channel, hand-off, send-all (issue 10 §1/§2, issue 13 §5)
-  'outbox:hand-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_MAX).optional() }), response: {} as OutboxItem },
+  'outbox:hand-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_WIRE_MAX).optional() }), response: {} as OutboxItem },
   'outbox:undo-hand-over': { request: z.object({ id, operator, reason: z.string().min(1).max(1000) }), response: {} as OutboxItem },
   'outbox:mail-form-link': { request: z.object({ id }), response: {} as MailFormLink },
   'outbox:open-mail-form': { request: z.object({ id, operator }), response: {} as MailFormOpened },

@@ -41,6 +41,11 @@ export function readJournal(dataDir: string): RestoreJournal | null {
   return parsed.data;
 }
 
+/** Removes the journal; a file that cannot be removed now is settled again at the next start. */
 export function removeJournal(dataDir: string): void {
-  fs.rmSync(journalPath(dataDir), { force: true });
+  try {
+    fs.rmSync(journalPath(dataDir), { force: true });
+  } catch {
+    // settleRestore finds nothing left to move and removes it then
+  }
 }

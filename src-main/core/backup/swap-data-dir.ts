@@ -56,8 +56,8 @@ function journalFor(options: SwapOptions): RestoreJournal {
 export async function swapDataDir(options: SwapOptions): Promise<string | null> {
   const rename = options.rename ?? fs.renameSync;
   const j = journalFor(options);
-  writeJournal(j);
   try {
+    writeJournal(j);
     if (j.previous) rename(options.dataDir, j.previous);
   } catch (e) {
     removeJournal(j.dataDir);
@@ -70,7 +70,12 @@ export async function swapDataDir(options: SwapOptions): Promise<string | null> 
     rollBack(j, rename, e);
     throw swapFailed(e);
   }
-  writeJournal({ ...j, state: 'done' });
+  try {
+    writeJournal({ ...j, state: 'done' });
+  } catch {
+    // Still 'swapping' on disk: tidy() below moves the previous folder on and removes the journal;
+    // should both fail, the next start rolls back to the previous data, which is intact.
+  }
   return tidy(j, rename);
 }
 
@@ -89,7 +94,13 @@ function rollBack(j: RestoreJournal, rename: Rename, cause: unknown): void {
     throw restoreIncomplete(j, e ?? cause);
   }
   removeJournal(j.dataDir);
-  for (const p of [j.failed, j.staging]) fs.rmSync(p, { recursive: true, force: true });
+  for (const p of [j.failed, j.staging]) {
+    try {
+      fs.rmSync(p, { recursive: true, force: true });
+    } catch {
+      // a locked file: the copy of the backup stays beside the data (the backup file holds the same)
+    }
+  }
 }
 
 /** After success: the previous data becomes the before-restore folder that retention erases. */

@@ -95,6 +95,14 @@ describe('a restore whose rollback fails', () => {
     expect(settleRestore(dataDir)).toBe('none');
   });
 
+  it('a journal that cannot be written (full disk, read-only folder) stops the swap before anything moves, with a typed error', async () => {
+    mkdirSync(journalPath(dataDir)); // a directory in the journal's place: writing it fails
+    const { restore } = flow({ checkOpens: async () => undefined });
+    await expect(restore('/b.sdbackup', 'pass phrase', '窓口 太郎')).rejects.toMatchObject({ code: 'io' });
+    expect(contents(dataDir)).toBe('CURRENT');
+    expect(readdirSync(base).filter((n) => n.startsWith('data.'))).toEqual(['data.restore-journal.json']);
+  });
+
   it('a successful restore still keeps the previous data as before-restore (erased by retention), and leaves no journal', async () => {
     const { restore } = flow({ checkOpens: async () => undefined });
     expect(await restore('/b.sdbackup', 'pass phrase', '窓口 太郎')).toBe(true);

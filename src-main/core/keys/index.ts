@@ -54,8 +54,10 @@ function reconcile(ctx: CoreContext, jwk: PrivateJwk, operator: string, reason: 
 function settleAtOpen(ctx: CoreContext, current: PrivateJwk, pending: PendingRotation | null): void {
   if (pending === null) return reconcile(ctx, current, 'system', null);
   if (pending.kid === current.kid) return reconcile(ctx, current, pending.operator, pending.reason, { completedAtOpen: true, requestedAt: pending.at });
-  reconcile(ctx, current, pending.operator, null);
-  ctx.audit({ action: 'key-rotate', operator: pending.operator, details: { kid: current.kid, requestedKid: pending.kid, reason: pending.reason, applied: false, requestedAt: pending.at } });
+  ctx.db.transaction(() => {
+    reconcile(ctx, current, pending.operator, null);
+    ctx.audit({ action: 'key-rotate', operator: pending.operator, details: { kid: current.kid, requestedKid: pending.kid, reason: pending.reason, applied: false, requestedAt: pending.at } });
+  })();
 }
 
 /**

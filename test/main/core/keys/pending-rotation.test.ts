@@ -18,17 +18,17 @@ describe('pending key rotation', () => {
     const keys = await createKeys(ctx);
     const old = await keys.thumbprint();
     refuse = true;
-    await expect(keys.rotate({ operator: '係長', reason: '定期更新' })).rejects.toThrow('keychain locked');
+    await expect(keys.rotate({ operator: '係長', reason: 'scheduled' })).rejects.toThrow('keychain locked');
     expect(await keys.thumbprint()).toBe(old);
     expect(readPendingRotation(ctx.db)).toBeNull();
-    expect(ctx.auditLog).toEqual([expect.objectContaining({ action: 'key-rotate', operator: '係長', details: expect.objectContaining({ kid: old, applied: false, reason: '定期更新' }) })]);
+    expect(ctx.auditLog).toEqual([expect.objectContaining({ action: 'key-rotate', operator: '係長', details: expect.objectContaining({ kid: old, applied: false, reason: 'scheduled' }) })]);
     expect(ctx.db.prepare('SELECT kid FROM department_keys WHERE retired_at IS NULL').pluck().all()).toEqual([old]);
   });
 
   it('a marker naming a key the keychain never got: audited at open as not applied, the current key unchanged', async () => {
     const ctx = fakeCoreContext();
     const old = await (await createKeys(ctx)).thumbprint();
-    writePendingRotation(ctx.db, { kid: 'never-stored', operator: '係長', reason: '定期更新', at: '2026-05-11T01:00:00.000Z' });
+    writePendingRotation(ctx.db, { kid: 'never-stored', operator: '係長', reason: 'scheduled', at: '2026-05-11T01:00:00.000Z' });
     const again = await createKeys(ctx);
     expect(await again.thumbprint()).toBe(old);
     expect(readPendingRotation(ctx.db)).toBeNull();
@@ -38,7 +38,7 @@ describe('pending key rotation', () => {
   it('an ordinary rotation leaves no marker behind', async () => {
     const ctx = fakeCoreContext();
     const keys = await createKeys(ctx);
-    await keys.rotate({ operator: '係長', reason: '定期更新' });
+    await keys.rotate({ operator: '係長', reason: 'scheduled' });
     expect(readPendingRotation(ctx.db)).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   await core.settings.update({ department: { code: 'engineering', name: '工学部' }, staff: [{ name: '係長', role: '学務係長' }] }, { operator: '係長' });
   opened.value = true;
   process.stdout.write(`K ${await core.keys.thumbprint()}\n`);
-  await core.keys.rotate({ operator: '係長', reason: '担当者の異動' });
+  await core.keys.rotate({ operator: '係長', reason: 'staff-change' });
   process.stdout.write('survived\n');
 }
 

@@ -55,7 +55,7 @@ describe('key rotation and a crash', () => {
     const marker = db.prepare(`SELECT count(*) FROM meta WHERE key = 'pending-key-rotation'`).pluck().get();
     db.close();
     expect(audited.map((a) => ({ operator: a.operator, ...(JSON.parse(a.details) as object) }))).toEqual([
-      expect.objectContaining({ operator: '係長', kid: newKid, reason: '担当者の異動', retired: 1, completedAtOpen: true }),
+      expect.objectContaining({ operator: '係長', kid: newKid, reason: 'staff-change', retired: 1, completedAtOpen: true }),
     ]);
     expect(keys).toEqual([{ kid: newKid, retired: 0 }, { kid: oldKid, retired: 1 }]);
     expect(marker).toBe(0);

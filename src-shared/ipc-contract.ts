@@ -16,9 +16,12 @@ export { settingsPatchSchema };
 const id = idSchema;
 const operator = operatorSchema;
 const caseStatus = z.enum(CASE_STATUSES);
-/** The desk's auto-reply number (issue 10 §1); the core also refuses what looks like personal data. */
-export const HAND_OFF_REFERENCE_MAX = 64;
-
+/**
+ * What a pasted hand-off reference may be at most on the wire. The rule itself (ASCII letters,
+ * digits, '#', '-', at most 32) is src-shared/domain/hand-off-reference.ts, checked by the core
+ * with a message that says what is wrong.
+ */
+export const HAND_OFF_REFERENCE_WIRE_MAX = 64;
 
 export const ipcContract = {
   'settings:get-settings': { request: z.object({}), response: {} as Settings },
@@ -44,7 +47,7 @@ export const ipcContract = {
   'outbox:retry-delivery': { request: z.object({ id, operator }), response: {} as OutboxItem },
   'outbox:get-mail-form-text': { request: z.object({ id }), response: '' as string },
   // h-outbox: the mail-form channel, hand-off, send-all (issue 10 §1/§2, issue 13 §5)
-  'outbox:mark-handed-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_MAX).optional() }), response: {} as OutboxItem },
+  'outbox:mark-handed-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_WIRE_MAX).optional() }), response: {} as OutboxItem },
   'outbox:undo-hand-over': { request: z.object({ id, operator, reason: z.string().min(1).max(1000) }), response: {} as OutboxItem },
   'outbox:get-mail-form-link': { request: z.object({ id }), response: {} as MailFormLink },
   'outbox:open-mail-form': { request: z.object({ id, operator }), response: {} as MailFormOpened },

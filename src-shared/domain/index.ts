@@ -11,6 +11,7 @@ export * from './evaluate';
 export * from './expiry-override';
 export * from './faculties';
 export * from './field-rules';
+export * from './hand-off-reference';
 export * from './issue';
 export * from './my-number';
 export * from './normalize';

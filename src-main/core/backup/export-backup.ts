@@ -33,6 +33,11 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
     touchPrivate(snapshot);
     deps.db.prepare('VACUUM INTO ?').run(snapshot);
     database = fs.readFileSync(snapshot);
+  } catch (e) {
+    throw new CoreError('io', {
+      ja: 'バックアップ用の一時コピーを作れませんでした。データフォルダーのあるドライブの空き容量を確認して、もう一度バックアップしてください。何も変更していません。',
+      en: 'The temporary copy for the backup could not be made. Check the free space on the drive holding the data folder, then back up again. Nothing was changed.',
+    }, [], { cause: e });
   } finally {
     fs.rmSync(snapshot, { force: true });
   }

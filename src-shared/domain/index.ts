@@ -15,4 +15,5 @@ export * from './issue';
 export * from './my-number';
 export * from './normalize';
 export * from './services';
+export * from './urgency';
 export { issueCodes, isIssueCode, type IssueCode } from '../messages/issues';

@@ -30,7 +30,7 @@ describe('urgency on screen and on paper', () => {
     }
     renderApp(desk);
     const printed = caseListView(views, {}, 'ja', new Date('2026-11-26T00:00:00Z')).rows;
-    const onScreen = await screen.findAllByTestId('case-row');
+    const onScreen = await screen.findAllByTestId('case-row', {}, { timeout: 5000 });
     expect(onScreen).toHaveLength(3);
     for (const r of rows) {
       const row = onScreen.find((tr) => within(tr).queryByText(r.name) !== null);

@@ -1,5 +1,6 @@
 // The domain surface shared by the UI, the core and the tests.
 export * from './acknowledgements';
+export * from './amendment-request';
 export * from './amendable-fields';
 export * from './case-schema';
 export * from './checklist';

@@ -3,6 +3,7 @@
 // the original submission. The desk verifies it with the same module as a request.
 import { z } from 'zod';
 import { tokyoTimestampSchema, uuidSchema } from '../formats';
+import { AMENDMENT_REASON_MAX } from '../limits';
 
 export const AMENDMENT_TYPE = 'salvage-amendment';
 export const AMENDMENT_VERSION = 1;
@@ -29,7 +30,7 @@ export const amendmentPayloadSchema = z.strictObject({
   field: text(200),
   oldValue: value,
   newValue: value,
-  reason: text(1000),
+  reason: text(AMENDMENT_REASON_MAX),
   by: z.strictObject({ name: text(200), role: text(200) }),
 });
 

@@ -10,6 +10,8 @@ import type {
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { settingsPatchSchema } from './settings-patch-schema';
+import { amendmentRequestSchema } from './domain/amendment-request';
+import { PASSPHRASE_LENGTH } from './limits';
 
 export { settingsPatchSchema };
 
@@ -37,7 +39,7 @@ export const ipcContract = {
   'cases:finalize-case': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:discard-case': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:amend-case': {
-    request: z.object({ id, field: z.string().min(1).max(200), value: z.unknown(), valueConfirm: z.unknown().optional(), reason: z.string().min(1).max(1000), by: operator }),
+    request: amendmentRequestSchema.extend({ id, by: operator }),
     response: {} as CaseView,
   },
   'cases:find-earlier-requests': { request: z.object({ account: z.string().max(40), excludeId: id.optional() }), response: [] as EarlierRequest[] },
@@ -65,8 +67,8 @@ export const ipcContract = {
   },
   'keys:get-public-key': { request: z.object({}), response: {} as { jwk: PublicJwk; thumbprint: string } },
   'keys:export-public-key': { request: z.object({ operator }), response: {} as { saved: boolean } },
-  'backup:export-backup': { request: z.object({ passphrase: z.string().min(8).max(1000), operator }), response: {} as { saved: boolean } },
-  'backup:restore-backup': { request: z.object({ passphrase: z.string().min(1).max(1000), operator }), response: {} as { restored: boolean } },
+  'backup:export-backup': { request: z.object({ passphrase: z.string().min(PASSPHRASE_LENGTH.min).max(PASSPHRASE_LENGTH.max), operator }), response: {} as { saved: boolean } },
+  'backup:restore-backup': { request: z.object({ passphrase: z.string().min(1).max(PASSPHRASE_LENGTH.max), operator }), response: {} as { restored: boolean } },
   'ledger:export-ledger': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'connection:test-connection': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
   // h-data: audit check, retention, key rotation (Settings)

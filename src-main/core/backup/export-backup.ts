@@ -7,13 +7,14 @@ import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { makeIssue } from '../../../src-shared/domain';
+import { PASSPHRASE_LENGTH } from '../../../src-shared/limits';
 import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
 import { touchPrivate, writePrivateFile } from '../store/file-modes';
 import { sealBackup } from './backup-format';
 
-export const passphraseSchema = z.string().min(8).max(1000);
+export const passphraseSchema = z.string().min(PASSPHRASE_LENGTH.min).max(PASSPHRASE_LENGTH.max);
 
 export interface ExportBackupDeps {
   readonly db: Database.Database;

@@ -8,7 +8,7 @@ import { EMAIL_MAX, isEmailAddress } from '../domain/email-rule';
 import { documentTypeIds } from '../domain/document-types';
 import { expiryOverrideSources } from '../domain/expiry-override';
 import { serviceIds } from '../domain/services';
-import { isTokyoInstant } from './instant';
+import { studentNumberSchema, tokyoTimestampSchema, utokyoAccountSchema, uuidSchema } from '../formats';
 
 export const PAYLOAD_TYPE = 'salvage-request';
 export const PAYLOAD_VERSION = 1;
@@ -19,10 +19,6 @@ export const CONTENT_TYPE = 'application/jose';
 /** Version of the counter rules (SPEC §2) the app checked the case against. */
 export const RULES_VERSION = '2025-10-01.1';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-// A real instant: a calendar date and a time of day that exists (25:61:61 is refused, never skipped).
-export const tokyoTimestampSchema = z.string().refine(isTokyoInstant, { error: 'RFC 3339 timestamp with +09:00 (a real date and time) expected' });
 const timestamp = tokyoTimestampSchema;
 const date = z.string().refine(isIsoDate, { error: 'YYYY-MM-DD calendar date expected' });
 const text = (max: number) => z.string().min(1).max(max);
@@ -31,13 +27,13 @@ const person = z.strictObject({ name: text(200), role: text(200) });
 export const payloadSchema = z.strictObject({
   type: z.literal(PAYLOAD_TYPE),
   version: z.literal(PAYLOAD_VERSION),
-  submissionId: z.string().regex(UUID, { error: 'lower-case UUID expected' }),
+  submissionId: uuidSchema,
   caseNumber: text(64),
   createdAt: timestamp,
   department: z.strictObject({ code: text(64), name: text(200) }),
   applicant: z.strictObject({
-    utokyoAccount: z.string().regex(/^\d{10}$/, { error: '10 ASCII digits expected' }),
-    studentNumber: z.string().regex(/^[A-Z0-9-]{1,16}$/, { error: '1–16 of A–Z 0–9 - expected' }),
+    utokyoAccount: utokyoAccountSchema,
+    studentNumber: studentNumberSchema,
     name: text(100),
     nameKana: text(100).optional(),
     faculty: z.strictObject({ code: text(64), name: text(200) }),

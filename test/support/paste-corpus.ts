@@ -6,8 +6,8 @@
 // page in Chromium, Firefox ESR and WebKit, with the same expectations.
 import { amendmentMailFormText, CASE_NUMBER_LABEL_V1, mailFormLabels, mailFormText, type SalvagePayload } from '../../src-shared/protocol';
 import { sampleAmendment, signAmendment } from '../shared/protocol/verify/support';
-import type { TestDepartment } from '../tools/desk/support';
-import { samplePayload } from './sample-payload';
+import type { TestDepartment } from '../../tools/fixtures/desk-signing';
+import { samplePayload } from '../../tools/fixtures/sample-payload';
 
 export interface CorpusEntry {
   readonly name: string;

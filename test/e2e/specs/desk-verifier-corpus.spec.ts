@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { buildPage, CHECK_PASTE, REGISTRY_STATUS, registryText, SEED_REGISTRY, type PageVerdict } from '../../support/desk-page-driver';
 import { buildCorpus, type CorpusEntry } from '../../support/paste-corpus';
-import { tempDir, testDepartment, type TestDepartment } from '../../tools/desk/support';
+import { tempDir, testDepartment, type TestDepartment } from '../../../tools/fixtures/desk-signing';
 
 let pageUrl: string;
 let dept: TestDepartment;

@@ -11,7 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, CHECK_PASTE, REGISTRY_STATUS, registryText, SEED_REGISTRY, type PageVerdict } from '../../support/desk-page-driver';
 import { buildCorpus, type CorpusEntry } from '../../support/paste-corpus';
-import { testDepartment } from '../desk/support';
+import { testDepartment } from '../../../tools/fixtures/desk-signing';
 
 const FIREFOX = process.env.SALVAGE_FIREFOX ?? '/usr/bin/firefox-esr';
 const available = existsSync(FIREFOX);

@@ -14,7 +14,7 @@ import { Builder, type WebDriver } from 'selenium-webdriver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, CHECK_PASTE, REGISTRY_STATUS, registryText, SEED_REGISTRY, type PageVerdict } from '../../support/desk-page-driver';
 import { buildCorpus, type CorpusEntry } from '../../support/paste-corpus';
-import { testDepartment } from '../desk/support';
+import { testDepartment } from '../../../tools/fixtures/desk-signing';
 
 const DRIVER = process.env.SALVAGE_WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.SALVAGE_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';

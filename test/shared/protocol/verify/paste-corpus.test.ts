@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPasted, type Registry } from '../../../../src-shared/protocol/verify';
 import { buildCorpus, type CorpusEntry } from '../../../support/paste-corpus';
-import { testDepartment } from '../../../tools/desk/support';
+import { testDepartment } from '../../../../tools/fixtures/desk-signing';
 
 let corpus: { benign: CorpusEntry[]; adversarial: CorpusEntry[] };
 let registry: Registry;

@@ -27,7 +27,7 @@ export function KeyRotationPanel() {
   const [reason, setReason] = useState<KeyRotationReason | ''>('');
   const [missing, setMissing] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);
-  const [waiting, setWaiting] = useState<readonly WaitingHandOver[] | null>(null);
+  const [waiting, setWaiting] = useState<{ items: readonly WaitingHandOver[]; leaked: boolean } | null>(null);
   const rotate = async () => {
     setNotice([]);
     setWaiting(null);
@@ -40,7 +40,7 @@ export function KeyRotationPanel() {
     if (!r) return;
     setReason('');
     setNotice([t('data.rotated', { thumbprint: r.thumbprint }), t(r.saved ? 'data.rotated-saved' : 'data.rotated-not-saved')]);
-    setWaiting(r.stillWaiting);
+    setWaiting({ items: r.stillWaiting, leaked: reason === 'suspected-leak' });
   };
   return (
     <section className="panel" aria-labelledby="rotate-title">
@@ -59,18 +59,19 @@ export function KeyRotationPanel() {
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void rotate()}>{t('data.rotate')}</button>
       <div role="status" aria-live="polite">
         {notice.map((n) => <p key={n} className="banner banner-ok">{n}</p>)}
-        {waiting !== null && <StillWaiting items={waiting} />}
+        {waiting !== null && <StillWaiting items={waiting.items} leaked={waiting.leaked} />}
       </div>
     </section>
   );
 }
 
-function StillWaiting({ items }: { readonly items: readonly WaitingHandOver[] }) {
+/** A key replaced for a suspected leak is exported as revoked: the desk refuses what arrives under it from now on. */
+function StillWaiting({ items, leaked }: { readonly items: readonly WaitingHandOver[]; readonly leaked: boolean }) {
   const t = useT();
   if (items.length === 0) return <p data-testid="rotate-waiting">{t('data.rotated-none-waiting')}</p>;
   return (
     <div className="banner banner-warning" data-testid="rotate-waiting">
-      <p>{t('data.rotated-waiting', { count: String(items.length) })}</p>
+      <p>{t(leaked ? 'data.rotated-waiting-revoked' : 'data.rotated-waiting', { count: String(items.length) })}</p>
       <ul>{items.map((i) => <li key={`${i.kind}-${i.caseNumber}`}>{t(i.kind === 'request' ? 'data.waiting-request' : 'data.waiting-amendment', { caseNumber: i.caseNumber })}</li>)}</ul>
     </div>
   );

@@ -12,6 +12,7 @@ import { keyRotationReasonSchema } from '../../../src-shared/call-arguments';
 import { exportedKeys, signKeyStatement } from './export-jwks';
 import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
 import { clearPendingRotation, readPendingRotation, writePendingRotation, type PendingRotation } from './pending-rotation';
+import { rotationReasons } from './rotation-reasons';
 import { waitingHandOver } from './waiting-hand-off';
 
 export { SIGNING_KEY_SECRET } from './key-material';
@@ -99,9 +100,16 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
   }
   let active: PrivateJwk = current;
 
-  const allPublic = () =>
-    (ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[])
-      .map((r) => ({ jwk: JSON.parse(r.public_jwk) as PublicJwk, createdAt: r.created_at, retiredAt: r.retired_at }));
+  const allPublic = () => {
+    const rows = ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[];
+    const reasons = rotationReasons(ctx);
+    // The key that replaced a retired one was created in the same transaction, at its retirement time.
+    const successor = (retiredAt: string | null) => rows.find((r) => retiredAt !== null && r.created_at === retiredAt)?.kid;
+    return rows.map((r) => ({
+      jwk: JSON.parse(r.public_jwk) as PublicJwk, createdAt: r.created_at, retiredAt: r.retired_at,
+      rotationReason: reasons.get(successor(r.retired_at) ?? '') ?? null,
+    }));
+  };
 
   return {
     async publicJwk() {

@@ -137,8 +137,8 @@ export const settingsMessages = {
   },
   'data.rotate-title': { ja: '署名鍵の更新', en: 'Rotate the signing key' },
   'data.rotate-hint': {
-    ja: '鍵の漏えいが疑われるときや担当者の異動時に更新します。まだ引き渡していない申請は更新前の鍵で署名済みのまま、更新から30日間(サポート窓口の猶予期間)有効です。新しい公開鍵をサポート窓口に登録してもらってください。',
-    en: 'Rotate when the key may have leaked or staff change. Requests not yet handed over stay valid for 30 days after the rotation (the desk\'s grace period): they were signed before it. Have the desk register the new public key.',
+    ja: '鍵の漏えいが疑われるときや担当者の異動時に更新します。まだ引き渡していない申請は更新前の鍵で署名済みのまま、更新から30日間(サポート窓口の猶予期間)有効です。ただし漏えいの疑いで更新すると、更新前の鍵は失効し、その鍵で署名したものは受け付けられなくなります。新しい公開鍵をサポート窓口に登録してもらってください。',
+    en: 'Rotate when the key may have leaked or staff change. Requests not yet handed over stay valid for 30 days after the rotation (the desk\'s grace period): they were signed before it. After a rotation for a suspected leak, though, the old key is revoked and nothing signed with it is accepted any more. Have the desk register the new public key.',
   },
   'data.rotate-reason': { ja: '更新の理由', en: 'Reason for the rotation' },
   'data.rotate-reason-missing': { ja: '更新の理由を一覧から選んでください。', en: 'Choose the reason for the rotation from the list.' },
@@ -158,6 +158,10 @@ export const settingsMessages = {
   'data.rotated-waiting': {
     ja: '更新前の鍵で署名した {count} 件がまだ引き渡されていません。30日以内に引き渡すか送信してください(それより後はサポート窓口で受け付けられません):',
     en: '{count} item(s) signed with the old key have not been handed over yet. Hand them over or send them within 30 days (the desk refuses them after that):',
+  },
+  'data.rotated-waiting-revoked': {
+    ja: '漏えいの疑いで更新したため、更新前の鍵は失効として書き出されます。その鍵で署名した次の {count} 件は、サポート窓口では受け付けられません。サポート窓口に電話で相談してください:',
+    en: 'Because the key may have leaked, the old key is exported as revoked. The desk will not accept these {count} item(s) signed with it; phone the desk about them:',
   },
   'data.rotated-none-waiting': { ja: '更新前の鍵で署名したもので、引き渡し待ちのものはありません。', en: 'Nothing signed with the old key is waiting to be handed over.' },
   'data.waiting-request': { ja: '案件番号 {caseNumber}(申請)', en: 'Case {caseNumber} (request)' },

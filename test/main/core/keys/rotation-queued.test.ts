@@ -49,7 +49,7 @@ describe('key rotation with queued requests', () => {
     const exported = JSON.parse(readFileSync(desk.keys, 'utf8')) as { keys: Record<string, unknown>[]; statement: string };
     expect(exported.keys).toEqual([
       expect.objectContaining({ kid: rotated.kid, status: 'current', created_at: expect.any(String) }),
-      expect.objectContaining({ kid: oldKid, status: 'retired', retired_at: expect.any(String), status_reason: expect.stringContaining('鍵の交代') }),
+      expect.objectContaining({ kid: oldKid, status: 'retired', retired_at: expect.any(String), status_reason: '担当者の異動・退職 / staff change' }),
     ]);
     expect(exported.statement.split('.')).toHaveLength(3);
     await registerExportedFile(desk.keys, desk.keys, 'engineering'); // the desk registers the new key set
@@ -61,5 +61,23 @@ describe('key rotation with queued requests', () => {
     const details = db.prepare<[], string>(`SELECT details FROM audit WHERE action = 'key-rotate'`).pluck().all();
     db.close();
     expect(details.map((s) => JSON.parse(s) as { reason: string }).map((r) => r.reason)).toEqual(['staff-change']);
+  });
+
+  it('a rotation for a suspected leak exports the old key as revoked at that time: the desk refuses what arrives under it afterwards', async () => {
+    const d = await t.core.cases.createDraft(completeCase());
+    await t.core.cases.finalize(d.id, { operator: '窓口' });
+    const oldKid = await t.core.keys.thumbprint();
+    await t.core.outbox.enqueue(d.id);
+    const rotated = await t.core.keys.rotate({ operator: '係長', reason: 'suspected-leak' });
+    expect(rotated.stillWaiting).toHaveLength(1);
+    await t.core.keys.exportPublicJwks(desk.keys, { operator: '係長' });
+    const exported = JSON.parse(readFileSync(desk.keys, 'utf8')) as { keys: Record<string, unknown>[] };
+    expect(exported.keys.find((k) => k.kid === oldKid)).toMatchObject({ status: 'revoked', revoked_at: expect.any(String), status_reason: '鍵の漏えいの疑い / the key may have leaked' });
+    expect(exported.keys.find((k) => k.kid === oldKid)).not.toHaveProperty('retired_at');
+    await registerExportedFile(desk.keys, desk.keys, 'engineering');
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000); // received a minute after the revocation
+    const [item] = (await t.core.outbox.flush()).filter((i) => i.caseId === d.id);
+    expect(item).toMatchObject({ state: 'needs-attention' });
+    expect(desk.desk.stats().byStatus[401]).toBe(1); // revoked-key
   });
 });

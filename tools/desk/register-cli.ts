@@ -26,6 +26,41 @@ const USAGE = [
 
 const readRegistry = (file: string): Registry => (existsSync(file) ? readRegistryFile(file) : { keys: [] });
 
+type Io = Pick<CliIo, 'stdout' | 'stderr'>;
+
+function list(registry: Registry, io: Io): number {
+  if (registry.keys.length === 0) io.stdout('登録済みの鍵はありません / no keys registered\n');
+  for (const k of registry.keys) io.stdout(`${describeKey(k)}\n`);
+  const untrusted = untrustedKeys(registry);
+  if (untrusted.length > 0) {
+    io.stderr(`部局のない鍵 ${untrusted.length} 件は信頼されません。--remove で削除するか、--department を付けて登録し直してください / ${untrusted.length} key(s) without a department are not trusted; --remove them or register them again with --department\n`);
+  }
+  return 0;
+}
+
+function remove(registryFile: string, registry: Registry, kid: string, io: Io): number {
+  const kept = removeKey(registry, kid);
+  if (kept === null) {
+    io.stderr(escapeControl(`鍵 ${kid} は登録されていません(--list で確認してください) / key ${kid} is not registered (see --list)`) + '\n');
+    return 1;
+  }
+  writeRegistryFile(registryFile, kept);
+  io.stdout(`削除しました / removed: ${escapeControl(kid)}\n`);
+  return 0;
+}
+
+/** The desk revokes a key a counter reported stolen: nothing received after `--at` verifies with it. */
+function revoke(registryFile: string, registry: Registry, values: { revoke?: string; at?: string; reason?: string }, io: Io): number {
+  const outcome = revokeKey(registry, values.revoke ?? '', values.at ?? '', values.reason ?? '');
+  if (!outcome.ok) {
+    io.stderr(`${outcome.message.ja} / ${outcome.message.en}\n`);
+    return outcome.problem === 'not-registered' ? 1 : 2;
+  }
+  writeRegistryFile(registryFile, outcome.registry);
+  io.stdout(`失効 / revoked: ${describeKey(outcome.key)}\n`);
+  return 0;
+}
+
 export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdout' | 'stderr'>, now: () => Date = () => new Date()): Promise<number> {
   let parsed;
   try {
@@ -56,37 +91,9 @@ export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdo
     return 2;
   }
 
-  if (values.list) {
-    if (registry.keys.length === 0) io.stdout('登録済みの鍵はありません / no keys registered\n');
-    for (const k of registry.keys) io.stdout(`${describeKey(k)}\n`);
-    const untrusted = untrustedKeys(registry);
-    if (untrusted.length > 0) {
-      io.stderr(`部局のない鍵 ${untrusted.length} 件は信頼されません。--remove で削除するか、--department を付けて登録し直してください / ${untrusted.length} key(s) without a department are not trusted; --remove them or register them again with --department\n`);
-    }
-    return 0;
-  }
-
-  if (values.remove !== undefined) {
-    const kept = removeKey(registry, values.remove);
-    if (kept === null) {
-      io.stderr(escapeControl(`鍵 ${values.remove} は登録されていません(--list で確認してください) / key ${values.remove} is not registered (see --list)`) + '\n');
-      return 1;
-    }
-    writeRegistryFile(registryFile, kept);
-    io.stdout(`削除しました / removed: ${escapeControl(values.remove)}\n`);
-    return 0;
-  }
-
-  if (values.revoke !== undefined) {
-    const outcome = revokeKey(registry, values.revoke, values.at ?? '', values.reason ?? '');
-    if (!outcome.ok) {
-      io.stderr(`${outcome.message.ja} / ${outcome.message.en}\n`);
-      return outcome.problem === 'not-registered' ? 1 : 2;
-    }
-    writeRegistryFile(registryFile, outcome.registry);
-    io.stdout(`失効 / revoked: ${describeKey(outcome.key)}\n`);
-    return 0;
-  }
+  if (values.list) return list(registry, io);
+  if (values.remove !== undefined) return remove(registryFile, registry, values.remove, io);
+  if (values.revoke !== undefined) return revoke(registryFile, registry, values, io);
 
   const department = values.department;
   if (!department) {

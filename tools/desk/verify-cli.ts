@@ -6,7 +6,7 @@
 // Exit code 0 only when verified; 1 when it does not verify; 2 for usage or unreadable input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { strictInstant } from '../../src-shared/protocol/instant';
+import { instantMs } from '../../src-shared/formats';
 import {
   DEFAULT_GRACE_DAYS, escapeControl, groupedFingerprint, untrustedKeys, verdictOf, verifyPasted,
   type Difference, type PasteResult, type Registry, type SignedView,
@@ -53,7 +53,7 @@ function parseCli(args: readonly string[], io: CliIo): { input: string; keys: st
     io.stderr(`${USAGE}\n`);
     return 2;
   }
-  const receivedAt = values['received-at'] === undefined ? Date.now() : strictInstant(values['received-at']);
+  const receivedAt = values['received-at'] === undefined ? Date.now() : instantMs(values['received-at']);
   if (receivedAt === null) {
     io.stderr(`--received-at は 2026-05-12T09:03:12+09:00 のような日時(時差付き)で指定してください / --received-at needs an RFC 3339 time with an offset, e.g. 2026-05-12T09:03:12+09:00\n`);
     return 2;

@@ -6,13 +6,13 @@
 // not verify, or does not say exactly what the file says.
 import { compactVerify, importJWK } from 'jose';
 import { z } from 'zod';
-import { isStrictInstant } from '../instant';
+import { isInstant } from '../../formats';
 import { keyStatuses, type RegistryKey } from './registry';
 
 export const KEY_STATEMENT_TYP = 'salvage-key-statement+jws';
 export const KEY_STATEMENT_TYPE = 'salvage-key-statement';
 
-const instant = z.string().refine(isStrictInstant);
+const instant = z.string().refine(isInstant);
 const entrySchema = z.strictObject({
   kid: z.string(),
   status: z.enum(keyStatuses),

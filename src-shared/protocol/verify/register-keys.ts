@@ -6,7 +6,7 @@
 import { calculateJwkThumbprint } from 'jose';
 import type { Bilingual } from '../../core-api';
 import { facultyByCode } from '../../domain/faculties';
-import { strictInstant } from '../instant';
+import { instantMs } from '../../formats';
 import { escapeControl, hasUnsafeCharacter } from './escape-control';
 import { checkKeyStatement } from './key-statement';
 import { keyState, registrySchema, untrustedKeys, type Registry, type RegistryKey } from './registry';
@@ -64,7 +64,7 @@ async function checkExported(registry: Registry, exported: unknown, department: 
 function earliest(known: string | undefined, exported: string | undefined): string | undefined {
   const times = [known, exported].filter((t): t is string => t !== undefined);
   if (times.length === 0) return undefined;
-  return times.reduce((a, b) => ((strictInstant(a) ?? 0) <= (strictInstant(b) ?? 0) ? a : b));
+  return times.reduce((a, b) => ((instantMs(a) ?? 0) <= (instantMs(b) ?? 0) ? a : b));
 }
 
 /**
@@ -129,7 +129,7 @@ export type RevokeOutcome =
 export function revokeKey(registry: Registry, kid: string, at: string, reason: string): RevokeOutcome {
   const key = registry.keys.find((k) => k.kid === kid);
   if (!key) return { ok: false, problem: 'not-registered', message: { ja: `鍵 ${escapeControl(kid)} は登録されていません。`, en: `Key ${escapeControl(kid)} is not registered.` } };
-  if (strictInstant(at) === null) {
+  if (instantMs(at) === null) {
     return { ok: false, problem: 'bad-time', message: { ja: '失効日時は 2026-05-12T09:00:00+09:00 のような時差付きの日時で入力してください。', en: 'Give the revocation time as an RFC 3339 time with an offset, e.g. 2026-05-12T09:00:00+09:00.' } };
   }
   const text = reason.trim();

@@ -9,10 +9,10 @@
 // and invisible characters: a malformed entry makes the whole registry unreadable (fail closed),
 // never a skipped check.
 import { z } from 'zod';
-import { isStrictInstant } from '../instant';
+import { isInstant } from '../../formats';
 import { hasUnsafeCharacter } from './escape-control';
 
-const instant = z.string().refine(isStrictInstant, { error: 'RFC 3339 date-time (a real date and time, with an offset) expected' });
+const instant = z.string().refine(isInstant, { error: 'RFC 3339 date-time (a real date and time, with an offset) expected' });
 const plain = (max: number) => z.string().min(1).max(max).refine((v) => !hasUnsafeCharacter(v), { error: 'control or invisible characters are not allowed' });
 
 export const keyStatuses = ['current', 'retired', 'revoked'] as const;

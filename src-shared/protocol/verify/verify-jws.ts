@@ -9,7 +9,7 @@ import { base64url, calculateJwkThumbprint, compactVerify, errors, importJWK } f
 import { AMENDMENT_JWS_TYP, amendmentPayloadSchema, type SalvageAmendmentPayload } from '../amendment-schema';
 import { JWS_ALG, JWS_TYP, payloadSchema, type SalvagePayload } from '../payload-schema';
 import { fail, quoted, type VerifyFailure } from './failure';
-import { strictInstant } from '../instant';
+import { instantMs } from '../../formats';
 import { CLOCK_SKEW_MS, DAY_MS, DEFAULT_GRACE_DAYS, type Registry, type RegistryKey } from './registry';
 import { isCompactJws } from './find-jws';
 
@@ -120,7 +120,7 @@ const at = (ms: number): string => new Date(ms).toISOString();
 /** A retired key: created before the retirement and received within the grace period after it. */
 function checkRetired(key: TrustedKey, created: number, receipt: ReceiptOptions): VerifyFailure | null {
   if (key.retired_at === undefined) return null;
-  const retired = strictInstant(key.retired_at);
+  const retired = instantMs(key.retired_at);
   if (retired === null) return fail('registry-invalid', `登録簿の鍵 ${key.kid} の廃止日時が正しい日時ではありません。`, `The retirement time of key ${key.kid} in the registry is not a valid time.`);
   const graceDays = receipt.graceDays ?? DEFAULT_GRACE_DAYS;
   if (created > retired + CLOCK_SKEW_MS) {
@@ -137,7 +137,7 @@ function checkRetired(key: TrustedKey, created: number, receipt: ReceiptOptions)
 /** A revoked key verifies nothing received (or said to be created) after the revocation. */
 function checkRevoked(key: TrustedKey, created: number, receipt: ReceiptOptions): VerifyFailure | null {
   if (key.revoked_at === undefined) return null;
-  const revoked = strictInstant(key.revoked_at);
+  const revoked = instantMs(key.revoked_at);
   if (revoked === null) return fail('registry-invalid', `登録簿の鍵 ${key.kid} の失効日時が正しい日時ではありません。`, `The revocation time of key ${key.kid} in the registry is not a valid time.`);
   if (receipt.receivedAt > revoked || created > revoked) {
     return fail('revoked-key', `鍵 ${key.kid} は ${key.revoked_at} に失効しています(漏えいなど)。それより後に受け付けたものは、この鍵の署名では確認できません。`,
@@ -152,7 +152,7 @@ function checkKeyUse(key: TrustedKey, payload: { department: { code: string }; c
     return fail('wrong-department', `鍵 ${key.kid} は部局 ${key.department} の鍵として登録されていますが、申請の部局は ${payload.department.code} です。`,
       `The key ${key.kid} is registered to ${key.department}, but the request names ${payload.department.code}.`);
   }
-  const created = strictInstant(payload.createdAt);
+  const created = instantMs(payload.createdAt);
   if (created === null) return fail('payload-invalid', '署名は正しいですが、作成日時が正しい日時ではありません。', 'The signature is valid but the creation time is not a valid time.');
   return checkRevoked(key, created, receipt) ?? checkRetired(key, created, receipt);
 }

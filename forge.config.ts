@@ -15,7 +15,13 @@ import { signingFromEnv } from './tools/forge/signing';
  * Both native addons are N-API: one prebuilt binary works in Node 24 and Electron 45 alike, so
  * Forge must not rebuild them (a rebuild would need a C++ toolchain on every Windows PC).
  */
-export const externalModules = ['keytar', 'better-sqlite3-multiple-ciphers', 'pdfkit', '@expo-google-fonts/biz-udpgothic'];
+export const externalModules = ['keytar', 'better-sqlite3-multiple-ciphers', 'pdfkit'];
+
+/**
+ * Files the main process reads at run time, copied into the package beside `.vite/` (the record's
+ * prepared fonts: src-main/core/records/fonts.ts finds them from the bundle).
+ */
+export const packagedAssets = ['assets/record-fonts'];
 
 /**
  * Needed only while `npm ci` installs the addons (prebuild download, C++ headers), never at run
@@ -65,8 +71,9 @@ const config: ForgeConfig = {
     prePackage: async (_config, platform) => {
       if (platform === 'win32' || platform === 'darwin') console.log(`[salvage-desk] ${signing.notes[platform]}`);
     },
-    // The Vite plugin packages only `.vite/`; copy the external modules next to it.
+    // The Vite plugin packages only `.vite/`; copy the external modules and run-time assets next to it.
     packageAfterCopy: async (_config, buildPath) => {
+      for (const dir of packagedAssets) cpSync(path.join(process.cwd(), dir), path.join(buildPath, dir), { recursive: true });
       for (const name of dependencyClosure(externalModules)) {
         cpSync(path.join(process.cwd(), 'node_modules', name), path.join(buildPath, 'node_modules', name), {
           recursive: true,

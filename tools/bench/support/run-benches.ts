@@ -2,7 +2,7 @@
 // limit or returns no figure is recorded as failed, and the rest still run.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Bench, BenchOptions, Figure } from './figure';
+import { meets, type Bench, type BenchOptions, type Figure } from './figure';
 import type { BenchOutcome } from './summary-table';
 
 export interface BenchFile {
@@ -31,7 +31,8 @@ export async function runBench(file: BenchFile, options: BenchOptions, timeoutMs
     const mod = (await import(pathToFileURL(path.resolve(file.file)).href)) as { default?: unknown };
     if (typeof mod.default !== 'function') return done([], 'no default export');
     const result: unknown = await withTimeout((mod.default as Bench)(options), timeoutMs, file.name);
-    const figures = Array.isArray(result) ? result.filter(isFigure) : [];
+    // `met` is worked out here from the goal, whatever the bench said.
+    const figures = (Array.isArray(result) ? result.filter(isFigure) : []).map((f) => ({ ...f, goal: f.goal ?? null, met: meets(f.value, f.goal ?? null) }));
     if (figures.length === 0) return done([], 'printed no figure');
     const bad = figures.find((f) => !Number.isFinite(f.value));
     return done(figures, bad ? `figure "${bad.name}" is not a number` : null);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { memorySecretStore, openCore } from '../../src-main/core';
 import { registerExportedFile, startReceiver } from '../desk';
 import { findJws } from '../../src-shared/protocol';
-import { completeCase } from '../../test/support/fixtures';
+import { completeCase } from '../fixtures/case-fixtures';
 import { figure, type BenchOptions, type Figure } from './support/figure';
 
 const CONCURRENCY = 4; // the outbox's default

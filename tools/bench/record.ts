@@ -12,7 +12,7 @@ import { noticeViewOf } from '../../src-main/core/records/notice-view';
 import type { RecordView } from '../../src-main/core/records/record-view';
 import { renderRecordPdf } from '../../src-main/core/records/render';
 import { renderApplicantNoticePdf } from '../../src-main/core/records/render-notice';
-import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../../test/main/core/records/record-fixtures';
+import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../fixtures/record-fixtures';
 import { RECORD_FONT_SOURCES } from '../fonts/record-font';
 import { chromiumExecutable } from '../browser/chromium-path';
 import { figure, median, type BenchOptions, type Figure } from './support/figure';

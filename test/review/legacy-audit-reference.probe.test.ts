@@ -24,8 +24,8 @@ afterEach(async () => {
 const OLD_REFERENCE = '東大花子 03-123456';
 
 describe('a hand-off reference written in clear by the earlier version', () => {
-  // Open finding (not fixed in this branch): marked `fails` so it stays red-on-fix; turn it into
-  // `it` once legacy entries are redacted.
+  // Open finding, not fixed in this branch: `it.fails` is green while the leak stands and turns red
+  // once legacy entries are redacted; then make it a plain `it`.
   it.fails('is gone from the audit trail once its case is purged', async () => {
     await t.core.settings.update({ deliveryChannel: 'mail-form' }, { operator: '係長' });
     const d = await t.core.cases.createDraft(completeCase(), { operator: '窓口' });

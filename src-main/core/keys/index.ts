@@ -85,6 +85,23 @@ export async function currentSigningKey(ctx: CoreContext): Promise<{ kid: string
   return { kid: jwk.kid, key: await importPrivate(jwk) };
 }
 
+/**
+ * One rotation: the intent first, then the keychain, then the database, so a crash anywhere in
+ * between is completed and audited at the next open (settleAtOpen).
+ */
+async function rotateOnce(ctx: CoreContext, operator: string, why: string): Promise<PrivateJwk> {
+  const next = await generatePrivateJwk();
+  writePendingRotation(ctx.db, { kid: next.kid, operator, reason: why, at: ctx.now().toISOString() });
+  try {
+    await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
+  } catch (e) {
+    await settleRefused(ctx, next.kid);
+    throw e;
+  }
+  reconcile(ctx, next, operator, why);
+  return next;
+}
+
 export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
   let current = await readPrivate(ctx);
   const pending = readPendingRotation(ctx.db);
@@ -99,6 +116,7 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     settleAtOpen(ctx, current, pending);
   }
   let active: PrivateJwk = current;
+  let rotating: Promise<unknown> = Promise.resolve();
 
   const allPublic = () => {
     const rows = ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[];
@@ -136,22 +154,13 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
         { operator: operatorOption, reason: keyRotationReasonSchema.optional() },
         { operator: opts?.operator, reason: opts?.reason },
       );
-      const next = await generatePrivateJwk();
-      const why = reason ?? 'rotate';
-      // The intent first, then the keychain, then the database: a crash anywhere in between is
-      // completed and audited at the next open (settleAtOpen).
-      writePendingRotation(ctx.db, { kid: next.kid, operator, reason: why, at: ctx.now().toISOString() });
-      try {
-        await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
-      } catch (e) {
-        await settleRefused(ctx, next.kid);
-        throw e;
-      }
-      reconcile(ctx, next, operator, why);
-      active = next;
+      // One rotation at a time: they share the one pending marker, which each clears when done.
+      const run = rotating.then(() => rotateOnce(ctx, operator, reason ?? 'rotate'));
+      rotating = run.catch(() => undefined);
+      active = await run;
       // Signed with the old key and not yet handed over: staff must hand these over (or send them)
       // within the desk's grace period after the retirement.
-      return { ...publicOf(next), stillWaiting: waitingHandOver(ctx) };
+      return { ...publicOf(active), stillWaiting: waitingHandOver(ctx) };
     },
   };
 }

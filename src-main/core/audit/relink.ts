@@ -8,14 +8,22 @@ import { hmacHex } from './hash';
 
 interface Row { seq: number; at: string; action: string; operator: string; case_id: string | null; details: string; personal: string; hash: string; keyed: number }
 
-const NO_UPDATE = `CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
-      BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`;
+const APPEND_ONLY = `
+  CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`;
+
+/** The append-only triggers, put back if a restored file came without them. */
+export function ensureAppendOnly(db: Database.Database): void {
+  db.exec(APPEND_ONLY);
+}
 
 export function relinkAudit(db: Database.Database, toKey: string): void {
   const rows = db.prepare<[], Row>('SELECT * FROM audit ORDER BY seq').all();
   const update = db.prepare('UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?');
   db.transaction(() => {
-    db.exec('DROP TRIGGER audit_no_update');
+    db.exec('DROP TRIGGER IF EXISTS audit_no_update');
     let prev = GENESIS;
     for (const r of rows) {
       if (r.keyed === 1) {
@@ -26,6 +34,6 @@ export function relinkAudit(db: Database.Database, toKey: string): void {
         prev = r.hash;
       }
     }
-    db.exec(NO_UPDATE);
+    ensureAppendOnly(db);
   })();
 }

@@ -9,7 +9,7 @@ import type { AuditEvent } from '../context';
 import { createAuditLog } from './audit-log';
 import { createChainWalker, START } from './chain-walk';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
-import { relinkAudit } from './relink';
+import { ensureAppendOnly, relinkAudit } from './relink';
 
 export interface RestoreAuditInput {
   readonly db: Database.Database;
@@ -44,6 +44,7 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
   const check = verifyAsRestored(db, input.backupKey);
   const relinked = input.backupKey !== localKey;
   if (relinked) relinkAudit(db, localKey);
+  ensureAppendOnly(db);
   const log = createAuditLog(db, localKey, input.now);
   const store = randomBytes(16).toString('hex');
   const events: AuditEvent[] = [{

@@ -56,6 +56,8 @@ export interface AuditStatus {
   /** The problem of the newest recorded break, or null. */
   readonly lastProblem: AuditProblem | null;
   readonly fullCheck: AuditFullCheck;
+  /** SQLite's check of every page, after the first screen: 'damaged' means back up and call IT now. */
+  readonly integrity: 'waiting' | 'checking' | 'ok' | 'damaged' | 'unknown';
 }
 
 export interface AuditVerification {

@@ -24,6 +24,7 @@ import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
 import { applyMachineProfile, machineProfilePath } from './settings/machine-profile';
 import { tightenIfExists } from './store/file-modes';
+import { checkIntegrityInWorker, type IntegrityRun } from './store/integrity-check';
 
 export { keytarSecretStore, memorySecretStore } from './secrets';
 export { CoreError, isCoreError } from './errors';
@@ -102,12 +103,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const stopPurge = scheduleDaily(purge);
   // After the first screen: retention, then the full audit check (cancellable, with progress).
   const afterOpenDelay = options.afterOpenDelayMs ?? AFTER_OPEN_DELAY_MS;
+  let integrity: IntegrityRun | null = null;
   const afterOpen = setTimeout(() => {
     try {
       purge();
     } catch {
       // Retried daily and at the next open; nothing personal is logged.
     }
+    // After the purge: its WAL checkpoint must not wait for the checker's reader.
+    integrity = checkIntegrityInWorker(file, hexKey);
+    watch.noteIntegrity(integrity.result);
   }, afterOpenDelay);
   afterOpen.unref();
   watch.startLater(afterOpenDelay);
@@ -162,6 +167,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       closed = true;
       clearTimeout(afterOpen);
       watch.cancel();
+      await integrity?.cancel();
       stopPurge();
       await outbox.close(); // stop the scheduler and let a running flush finish first
       anchoring.stop();

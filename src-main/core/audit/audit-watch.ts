@@ -22,6 +22,8 @@ export interface AuditWatch {
   /** Staff have seen the breaks on record: audited; the banner goes until a new break. */
   acknowledge(operator: string): AuditStatus;
   onChange(listener: (status: AuditStatus) => void): () => void;
+  /** The background integrity check of the database file (shown with the audit status). */
+  noteIntegrity(result: Promise<AuditStatus['integrity']>): void;
 }
 
 /** Only a named staff member acknowledges a break (staff-guard.ts checks the name is staff). */
@@ -54,10 +56,11 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
   let progress: Omit<AuditFullCheck, 'last'> = { state: 'waiting', verified: 0, total: 0 };
   let abort: AbortController | null = null;
   let timer: NodeJS.Timeout | null = null;
+  let integrity: AuditStatus['integrity'] = 'waiting';
   const listeners = new Set<(s: AuditStatus) => void>();
   const status = (): AuditStatus => {
     const t = deps.keeper.tally();
-    return { recordedBreaks: t.breaks, unacknowledged: t.breaks - t.ackedBreaks, lastProblem: problemOf(deps, t.lastBreak), fullCheck: { ...progress, last: lastFull(deps) } };
+    return { recordedBreaks: t.breaks, unacknowledged: t.breaks - t.ackedBreaks, lastProblem: problemOf(deps, t.lastBreak), fullCheck: { ...progress, last: lastFull(deps) }, integrity };
   };
   const changed = () => {
     if (!deps.db.open) return;
@@ -111,6 +114,13 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
       const s = status();
       changed();
       return s;
+    },
+    noteIntegrity(result) {
+      integrity = 'checking';
+      void result.then((state) => {
+        integrity = state;
+        changed();
+      });
     },
     onChange(listener) {
       listeners.add(listener);

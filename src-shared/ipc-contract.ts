@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
+  AuditStatus, AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 
@@ -76,6 +76,9 @@ export const ipcContract = {
   'connection:test': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
   // h-data: audit check, retention, key rotation (Settings)
   'audit:verify': { request: z.object({}), response: {} as AuditVerification },
+  // The app-wide banner: breaks on record until a staff member acknowledges them (audited).
+  'audit:status': { request: z.object({}), response: {} as AuditStatus },
+  'audit:acknowledge': { request: z.object({ operator }), response: {} as AuditStatus },
   'retention:preview': { request: z.object({}), response: {} as PurgePreview },
   'retention:purge': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
   'keys:rotate': {
@@ -138,6 +141,8 @@ export const methodNames = {
   'ledger:export': 'exportLedger',
   'connection:test': 'testConnection',
   'audit:verify': 'verifyAudit',
+  'audit:status': 'getAuditStatus',
+  'audit:acknowledge': 'acknowledgeAuditBreaks',
   'retention:preview': 'previewPurge',
   'retention:purge': 'purgeNow',
   'keys:rotate': 'rotateKey',

@@ -163,6 +163,8 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     },
     'connection:test': ({ url }) => core.outbox.testConnection(url),
     'audit:verify': () => core.verifyAudit(),
+    'audit:status': () => core.auditStatus(),
+    'audit:acknowledge': ({ operator }) => core.acknowledgeAuditBreaks({ operator }),
     'retention:preview': () => core.previewPurge(),
     'retention:purge': ({ operator }) => core.purgeNow({ operator }),
     'keys:rotate': async ({ reason, operator }) => {

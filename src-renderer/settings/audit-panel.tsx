@@ -1,8 +1,11 @@
-// Settings → 監査記録: "監査記録を検証" runs core.verifyAudit() (it also runs at every open). A break
-// is shown plainly and never blocks work; the core has already recorded it in the trail.
+// Settings → 監査記録: "監査記録を検証" runs core.verifyAudit(), the full check that also runs in the
+// background after every open (the open itself checks only what is new since the last checkpoint).
+// A break is shown plainly and never blocks work; the core has already recorded it in the trail.
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerification } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
+import { assertNever } from '../app/assert-never';
+import { auditProblemKey } from '../app/audit-problem-key';
 import { useDeskAction } from '../app/use-desk-action';
 import { useT, type Translate } from '../i18n/use-t';
 
@@ -16,13 +19,15 @@ function problemText(t: Translate, v: AuditVerification): string | null {
       return t('data.audit-rewritten', { seq: v.firstBroken ?? v.anchoredSeq ?? 1 });
     case 'replaced':
       return t('data.audit-replaced');
+    case 'anchor-missing':
+    case 'anchor-garbled':
+    case 'anchor-older':
+    case 'checkpoint-damaged':
+    case 'restore-unverified':
+      return `${t(auditProblemKey(v.problem))} ${t('audit.keep-working')}`;
     default:
       return assertNever(v.problem);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected audit problem ${String(value)}`);
 }
 
 export function AuditPanel() {

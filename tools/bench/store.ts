@@ -48,8 +48,8 @@ interface Sizes {
   readonly ageEntries: number;
   readonly runs: number;
 }
-const FULL: Sizes = { autosaves: 400, cases: 10_000, entriesPerCase: 20, ageEntries: 100_000, runs: 7 };
-const QUICK: Sizes = { autosaves: 40, cases: 1_000, entriesPerCase: 20, ageEntries: 10_000, runs: 3 };
+const FULL: Sizes = { autosaves: 400, cases: 10_000, entriesPerCase: 20, ageEntries: 100_000, runs: 15 };
+const QUICK: Sizes = { autosaves: 40, cases: 1_000, entriesPerCase: 20, ageEntries: 10_000, runs: 7 };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

@@ -108,22 +108,26 @@ export async function checkAuditAtOpen(deps: VerifyDeps, append: AuditLog['appen
 export interface FullCheckOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (verified: number, total: number) => void;
-  /** Rows per slice; the event loop runs between slices. */
-  readonly slice?: number;
+  /** Main-thread time per slice (ms); the event loop runs between slices, so the app stays responsive. */
+  readonly sliceMs?: number;
 }
 
-/** The whole chain from the first row, in slices so the app stays responsive; records a break. */
+/** The whole chain from the first row, in short slices; records a break. */
 export async function verifyFull(deps: VerifyDeps, append: AuditLog['append'], options: FullCheckOptions = {}): Promise<AuditVerification> {
   const total = deps.log.head().seq;
+  const sliceMs = options.sliceMs ?? 15;
   let walk: WalkResult = { ...START, firstBroken: null };
   options.onProgress?.(0, total);
-  while (walk.seq < total) {
+  for (let more = total > 0; more;) {
     options.signal?.throwIfAborted();
-    const next = deps.log.walker.step(walk, options.slice ?? 2000, total);
-    if (next.seq === walk.seq) break; // the rows beyond were cut: the anchor says so
-    walk = next;
+    const started = performance.now();
+    do {
+      const next = deps.log.walker.step(walk, 200, total);
+      more = next.seq !== walk.seq && next.seq < total; // no progress: the rows beyond were cut (the anchor says so)
+      walk = next;
+    } while (more && performance.now() - started < sliceMs);
     options.onProgress?.(walk.seq, total);
-    await new Promise((r) => setImmediate(r));
+    if (more) await new Promise((r) => setImmediate(r));
   }
   options.signal?.throwIfAborted();
   const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);

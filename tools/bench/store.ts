@@ -48,8 +48,8 @@ interface Sizes {
   readonly ageEntries: number;
   readonly runs: number;
 }
-const FULL: Sizes = { autosaves: 400, cases: 10_000, entriesPerCase: 20, ageEntries: 100_000, runs: 15 };
-const QUICK: Sizes = { autosaves: 40, cases: 1_000, entriesPerCase: 20, ageEntries: 10_000, runs: 7 };
+const FULL: Sizes = { autosaves: 400, cases: 10_000, entriesPerCase: 20, ageEntries: 100_000, runs: 31 };
+const QUICK: Sizes = { autosaves: 40, cases: 1_000, entriesPerCase: 20, ageEntries: 10_000, runs: 11 };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -191,10 +191,12 @@ async function openAgainstAge(sizes: Sizes): Promise<StoreFigure[]> {
     await settle(young.dir, young.secrets);
     await populateTrail(old.dir, old.secrets, sizes.ageEntries);
     const first = await settle(old.dir, old.secrets);
+    // Warm-up (JIT, and the garbage of the walk above collected), then interleaved, so both see the same load.
+    await openTimes(young.dir, young.secrets, 3);
+    await openTimes(old.dir, old.secrets, 3);
     const youngTimes: number[] = [];
     const oldTimes: number[] = [];
     for (let i = 0; i < sizes.runs; i += 1) {
-      // Interleaved, so both see the same machine load.
       youngTimes.push(...(await openTimes(young.dir, young.secrets, 1)));
       oldTimes.push(...(await openTimes(old.dir, old.secrets, 1)));
     }

@@ -171,7 +171,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       stopPurge();
       await outbox.close(); // stop the scheduler and let a running flush finish first
       anchoring.stop();
-      await anchoring.flush();
+      await trail.settle();
       // Fold the WAL back into the database so the directory holds one file at rest.
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

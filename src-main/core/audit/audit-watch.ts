@@ -14,7 +14,8 @@ const FULL_CHECK_KEY = 'audit-full-check';
 export interface AuditWatch {
   /** Starts the background full check after `delayMs` (after the first screen). */
   startLater(delayMs: number): void;
-  /** Runs the full check now (Settings, IPC); a background run in progress is replaced. */
+  /** Runs the full check now (Settings, IPC); a background run in progress is replaced. Only the
+   *  background run keeps its outcome in meta (an on-request run shows it to the one who asked). */
   runFull(): Promise<AuditVerification>;
   /** Stops a running or waiting full check (also at close). */
   cancel(): void;
@@ -52,7 +53,7 @@ function problemOf(deps: VerifyDeps, seq: number): AuditProblem | null {
   }
 }
 
-export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], now: () => Date): AuditWatch {
+export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], now: () => Date, settled: Promise<void>): AuditWatch {
   let progress: Omit<AuditFullCheck, 'last'> = { state: 'waiting', verified: 0, total: 0 };
   let abort: AbortController | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -73,7 +74,7 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
     abort?.abort();
     abort = null;
   };
-  const runFull = async (): Promise<AuditVerification> => {
+  const runFull = async (record = false): Promise<AuditVerification> => {
     cancel();
     const mine = new AbortController();
     abort = mine;
@@ -83,9 +84,12 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
       if (verified === total || verified - lastReport >= 10_000) { lastReport = verified; changed(); }
     };
     try {
+      await settled;
       const v = await verifyFull(deps, append, { signal: mine.signal, onProgress });
-      const record = { at: now().toISOString(), entries: v.entries, ok: v.ok };
-      deps.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(FULL_CHECK_KEY, JSON.stringify(record));
+      if (record) {
+        const outcome = { at: now().toISOString(), entries: v.entries, ok: v.ok };
+        deps.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(FULL_CHECK_KEY, JSON.stringify(outcome));
+      }
       progress = { state: 'done', verified: v.entries, total: v.entries };
       return v;
     } catch (e) {
@@ -101,11 +105,11 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
       cancel();
       timer = setTimeout(() => {
         timer = null;
-        runFull().catch(() => undefined); // cancelled (close, a run on request) or the data closed under it
+        runFull(true).catch(() => undefined); // cancelled (close, a run on request) or the data closed under it
       }, delayMs);
       timer.unref();
     },
-    runFull,
+    runFull: () => runFull(),
     cancel,
     status,
     acknowledge(operator) {

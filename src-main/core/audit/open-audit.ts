@@ -14,6 +14,8 @@ import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 export interface OpenAudit {
   readonly log: AuditLog;
   readonly anchoring: Anchoring;
+  /** At close: anchor the head, then write the checkpoint there. */
+  settle(): Promise<void>;
   readonly watch: AuditWatch;
   append(event: AuditEvent): void;
   /** What the check at open found (a break is already recorded in the trail). */
@@ -46,8 +48,12 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
     anchoring.stop();
     throw e;
   }
-  // Anchor the head (and with it move the checkpoint) without holding up the first screen; close
-  // waits for it.
-  void anchoring.flush();
-  return { log, anchoring, watch: createAuditWatch(deps, append, o.now), append, atOpen };
+  const settle = async () => {
+    await anchoring.flush();
+    keeper.persist();
+  };
+  // Anchor the head and move the checkpoint without holding up the first screen; close waits for
+  // it, and so does a full check (it compares the anchor with the checkpoint).
+  const settled = settle().catch(() => undefined);
+  return { log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled), append, atOpen };
 }

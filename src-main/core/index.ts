@@ -101,7 +101,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     return result;
   };
   const stopPurge = scheduleDaily(purge);
-  // After the first screen: retention, then the full audit check (cancellable, with progress).
+  // After the first screen: retention, the case list's views, the integrity check (in a worker),
+  // and the full audit check (in short slices, cancellable, with progress).
   const afterOpenDelay = options.afterOpenDelayMs ?? AFTER_OPEN_DELAY_MS;
   let integrity: IntegrityRun | null = null;
   const afterOpen = setTimeout(() => {
@@ -110,6 +111,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     } catch {
       // Retried daily and at the next open; nothing personal is logged.
     }
+    // The case list's views, decrypted and parsed once now, so the list opens warm.
+    void cases.api.list().catch(() => undefined);
     // After the purge: its WAL checkpoint must not wait for the checker's reader.
     integrity = checkIntegrityInWorker(file, hexKey);
     watch.noteIntegrity(integrity.result);

@@ -55,7 +55,7 @@ export interface Core {
     /** What importing `profile` would change (nothing written); CoreError('validation') with field issues when invalid. */
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
-    importProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    applyProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
@@ -117,7 +117,7 @@ export interface Core {
   /** The whole chain, now (also runs in the background after every open); a break is recorded. */
   verifyAudit(): Promise<AuditVerification>;
   /** Breaks on record, whether staff have acknowledged them, and the background full check. */
-  auditStatus(): Promise<AuditStatus>;
+  getAuditStatus(): Promise<AuditStatus>;
   /** A staff member has seen the recorded breaks (audited); the app-wide banner goes until the next one. */
   acknowledgeAuditBreaks(opts: { operator: string }): Promise<AuditStatus>;
   purgeExpired(): Promise<{ purged: number }>;

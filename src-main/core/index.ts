@@ -126,7 +126,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     async verifyAudit() {
       return watch.runFull();
     },
-    async auditStatus() {
+    async getAuditStatus() {
       return watch.status();
     },
     async acknowledgeAuditBreaks(opts) {

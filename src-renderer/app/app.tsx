@@ -4,8 +4,8 @@ import { useSession } from '../state/session-store';
 import { useT } from '../i18n/use-t';
 import { connect, waitForDeskApi } from './connect';
 import { Header } from './header';
+import { ErrorBanner } from '../ui/error-banner';
 import { AuditBanner } from './audit-banner';
-import { ErrorBanner } from './error-banner';
 import { Screen } from './screen';
 
 type Phase = 'loading' | 'ready' | 'no-api';

@@ -7,8 +7,8 @@ import type { AuditStatus } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
-import { auditProblemKey } from './audit-problem-key';
-import { useDeskAction } from './use-desk-action';
+import { auditProblemKey } from '../ui/audit-problem-key';
+import { useDeskAction } from '../ui/use-desk-action';
 
 const BUSY_POLL_MS = 3_000;
 const IDLE_POLL_MS = 60_000;

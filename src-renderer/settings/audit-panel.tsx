@@ -1,12 +1,13 @@
-// Settings → 監査記録: "監査記録を検証" runs core.verifyAudit(), the full check that also runs in the
-// background after every open (the open itself checks only what is new since the last checkpoint).
-// A break is shown plainly and never blocks work; the core has already recorded it in the trail.
+// Settings → 監査記録: what the full check that runs in the background after every open found (or
+// how far it has got), and "監査記録を検証" to run it now (core.verifyAudit). A break is shown
+// plainly and never blocks work; the core has already recorded it in the trail.
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditVerification } from '../../src-shared/core-api';
+import type { AuditStatus, AuditVerification } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
-import { assertNever } from '../app/assert-never';
-import { auditProblemKey } from '../app/audit-problem-key';
-import { useDeskAction } from '../app/use-desk-action';
+import { assertNever } from '../ui/assert-never';
+import { auditProblemKey } from '../ui/audit-problem-key';
+import { formatTime } from '../ui/format-time';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT, type Translate } from '../i18n/use-t';
 
 function problemText(t: Translate, v: AuditVerification): string | null {
@@ -30,19 +31,35 @@ function problemText(t: Translate, v: AuditVerification): string | null {
   }
 }
 
+function fullCheckText(t: Translate, s: AuditStatus): string | null {
+  const { fullCheck } = s;
+  if (fullCheck.state === 'running') return t('audit.full-check-running', { verified: fullCheck.verified, total: fullCheck.total });
+  if (!fullCheck.last) return null;
+  const result = fullCheck.last.ok ? t('audit.full-check-ok') : t('audit.full-check-broken');
+  return t('audit.full-check-last', { at: formatTime(fullCheck.last.at), entries: fullCheck.last.entries, result });
+}
+
 export function AuditPanel() {
   const t = useT();
   const { busy, run } = useDeskAction();
   const [result, setResult] = useState<AuditVerification | null>(null);
+  const [status, setStatus] = useState<AuditStatus | null>(null);
+  const refresh = useCallback(async () => {
+    const s = await run(() => unwrap(deskApi().getAuditStatus({})));
+    if (s) setStatus(s);
+  }, [run]);
   const verify = useCallback(async () => {
     const r = await run(() => unwrap(deskApi().verifyAudit({})));
     if (r) setResult(r);
-  }, [run]);
-  useEffect(() => void verify(), [verify]);
+    await refresh();
+  }, [run, refresh]);
+  useEffect(() => void refresh(), [refresh]);
   const problem = result && problemText(t, result);
+  const background = status && fullCheckText(t, status);
   return (
     <section className="panel" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('data.audit-title')}</h2>
+      {background && <p data-testid="audit-full-check">{background}</p>}
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void verify()}>{t('data.audit-verify')}</button>
       <div role="status" aria-live="polite" data-testid="audit-result">
         {result && problem && <p className="banner banner-error">{problem}</p>}

@@ -22,7 +22,7 @@ import { DEFAULT_SETTINGS } from '../../src-main/core/settings/defaults';
 import { DATABASE_KEY_NAME } from '../../src-main/core/store/database-key';
 import { migrate } from '../../src-main/core/store/migrate';
 import { databasePath, openDatabase } from '../../src-main/core/store/open-database';
-import { completeCase } from '../../test/support/fixtures';
+import { completeCase } from '../fixtures/case-fixtures';
 
 /** The bench runner's figure: a value, its unit, its goal (an upper bound here) and whether it is met. */
 export interface StoreFigure {
@@ -251,7 +251,7 @@ async function largeStore(sizes: Sizes): Promise<StoreFigure[]> {
       // What staff see: the list is usually opened after the work deferred past the first screen.
       const later = await openCore({ dataDir, secrets, profilePath: null, afterOpenDelayMs: 0 });
       await new Promise((r) => setTimeout(r, 100));
-      for (let i = 0; i < 100 && (await later.auditStatus()).integrity === 'checking'; i += 1) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 100 && (await later.getAuditStatus()).integrity === 'checking'; i += 1) await new Promise((r) => setTimeout(r, 50));
       out.push(figure('list() after the after-open work', (await timed(() => later.cases.list(), 1)).median, 'ms', null));
       await later.close();
       out.push(figure('full audit check (background after open, Settings)', full.median, 'ms', null));

@@ -177,8 +177,8 @@ describe('the check at open starts at the checkpoint; the background check cover
     await t.core.close();
     await tamperDb((db) => db.prepare(`UPDATE audit SET operator = 'someone else' WHERE seq = 2`).run());
     await open({ afterOpenDelayMs: 0 });
-    for (let i = 0; i < 200 && (await t.core.auditStatus()).fullCheck.state !== 'done'; i += 1) await new Promise((r) => setTimeout(r, 10));
-    const status = await t.core.auditStatus();
+    for (let i = 0; i < 200 && (await t.core.getAuditStatus()).fullCheck.state !== 'done'; i += 1) await new Promise((r) => setTimeout(r, 10));
+    const status = await t.core.getAuditStatus();
     expect(status).toMatchObject({ recordedBreaks: 1, unacknowledged: 1, lastProblem: 'rewritten' });
     expect(status.fullCheck.last).toMatchObject({ ok: false });
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false, firstBroken: 2, problem: 'rewritten', recordedBreaks: 1 });
@@ -189,17 +189,17 @@ describe('the check at open starts at the checkpoint; the background check cover
 describe('acknowledging a break', () => {
   it('shows until a staff member acknowledges it, audited; a new break shows again', async () => {
     await drafts(2);
-    expect(await t.core.auditStatus()).toMatchObject({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null });
+    expect(await t.core.getAuditStatus()).toMatchObject({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null });
     await t.core.close();
     await t.secrets.delete(AUDIT_ANCHOR_SECRET);
     await open();
-    expect(await t.core.auditStatus()).toMatchObject({ recordedBreaks: 1, unacknowledged: 1, lastProblem: 'anchor-missing' });
+    expect(await t.core.getAuditStatus()).toMatchObject({ recordedBreaks: 1, unacknowledged: 1, lastProblem: 'anchor-missing' });
     expect((await rejection(t.core.acknowledgeAuditBreaks({ operator: 'system' }))).code).toBe('validation');
     expect((await rejection(t.core.acknowledgeAuditBreaks({ operator: '通りすがり' }))).issues[0]?.code).toBe('operator.not-staff');
     expect(await t.core.acknowledgeAuditBreaks({ operator: '係長' })).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
     await t.core.close();
     await open();
-    expect(await t.core.auditStatus()).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
+    expect(await t.core.getAuditStatus()).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
     const db = await rawDb(t.dataDir, t.secrets);
     const ack = db.prepare(`SELECT operator, details FROM audit WHERE action = 'audit-ack'`).get() as { operator: string; details: string };
     db.close();
@@ -207,7 +207,7 @@ describe('acknowledging a break', () => {
     await t.core.close();
     await t.secrets.set(AUDIT_ANCHOR_SECRET, 'not json');
     await open();
-    expect(await t.core.auditStatus()).toMatchObject({ recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-garbled' });
+    expect(await t.core.getAuditStatus()).toMatchObject({ recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-garbled' });
   });
 });
 
@@ -247,7 +247,7 @@ describe('a restored trail is verified under the key it came with before it is a
     const restored = await restoreOnAnotherPc(file);
     try {
       expect(await restored.verifyAudit()).toMatchObject({ ok: false, recordedBreaks: 1 });
-      expect(await restored.auditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'restore-unverified' });
+      expect(await restored.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'restore-unverified' });
     } finally {
       await restored.close();
     }

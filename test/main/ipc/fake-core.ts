@@ -49,7 +49,7 @@ export function createFakeCore(): FakeCore {
       update: vi.fn(async (patch) => ({ ...fakeSettings, ...patch })),
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
-      importProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      applyProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
@@ -97,7 +97,7 @@ export function createFakeCore(): FakeCore {
       rotate: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'y'.repeat(43), kid: 'kid-2' })),
     },
     verifyAudit: vi.fn(async () => ({ ok: true, entries: 0, firstBroken: null, problem: null, anchoredSeq: null, recordedBreaks: 0 })),
-    auditStatus: vi.fn(async () => quietAudit),
+    getAuditStatus: vi.fn(async () => quietAudit),
     acknowledgeAuditBreaks: vi.fn(async () => quietAudit),
     previewPurge: vi.fn(async () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 })),
     purgeNow: vi.fn(async () => ({ purged: 0, folders: 0 })),

@@ -96,10 +96,10 @@ describe('opening the store', () => {
     damagePage(dataDir);
     // Only a full read of every page finds it: that runs in the background, in a worker.
     const core = await openCore({ dataDir, secrets, afterOpenDelayMs: 0 });
-    let integrity = (await core.auditStatus()).integrity;
+    let integrity = (await core.getAuditStatus()).integrity;
     for (let i = 0; i < 500 && (integrity === 'waiting' || integrity === 'checking'); i += 1) {
       await new Promise((r) => setTimeout(r, 10));
-      integrity = (await core.auditStatus()).integrity;
+      integrity = (await core.getAuditStatus()).integrity;
     }
     expect(integrity).toBe('damaged');
     await core.close();
@@ -113,10 +113,10 @@ describe('opening the store', () => {
   it('an intact database passes the background check', async () => {
     const { dataDir, secrets } = await populated();
     const core = await openCore({ dataDir, secrets, afterOpenDelayMs: 0 });
-    let integrity = (await core.auditStatus()).integrity;
+    let integrity = (await core.getAuditStatus()).integrity;
     for (let i = 0; i < 500 && (integrity === 'waiting' || integrity === 'checking'); i += 1) {
       await new Promise((r) => setTimeout(r, 10));
-      integrity = (await core.auditStatus()).integrity;
+      integrity = (await core.getAuditStatus()).integrity;
     }
     await core.close();
     expect(integrity).toBe('ok');

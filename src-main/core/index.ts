@@ -114,7 +114,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // The case list's views, decrypted and parsed once now, so the list opens warm.
     void cases.api.list().catch(() => undefined);
     // After the purge: its WAL checkpoint must not wait for the checker's reader.
-    integrity = checkIntegrityInWorker(file, hexKey);
+    integrity = checkIntegrityInWorker(file, hexKey, db);
     watch.noteIntegrity(integrity.result);
   }, afterOpenDelay);
   afterOpen.unref();

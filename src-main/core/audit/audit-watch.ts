@@ -43,6 +43,10 @@ function lastFull(deps: VerifyDeps): AuditFullCheck['last'] {
   }
 }
 
+function keepOutcome(deps: VerifyDeps, outcome: NonNullable<AuditFullCheck['last']>): void {
+  deps.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(FULL_CHECK_KEY, JSON.stringify(outcome));
+}
+
 function problemOf(deps: VerifyDeps, seq: number): AuditProblem | null {
   if (seq === 0) return null;
   const raw = deps.db.prepare<[number], string>('SELECT details FROM audit WHERE seq = ?').pluck().get(seq);
@@ -85,11 +89,9 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
     };
     try {
       await settled;
+      mine.signal.throwIfAborted();
       const v = await verifyFull(deps, append, { signal: mine.signal, onProgress });
-      if (record) {
-        const outcome = { at: now().toISOString(), entries: v.entries, ok: v.ok };
-        deps.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(FULL_CHECK_KEY, JSON.stringify(outcome));
-      }
+      if (record) keepOutcome(deps, { at: now().toISOString(), entries: v.entries, ok: v.ok });
       progress = { state: 'done', verified: v.entries, total: v.entries };
       return v;
     } catch (e) {
@@ -114,6 +116,7 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
     status,
     acknowledge(operator) {
       const t = deps.keeper.tally();
+      if (t.breaks === t.ackedBreaks) return status(); // nothing new to acknowledge: no entry
       append({ action: 'audit-ack', operator, details: { breaks: t.breaks, through: t.lastBreak } });
       const s = status();
       changed();

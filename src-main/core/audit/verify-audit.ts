@@ -132,6 +132,7 @@ export async function verifyFull(deps: VerifyDeps, append: AuditLog['append'], o
   options.signal?.throwIfAborted();
   const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);
   const anchor = await readAnchorState(deps.secrets);
+  options.signal?.throwIfAborted(); // closed meanwhile: nothing more is written
   const { problem: cpProblem } = startOf(deps, cp);
   const problem = judge(deps, walk, cp, anchor, walk.keyedSeen) ?? cpProblem;
   const v = result(walk, problem, anchor, deps.store);

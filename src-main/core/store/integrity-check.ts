@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** The marker a failed background check leaves (no personal data: a date and nothing else). */
 export const damagedMarker = (file: string): string => `${file}.integrity-failed`;
@@ -38,22 +39,42 @@ export interface IntegrityRun {
   cancel(): Promise<void>;
 }
 
-export function checkIntegrityInWorker(file: string, hexKey: string | null): IntegrityRun {
-  const module = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, hexKey, module } });
-  worker.unref();
-  const result = new Promise<IntegrityState>((resolve) => {
+/** The same check on the app's own connection: the fallback when no worker can run (blocks a while). */
+function checkHere(db: Database.Database): IntegrityState {
+  try {
+    const rows = db.pragma('integrity_check') as { integrity_check?: string }[];
+    return rows.length === 1 && rows[0]?.integrity_check === 'ok' ? 'ok' : 'damaged';
+  } catch {
+    return db.open ? 'damaged' : 'unknown';
+  }
+}
+
+export function checkIntegrityInWorker(file: string, hexKey: string | null, db: Database.Database): IntegrityRun {
+  let cancelled = false;
+  let worker: Worker | null = null;
+  const inWorker = new Promise<IntegrityState>((resolve) => {
+    try {
+      const module = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, hexKey, module } });
+    } catch {
+      resolve('unknown');
+      return;
+    }
+    worker.unref();
     worker.once('message', (m: IntegrityState) => resolve(m));
     worker.once('error', () => resolve('unknown'));
     worker.once('exit', () => resolve('unknown')); // terminated before it answered
   });
+  // A worker that cannot load the database module (a packaging problem) must not mean "no check".
+  const result = inWorker.then((state) => (state === 'unknown' && !cancelled && db.open ? checkHere(db) : state));
   void result.then((state) => {
     if (state === 'damaged') fs.writeFileSync(damagedMarker(file), `${new Date().toISOString()}\n`, { mode: 0o600 });
   });
   return {
     result,
     async cancel() {
-      await worker.terminate();
+      cancelled = true;
+      await (worker as Worker | null)?.terminate();
     },
   };
 }

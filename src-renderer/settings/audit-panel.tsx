@@ -49,8 +49,16 @@ export function AuditPanel() {
     if (s) setStatus(s);
   }, [run]);
   const verify = useCallback(async () => {
-    const r = await run(() => unwrap(deskApi().verifyAudit({})));
-    if (r) setResult(r);
+    // The whole chain takes a while on a long trail: show how far it has got meanwhile.
+    const progress = setInterval(() => {
+      unwrap(deskApi().getAuditStatus({})).then(setStatus, () => undefined);
+    }, 1000);
+    try {
+      const r = await run(() => unwrap(deskApi().verifyAudit({})));
+      if (r) setResult(r);
+    } finally {
+      clearInterval(progress);
+    }
     await refresh();
   }, [run, refresh]);
   useEffect(() => void refresh(), [refresh]);

@@ -109,7 +109,7 @@ function trailOf(caseId: string, caseNumber: string, n: number): AuditEvent[] {
 }
 
 /** Cases written straight into the encrypted file, and their trail through the core's audit log. */
-export async function populate(dataDir: string, secrets: SecretStore, cases: number, entriesPerCase: number): Promise<void> {
+async function populate(dataDir: string, secrets: SecretStore, cases: number, entriesPerCase: number): Promise<void> {
   const core = await openCore({ dataDir, secrets, profilePath: null });
   await core.close();
   const db = openDatabase(databasePath(dataDir), { hexKey: (await secrets.get(DATABASE_KEY_NAME))! });
@@ -146,7 +146,7 @@ export async function populate(dataDir: string, secrets: SecretStore, cases: num
 }
 
 /** Only the trail: `entries` audit entries over a handful of cases' keys, no cases. */
-export async function populateTrail(dataDir: string, secrets: SecretStore, entries: number): Promise<void> {
+async function populateTrail(dataDir: string, secrets: SecretStore, entries: number): Promise<void> {
   const core = await openCore({ dataDir, secrets, profilePath: null });
   await core.close();
   const db = openDatabase(databasePath(dataDir), { hexKey: (await secrets.get(DATABASE_KEY_NAME))! });
@@ -163,7 +163,7 @@ export async function populateTrail(dataDir: string, secrets: SecretStore, entri
 }
 
 /** The open the app does after the trail was written (it walks the rows it has not verified yet). */
-export async function settle(dataDir: string, secrets: SecretStore): Promise<number> {
+async function settle(dataDir: string, secrets: SecretStore): Promise<number> {
   const t0 = performance.now();
   const core = await openCore({ dataDir, secrets, profilePath: null });
   const ms = performance.now() - t0;

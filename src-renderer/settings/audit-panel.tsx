@@ -3,8 +3,8 @@
 // plainly and never blocks work; the core has already recorded it in the trail.
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditStatus, AuditVerification } from '../../src-shared/core-api';
+import { assertNever } from '../../src-shared/assert-never';
 import { deskApi, unwrap } from '../api/desk-api';
-import { assertNever } from '../ui/assert-never';
 import { auditProblemKey } from '../ui/audit-problem-key';
 import { formatTime } from '../ui/format-time';
 import { useDeskAction } from '../ui/use-desk-action';
@@ -27,7 +27,7 @@ function problemText(t: Translate, v: AuditVerification): string | null {
     case 'restore-unverified':
       return `${t(auditProblemKey(v.problem))} ${t('audit.keep-working')}`;
     default:
-      return assertNever(v.problem);
+      return assertNever(v.problem, 'audit problem');
   }
 }
 

@@ -1,7 +1,7 @@
 // The words for each kind of audit break (the banner and Settings → 監査記録 say the same).
 import type { AuditProblem } from '../../src-shared/core-api';
 import type { UiKey } from '../../src-shared/messages/ui';
-import { assertNever } from './assert-never';
+import { assertNever } from '../../src-shared/assert-never';
 
 export function auditProblemKey(problem: AuditProblem): UiKey {
   switch (problem) {
@@ -22,6 +22,6 @@ export function auditProblemKey(problem: AuditProblem): UiKey {
     case 'restore-unverified':
       return 'audit.problem.restore-unverified';
     default:
-      return assertNever(problem);
+      return assertNever(problem, 'audit problem');
   }
 }

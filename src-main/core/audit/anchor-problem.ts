@@ -1,6 +1,7 @@
 // Comparing the keychain anchor with the trail and its checkpoint. Fails closed: an anchor that is
 // missing where one must exist, unreadable, older than the checkpoint the app wrote after it, or
 // of another store without a restore that explains it, is a problem, never a pass.
+import { assertNever } from '../../../src-shared/assert-never';
 import type { AuditProblem } from '../../../src-shared/core-api';
 import type { AnchorState } from './audit-secrets';
 import type { CheckpointState } from './checkpoint';
@@ -36,7 +37,7 @@ export function anchorProblem(f: AnchorFacts): AuditProblem | null {
     case 'valid':
       break;
     default:
-      return assertNever(f.anchor);
+      return assertNever(f.anchor, 'anchor state');
   }
   const { anchor } = f.anchor;
   if (anchor.store !== f.store) return otherStore(f, anchor.store);
@@ -46,8 +47,4 @@ export function anchorProblem(f: AnchorFacts): AuditProblem | null {
   const hash = f.hashAt(anchor.seq);
   if (hash === null) return 'truncated';
   return hash === anchor.hash ? null : 'rewritten';
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected anchor state ${JSON.stringify(value)}`);
 }

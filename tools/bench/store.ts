@@ -1,9 +1,8 @@
 // Store benchmarks: autosave latency on the encrypted database against the same write on an
 // unencrypted file; open time against the age of the audit trail (100,000 entries against none);
 // and openCore / first list() / search over 10,000 cases with a realistic trail (20 entries per
-// case, appended through the core's own audit log). Quick mode (`--quick`, or { quick: true } from
-// the bench runner): the same code paths on 1/10 of the sizes. Each figure is printed beside its
-// goal and returned as { name, value, unit, goal, met }; nothing fails.
+// case, appended through the core's own audit log). Quick mode (`--quick`): the same code paths on
+// 1/10 of the sizes. Each figure is printed beside its goal and returned for the runner's table.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,22 +22,14 @@ import { DATABASE_KEY_NAME } from '../../src-main/core/store/database-key';
 import { migrate } from '../../src-main/core/store/migrate';
 import { databasePath, openDatabase } from '../../src-main/core/store/open-database';
 import { completeCase } from '../fixtures/case-fixtures';
+import { figure, type BenchOptions, type Figure } from './support/figure';
 
-/** The bench runner's figure: a value, its unit, its goal (an upper bound here) and whether it is met. */
-export interface StoreFigure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly goal: { readonly atMost: number } | null;
-  readonly met: boolean | null;
-}
-
-function figure(name: string, value: number, unit: string, atMost: number | null): StoreFigure {
-  const goal = atMost === null ? null : { atMost };
-  const met = goal === null || !Number.isFinite(value) ? null : value <= goal.atMost;
-  const goalText = goal === null ? '' : `  (goal ≤ ${goal.atMost} ${unit}: ${met ? 'met' : 'NOT met'})`;
-  console.log(`  ${name.padEnd(58)} ${value.toFixed(unit === '×' ? 2 : 1).padStart(9)} ${unit}${goalText}`);
-  return { name, value, unit, goal, met };
+/** A figure for the runner's table (support/figure.ts), also printed here beside its goal. */
+function report(name: string, value: number, unit: string, atMost: number | null): Figure {
+  const f = figure(name, value, unit, atMost === null ? null : { atMost });
+  const goal = atMost === null ? '' : `  (goal ≤ ${atMost} ${unit}: ${f.met ? 'met' : 'NOT met'})`;
+  console.log(`  ${name.padEnd(58)} ${value.toFixed(unit === '×' ? 2 : 1).padStart(9)} ${unit}${goal}`);
+  return f;
 }
 
 interface Sizes {
@@ -64,7 +55,7 @@ function casesOn(db: Database.Database) {
 }
 
 /** Autosave latencies: the same core code (cases.update) on an encrypted and a plain file, interleaved. */
-async function autosave(sizes: Sizes): Promise<StoreFigure[]> {
+async function autosave(sizes: Sizes): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'salvage-bench-'));
   try {
     const key = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
@@ -84,8 +75,8 @@ async function autosave(sizes: Sizes): Promise<StoreFigure[]> {
     plain.close();
     console.log(`autosave (${sizes.autosaves} updates each, WAL, synchronous=FULL, same core code):`);
     return [
-      figure('autosave p99, encrypted / unencrypted', percentile(e, 99) / percentile(p, 99), '×', 1.5),
-      figure('autosave p50, encrypted', percentile(e, 50), 'ms', null),
+      report('autosave p99, encrypted / unencrypted', percentile(e, 99) / percentile(p, 99), '×', 1.5),
+      report('autosave p50, encrypted', percentile(e, 50), 'ms', null),
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -183,7 +174,7 @@ async function openTimes(dataDir: string, secrets: SecretStore, runs: number): P
   return times;
 }
 
-async function openAgainstAge(sizes: Sizes): Promise<StoreFigure[]> {
+async function openAgainstAge(sizes: Sizes): Promise<Figure[]> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'salvage-bench-age-'));
   try {
     const young = { dir: path.join(root, 'young'), secrets: memorySecretStore() };
@@ -205,11 +196,11 @@ async function openAgainstAge(sizes: Sizes): Promise<StoreFigure[]> {
     const n = sizes.ageEntries.toLocaleString('en');
     console.log(`\nopen against the age of the trail (${runs} opens each, interleaved, medians):`);
     return [
-      figure('openCore, empty trail', median(youngTimes), 'ms', null),
-      figure(`openCore, ${n} audit entries`, median(oldTimes), 'ms', null),
-      figure(`open with ${n} entries / open with none`, median(oldTimes) / median(youngTimes), '×', 1.2),
-      figure('the same, fastest open of each (least disturbed by load)', Math.min(...oldTimes) / Math.min(...youngTimes), '×', null),
-      figure(`first open after ${n} unverified entries (one full walk)`, first, 'ms', null),
+      report('openCore, empty trail', median(youngTimes), 'ms', null),
+      report(`openCore, ${n} audit entries`, median(oldTimes), 'ms', null),
+      report(`open with ${n} entries / open with none`, median(oldTimes) / median(youngTimes), '×', 1.2),
+      report('the same, fastest open of each (least disturbed by load)', Math.min(...oldTimes) / Math.min(...youngTimes), '×', null),
+      report(`first open after ${n} unverified entries (one full walk)`, first, 'ms', null),
     ];
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
@@ -227,7 +218,7 @@ async function timed<T>(fn: () => Promise<T>, runs: number): Promise<{ median: n
   return { median: median(times), value };
 }
 
-async function largeStore(sizes: Sizes): Promise<StoreFigure[]> {
+async function largeStore(sizes: Sizes): Promise<Figure[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'salvage-bench-10k-'));
   const secrets = memorySecretStore();
   try {
@@ -237,17 +228,17 @@ async function largeStore(sizes: Sizes): Promise<StoreFigure[]> {
     const n = sizes.cases.toLocaleString('en');
     console.log(`\n${n} cases, ${(sizes.cases * sizes.entriesPerCase).toLocaleString('en')} audit entries (${(size / 1024 / 1024).toFixed(1)} MiB encrypted):`);
     const opens = await openTimes(dataDir, secrets, sizes.runs);
-    const out = [figure(`openCore, ${n} cases with their trail (median)`, median(opens), 'ms', 150)];
+    const out = [report(`openCore, ${n} cases with their trail (median)`, median(opens), 'ms', 150)];
     const core = await openCore({ dataDir, secrets, profilePath: null });
     try {
-      out.push(figure('first list() after open', (await timed(() => core.cases.list(), 1)).median, 'ms', 50));
+      out.push(report('first list() after open', (await timed(() => core.cases.list(), 1)).median, 'ms', 50));
       const all = await timed(() => core.cases.list(), 5);
       const drafts = await timed(() => core.cases.list({ status: 'draft' }), 5);
       const byName = await timed(() => core.cases.list({ query: '駒場 葵' }), 5);
       const byAccount = await timed(() => core.cases.list({ query: String(1_000_000_000 + 4242 * 7919) }), 5);
       const byNumber = await timed(() => core.cases.list({ query: 'engineering-2026-00424' }), 5);
       for (const [label, r] of [['list() — every case (warm)', all], ['list({status: draft})', drafts], ['search by name', byName], ['search by account', byAccount], ['search by case number prefix', byNumber]] as const) {
-        out.push(figure(`${label}, median (${r.value.length} results)`, r.median, 'ms', 20));
+        out.push(report(`${label}, median (${r.value.length} results)`, r.median, 'ms', 20));
       }
       const full = await timed(() => core.verifyAudit(), 1);
       await core.close();
@@ -255,9 +246,9 @@ async function largeStore(sizes: Sizes): Promise<StoreFigure[]> {
       const later = await openCore({ dataDir, secrets, profilePath: null, afterOpenDelayMs: 0 });
       await new Promise((r) => setTimeout(r, 100));
       for (let i = 0; i < 100 && (await later.getAuditStatus()).integrity === 'checking'; i += 1) await new Promise((r) => setTimeout(r, 50));
-      out.push(figure('list() after the after-open work', (await timed(() => later.cases.list(), 1)).median, 'ms', null));
+      out.push(report('list() after the after-open work', (await timed(() => later.cases.list(), 1)).median, 'ms', null));
       await later.close();
-      out.push(figure('full audit check (background after open, Settings)', full.median, 'ms', null));
+      out.push(report('full audit check (background after open, Settings)', full.median, 'ms', null));
     } finally {
       await core.close();
     }
@@ -267,7 +258,7 @@ async function largeStore(sizes: Sizes): Promise<StoreFigure[]> {
   }
 }
 
-export default async function run(options?: { readonly quick?: boolean }): Promise<StoreFigure[]> {
-  const sizes = options?.quick ?? process.argv.includes('--quick') ? QUICK : FULL;
+export default async function run(options: BenchOptions): Promise<Figure[]> {
+  const sizes = options.quick ? QUICK : FULL;
   return [...(await autosave(sizes)), ...(await openAgainstAge(sizes)), ...(await largeStore(sizes))];
 }

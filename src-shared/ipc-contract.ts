@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
+  AuditStatus, AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { settingsPatchSchema } from './settings-patch-schema';
@@ -73,6 +73,9 @@ export const ipcContract = {
   'connection:test-connection': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
   // h-data: audit check, retention, key rotation (Settings)
   'audit:verify-audit': { request: z.object({}), response: {} as AuditVerification },
+  // The app-wide banner: breaks on record until a staff member acknowledges them (audited).
+  'audit:get-audit-status': { request: z.object({}), response: {} as AuditStatus },
+  'audit:acknowledge-audit-breaks': { request: z.object({ operator }), response: {} as AuditStatus },
   'retention:preview-purge': { request: z.object({}), response: {} as PurgePreview },
   'retention:purge-now': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
   'keys:rotate-key': {

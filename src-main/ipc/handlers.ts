@@ -135,6 +135,8 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     },
     'connection:test-connection': ({ url }) => core.outbox.testConnection(url),
     'audit:verify-audit': () => core.verifyAudit(),
+    'audit:get-audit-status': () => core.getAuditStatus(),
+    'audit:acknowledge-audit-breaks': ({ operator }) => core.acknowledgeAuditBreaks({ operator }),
     'retention:preview-purge': () => core.previewPurge(),
     'retention:purge-now': ({ operator }) => core.purgeNow({ operator }),
     'keys:rotate-key': async ({ reason, operator }) => {

@@ -2,7 +2,7 @@
 // own page (app://main_window, or the Vite dev server in development) — not from a subframe, a
 // print window, or a page that somehow navigated elsewhere. Compare Desktop's trusted-ipc-sender.ts.
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { APP_HOST, APP_SCHEME } from './app-protocol';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 
 export function isOwnPageUrl(raw: string, devServerOrigin: string | null): boolean {
   try {
@@ -15,6 +15,14 @@ export function isOwnPageUrl(raw: string, devServerOrigin: string | null): boole
 }
 
 export function isTrustedSender(event: IpcMainInvokeEvent, mainWindow: BrowserWindow | null, devServerOrigin: string | null): boolean {
+  try {
+    return checkSender(event, mainWindow, devServerOrigin);
+  } catch {
+    return false; // a frame disposed on the way throws when read: not a sender we can trust
+  }
+}
+
+function checkSender(event: IpcMainInvokeEvent, mainWindow: BrowserWindow | null, devServerOrigin: string | null): boolean {
   if (!mainWindow || mainWindow.isDestroyed()) return false;
   const contents = mainWindow.webContents;
   const frame = event.senderFrame;

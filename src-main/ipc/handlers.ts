@@ -1,7 +1,7 @@
 // One handler per IPC channel: already-validated request in, core call, plain value out.
 // Whatever needs the desktop (file dialogs, the printer) is behind `OutputHost`, implemented by
 // the Electron shell with native dialogs and by the browser preview with an output folder.
-import { writeFile } from 'node:fs/promises';
+import { saveChosenFile } from './save-file';
 import type { Core } from '../core/core-types';
 import { CoreError } from '../core/errors';
 import type { ChannelHandlers, OutputHost } from './handler-types';
@@ -47,7 +47,7 @@ function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
       const pdf = await core.records.applicantNoticePdf(caseId);
       const target = await host.chooseSavePath('applicant-notice-pdf', `${noticeName(caseNumber)}.pdf`);
       if (!target) return { saved: false };
-      await writeFile(target, pdf, { mode: 0o600 });
+      await saveChosenFile(target, pdf);
       await core.records.logOutput(caseId, 'save', { operator, document: 'applicant-notice' });
       return { saved: true };
     },
@@ -104,7 +104,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       const pdf = await core.records.pdf(caseId);
       const target = await host.chooseSavePath('record-pdf', `${caseNumber}.pdf`);
       if (!target) return { saved: false };
-      await writeFile(target, pdf, { mode: 0o600 });
+      await saveChosenFile(target, pdf);
       await core.records.logOutput(caseId, 'save', { operator });
       return { saved: true };
     },
@@ -136,6 +136,8 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     },
     'connection:test-connection': ({ url }) => core.outbox.testConnection(url),
     'audit:verify-audit': () => core.verifyAudit(),
+    'audit:get-audit-status': () => core.getAuditStatus(),
+    'audit:acknowledge-audit-breaks': ({ operator }) => core.acknowledgeAuditBreaks({ operator }),
     'retention:preview-purge': () => core.previewPurge(),
     'retention:purge-now': ({ operator }) => core.purgeNow({ operator }),
     'keys:rotate-key': async ({ reason, operator }) => {
@@ -143,7 +145,8 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       // The new public key must be registered with the desk: offer to save it at once.
       const target = await host.chooseSavePath('public-key', 'salvage-desk-public-key.jwks.json');
       if (target) await core.keys.exportPublicJwks(target, { operator });
-      return { jwk, thumbprint: await core.keys.thumbprint(), saved: target !== null };
+      const { stillWaiting, ...publicJwk } = jwk;
+      return { jwk: publicJwk, thumbprint: await core.keys.thumbprint(), saved: target !== null, stillWaiting };
     },
     ...profileHandlers(core, host),
     ...deskVerifierHandlers(host),

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
+import { PASSPHRASE_LENGTH } from '../../src-shared/limits';
 import { useT } from '../i18n/use-t';
 import type { UiKey } from '../../src-shared/messages/ui';
 import { useSettingsOperator } from './settings-operator';
@@ -12,7 +13,7 @@ type Problem = { field: 'passphrase' | 'confirm'; key: UiKey } | null;
 
 /** Why the typed passphrase cannot be used for `kind`, or null. */
 function checkPassphrase(kind: 'export' | 'restore', passphrase: string, confirm: string): Problem {
-  if (passphrase.length < (kind === 'export' ? 8 : 1)) return { field: 'passphrase', key: kind === 'export' ? 'settings.invalid-passphrase' : 'settings.passphrase-missing' };
+  if (passphrase.length < (kind === 'export' ? PASSPHRASE_LENGTH.min : 1)) return { field: 'passphrase', key: kind === 'export' ? 'settings.invalid-passphrase' : 'settings.passphrase-missing' };
   if (kind === 'export' && confirm !== passphrase) return { field: 'confirm', key: 'settings.passphrase-mismatch' };
   return null;
 }

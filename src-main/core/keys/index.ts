@@ -9,7 +9,11 @@ import { z } from 'zod';
 import { operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { keyRotationReasonSchema } from '../../../src-shared/call-arguments';
+import { exportedKeys, signKeyStatement } from './export-jwks';
 import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
+import { clearPendingRotation, readPendingRotation, writePendingRotation, type PendingRotation } from './pending-rotation';
+import { rotationReasons } from './rotation-reasons';
+import { waitingHandOver } from './waiting-hand-off';
 
 export { SIGNING_KEY_SECRET } from './key-material';
 export { signPayload, payloadBytes, type SignedSubmission } from './sign';
@@ -29,14 +33,48 @@ async function readPrivate(ctx: CoreContext): Promise<PrivateJwk | null> {
   return parsed.data;
 }
 
-/** Make the DB agree with the keychain: the keychain's key is current, every other one retired. */
-function reconcile(ctx: CoreContext, jwk: PrivateJwk, operator: string, reason: string | null): void {
+/**
+ * Make the DB agree with the keychain: the keychain's key is current, every other one retired.
+ * Also settles a pending rotation's marker in the same transaction (pending-rotation.ts).
+ */
+function reconcile(ctx: CoreContext, jwk: PrivateJwk, operator: string, reason: string | null, extra: Record<string, string | boolean> = {}): void {
   const now = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const known = ctx.db.prepare('SELECT kid FROM department_keys WHERE kid = ?').get(jwk.kid);
     if (!known) ctx.db.prepare('INSERT INTO department_keys (kid, public_jwk, created_at) VALUES (?, ?, ?)').run(jwk.kid, JSON.stringify(publicOf(jwk)), now);
     const retired = ctx.db.prepare('UPDATE department_keys SET retired_at = ? WHERE retired_at IS NULL AND kid <> ?').run(now, jwk.kid).changes;
-    if (reason !== null) ctx.audit({ action: 'key-rotate', operator, details: { kid: jwk.kid, reason, retired } });
+    if (reason !== null) ctx.audit({ action: 'key-rotate', operator, details: { kid: jwk.kid, reason, retired, ...extra } });
+    clearPendingRotation(ctx.db);
+  })();
+}
+
+/**
+ * At open, with the keychain's key in hand: a marker naming that key is a rotation that reached the
+ * keychain and not the database (the process stopped in between): recorded and audited now under
+ * the operator and reason it was asked with. A marker naming another key never reached the
+ * keychain: the rotation did not happen, and the trail says so.
+ */
+function settleAtOpen(ctx: CoreContext, current: PrivateJwk, pending: PendingRotation | null): void {
+  if (pending === null) return reconcile(ctx, current, 'system', null);
+  if (pending.kid === current.kid) return reconcile(ctx, current, pending.operator, pending.reason, { completedAtOpen: true, requestedAt: pending.at });
+  ctx.db.transaction(() => {
+    reconcile(ctx, current, pending.operator, null);
+    ctx.audit({ action: 'key-rotate', operator: pending.operator, details: { kid: current.kid, requestedKid: pending.kid, reason: pending.reason, applied: false, requestedAt: pending.at } });
+  })();
+}
+
+/**
+ * The keychain reported an error while storing a rotated key. When it can be read and does not hold
+ * the new key, the rotation did not happen: audited as not applied, marker cleared. When it holds
+ * the new key after all, or cannot be read, the marker stays and the next open settles it.
+ */
+async function settleRefused(ctx: CoreContext, kid: string): Promise<void> {
+  const pending = readPendingRotation(ctx.db);
+  const stored = await readPrivate(ctx).catch(() => undefined);
+  if (stored === undefined || stored?.kid === kid || pending === null) return;
+  ctx.db.transaction(() => {
+    ctx.audit({ action: 'key-rotate', operator: pending.operator, details: { kid: stored?.kid ?? null, requestedKid: kid, reason: pending.reason, applied: false, requestedAt: pending.at } });
+    clearPendingRotation(ctx.db);
   })();
 }
 
@@ -47,8 +85,26 @@ export async function currentSigningKey(ctx: CoreContext): Promise<{ kid: string
   return { kid: jwk.kid, key: await importPrivate(jwk) };
 }
 
+/**
+ * One rotation: the intent first, then the keychain, then the database, so a crash anywhere in
+ * between is completed and audited at the next open (settleAtOpen).
+ */
+async function rotateOnce(ctx: CoreContext, operator: string, why: string): Promise<PrivateJwk> {
+  const next = await generatePrivateJwk();
+  writePendingRotation(ctx.db, { kid: next.kid, operator, reason: why, at: ctx.now().toISOString() });
+  try {
+    await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
+  } catch (e) {
+    await settleRefused(ctx, next.kid);
+    throw e;
+  }
+  reconcile(ctx, next, operator, why);
+  return next;
+}
+
 export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
   let current = await readPrivate(ctx);
+  const pending = readPendingRotation(ctx.db);
   if (!current) {
     const hadKeys = ctx.db.prepare('SELECT count(*) AS n FROM department_keys').get() as { n: number };
     current = await generatePrivateJwk();
@@ -57,13 +113,21 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     // (audited). The very first key of an installation is part of its setup and not audited.
     reconcile(ctx, current, 'system', hadKeys.n > 0 ? 'keychain-entry-missing' : null);
   } else {
-    reconcile(ctx, current, 'system', null);
+    settleAtOpen(ctx, current, pending);
   }
   let active: PrivateJwk = current;
+  let rotating: Promise<unknown> = Promise.resolve();
 
-  const allPublic = (): (PublicJwk & { retiredAt: string | null })[] =>
-    (ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[])
-      .map((r) => ({ ...(JSON.parse(r.public_jwk) as PublicJwk), retiredAt: r.retired_at }));
+  const allPublic = () => {
+    const rows = ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[];
+    const reasons = rotationReasons(ctx);
+    // The key that replaced a retired one was created in the same transaction, at its retirement time.
+    const successor = (retiredAt: string | null) => rows.find((r) => retiredAt !== null && r.created_at === retiredAt)?.kid;
+    return rows.map((r) => ({
+      jwk: JSON.parse(r.public_jwk) as PublicJwk, createdAt: r.created_at, retiredAt: r.retired_at,
+      rotationReason: reasons.get(successor(r.retired_at) ?? '') ?? null,
+    }));
+  };
 
   return {
     async publicJwk() {
@@ -74,10 +138,11 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     },
     async exportPublicJwks(fileArg, opts) {
       const { file, operator } = parseArguments({ file: z.string().min(1), operator: operatorOption }, { file: fileArg, operator: opts?.operator });
-      const keys = allPublic().map(({ retiredAt, ...jwk }) => ({ ...jwk, use: 'sig', alg: 'EdDSA', ...(retiredAt ? { retired_at: retiredAt } : {}) }));
+      const keys = exportedKeys(allPublic());
+      const statement = await signKeyStatement(keys, { kid: active.kid, key: await importPrivate(active) }, ctx.now());
       const tmp = `${file}.tmp`;
       try {
-        writeFileSync(tmp, `${JSON.stringify({ keys }, null, 2)}\n`, { mode: 0o644 });
+        writeFileSync(tmp, `${JSON.stringify({ keys, statement }, null, 2)}\n`, { mode: 0o644 });
         renameSync(tmp, file);
       } catch (e) {
         throw new CoreError('io', { ja: '公開鍵ファイルを書き出せませんでした。保存先を確認してください。', en: 'The public key file could not be written; check the destination.' }, [], { cause: e });
@@ -89,12 +154,13 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
         { operator: operatorOption, reason: keyRotationReasonSchema.optional() },
         { operator: opts?.operator, reason: opts?.reason },
       );
-      const next = await generatePrivateJwk();
-      // Keychain first: if the process dies before the DB update, the next open reconciles.
-      await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
-      reconcile(ctx, next, operator, reason ?? 'rotate');
-      active = next;
-      return publicOf(next);
+      // One rotation at a time: they share the one pending marker, which each clears when done.
+      const run = rotating.then(() => rotateOnce(ctx, operator, reason ?? 'rotate'));
+      rotating = run.catch(() => undefined);
+      active = await run;
+      // Signed with the old key and not yet handed over: staff must hand these over (or send them)
+      // within the desk's grace period after the retirement.
+      return { ...publicOf(active), stillWaiting: waitingHandOver(ctx) };
     },
   };
 }

@@ -41,12 +41,8 @@ export const outboxMessages = {
   },
   'handoff.reference': STATE_WORDS.autoReplyNumber,
   'handoff.reference-hint': {
-    ja: 'サポート窓口からの自動返信メールにある番号です。届いていなければ空欄のままで構いません。',
-    en: 'The number in the desk’s auto-reply mail. Leave it empty if none arrived.',
-  },
-  'handoff.reference-too-long': {
-    ja: '受付番号(フォーム自動返信)は64文字以内です。自動返信メールの番号だけを貼り付けてください。',
-    en: 'The reference (form auto-reply) is at most 64 characters. Paste only the number from the auto-reply mail.',
+    ja: 'サポート窓口からの自動返信メールにある番号です(半角の英数字・「#」・「-」、32文字まで)。届いていなければ空欄のままで構いません。',
+    en: 'The number in the desk’s auto-reply mail (ASCII letters, digits, "#" and "-", at most 32). Leave it empty if none arrived.',
   },
   'handoff.by-operator': { ja: '送付した担当者: {name}', en: 'Sent by: {name}' },
   'handoff.mark-confirm': STATE_WORDS.confirmMarkSent,

@@ -24,7 +24,7 @@ const CORRECTION_REFUSED: Record<CorrectionRefusal, (status: number) => [string,
     { ja: `${NOT_RESENT}案件番号を添えてサポート窓口に連絡してください。`, en: 'It is not resent automatically. Contact the support desk, quoting the case number.' }],
   'stale-old-value': (status) => [`訂正通知の「訂正前」の値が、サポート窓口にある申請の今の値と違います(HTTP ${status})。`,
     `The notice's old value is not the request's current value at the support desk (HTTP ${status}).`,
-    { ja: `${NOT_RESENT}先に送るべき訂正通知が送信待ちにないか確かめ、それを送ってから「今すぐ再送」を押してください。`, en: 'It is not resent automatically. Check for an earlier correction notice still waiting, send it first, then press "Retry now".' }],
+    { ja: `${NOT_RESENT}先に送るべき訂正通知が未送付のまま残っていないか確かめ、それを送ってから「今すぐ再送」を押してください。`, en: 'It is not resent automatically. Check for an earlier correction notice still waiting, send it first, then press "Retry now".' }],
 };
 
 export const deliveryErrors = {

@@ -162,6 +162,7 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   // A new PC: the one guided setup, its errors beside their fields.
   await preview.value('settings:update-settings', { patch: { staff: [] }, operator: '窓口 太郎' });
   await page.goto(preview.url);
+  await page.reload(); // the same URL (only the hash differs): load the app again
   await page.getByTestId('save-setup').waitFor();
   if (language === 'en' && (await page.locator('html[lang="ja"]').count()) > 0) {
     await page.locator('.lang-switch').click();

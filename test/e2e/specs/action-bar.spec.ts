@@ -92,8 +92,15 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1366, height: 768
       const finalize = page.getByTestId('finalize');
       await expect(finalize).toBeEnabled();
       await expectInViewWithoutScrolling(page, finalize, `${size}: 確定する`);
+      await page.screenshot({ path: test.info().outputPath(`review-${viewport.width}-ja.png`) });
       await clicks.click(finalize);
       await expectInViewWithoutScrolling(page, page.getByTestId('confirm-finalize'), `${size}: はい、確定する`);
+      await page.screenshot({ path: test.info().outputPath(`confirm-${viewport.width}-ja.png`) });
+      // The same in English (the language switch is not a click of the case).
+      await page.getByRole('button', { name: 'English' }).click();
+      await expectInViewWithoutScrolling(page, page.getByTestId('confirm-finalize'), `${size}: Yes, finalize`);
+      await page.screenshot({ path: test.info().outputPath(`confirm-${viewport.width}-en.png`) });
+      await page.getByRole('button', { name: '日本語' }).click();
       await clicks.click(page.getByTestId('confirm-finalize'));
       await expect(page.getByTestId('review-notice')).toContainText('確定しました');
       // The error click on step 5 was a deliberate detour: the case itself takes one click less.

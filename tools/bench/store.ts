@@ -1,6 +1,7 @@
 // Store benchmarks (issue 3): autosave latency on the encrypted database against the same write
 // on an unencrypted file, and openCore / list / search over 10,000 cases. Figures and goals are
 // printed; nothing fails.
+import { createCaseEvents } from '../../src-main/core/cases/case-events';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,7 +32,7 @@ function casesOn(db: Database.Database) {
   migrate(db, migrations);
   const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get()!;
   const audit = createAuditLog(db, hashKey, () => new Date());
-  return createCases({ db, now: () => new Date(), audit: audit.append, settings: () => ({ ...DEFAULT_SETTINGS, department: { code: 'engineering', name: '工学部' } }), hashKey });
+  return createCases({ db, now: () => new Date(), audit: audit.append, settings: () => ({ ...DEFAULT_SETTINGS, department: { code: 'engineering', name: '工学部' } }), hashKey, events: createCaseEvents() });
 }
 
 /** Autosave latencies: the same core code (cases.update) on an encrypted and a plain file, interleaved. */

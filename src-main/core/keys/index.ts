@@ -9,10 +9,20 @@ import { z } from 'zod';
 import { operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { keyRotationReasonSchema } from '../../../src-shared/call-arguments';
-import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
+import { generatePrivateJwk, importPrivate, privateJwkSchema, privateKeyObject, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
+import type { KeyObject } from 'node:crypto';
 
 export { SIGNING_KEY_SECRET } from './key-material';
-export { signPayload, payloadBytes, type SignedSubmission } from './sign';
+export { signPayload, signPayloadSync, payloadBytes, type SignedSubmission } from './sign';
+
+/** The department's current signing key, held in memory since the keychain was read at open. */
+export interface SigningKey {
+  readonly kid: string;
+  readonly key: KeyObject;
+}
+
+/** core.keys, and the current key for the outbox's signer (never part of the Core API). */
+export type KeysModule = Core['keys'] & { signingKey(): SigningKey };
 
 interface KeyRow { kid: string; public_jwk: string; created_at: string; retired_at: string | null }
 
@@ -47,7 +57,7 @@ export async function currentSigningKey(ctx: CoreContext): Promise<{ kid: string
   return { kid: jwk.kid, key: await importPrivate(jwk) };
 }
 
-export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
+export async function createKeys(ctx: CoreContext): Promise<KeysModule> {
   let current = await readPrivate(ctx);
   if (!current) {
     const hadKeys = ctx.db.prepare('SELECT count(*) AS n FROM department_keys').get() as { n: number };
@@ -60,12 +70,14 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     reconcile(ctx, current, 'system', null);
   }
   let active: PrivateJwk = current;
+  let activeKey: SigningKey = { kid: current.kid, key: privateKeyObject(current) };
 
   const allPublic = (): (PublicJwk & { retiredAt: string | null })[] =>
     (ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[])
       .map((r) => ({ ...(JSON.parse(r.public_jwk) as PublicJwk), retiredAt: r.retired_at }));
 
   return {
+    signingKey: () => activeKey,
     async publicJwk() {
       return publicOf(active);
     },
@@ -94,6 +106,7 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
       await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
       reconcile(ctx, next, operator, reason ?? 'rotate');
       active = next;
+      activeKey = { kid: next.kid, key: privateKeyObject(next) };
       return publicOf(next);
     },
   };

@@ -3,15 +3,10 @@
 // - finalized and everything still on its way (queued, sending, awaiting hand-off, needs attention):
 //   `retentionDays` after the case's deadline, when it can no longer be used;
 // - drafts: 30 days after their deadline, or 180 days untouched when no deadline is known.
+import { assertNever } from '../../../src-shared/assert-never';
 import type { CaseDraft, CaseStatus } from '../../../src-shared/domain';
 import { deriveWindow } from '../../../src-shared/domain';
 
-/** CaseStatus plus the hand-off statuses h-outbox adds (the same union once both have landed). */
-export type RetentionStatus = CaseStatus | 'awaiting-hand-off' | 'handed-over';
-
-function assertNever(value: never): never {
-  throw new Error(`unknown status ${String(value)}`);
-}
 
 export const DRAFT_AFTER_DEADLINE_DAYS = 30;
 export const UNTOUCHED_DRAFT_DAYS = 180;
@@ -23,7 +18,10 @@ export interface RetentionRow {
   readonly updated_at: string;
   readonly status_changed_at: string;
   readonly finalized_at: string | null;
+  /** When this PC recorded the delivery of the case's request (outbox). */
   readonly delivered_at: string | null;
+  /** When the hand-off of the case's request was recorded (outbox). */
+  readonly handed_over_at?: string | null;
   readonly discarded_at: string | null;
 }
 
@@ -44,14 +42,14 @@ const at = (iso: string | null, fallback: string): number => Date.parse(iso ?? f
 /** The moment after which the case is due for erasure. */
 export function purgeDueAt(r: RetentionRow, retentionDays: number): number {
   const keep = retentionDays * DAY_MS;
-  const status = r.status as RetentionStatus;
+  const status = r.status as CaseStatus;
   switch (status) {
     case 'delivered':
       return at(r.delivered_at, r.status_changed_at) + keep;
     case 'discarded':
       return at(r.discarded_at, r.status_changed_at) + keep;
     case 'handed-over':
-      return at(null, r.status_changed_at) + keep;
+      return at(r.handed_over_at ?? null, r.status_changed_at) + keep;
     case 'finalized':
     case 'queued':
     case 'sending':
@@ -63,6 +61,6 @@ export function purgeDueAt(r: RetentionRow, retentionDays: number): number {
       return deadline === null ? Date.parse(r.updated_at) + UNTOUCHED_DRAFT_DAYS * DAY_MS : deadline + DRAFT_AFTER_DEADLINE_DAYS * DAY_MS;
     }
     default:
-      return assertNever(status);
+      return assertNever(status, 'case status');
   }
 }

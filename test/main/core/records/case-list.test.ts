@@ -34,14 +34,14 @@ const pageText = (pdf: Uint8Array, page: number): string => squash(pdfText(pdf, 
 describe('core.records.caseListPdf', () => {
   it('prints the filtered list with case number, name, status, deadline and days left, and update time', async () => {
     const cases = await addCases(4);
-    const pdf = await t.core.records.caseListPdf({ status: 'finalized' });
+    const pdf = await t.core.records.caseListPdf({ status: 'awaiting-hand-off' });
     const text = squash(pdfText(pdf));
-    for (const c of cases.filter((x) => x.status === 'finalized')) {
+    for (const c of cases.filter((x) => x.status === 'awaiting-hand-off')) {
       expect(text).toContain(squash(c.caseNumber ?? 'missing'));
       expect(text).toContain(squash(c.input.applicant?.name ?? 'missing'));
     }
     for (const c of cases.filter((x) => x.status === 'draft')) expect(text).not.toContain(squash(c.input.applicant?.name ?? 'missing'));
-    for (const value of ['案件一覧', '表示した状態確定済み', '2件', '確定済み', '2026年9月28日', '残り150日', '2026-05-0112:00', '案件番号', '氏名', '状態', '申請期限', '更新', '1/1ページ']) {
+    for (const value of ['案件一覧', '表示した状態引き渡し待ち', '2件', '引き渡し待ち', '2026年9月28日', '残り150日', '2026-05-0112:00', '案件番号', '氏名', '状態', '申請期限', '更新', '1/1ページ']) {
       expect(text, value).toContain(squash(value));
     }
   });
@@ -84,7 +84,7 @@ describe('core.records.caseListPdf', () => {
     expectSoundA4(pdf);
     expectNoPersonalMetadata(pdf, ['東大', '花子', 'engineering-2026']);
     expect(pdfInfo(pdf).Title).toBe('案件一覧');
-    await t.core.records.applicantNoticePdf((await t.core.cases.list({ status: 'finalized' }))[0]?.id ?? 'missing');
+    await t.core.records.applicantNoticePdf((await t.core.cases.list({ status: 'awaiting-hand-off' }))[0]?.id ?? 'missing');
     expect(Buffer.from(await t.core.records.caseListPdf({ query: '東大' })).equals(Buffer.from(pdf))).toBe(true);
   });
 

@@ -54,6 +54,10 @@ export interface Core {
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
     importProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    /** This installation's station code, inside every new case number (never part of a profile). */
+    stationCode(): Promise<string>;
+    /** Set by IT per PC (2–4 characters without look-alikes; audited); numbers already issued keep theirs. */
+    setStationCode(code: string, opts?: OperatorOptions): Promise<string>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;

@@ -11,9 +11,8 @@ export function caseNumberPrefix(settings: Settings): string {
   return settings.department.code;
 }
 
-export function nextCaseNumber(sql: CaseSql, departmentCode: string, year: number): { caseNumber: string; seq: number } {
+export function nextCaseNumber(sql: CaseSql, departmentCode: string, year: number, station: string): { caseNumber: string; seq: number } {
   const seq = sql.lastSeq(departmentCode, year) + 1;
-  const station = sql.stationCode();
   const number = String(seq).padStart(6, '0');
   return { caseNumber: station ? `${departmentCode}-${year}-${station}-${number}` : `${departmentCode}-${year}-${number}`, seq };
 }

@@ -73,7 +73,6 @@ export function caseSql(db: Database.Database) {
      WHERE id = @id AND status = 'draft'`,
   );
   const lastSeq = db.prepare<[string, number], number | null>('SELECT max(case_seq) FROM cases WHERE department_code = ? AND case_year = ?').pluck();
-  const stationCode = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'station-code'`).pluck();
   const amendmentCount = db.prepare<[string], number>('SELECT count(*) FROM amendments WHERE case_id = ?').pluck();
   const insertAmendment = db.prepare('INSERT INTO amendments (case_id, seq, field, old_value, new_value, reason, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const amendIndex = db.prepare('UPDATE cases SET updated_at = ?, search = ?, account_hash = ? WHERE id = ?');
@@ -93,8 +92,6 @@ export function caseSql(db: Database.Database) {
     discard: (id: string, at: string) => discard.run({ id, at }).changes === 1,
     finalize: (v: Record<string, unknown>) => finalize.run(v).changes === 1,
     lastSeq: (departmentCode: string, year: number) => lastSeq.get(departmentCode, year) ?? 0,
-    /** This installation's station code (migration 0009), inside every new case number. */
-    stationCode: () => stationCode.get() ?? '',
     nextAmendmentSeq: (caseId: string) => (amendmentCount.get(caseId) ?? 0) + 1,
     insertAmendment: (a: AmendmentRow) => insertAmendment.run(a.case_id, a.seq, a.field, a.old_value, a.new_value, a.reason, a.by, a.at),
     amendIndex: (id: string, at: string, search: string, accountHash: string | null) => amendIndex.run(at, search, accountHash, id),

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { caseInputSchema, makeIssue, tokyoDate, zodIssues } from '../../../src-shared/domain';
 import { parseIdAndOperator } from './arguments';
+import { readStationCode } from '../settings/station-code';
 import { caseNumberPrefix, nextCaseNumber } from './case-number';
 import type { CaseStore } from './case-store';
 import { requireDraft } from './case-errors';
@@ -42,7 +43,7 @@ export function finalizeCase(store: CaseStore, id: string, opts: { operator?: st
   try {
     db.transaction(() => {
       const prefix = caseNumberPrefix(settings);
-      const { caseNumber, seq } = nextCaseNumber(sql, prefix, year);
+      const { caseNumber, seq } = nextCaseNumber(sql, prefix, year, readStationCode(db));
       sql.finalize({
         id: r.id, ...store.columns(input, caseNumber), caseNumber, submissionId: randomUUID(),
         dept: settings.department.code, deptName: settings.department.name, prefix, year, seq, at: at.toISOString(), operator,

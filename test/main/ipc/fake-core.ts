@@ -46,6 +46,8 @@ export function createFakeCore(): FakeCore {
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
       importProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      stationCode: vi.fn(async () => 'A7K'),
+      setStationCode: vi.fn(async (code: string) => code),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),

@@ -58,3 +58,25 @@ describe('case numbers across a department’s PCs', () => {
     expect(fs.readFileSync(ledger, 'utf8')).toContain(a[0]!);
   }, 300_000);
 });
+
+describe('the station code', () => {
+  it('is shown by the core, can be set by IT per PC (audited, refused with a clear message when unreadable), and never renumbers a case', async () => {
+    const t = await openTestCore();
+    opened.push(t);
+    const drawn = await t.core.settings.stationCode();
+    expect(drawn).toMatch(/^[A-Z0-9]{3}$/);
+    const c = completeCase();
+    const first = await t.core.cases.finalize((await t.core.cases.createDraft(c)).id, { operator: '窓口 太郎' });
+    expect(first.caseNumber).toBe(`engineering-2026-${drawn}-000001`);
+    for (const bad of ['A', 'ABCDE', 'A0', 'I1', 'a-7', '']) {
+      await expect(t.core.settings.setStationCode(bad, { operator: '係長' })).rejects.toMatchObject({
+        code: 'validation', issues: [expect.objectContaining({ path: 'stationCode', code: 'settings.station-code-invalid' })],
+      });
+    }
+    expect(await t.core.settings.setStationCode('ｋ７', { operator: '係長' })).toBe('K7'); // full-width, lower case: as typed on an IME
+    const second = await t.core.cases.finalize((await t.core.cases.createDraft({ ...c, applicant: { ...c.applicant, utokyoAccount: '2222222222' } })).id, { operator: '窓口 太郎' });
+    expect(second.caseNumber).toBe('engineering-2026-K7-000002');
+    expect((await t.core.cases.get(first.id)).caseNumber).toBe(first.caseNumber);
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: true });
+  });
+});

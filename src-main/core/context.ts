@@ -8,7 +8,7 @@ import type { SecretStore } from './core-types';
 export type AuditAction =
   | 'create' | 'update' | 'finalize' | 'amend' | 'discard'
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
-  | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice'
+  | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice' | 'open-mail-form'
   | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break';
 
 export interface AuditEvent {

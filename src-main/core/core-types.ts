@@ -1,7 +1,8 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
+import type { MailFormDesktop } from './outbox/open-mail-form';
 import type {
-  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -86,6 +87,11 @@ export interface Core {
     mailFormText(id: string): Promise<string>;
     /** The desk's mail form for an item: the prefilled link when a template is set and fits, else the plain link. */
     mailFormLink(id: string): Promise<MailFormLink>;
+    /**
+     * Open the desk's mail form for an existing item: the link built once, the block copied when
+     * the link cannot carry it, the form opened through `desktop`, the opening audited.
+     */
+    openMailForm(id: string, opts: OperatorOptions, desktop: MailFormDesktop): Promise<MailFormOpened>;
     /** Staff submitted the item through the mail form: awaiting-hand-off → handed-over (final). */
     markHandedOver(id: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem>;
     /** A mistaken hand-off, the same Tokyo day, with a reason: handed-over → awaiting-hand-off. */

@@ -109,11 +109,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'outbox:hand-over': ({ id, operator, reference }) => core.outbox.markHandedOver(id, { operator, ...(reference === undefined ? {} : { reference }) }),
     'outbox:undo-hand-over': ({ id, operator, reason }) => core.outbox.undoHandOver(id, { operator, reason }),
     'outbox:mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
-    'outbox:open-mail-form': async ({ id }) => {
-      const link = await core.outbox.mailFormLink(id);
-      const settings = await core.settings.get();
-      return { ...link, opened: await host.openMailForm(link.url, settings) };
-    },
+    'outbox:open-mail-form': ({ id, operator }) => core.outbox.openMailForm(id, { operator }, host),
     'outbox:send-all': ({ operator }) => core.outbox.sendAllNow({ operator }),
     'outbox:queue-awaiting': ({ ids, operator }) => core.outbox.queueAwaiting(ids, { operator }),
     'clipboard:write-text': async ({ text }) => {

@@ -18,6 +18,7 @@ import { createFlusher } from './flush';
 import { markHandedOver, queueAwaiting, undoHandOver } from './hand-over';
 import { itemText, mailFormLink } from './mail-form-link';
 import { createNotifier } from './notifier';
+import { openMailForm } from './open-mail-form';
 import { listItems, requireRow, type OutboxContext } from './outbox-context';
 import { outboxRows } from './outbox-rows';
 import { addRequestItem, signUnsignedItems } from './request-item';
@@ -85,6 +86,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxMo
       const row = requireRow(o, idArg(id));
       return mailFormLink(ctx.getSettings(), row, o.rows.requestOf(row.case_id));
     },
+    openMailForm: (id, opts, desktop) => openMailForm(o, id, opts, desktop),
     markHandedOver: (id, opts) => markHandedOver(o, id, opts),
     undoHandOver: (id, opts) => undoHandOver(o, id, opts),
     queueAwaiting: (ids, opts) => queueAwaiting(o, ids, opts),

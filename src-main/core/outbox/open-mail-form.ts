@@ -1,0 +1,39 @@
+// Open the desk's mail form for one item, in one call: the link is built once (prefilled when the
+// desk's template can carry the block), the block is put on the clipboard when the link cannot
+// carry it, the form is opened through the shell, and the opening is audited (case number, item
+// and what happened; never the text or the URL, which hold personal data). It acts on the existing
+// item only: finalize and corrections make the items.
+import type { MailFormOpened, OperatorOptions } from '../../../src-shared/core-api';
+import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
+import { mailFormLink } from './mail-form-link';
+import { requireRow, type OutboxContext } from './outbox-context';
+
+/** What the shell does for the core: the OS clipboard and the system browser. */
+export interface MailFormDesktop {
+  copyText(text: string): Promise<void>;
+  /** False when the URL is not the configured form's (the shell allows only that origin and path). */
+  openMailForm(url: string, form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): Promise<boolean>;
+}
+
+async function copied(desktop: MailFormDesktop, text: string): Promise<boolean> {
+  try {
+    await desktop.copyText(text);
+    return true;
+  } catch {
+    return false; // the renderer offers the text to select by hand
+  }
+}
+
+export async function openMailForm(o: OutboxContext, idArg: string, opts: OperatorOptions | undefined, desktop: MailFormDesktop): Promise<MailFormOpened> {
+  const { id, operator } = parseArguments({ id: idSchema, operator: operatorOption }, { id: idArg, operator: opts?.operator });
+  const row = requireRow(o, id);
+  const settings = o.core.getSettings();
+  const link = mailFormLink(settings, row, o.rows.requestOf(row.case_id));
+  const copy = link.prefilled ? null : await copied(desktop, link.text);
+  const opened = copy === false ? false : await desktop.openMailForm(link.url, settings);
+  o.core.audit({
+    action: 'open-mail-form', operator, caseId: row.case_id,
+    details: { caseNumber: row.case_number, itemId: row.id, kind: row.kind, prefilled: link.prefilled, copied: copy ?? false, opened },
+  });
+  return { ...link, opened, copied: copy ?? false };
+}

@@ -14,7 +14,7 @@ export async function watchPreviewEvents(preview: PreviewProcess): Promise<Previ
   const res = await fetch(`${preview.origin}/api/events`, { headers: { Authorization: `Bearer ${preview.token}` }, signal: controller.signal });
   if (!res.ok || !res.body) throw new Error(`event stream refused: ${res.status}`);
   const seen: { name: string; data: unknown }[] = [];
-  let wake: (() => void) | null = null;
+  const waiter: { wake: (() => void) | null } = { wake: null };
   void (async () => {
     const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
@@ -30,7 +30,7 @@ export async function watchPreviewEvents(preview: PreviewProcess): Promise<Previ
           const data = /^data: (.*)$/m.exec(frame)?.[1];
           if (name && data !== undefined) seen.push({ name, data: JSON.parse(data) as unknown });
         }
-        wake?.();
+        waiter.wake?.();
       }
     } catch {
       // aborted by close()
@@ -46,7 +46,7 @@ export async function watchPreviewEvents(preview: PreviewProcess): Promise<Previ
         if (hit) return hit.data as T;
         if (Date.now() > deadline) throw new Error(`no ${name} event within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
-          wake = resolve;
+          waiter.wake = resolve;
           setTimeout(resolve, 200);
         });
       }

@@ -31,6 +31,9 @@ export const settingsPatchSchema = z.object({
 export const ipcContract = {
   'settings:get': { request: z.object({}), response: {} as Settings },
   'settings:update': { request: z.object({ patch: settingsPatchSchema, operator }), response: {} as Settings },
+  // This installation's station code, inside every new case number (kept out of Settings and profiles).
+  'settings:station-code': { request: z.object({}), response: '' as string },
+  'settings:set-station-code': { request: z.object({ code: z.string().min(1).max(16), operator }), response: '' as string },
   'cases:create': { request: z.object({ input: caseDraftShape.optional(), operator }), response: {} as CaseView },
   'cases:update': { request: z.object({ id, patch: caseDraftPatchShape, operator }), response: {} as CaseView },
   'cases:get': { request: z.object({ id }), response: {} as CaseView },
@@ -105,6 +108,8 @@ export type EventName = keyof EventPayloads;
 export const methodNames = {
   'settings:get': 'getSettings',
   'settings:update': 'updateSettings',
+  'settings:station-code': 'stationCode',
+  'settings:set-station-code': 'setStationCode',
   'cases:create': 'createCase',
   'cases:update': 'updateCase',
   'cases:get': 'getCase',

@@ -91,6 +91,8 @@ function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
 export function createHandlers(core: Core, host: OutputHost, now: () => Date = () => new Date()): ChannelHandlers {
   return {
     'settings:get': () => core.settings.get(),
+    'settings:station-code': () => core.settings.stationCode(),
+    'settings:set-station-code': ({ code, operator }) => core.settings.setStationCode(code, { operator }),
     'settings:update': ({ patch, operator }) => core.settings.update(patch, { operator }),
     'cases:create': ({ input, operator }) => core.cases.createDraft(input, { operator }),
     'cases:update': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),

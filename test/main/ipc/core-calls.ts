@@ -5,6 +5,8 @@ import type { FakeCore } from './fake-core';
 
 export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown } = {
   'settings:get': (c) => c.settings.get,
+  'settings:station-code': (c) => c.settings.stationCode,
+  'settings:set-station-code': (c) => c.settings.setStationCode,
   'settings:update': (c) => c.settings.update,
   'cases:create': (c) => c.cases.createDraft,
   'cases:update': (c) => c.cases.update,

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../../src-shared/core-api';
 import { caseListView } from '../../../../src-main/core/records/case-list-view';
+import { renderCaseListPdf } from '../../../../src-main/core/records/render-case-list';
 import { completeCase } from '../../../support/fixtures';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
@@ -114,5 +115,17 @@ describe('caseListView', () => {
     const c = finalizedCase();
     const view = caseListView([{ ...c, input: { ...c.input, applicant: { ...c.input.applicant, name: '花子 1234 5678 9012' } } }], {}, 'ja', new Date('2026-05-01T03:00:00Z'));
     expect(view.rows[0]?.name).toBe('花子 〓〓〓〓 〓〓〓〓 〓〓〓〓');
+  });
+});
+
+describe('case numbers with a station code on the printed list', () => {
+  it('keeps the longest department code with a station code on one line', async () => {
+    const numbers = ['gs-public-policy-2026-WWW-000001', 'engineering-2026-A7K-000042', 'law-2026-000007'];
+    const pdf = await renderCaseListPdf({
+      language: 'ja', statuses: '', query: '', generatedAt: '2026-05-01T03:00:00.000Z',
+      rows: numbers.map((caseNumber) => ({ caseNumber, name: '東大 花子', status: '引き渡し待ち', deadline: '2026年9月28日', daysLeft: '残り 150 日', urgent: false, updated: '2026-05-01 12:00' })),
+    });
+    const lines = pdfText(pdf, '-layout').split('\n');
+    for (const n of numbers) expect(lines.some((l) => l.includes(n)), n).toBe(true);
   });
 });

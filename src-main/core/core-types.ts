@@ -1,6 +1,6 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
-import type { MailFormDesktop } from './outbox/open-mail-form';
+import type { MailFormDesktop } from './outbox/mail-form-desktop';
 import type {
   Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
@@ -54,7 +54,7 @@ export interface Core {
     /** What importing `profile` would change (nothing written); CoreError('validation') with field issues when invalid. */
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
-    importProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    applyProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
     /** This installation's station code, inside every new case number (never part of a profile). */
     stationCode(): Promise<string>;
     /** Set by IT per PC (2–4 characters without look-alikes; audited); numbers already issued keep theirs. */

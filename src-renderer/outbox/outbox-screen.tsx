@@ -5,8 +5,8 @@
 // button's result is announced.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { refreshOutbox } from '../app/refresh-outbox';
-import { useDeskAction } from '../app/use-desk-action';
+import { refreshOutbox } from '../ui/refresh-outbox';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { OutboxRow } from './outbox-row';

@@ -3,7 +3,7 @@
 // Kept out of the department profile (every PC imports the same one).
 import { useEffect, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 

@@ -5,15 +5,10 @@
 // item only: finalize and corrections make the items.
 import type { MailFormOpened, OperatorOptions } from '../../../src-shared/core-api';
 import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
+import type { MailFormDesktop } from './mail-form-desktop';
 import { mailFormLink } from './mail-form-link';
 import { requireRow, type OutboxContext } from './outbox-context';
 
-/** What the shell does for the core: the OS clipboard and the system browser. */
-export interface MailFormDesktop {
-  copyText(text: string): Promise<void>;
-  /** False when the URL is not the configured form's (the shell allows only that origin and path). */
-  openMailForm(url: string, form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): Promise<boolean>;
-}
 
 async function copied(desktop: MailFormDesktop, text: string): Promise<boolean> {
   try {

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildDeskVerifier } from '../../../tools/desk-verifier/build';
-import { tempDir } from '../../tools/desk/support';
+import { tempDir } from '../../../tools/fixtures/desk-signing';
 import { chooseMailForm, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
-import { watchPreviewEvents, type PreviewEvents } from '../support/preview-events';
-import { launchPreview, type PreviewProcess } from '../support/preview-process';
+import { watchPreviewEvents, type PreviewEvents } from '../../../tools/preview-driver/preview-events';
+import { launchPreview, type PreviewProcess } from '../../../tools/preview-driver/preview-process';
 
 const TEMPLATE = 'https://docs.google.com/forms/d/e/1FAIpQLSdeskform/viewform?usp=pp_url'
   + '&entry.1001=%7B%7BcaseNumber%7D%7D&entry.1004=%7B%7BrequestText%7D%7D';

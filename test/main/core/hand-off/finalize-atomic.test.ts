@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../../src-main/core';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { fileSecretStore } from '../../../support/file-secret-store';
 import { openTestCore, rejection, tempDir, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';

@@ -2,7 +2,7 @@
 // another (each with a different account; `run` keeps the accounts of each run apart), printing each case id as its finalize resolves, until
 // the test kills it (SIGKILL) at some moment inside or between the transactions.
 import { openCore } from '../../../../src-main/core';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { fileSecretStore } from '../../../support/file-secret-store';
 
 async function main(): Promise<void> {

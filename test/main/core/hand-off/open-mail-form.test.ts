@@ -2,7 +2,7 @@
 // carry it, opens the form through the shell, and audits the opening without personal data. It
 // acts on the existing item only.
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
 

@@ -1,0 +1,18 @@
+// Whether an outbox item still has to leave the counter: everything but the two final states.
+import type { OutboxItem } from '../../src-shared/core-api';
+import { assertNever } from '../../src-shared/assert-never';
+
+export function stillToLeave(item: OutboxItem): boolean {
+  switch (item.state) {
+    case 'awaiting-hand-off':
+    case 'queued':
+    case 'sending':
+    case 'needs-attention':
+      return true;
+    case 'handed-over':
+    case 'delivered':
+      return false;
+    default:
+      return assertNever(item.state);
+  }
+}

@@ -62,7 +62,7 @@ async function markHandedOver(pc: Counter, step: ReturnType<Page['getByTestId']>
   await expect(step).toHaveAttribute('data-done', 'true');
 }
 
-test('two counter PCs hand over through the mail form; the desk verifies both and a correction, and refuses tampering', async ({ browser }) => {
+test('two counter PCs hand over through the mail form; the desk verifies both and a correction, and refuses tampering', async ({ browser }, info) => {
   test.setTimeout(300_000);
   const a = await launchPreview();
   const b = await launchPreview();
@@ -127,12 +127,14 @@ test('two counter PCs hand over through the mail form; the desk verifies both an
     await expect(correction).toHaveAttribute('data-done', 'false');
     await expect(correction.getByRole('heading', { level: 3 })).toContainText('訂正通知を引き渡す');
     await expect(pcA.page.getByTestId('next-step-reprint')).toBeVisible(); // what was printed now shows the old address
+    await pcA.page.getByTestId('next-steps').screenshot({ path: info.outputPath('next-steps-after-correction.png') });
     const notice = await openedBlock(pcA, correction.getByTestId('open-mail-form'));
     expect(notice.caseNumber).toBe(handedOver[0]!.caseNumber);
     expect(notice.block).toContain(NEW_EMAIL);
     const noticeVerdict = await deskVerdict(desk, notice.block);
     await expect(noticeVerdict).toHaveAttribute('data-state', 'verified');
     await expect(noticeVerdict).toContainText(handedOver[0]!.caseNumber);
+    await desk.screenshot({ path: info.outputPath('desk-notice-verified.png'), fullPage: true });
     await markHandedOver(pcA, correction);
     await expect(badge(pcA)).toHaveText('未送付 0 件');
 

@@ -82,7 +82,8 @@ export function outboxRows(db: Database.Database) {
   const all = db.prepare('SELECT * FROM outbox ORDER BY queued_at DESC, rowid DESC');
   const due = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING} AND ${REQUEST_LEFT} AND next_attempt_at <= ? ORDER BY next_attempt_at, queued_at, rowid LIMIT ?`);
   const pending = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING}`);
-  const queued = db.prepare(`SELECT * FROM outbox WHERE channel = 'endpoint' AND state = 'queued' ORDER BY queued_at, rowid`);
+  // What 今すぐすべて送信 can send now: a notice whose request has not left yet waits for it.
+  const queued = db.prepare(`SELECT * FROM outbox WHERE channel = 'endpoint' AND state = 'queued' AND ${REQUEST_LEFT} ORDER BY queued_at, rowid`);
   const nextDue = db.prepare(`SELECT min(next_attempt_at) AS at FROM outbox WHERE ${ENDPOINT_PENDING} AND ${REQUEST_LEFT}`);
   const insert = db.prepare(`INSERT INTO outbox (id, kind, case_id, case_number, channel, amends_submission_id, state, jws, payload_sha256, kid, attempts, next_attempt_at, queued_at, updated_at)
     VALUES (@id, @kind, @caseId, @caseNumber, @channel, @amends,

@@ -35,7 +35,7 @@ export function StationPanel() {
   return (
     <section className="panel" aria-labelledby="station-title">
       <h2 id="station-title">{t('settings.station.title')}</h2>
-      <p className="mono" data-testid="station-code">{code ?? '…'}</p>
+      <p className="mono station-code" data-testid="station-code">{code ?? '…'}</p>
       <p className="hint" id="station-lead">{t('settings.station.lead', { example })}</p>
       <label htmlFor="station-input">{t('settings.station.label')}</label>
       <input id="station-input" value={typed} maxLength={16} autoComplete="off" aria-describedby="station-lead" onChange={(e) => setTyped(e.target.value)} />

@@ -24,17 +24,23 @@ interface Counter {
   readonly preview: PreviewProcess;
   readonly page: Page;
   readonly events: PreviewEvents;
+  /** This PC's station code as Settings shows it. */
+  readonly station: string;
 }
 
-async function counterPc(browser: Browser, name: string, preview: PreviewProcess): Promise<Counter> {
+async function counterPc(browser: Browser, name: string, preview: PreviewProcess, shot: string): Promise<Counter> {
   const context = await browser.newContext();
   const page = await context.newPage();
   // Personal data must never leave 127.0.0.1: any other request is refused.
   await page.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) => route.abort());
   await startAsOperator(page, preview);
   await chooseMailForm(page, TEMPLATE);
+  const panel = page.getByRole('region', { name: 'この端末の端末コード' });
+  await expect(panel.getByTestId('station-code')).toHaveText(/^[A-Z0-9]{3}$/);
+  const station = (await panel.getByTestId('station-code').textContent()) ?? '';
+  await panel.screenshot({ path: shot });
   await page.getByRole('link', { name: '案件一覧' }).click();
-  return { name, preview, page, events: await watchPreviewEvents(preview) };
+  return { name, preview, page, events: await watchPreviewEvents(preview), station };
 }
 
 const badge = (pc: Counter) => pc.page.getByTestId('outbox-count');
@@ -87,7 +93,7 @@ test('two counter PCs hand over through the mail form; the desk verifies both an
     await desk.getByTestId('registry-file').setInputFiles(registry);
     await expect(desk.getByTestId('registry-status')).toContainText('2');
 
-    const pcs = [await counterPc(browser, 'A', a), await counterPc(browser, 'B', b)];
+    const pcs = [await counterPc(browser, 'A', a, info.outputPath('station-a.png')), await counterPc(browser, 'B', b, info.outputPath('station-b.png'))];
     const handedOver: { caseNumber: string; block: string }[] = [];
     for (const [i, pc] of pcs.entries()) {
       await expect(badge(pc)).toHaveText('未送付 0 件');
@@ -102,7 +108,7 @@ test('two counter PCs hand over through the mail form; the desk verifies both an
       await expect(step.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
 
       const opened = await openedBlock(pc, step.getByTestId('open-mail-form'));
-      expect(opened.caseNumber).toMatch(/^engineering-\d{4}-[A-Z0-9]{3}-000001$/);
+      expect(opened.caseNumber).toMatch(new RegExp(`^engineering-\\d{4}-${pc.station}-000001$`)); // the code Settings shows
       expect(opened.block).toContain(`受付番号: ${opened.caseNumber}`);
       const verdict = await deskVerdict(desk, opened.block);
       await expect(verdict).toHaveAttribute('data-state', 'verified');

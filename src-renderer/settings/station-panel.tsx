@@ -2,6 +2,7 @@
 // never give two applicants the same number. Drawn at the first start; IT may set one per PC.
 // Kept out of the department profile (every PC imports the same one).
 import { useEffect, useState } from 'react';
+import { tokyoDate } from '../../src-shared/domain';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
@@ -31,7 +32,7 @@ export function StationPanel() {
     setTyped(next);
     setSaved(true);
   };
-  const example = `${department}-${new Date().getFullYear()}-${code ?? '…'}-000001`;
+  const example = `${department}-${tokyoDate(new Date()).slice(0, 4)}-${code ?? '…'}-000001`; // the year as case numbers count it (Tokyo)
   return (
     <section className="panel" aria-labelledby="station-title">
       <h2 id="station-title">{t('settings.station.title')}</h2>

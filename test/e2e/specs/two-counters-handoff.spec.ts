@@ -109,7 +109,7 @@ test('two counter PCs hand over through the mail form; the desk verifies both an
 
       const opened = await openedBlock(pc, step.getByTestId('open-mail-form'));
       expect(opened.caseNumber).toMatch(new RegExp(`^engineering-\\d{4}-${pc.station}-000001$`)); // the code Settings shows
-      expect(opened.block).toContain(`受付番号: ${opened.caseNumber}`);
+      expect(opened.block).toContain(`案件番号: ${opened.caseNumber}`);
       const verdict = await deskVerdict(desk, opened.block);
       await expect(verdict).toHaveAttribute('data-state', 'verified');
       await expect(verdict).toContainText(opened.caseNumber);

@@ -98,7 +98,7 @@ describe('items added by migration 0009', () => {
     await t.reopen();
     const [item] = await t.core.outbox.list();
     expect(item).toMatchObject({ caseId: c.id, state: 'awaiting-hand-off', payloadSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(await t.core.outbox.mailFormText(item!.id)).toContain(`受付番号: ${c.caseNumber}`);
+    expect(await t.core.outbox.mailFormText(item!.id)).toContain(`案件番号: ${c.caseNumber}`);
     expect(await t.core.verifyAudit()).toMatchObject({ ok: true });
   });
 });

@@ -51,7 +51,7 @@ describe('case numbers across a department’s PCs', () => {
     // The number inside the signed request and the ledger is the same one.
     const [item] = await first.core.outbox.list();
     const text = await first.core.outbox.mailFormText(item!.id);
-    expect(text).toContain(`受付番号: ${item!.caseNumber}`);
+    expect(text).toContain(`案件番号: ${item!.caseNumber}`);
     expect(a).toContain(item!.caseNumber);
     const ledger = path.join(tempDir('ledger-'), 'ledger.csv');
     await first.core.exportLedger(ledger, { operator: '窓口 太郎' });

@@ -178,8 +178,10 @@ export interface MailFormLink {
 }
 
 export interface MailFormOpened extends MailFormLink {
-  /** False when the shell refused to open the URL (not the configured form). */
+  /** False when the shell refused to open the URL (not the configured form), or the clipboard refused the block. */
   readonly opened: boolean;
+  /** The block was put on the clipboard (only when the link cannot carry it prefilled). */
+  readonly copied: boolean;
 }
 
 /** What "send everything now" did (issue 13 §5). */

@@ -28,6 +28,9 @@ export const HAND_OFF_REFERENCE_WIRE_MAX = 64;
 export const ipcContract = {
   'settings:get-settings': { request: z.object({}), response: {} as Settings },
   'settings:update-settings': { request: z.object({ patch: settingsPatchSchema, operator }), response: {} as Settings },
+  // This installation's station code, inside every new case number (kept out of Settings and profiles).
+  'settings:station-code': { request: z.object({}), response: '' as string },
+  'settings:set-station-code': { request: z.object({ code: z.string().min(1).max(16), operator }), response: '' as string },
   'cases:create-case': { request: z.object({ input: caseDraftShape.optional(), operator }), response: {} as CaseView },
   'cases:update-case': { request: z.object({ id, patch: caseDraftPatchShape, operator }), response: {} as CaseView },
   'cases:get-case': { request: z.object({ id }), response: {} as CaseView },

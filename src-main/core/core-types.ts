@@ -1,7 +1,8 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
+import type { MailFormDesktop } from './outbox/mail-form-desktop';
 import type {
-  Amendment, AuditStatus, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditStatus, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -56,6 +57,10 @@ export interface Core {
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
     applyProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    /** This installation's station code, inside every new case number (never part of a profile). */
+    stationCode(): Promise<string>;
+    /** Set by IT per PC (2–4 characters without look-alikes; audited); numbers already issued keep theirs. */
+    setStationCode(code: string, opts?: OperatorOptions): Promise<string>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
@@ -84,6 +89,11 @@ export interface Core {
     mailFormText(id: string): Promise<string>;
     /** The desk's mail form for an item: the prefilled link when a template is set and fits, else the plain link. */
     mailFormLink(id: string): Promise<MailFormLink>;
+    /**
+     * Open the desk's mail form for an existing item: the link built once, the block copied when
+     * the link cannot carry it, the form opened through `desktop`, the opening audited.
+     */
+    openMailForm(id: string, opts: OperatorOptions, desktop: MailFormDesktop): Promise<MailFormOpened>;
     /** Staff submitted the item through the mail form: awaiting-hand-off → handed-over (final). */
     markHandedOver(id: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem>;
     /** A mistaken hand-off, the same Tokyo day, with a reason: handed-over → awaiting-hand-off. */

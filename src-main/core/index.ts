@@ -1,6 +1,7 @@
 // The core's entry point (SPEC §6): openCore() opens the encrypted store of a data directory and
 // returns the Core; the Electron shell, the preview bridge, scripts and tests all start here.
 import { z } from 'zod';
+import { createCaseEvents } from './cases/case-events';
 import { createCases } from './cases/cases-service';
 import type { CoreContext } from './context';
 import type { Core, CoreOptions } from './core-types';
@@ -66,11 +67,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const { log, anchoring, watch } = trail;
   const audit = { append: trail.append };
   const settingsStore = createSettingsStore(db);
-  // The outbox is created after the keys; a correction reaches it through this late-bound hook.
-  let outboxRef: ReturnType<typeof createOutbox> | null = null;
+  // Finalize and correction events reach the outbox (created after the keys) inside their transactions.
+  const caseEvents = createCaseEvents();
   const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
   db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
-  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, afterAmend: async (caseId) => outboxRef?.afterAmend(caseId) });
+  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, events: caseEvents });
 
   const ctx: CoreContext = {
     db,
@@ -81,17 +82,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     audit: audit.append,
     getSettings: settingsStore.get,
     getCase: cases.getCase,
-    setCaseStatus: cases.setCaseStatus,
+    caseEvents,
   };
-  let keys: Core['keys'];
+  let keysModule: Awaited<ReturnType<typeof createKeys>>;
   try {
-    keys = await createKeys(ctx);
+    keysModule = await createKeys(ctx);
   } catch (e) {
     db.close();
     throw e;
   }
-  const outbox = createOutbox(ctx);
-  outboxRef = outbox;
+  const { signingKey, ...keys } = keysModule;
+  const outbox = createOutbox(ctx, { signingKey });
 
   // Retention runs shortly after every open (after the first screen) and then daily.
   const purgeDeps = { db, dataDir, now, audit: audit.append, destroyCaseKey: log.caseKeys.destroy, settings: settingsStore.get };

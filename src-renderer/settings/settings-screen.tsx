@@ -17,6 +17,7 @@ import { KeyRotationPanel } from './key-rotation-panel';
 import { RetentionPanel } from './retention-panel';
 import { AuditPanel } from './audit-panel';
 import { ProfilePanel } from './profile-panel';
+import { StationPanel } from './station-panel';
 
 export function SettingsScreen() {
   const t = useT();
@@ -32,6 +33,7 @@ export function SettingsScreen() {
       <SettingsForm key={imports} initial={toFormValues(settings)} />
       <DeliveryPanel key={`delivery-${imports}`} />
       <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
+      <StationPanel />
       <KeyPanel />
       <KeyRotationPanel />
       <BackupPanel />

@@ -41,7 +41,7 @@ export type FakeCore = Core & { readonly scheduler: { [K in keyof OutboxSchedule
 export function createFakeCore(): FakeCore {
   const listeners = new Set<(items: OutboxItem[]) => void>();
   const scheduler = { poke: vi.fn(), networkChanged: vi.fn(), stop: vi.fn(async () => undefined) };
-  return {
+  const fake: FakeCore = {
     scheduler,
     emitOutbox: (items) => listeners.forEach((l) => l(items)),
     settings: {
@@ -50,6 +50,8 @@ export function createFakeCore(): FakeCore {
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
       applyProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      stationCode: vi.fn(async () => 'A7K'),
+      setStationCode: vi.fn(async (code: string) => code),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
@@ -69,6 +71,13 @@ export function createFakeCore(): FakeCore {
       retry: vi.fn(async () => fakeOutboxItem),
       mailFormText: vi.fn(async () => '検証コード: eyJ...'),
       mailFormLink: vi.fn(async () => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...' })),
+      // As the core does it: the link (mailFormLink's mock), the block copied unless prefilled, the form opened.
+      openMailForm: vi.fn(async (id: string, _opts: unknown, desktop: Parameters<Core['outbox']['openMailForm']>[2]) => {
+        const link = await fake.outbox.mailFormLink(id);
+        if (!link.prefilled) await desktop.copyText(link.text);
+        const opened = await desktop.openMailForm(link.url, await fake.settings.get());
+        return { ...link, opened, copied: !link.prefilled };
+      }),
       markHandedOver: vi.fn(async (_id: string, opts: { operator: string; reference?: string }) => ({
         ...fakeOutboxItem, channel: 'mail-form' as const, state: 'handed-over' as const,
         handedOver: { by: opts.operator, at: '2026-04-01T01:00:00.000Z', reference: opts.reference ?? null }, handOverUndoableUntil: '2026-04-01T15:00:00.000Z',
@@ -106,4 +115,5 @@ export function createFakeCore(): FakeCore {
     exportLedger: vi.fn(async () => undefined),
     close: vi.fn(async () => undefined),
   };
+  return fake;
 }

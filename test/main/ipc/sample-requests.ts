@@ -7,6 +7,8 @@ const operator = '窓口 太郎';
 
 export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:get-settings': {},
+  'settings:station-code': {},
+  'settings:set-station-code': { code: 'K7', operator },
   'settings:update-settings': { patch: { language: 'en' }, operator },
   'cases:create-case': { input: { applicant: { name: '東大 花子' } }, operator },
   'cases:update-case': { id: 'case-1', patch: { request: { reason: '研究データが必要なため' } }, operator },
@@ -54,6 +56,8 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
 export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:get-settings': 'not an object',
+  'settings:station-code': [],
+  'settings:set-station-code': { code: '', operator },
   'settings:update-settings': { patch: { retentionDays: 1 }, operator },
   'cases:create-case': { input: { applicant: { name: 42 } }, operator },
   'cases:update-case': { id: '', patch: {}, operator },

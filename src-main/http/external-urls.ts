@@ -2,6 +2,8 @@
 // and the browser preview): https links to the university's own help pages, and the desk's mail
 // form — exactly the configured form link's origin and path, and the prefill template's
 // docs.google.com/forms/… path — nothing broader.
+import { parseMailFormUrl } from '../../src-shared/protocol/mail-form-url';
+
 export const EXTERNAL_HOST_ALLOWLIST: ReadonlySet<string> = new Set(['utelecon.adm.u-tokyo.ac.jp', 'www.u-tokyo.ac.jp']);
 
 /** One allowed prefix: an https origin and a path that the URL's path must equal or continue with '/'. */
@@ -23,9 +25,9 @@ const parse = (raw: string): URL | null => {
 export function mailFormPrefixes(form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): UrlPrefix[] {
   const out: UrlPrefix[] = [];
   for (const raw of [form.mailFormUrl, form.mailFormPrefillTemplate]) {
-    const url = raw ? parse(raw) : null;
-    // A bare origin would allow the whole site: a form link always has a path.
-    if (url && url.pathname.length > 1) out.push({ origin: url.origin, path: url.pathname.replace(/\/+$/, '') });
+    // The same rule Settings saves with: whatever saves here also opens.
+    const url = raw ? parseMailFormUrl(raw) : null;
+    if (url) out.push({ origin: url.origin, path: url.pathname.replace(/\/+$/, '') });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import type { MailFormLink, Settings } from '../../../src-shared/core-api';
 import { serviceById } from '../../../src-shared/domain';
 import {
-  amendmentMailFormText, checkPrefillTemplate, mailFormText, PREFILL_PLACEHOLDERS, type PrefillPlaceholder, type SalvagePayload,
+  amendmentMailFormText, checkPrefillTemplate, fillPrefillTemplate, mailFormText, PREFILL_PLACEHOLDERS, type PrefillPlaceholder, type SalvagePayload,
 } from '../../../src-shared/protocol';
 import type { OutboxRow } from './outbox-rows';
 import { requestPayload, storedPayload } from './stored-payload';
@@ -63,20 +63,11 @@ export function placeholderValues(row: OutboxRow, request: OutboxRow | undefined
   return { ...(base ?? blank), caseNumber: n.caseNumber, submissionId: n.submissionId, departmentName: n.department.name, staffName: n.by.name, staffRole: n.by.role, requestText: text };
 }
 
-const PLACEHOLDER = /(?:\{|%7B)(?:\{|%7B)(?:\s|%20|\+)*([A-Za-z0-9_]+)(?:\s|%20|\+)*(?:\}|%7D)(?:\}|%7D)/gi;
-
-/** What URLSearchParams makes of a value (application/x-www-form-urlencoded; space as '+'). */
-export const formEncode = (value: string): string => new URLSearchParams({ v: value }).toString().slice(2);
-
-export function fillTemplate(template: string, values: Readonly<Record<PrefillPlaceholder, string>>): string {
-  return template.replace(PLACEHOLDER, (_m, name: string) => formEncode(values[name as PrefillPlaceholder] ?? ''));
-}
-
 export function mailFormLink(settings: Pick<Settings, 'mailFormUrl' | 'mailFormPrefillTemplate'>, row: OutboxRow, request: OutboxRow | undefined): MailFormLink {
   const text = itemText(row);
   const template = settings.mailFormPrefillTemplate;
   if (template && checkPrefillTemplate(template).ok) {
-    const url = fillTemplate(template, placeholderValues(row, request));
+    const url = fillPrefillTemplate(template, placeholderValues(row, request));
     if (url.length <= MAX_PREFILLED_URL) return { url, prefilled: true, text };
   }
   return { url: settings.mailFormUrl, prefilled: false, text };

@@ -5,7 +5,8 @@
 import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
-import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
+import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
+import { checkMailFormUrl } from '../../../src-shared/protocol/mail-form-url';
 import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
@@ -111,7 +112,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       const { mailFormUrl, mailFormPrefillTemplate: template } = req.patch;
       const check = template ? checkPrefillTemplate(template) : null;
       const issues = [
-        ...(mailFormUrl !== undefined && !isHttpsUrl(mailFormUrl) ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
+        ...(mailFormUrl !== undefined && !checkMailFormUrl(mailFormUrl).ok ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
         ...(check && !check.ok ? [check.problem === 'unknown-placeholder'
           ? makeIssue('mailFormPrefillTemplate', 'prefill.unknown-placeholder', { name: check.unknown })
           : makeIssue('mailFormPrefillTemplate', check.problem === 'url' ? 'prefill.url-invalid' : 'prefill.no-placeholder')] : []),

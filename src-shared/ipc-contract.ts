@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
+  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MachineProfileStatus, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 
@@ -28,9 +28,12 @@ export const settingsPatchSchema = z.object({
   studentNumberPattern: z.string().max(200).nullable(),
 }).partial();
 
+/** Destinations other than the built-in ones that staff confirmed by name (as the core's refusal named them). */
+const confirmDestinations = z.array(z.string().min(1).max(300)).max(4).optional();
+
 export const ipcContract = {
   'settings:get': { request: z.object({}), response: {} as Settings },
-  'settings:update': { request: z.object({ patch: settingsPatchSchema, operator }), response: {} as Settings },
+  'settings:update': { request: z.object({ patch: settingsPatchSchema, operator, confirmDestinations }), response: {} as Settings },
   'cases:create': { request: z.object({ input: caseDraftShape.optional(), operator }), response: {} as CaseView },
   'cases:update': { request: z.object({ id, patch: caseDraftPatchShape, operator }), response: {} as CaseView },
   'cases:get': { request: z.object({ id }), response: {} as CaseView },
@@ -87,7 +90,9 @@ export const ipcContract = {
   // the profile staff confirmed (checked again in the core: the renderer is not trusted with rules).
   'settings:export-profile': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'settings:import-profile': { request: z.object({}), response: {} as ProfileImportPreview },
-  'settings:apply-profile': { request: z.object({ profile: z.record(z.string(), z.unknown()), operator }), response: {} as Settings },
+  'settings:apply-profile': { request: z.object({ profile: z.record(z.string(), z.unknown()), operator, confirmDestinations }), response: {} as Settings },
+  // What became of the machine-wide profile at this start (Settings tells IT what to fix).
+  'settings:machine-profile': { request: z.object({}), response: {} as MachineProfileStatus },
 } as const;
 
 export type Channel = keyof typeof ipcContract;
@@ -104,6 +109,7 @@ export type EventName = keyof EventPayloads;
 /** Verb-named methods of `window.salvageDesk`, one per channel. */
 export const methodNames = {
   'settings:get': 'getSettings',
+  'settings:machine-profile': 'getMachineProfileStatus',
   'settings:update': 'updateSettings',
   'cases:create': 'createCase',
   'cases:update': 'updateCase',

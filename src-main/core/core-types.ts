@@ -1,10 +1,13 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type {
-  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditVerification, CaseListFilter, MachineProfileStatus, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
+import type { MailFormDestination } from '../../src-shared/protocol/mail-form-destination';
+import type { ConfirmOptions } from './settings/destination-confirmation';
+import type { ProfileWriteCheck } from './settings/profile-write-check';
 
 export interface SecretStore {
   get(name: string): Promise<string | null>;
@@ -23,6 +26,11 @@ export interface CoreOptions {
    * Default: machineProfilePath() for this OS; null reads none (tests).
    */
   readonly profilePath?: string | null;
+  /**
+   * Who may change the profile file and its folder; the profile is applied only when this says
+   * administrators only. Default: the OS check (root-owned on Linux/macOS, the ACL on Windows).
+   */
+  readonly profileWriteCheck?: ProfileWriteCheck;
 }
 
 export interface AmendmentInput {
@@ -47,13 +55,19 @@ export interface OutboxScheduler {
 export interface Core {
   readonly settings: {
     get(): Promise<Settings>;
-    update(patch: SettingsPatch, opts?: OperatorOptions): Promise<Settings>;
+    /**
+     * Validated, audited update. Setting a destination other than the built-in ones needs its label
+     * in `confirmDestinations` (CoreError('destination-unconfirmed') names each one otherwise).
+     */
+    update(patch: SettingsPatch, opts?: OperatorOptions & ConfirmOptions): Promise<Settings>;
     /** The department profile of the current settings; CoreError('invalid-state') before a department is set. */
     exportProfile(): Promise<Profile>;
     /** What importing `profile` would change (nothing written); CoreError('validation') with field issues when invalid. */
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
-    importProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    importProfile(profile: unknown, opts?: OperatorOptions & ConfirmOptions): Promise<Settings>;
+    /** What became of the machine-wide profile when the core opened. */
+    machineProfile(): Promise<MachineProfileStatus>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
@@ -80,7 +94,9 @@ export interface Core {
     list(): Promise<OutboxItem[]>;
     retry(id: string, opts?: OperatorOptions): Promise<OutboxItem>;
     mailFormText(id: string): Promise<string>;
-    /** The desk's mail form for an item: the prefilled link when a template is set and fits, else the plain link. */
+    /** Where the mail form opens now: the usable form link, a template only when its form id is verified. */
+    mailFormDestination(): Promise<MailFormDestination>;
+    /** The desk's mail form for an item: the prefilled link when a verified template is set and fits, else the plain link. */
     mailFormLink(id: string): Promise<MailFormLink>;
     /** Staff submitted the item through the mail form: awaiting-hand-off → handed-over (final). */
     markHandedOver(id: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem>;

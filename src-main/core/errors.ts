@@ -12,6 +12,7 @@ export type CoreErrorCode =
   | 'backup-passphrase'
   | 'backup-target-not-empty'
   | 'endpoint-invalid'
+  | 'destination-unconfirmed' // another destination than the built-in ones, not confirmed by name: see issues
   | 'io'
   | 'closed'; // the core was closed (quit, restore): nothing more can be read or written until the app restarts
 

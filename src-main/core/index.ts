@@ -23,7 +23,8 @@ import { createOutbox } from './outbox';
 import { createRecords } from './records';
 import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
-import { applyMachineProfile, machineProfilePath } from './settings/machine-profile';
+import { applyMachineProfileAtOpen, machineProfilePath } from './settings/machine-profile';
+import { defaultWriteCheck } from './settings/profile-write-check';
 import { tightenIfExists } from './store/file-modes';
 
 export { keytarSecretStore, memorySecretStore } from './secrets';
@@ -38,6 +39,7 @@ const optionsSchema = z.object({
   fetch: z.custom<typeof fetch>((f) => typeof f === 'function').optional(),
   now: z.custom<() => Date>((f) => typeof f === 'function').optional(),
   profilePath: z.string().min(1).nullable().optional(),
+  profileWriteCheck: z.custom<NonNullable<CoreOptions['profileWriteCheck']>>((f) => typeof f === 'function').optional(),
 });
 
 export async function openCore(options: CoreOptions): Promise<Core> {
@@ -68,7 +70,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // The outbox is created after the keys; a correction reaches it through this late-bound hook.
   let outboxRef: ReturnType<typeof createOutbox> | null = null;
   const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
-  db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
+  const writeCheck = options.profileWriteCheck ?? defaultWriteCheck(process.platform);
+  const machineProfile = { ...(await applyMachineProfileAtOpen({ db, store: settingsStore, audit: audit.append, writeCheck }, profilePath)), path: profilePath };
   const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, afterAmend: async (caseId) => outboxRef?.afterAmend(caseId) });
 
   const ctx: CoreContext = {
@@ -143,7 +146,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const { startScheduler, onChange, ...outboxCalls } = outbox;
   const core: Core = {
-    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append), staffBeingAdded), isClosed),
+    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append, machineProfile), staffBeingAdded), isClosed),
     cases: guardClosed(staffOnly(cases.api), isClosed),
     outbox: guardClosed<Core['outbox']>({ ...staffOnly(outboxCalls), startScheduler, onChange }, isClosed, ['startScheduler', 'onChange']),
     records: guardClosed(staffOnly(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId), listCases: (filter) => cases.api.list(filter) })), isClosed),

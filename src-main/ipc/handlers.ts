@@ -91,7 +91,8 @@ function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
 export function createHandlers(core: Core, host: OutputHost, now: () => Date = () => new Date()): ChannelHandlers {
   return {
     'settings:get': () => core.settings.get(),
-    'settings:update': ({ patch, operator }) => core.settings.update(patch, { operator }),
+    'settings:machine-profile': () => core.settings.machineProfile(),
+    'settings:update': ({ patch, operator, confirmDestinations }) => core.settings.update(patch, { operator, ...(confirmDestinations ? { confirmDestinations } : {}) }),
     'cases:create': ({ input, operator }) => core.cases.createDraft(input, { operator }),
     'cases:update': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),
     'cases:get': ({ id }) => core.cases.get(id),
@@ -111,8 +112,9 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'outbox:mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
     'outbox:open-mail-form': async ({ id }) => {
       const link = await core.outbox.mailFormLink(id);
-      const settings = await core.settings.get();
-      return { ...link, opened: await host.openMailForm(link.url, settings) };
+      // The allowlist follows the confirmed destinations only: the usable form link and a verified template.
+      const dest = await core.outbox.mailFormDestination();
+      return { ...link, opened: await host.openMailForm(link.url, { mailFormUrl: dest.formUrl, mailFormPrefillTemplate: dest.template }) };
     },
     'outbox:send-all': ({ operator }) => core.outbox.sendAllNow({ operator }),
     'outbox:queue-awaiting': ({ ids, operator }) => core.outbox.queueAwaiting(ids, { operator }),

@@ -6,3 +6,4 @@ export * from './amendment-schema';
 export * from './amendment-lines';
 export * from './verify';
 export * from './mail-form-url';
+export * from './mail-form-destination';

@@ -9,7 +9,9 @@ import type { Core } from '../core-types';
 import { idSchema, parseArguments } from '../cases/arguments';
 import { testConnection } from './connection-test';
 import { recordCorrectionNotice } from './correction-notice';
-import { checkEndpoint } from './endpoint';
+import { checkUsableEndpoint } from './endpoint';
+import { createFormIdLearner } from './form-id-learner';
+import { resolveMailFormDestination, usableMailFormUrl } from '../../../src-shared/protocol/mail-form-destination';
 import { enqueueRequest } from './enqueue';
 import { createFlusher } from './flush';
 import { markHandedOver, queueAwaiting, undoHandOver } from './hand-over';
@@ -51,6 +53,13 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
   const notifier = createNotifier(() => listItems(o));
   const flusher = createFlusher(o);
   const idArg = (id: string): string => parseArguments({ id: idSchema }, { id }).id;
+  const learner = createFormIdLearner(ctx.fetch);
+  /** Where the mail form opens now: the form id is learned only when a template waits for it. */
+  const mailFormDestination = async () => {
+    const settings = ctx.getSettings();
+    const formId = settings.mailFormPrefillTemplate ? await learner.formIdOf(usableMailFormUrl(settings)) : null;
+    return resolveMailFormDestination(settings, formId);
+  };
 
   return {
     enqueue: (caseId, opts) => enqueueRequest(o, caseId, opts),
@@ -58,9 +67,10 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
     list: async () => listItems(o),
     retry: (id, opts) => retryItem(o, id, opts),
     mailFormText: async (id) => itemText(requireRow(o, idArg(id))),
+    mailFormDestination,
     mailFormLink: async (id) => {
       const row = requireRow(o, idArg(id));
-      return mailFormLink(ctx.getSettings(), row, o.rows.requestOf(row.case_id));
+      return mailFormLink(await mailFormDestination(), row, o.rows.requestOf(row.case_id));
     },
     markHandedOver: (id, opts) => markHandedOver(o, id, opts),
     undoHandOver: (id, opts) => undoHandOver(o, id, opts),
@@ -74,7 +84,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
         abort: () => flusher.abort(),
         now: () => ctx.now().getTime(),
         nextDue: () => {
-          if (!checkEndpoint(ctx.getSettings().endpointUrl).ok) return o.rows.pending().length > 0 ? 'no-endpoint' : null;
+          if (!checkUsableEndpoint(ctx.getSettings()).ok) return o.rows.pending().length > 0 ? 'no-endpoint' : null;
           return o.rows.nextDue();
         },
       }, () => {

@@ -15,4 +15,5 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'ja',
   retentionDays: 365,
   studentNumberPattern: null,
+  confirmedDestinations: [],
 };

@@ -49,15 +49,28 @@ describe('outbox:open-mail-form', () => {
     const from = await start();
     const url = 'https://docs.google.com/forms/d/e/1FAIpQLSdesk/viewform?usp=pp_url&entry.1=%E6%9D%B1%E5%A4%A7';
     vi.mocked(core.current.settings.get).mockResolvedValue({ ...fakeSettings, mailFormPrefillTemplate: TEMPLATE });
-    vi.mocked(core.current.outbox.mailFormLink).mockResolvedValue({ url, prefilled: true, text: 'x' });
+    vi.mocked(core.current.outbox.mailFormDestination).mockResolvedValue({ formUrl: fakeSettings.mailFormUrl, template: TEMPLATE, reason: null, otherThanDefault: null });
+    vi.mocked(core.current.outbox.mailFormLink).mockResolvedValue({ url, prefilled: true, text: 'x', reason: null, otherThanDefault: null });
     expect(await electronMock.invoke('outbox:open-mail-form', from, { id: 'sub-1', operator: '窓口 太郎' })).toMatchObject({ ok: true, value: { opened: true } });
     expect(shell.openExternal).toHaveBeenCalledWith(url);
   });
 
   it('refuses a link outside the configured form (another form, another path) and opens nothing', async () => {
     const from = await start();
-    vi.mocked(core.current.outbox.mailFormLink).mockResolvedValue({ url: 'https://docs.google.com/forms/d/e/OTHER/viewform', prefilled: true, text: 'x' });
+    vi.mocked(core.current.outbox.mailFormLink).mockResolvedValue({ url: 'https://docs.google.com/forms/d/e/OTHER/viewform', prefilled: true, text: 'x', reason: null, otherThanDefault: null });
     expect(await electronMock.invoke('outbox:open-mail-form', from, { id: 'sub-1', operator: '窓口 太郎' })).toMatchObject({ ok: true, value: { opened: false } });
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('follows the confirmed destinations, not the settings: an unconfirmed form link and an unverified template are not allowed', async () => {
+    const from = await start();
+    const phish = 'https://phish.example/desk-form';
+    const template = 'https://docs.google.com/forms/d/e/1FAIpQLSphish/viewform?entry.1=%7B%7BapplicantName%7D%7D';
+    vi.mocked(core.current.settings.get).mockResolvedValue({ ...fakeSettings, mailFormUrl: phish, mailFormPrefillTemplate: template });
+    for (const url of [`${phish}?name=x`, 'https://docs.google.com/forms/d/e/1FAIpQLSphish/viewform?entry.1=x']) {
+      vi.mocked(core.current.outbox.mailFormLink).mockResolvedValueOnce({ url, prefilled: false, text: 'x', reason: null, otherThanDefault: null });
+      expect(await electronMock.invoke('outbox:open-mail-form', from, { id: 'sub-1', operator: '窓口 太郎' })).toMatchObject({ ok: true, value: { opened: false } });
+    }
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 });

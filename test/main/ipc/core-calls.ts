@@ -45,6 +45,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'settings:export-profile': (c) => c.settings.exportProfile,
   'settings:import-profile': (c) => c.settings.previewProfile,
   'settings:apply-profile': (c) => c.settings.importProfile,
+  'settings:machine-profile': (c) => c.settings.machineProfile,
 };
 
 export function calledCore(core: FakeCore, channel: Channel): Mock | null {

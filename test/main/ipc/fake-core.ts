@@ -2,7 +2,8 @@
 // a vi.fn, so IPC and preview tests can check which core call a channel reached, with what.
 import { vi } from 'vitest';
 import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
-import type { CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { CaseView, MachineProfileStatus, MailFormLink, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { MailFormDestination } from '../../../src-shared/protocol/mail-form-destination';
 import { profileOf } from '../../../src-shared/profile/profile-schema';
 
 export const fakeSettings: Settings = {
@@ -46,6 +47,7 @@ export function createFakeCore(): FakeCore {
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
       importProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      machineProfile: vi.fn(async (): Promise<MachineProfileStatus> => ({ outcome: 'no-file', check: null, path: null })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
@@ -64,7 +66,8 @@ export function createFakeCore(): FakeCore {
       list: vi.fn(async () => [fakeOutboxItem]),
       retry: vi.fn(async () => fakeOutboxItem),
       mailFormText: vi.fn(async () => '検証コード: eyJ...'),
-      mailFormLink: vi.fn(async () => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...' })),
+      mailFormLink: vi.fn(async (): Promise<MailFormLink> => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...', reason: 'no-template', otherThanDefault: null })),
+      mailFormDestination: vi.fn(async (): Promise<MailFormDestination> => ({ formUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', template: null, reason: 'no-template', otherThanDefault: null })),
       markHandedOver: vi.fn(async (_id: string, opts: { operator: string; reference?: string }) => ({
         ...fakeOutboxItem, channel: 'mail-form' as const, state: 'handed-over' as const,
         handedOver: { by: opts.operator, at: '2026-04-01T01:00:00.000Z', reference: opts.reference ?? null }, handOverUndoableUntil: '2026-04-01T15:00:00.000Z',

@@ -47,6 +47,7 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:export-profile': { operator },
   'settings:import-profile': {},
   'settings:apply-profile': { profile: { format: 'salvage-desk-profile', version: 1, retentionDays: 730 }, operator },
+  'settings:machine-profile': {},
 };
 
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
@@ -92,4 +93,5 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:export-profile': {},
   'settings:import-profile': null,
   'settings:apply-profile': { profile: 'not an object', operator },
+  'settings:machine-profile': 'not an object',
 };

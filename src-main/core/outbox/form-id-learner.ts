@@ -1,0 +1,61 @@
+// Which Google Form a mail-form link leads to. The desk publishes a short link (forms.gle/…) that
+// redirects to docs.google.com/forms/d/e/<id>/…; a prefill template is trusted only for that id.
+// The redirect is followed through the core's injected fetch (Electron's net.fetch in the app, so
+// the system proxy applies; a stand-in in tests and the preview). Learned ids are remembered for the
+// session; a failure is not, so the next open tries again.
+import { googleFormId } from '../../../src-shared/protocol/prefill-template';
+
+const MAX_HOPS = 4;
+const TIMEOUT_MS = 8_000;
+const MAX_BODY = 2_000_000;
+/** Hosts a short link may pass through on its way to the form. */
+const REDIRECT_HOSTS: ReadonlySet<string> = new Set(['forms.gle', 'goo.gl', 'docs.google.com']);
+
+export interface FormIdLearner {
+  /** The form id `link` leads to, or null when it cannot be learned now. */
+  formIdOf(link: string): Promise<string | null>;
+}
+
+/** Every form id a page names; one only when they all agree (net.fetch cannot report the final URL). */
+function formIdInPage(html: string): string | null {
+  const ids = new Set([...html.matchAll(/\/forms\/(?:u\/\d+\/)?d\/e\/([A-Za-z0-9_-]{10,200})\//g)].map((m) => m[1]!));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+async function follow(fetchFn: typeof fetch, link: string): Promise<string | null> {
+  let current = link;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const direct = googleFormId(current);
+    if (direct) return direct;
+    const url = new URL(current);
+    if (url.protocol !== 'https:' || !REDIRECT_HOSTS.has(url.hostname)) return null;
+    const res = await fetchFn(current, { redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const location = res.headers.get('location');
+    if (res.status >= 300 && res.status < 400 && location) {
+      await res.body?.cancel();
+      current = new URL(location, current).href;
+      continue;
+    }
+    if (!res.ok) return null;
+    const text = await res.text();
+    return text.length <= MAX_BODY ? formIdInPage(text) : null;
+  }
+  return null;
+}
+
+export function createFormIdLearner(fetchFn: typeof fetch): FormIdLearner {
+  const known = new Map<string, string>();
+  return {
+    async formIdOf(link) {
+      const remembered = known.get(link);
+      if (remembered) return remembered;
+      try {
+        const id = await follow(fetchFn, link);
+        if (id) known.set(link, id);
+        return id;
+      } catch {
+        return null; // offline, timed out, refused: the plain form link still works
+      }
+    },
+  };
+}

@@ -6,7 +6,7 @@
 import { googleFormId } from '../../../src-shared/protocol/prefill-template';
 
 const MAX_HOPS = 4;
-const TIMEOUT_MS = 8_000;
+const TIMEOUT_MS = 5_000; // staff wait for this before the form opens
 const MAX_BODY = 2_000_000;
 /** Hosts a short link may pass through on its way to the form. */
 const REDIRECT_HOSTS: ReadonlySet<string> = new Set(['forms.gle', 'goo.gl', 'docs.google.com']);
@@ -16,13 +16,24 @@ export interface FormIdLearner {
   formIdOf(link: string): Promise<string | null>;
 }
 
-/** Every form id a page names; one only when they all agree (net.fetch cannot report the final URL). */
+/**
+ * Every form id a page names (also percent-encoded, as in a sign-in page's continue= link); one
+ * only when they all agree.
+ */
 function formIdInPage(html: string): string | null {
-  const ids = new Set([...html.matchAll(/\/forms\/(?:u\/\d+\/)?d\/e\/([A-Za-z0-9_-]{10,200})\//g)].map((m) => m[1]!));
+  const text = html.replace(/%2F/gi, '/');
+  const ids = new Set([...text.matchAll(/\/forms\/(?:u\/\d+\/)?d\/e\/([A-Za-z0-9_-]{10,200})\//g)].map((m) => m[1]!));
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
-async function follow(fetchFn: typeof fetch, link: string): Promise<string | null> {
+async function idFromPage(res: Response): Promise<string | null> {
+  if (!res.ok) return null;
+  const text = await res.text();
+  return text.length <= MAX_BODY ? formIdInPage(text) : null;
+}
+
+/** Hop by hop with redirect: 'manual', reading each Location (Node's fetch, the tests' stand-in). */
+async function followManually(fetchFn: typeof fetch, link: string): Promise<string | null> {
   let current = link;
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const direct = googleFormId(current);
@@ -36,11 +47,23 @@ async function follow(fetchFn: typeof fetch, link: string): Promise<string | nul
       current = new URL(location, current).href;
       continue;
     }
-    if (!res.ok) return null;
-    const text = await res.text();
-    return text.length <= MAX_BODY ? formIdInPage(text) : null;
+    return idFromPage(res);
   }
   return null;
+}
+
+/**
+ * Electron's net.fetch refuses redirect: 'manual' ("Redirect was cancelled") and reports no final
+ * URL, so there the redirect is followed and the id read from the page it ends on.
+ */
+async function follow(fetchFn: typeof fetch, link: string): Promise<string | null> {
+  try {
+    return await followManually(fetchFn, link);
+  } catch (e) {
+    if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) return null; // do not wait twice
+    const res = await fetchFn(link, { redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    return idFromPage(res);
+  }
 }
 
 export function createFormIdLearner(fetchFn: typeof fetch): FormIdLearner {

@@ -54,6 +54,16 @@ describe('another destination needs a named confirmation', () => {
     expect(await t.core.settings.get()).toEqual(before);
   });
 
+  it('the confirmed list cannot be written directly: not through a settings patch, not through a profile', async () => {
+    const t = await open();
+    const smuggled = { endpointUrl: 'https://phish.example/inbox', confirmedDestinations: ['phish.example'] };
+    expect((await rejection(t.core.settings.update(smuggled as never, { operator: '窓口 太郎' }))).code).toBe('destination-unconfirmed');
+    const profile = { ...(await t.core.settings.exportProfile()), confirmedDestinations: ['phish.example'], endpointUrl: 'https://phish.example/inbox' };
+    const err = await rejection(t.core.settings.importProfile(profile, { operator: '窓口 太郎' }));
+    expect(err.issues.map((i) => [i.path, i.code])).toContainEqual(['confirmedDestinations', 'profile.unknown-field']);
+    expect((await t.core.settings.get()).confirmedDestinations).toEqual([]);
+  });
+
   it('confirmed: saved, audited by name, and dropped when the setting goes back to the built-in one', async () => {
     const t = await open();
     await t.core.settings.update({ mailFormUrl: 'https://forms.gle/OtherDeskForm' }, { operator: '窓口 太郎', confirmDestinations: ['forms.gle/OtherDeskForm'] });

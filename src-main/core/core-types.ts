@@ -6,7 +6,6 @@ import type {
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
 import type { MailFormDestination } from '../../src-shared/protocol/mail-form-destination';
-import type { ConfirmOptions } from './settings/destination-confirmation';
 import type { ProfileWriteCheck } from './settings/profile-write-check';
 
 export interface SecretStore {
@@ -31,6 +30,11 @@ export interface CoreOptions {
    * administrators only. Default: the OS check (root-owned on Linux/macOS, the ACL on Windows).
    */
   readonly profileWriteCheck?: ProfileWriteCheck;
+}
+
+/** How a caller confirms destinations other than the built-in ones: their labels, as the refusal named them. */
+export interface ConfirmOptions {
+  readonly confirmDestinations?: readonly string[];
 }
 
 export interface AmendmentInput {
@@ -65,9 +69,9 @@ export interface Core {
     /** What importing `profile` would change (nothing written); CoreError('validation') with field issues when invalid. */
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
-    importProfile(profile: unknown, opts?: OperatorOptions & ConfirmOptions): Promise<Settings>;
+    applyProfile(profile: unknown, opts?: OperatorOptions & ConfirmOptions): Promise<Settings>;
     /** What became of the machine-wide profile when the core opened. */
-    machineProfile(): Promise<MachineProfileStatus>;
+    getMachineProfileStatus(): Promise<MachineProfileStatus>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;

@@ -32,7 +32,7 @@ export function registerIpcHandlers(registration: IpcRegistration): () => void {
       if (!registration.isTrustedSender(event)) return FORBIDDEN;
       // A restore shuts the core down itself: the drain must not wait for the very call doing it.
       const call = dispatch(registration.handlers, channel, payload);
-      const result = await (channel === 'backup:restore' ? call : registration.inFlight.track(call));
+      const result = await (channel === 'backup:restore-backup' ? call : registration.inFlight.track(call));
       registration.afterCall?.(channel, result);
       return result;
     });

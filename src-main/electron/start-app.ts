@@ -104,7 +104,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
     isTrustedSender: (event) => isTrustedSender(event, mainWindow, devOrigin),
     inFlight,
     afterCall: (channel, result) => {
-      if (channel === 'settings:update' && result.ok) {
+      if (channel === 'settings:update-settings' && result.ok) {
         const next = (result.value as { language: Language }).language;
         if (next !== language) {
           language = next;

@@ -7,7 +7,7 @@ import { profileFileName } from '../../src-shared/profile/profile-schema';
 import type { Core } from '../core/core-types';
 import { CoreError, isCoreError } from '../core/errors';
 import { readProfileFile } from '../core/settings/machine-profile';
-import type { ChannelHandlers, OutputHost } from './handlers';
+import type { ChannelHandlers, OutputHost } from './handler-types';
 
 type ProfileChannel = 'settings:export-profile' | 'settings:import-profile' | 'settings:apply-profile';
 
@@ -48,6 +48,6 @@ export function profileHandlers(core: Core, host: OutputHost): Pick<ChannelHandl
       const changes = await core.settings.previewProfile(input);
       return { opened: true, fileName: path.basename(file), profile: input as never, changes };
     },
-    'settings:apply-profile': ({ profile, operator, confirmDestinations }) => core.settings.importProfile(profile, { operator, ...(confirmDestinations ? { confirmDestinations } : {}) }),
+    'settings:apply-profile': ({ profile, operator, confirmDestinations }) => core.settings.applyProfile(profile, { operator, ...(confirmDestinations ? { confirmDestinations } : {}) }),
   };
 }

@@ -1,12 +1,12 @@
 import type { CaseView } from '../../src-shared/core-api';
 import { fieldIssues, URGENT_DAYS } from '../../src-shared/domain';
-import { stepIds, stepOfPath } from '../wizard/steps';
+import { stepIds, stepOfPath } from '../case/wizard/steps';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
-import { DaysLeft } from './days-left';
-import { formatTime } from '../app/format-time';
+import { DaysLeft } from '../ui/days-left';
+import { formatTime } from '../ui/format-time';
 import { HandOffFacts } from '../outbox/hand-off-facts';
-import { StatusBadge } from '../app/status-badge';
+import { StatusBadge } from '../ui/status-badge';
 
 /** A draft reopens where it stopped: the first step with an unanswered or invalid field. */
 function openStep(c: CaseView): number {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerification } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT, type Translate } from '../i18n/use-t';
 
 function problemText(t: Translate, v: AuditVerification): string | null {

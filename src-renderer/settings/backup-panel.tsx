@@ -2,7 +2,7 @@
 // save or what to open; the renderer never touches files.
 import { useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 

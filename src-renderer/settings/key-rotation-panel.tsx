@@ -2,7 +2,7 @@
 // shell then offers to save the new public key for registration with the desk.
 import { useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 

@@ -11,9 +11,8 @@ import { containsMyNumber } from './my-number';
 import { isEmailAddress } from './email-rule';
 import { normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText, toHalfWidth } from './normalize';
 import { serviceById, serviceIds, type ServiceId } from './services';
-import type { CaseDraft } from './case-schema';
+import { REASON_MIN_LENGTH, type CaseDraft } from './case-shape';
 
-export const REASON_MIN_LENGTH = 20;
 const UNREACHABLE_DOMAINS = ['g.ecc.u-tokyo.ac.jp', 'utac.u-tokyo.ac.jp'];
 
 /** Free-text fields checked for a My Number, by dotted path. */

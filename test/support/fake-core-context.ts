@@ -11,7 +11,7 @@ import { m0005 } from '../../src-main/core/migrations/0005-outbox';
 import { rebuildOutbox0006 } from '../../src-main/core/migrations/0006-delivery-channel';
 import { memorySecretStore } from '../../src-main/core/secrets';
 import type { SecretStore } from '../../src-main/core/core-types';
-import { completeCase } from './fixtures';
+import { completeCase } from '../../tools/fixtures/case-fixtures';
 import { otherDestinations } from '../../src-shared/protocol/mail-form-destination';
 import { withPublishedFormStandIn } from '../../tools/preview/published-form-stand-in';
 

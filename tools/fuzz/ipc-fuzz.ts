@@ -12,7 +12,7 @@ import { dispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers, type OutputHost } from '../../src-main/ipc/handlers';
 import { channels, ipcContract, type Channel } from '../../src-shared/ipc-contract';
 import type { AuditVerification } from '../../src-shared/core-api';
-import { completeCase } from '../../test/support/fixtures';
+import { completeCase } from '../fixtures/case-fixtures';
 import { DATABASE_KEY_NAME } from '../../src-main/core/store/database-key';
 import { databasePath, openDatabase } from '../../src-main/core/store/open-database';
 import { arbitraryFor } from './zod-arbitrary';

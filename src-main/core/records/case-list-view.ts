@@ -2,6 +2,7 @@
 // words of the case list screen (src-shared/messages/ui.ts), so paper and screen agree.
 import type { CaseListFilter, CaseStatus, CaseView, Language } from '../../../src-shared/core-api';
 import { containsMyNumber, tokyoMinute, URGENT_DAYS } from '../../../src-shared/domain';
+import { STATUS_LABELS } from '../../../src-shared/messages/status-labels';
 import { formatUi } from '../../../src-shared/messages/ui';
 import { formatDate } from './format';
 
@@ -25,7 +26,7 @@ export interface CaseListView {
 }
 
 export function statusLabel(status: CaseStatus, lang: Language): string {
-  return formatUi(lang, `status.${status}`);
+  return STATUS_LABELS[status][lang];
 }
 
 function daysLeftText(c: CaseView, lang: Language): string {

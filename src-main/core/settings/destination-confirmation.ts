@@ -7,13 +7,10 @@ import type { Settings, SettingsPatch } from '../../../src-shared/core-api';
 import { makeIssue } from '../../../src-shared/domain';
 import { isConfirmed, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
 import type { AuditEvent } from '../context';
+import type { ConfirmOptions } from '../core-types';
 import { CoreError } from '../errors';
 import { parseArguments } from '../cases/arguments';
 
-/** How a caller confirms destinations: their labels, as the refusal named them. */
-export interface ConfirmOptions {
-  readonly confirmDestinations?: readonly string[];
-}
 
 export const confirmDestinationsSchema = z.array(z.string().min(1).max(300)).max(4);
 

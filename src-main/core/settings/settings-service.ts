@@ -13,7 +13,7 @@ import { auditConfirmations, parseConfirmations, withConfirmations } from './des
 
 export function createSettingsApi(db: Database.Database, store: SettingsStore, audit: (e: AuditEvent) => void, machineProfile: MachineProfileStatus): Core['settings'] {
   return {
-    async machineProfile() {
+    async getMachineProfileStatus() {
       return machineProfile;
     },
     async get() {
@@ -37,7 +37,7 @@ export function createSettingsApi(db: Database.Database, store: SettingsStore, a
     async previewProfile(profile) {
       return profileChanges(store.get(), checkProfile(profile));
     },
-    async importProfile(profile, opts) {
+    async applyProfile(profile, opts) {
       const operator = parseOperator(opts);
       const settings = checkProfile(profile); // every field checked before anything is written
       const confirm = parseConfirmations(opts);

@@ -2,7 +2,7 @@
 // safe endpoint URL, a pattern that compiles). Every problem is reported at once.
 import type { SettingsPatch } from '../../../src-shared/core-api';
 import { facultyByCode, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
-import { settingsPatchSchema } from '../../../src-shared/ipc-contract';
+import { settingsPatchSchema } from '../../../src-shared/settings-patch-schema';
 import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
 import { checkMailFormUrl } from '../../../src-shared/protocol/mail-form-url';
 import { CoreError } from '../errors';

@@ -3,7 +3,7 @@
 // after an upgrade, or when a profile proposed it), and each confirmation is audited. A prefill
 // template is used only for the form the published link leads to.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { STAND_IN_FORM_ID, withPublishedFormStandIn } from '../../../tools/preview/published-form-stand-in';
 import { startReceiver, type Receiver } from '../../../tools/desk';
 import { openTestCore, rejection, tempDir, type TestCore } from './open-test-core';
@@ -59,7 +59,7 @@ describe('another destination needs a named confirmation', () => {
     const smuggled = { endpointUrl: 'https://phish.example/inbox', confirmedDestinations: ['phish.example'] };
     expect((await rejection(t.core.settings.update(smuggled as never, { operator: '窓口 太郎' }))).code).toBe('destination-unconfirmed');
     const profile = { ...(await t.core.settings.exportProfile()), confirmedDestinations: ['phish.example'], endpointUrl: 'https://phish.example/inbox' };
-    const err = await rejection(t.core.settings.importProfile(profile, { operator: '窓口 太郎' }));
+    const err = await rejection(t.core.settings.applyProfile(profile, { operator: '窓口 太郎' }));
     expect(err.issues.map((i) => [i.path, i.code])).toContainEqual(['confirmedDestinations', 'profile.unknown-field']);
     expect((await t.core.settings.get()).confirmedDestinations).toEqual([]);
   });

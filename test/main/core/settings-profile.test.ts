@@ -67,7 +67,7 @@ describe('export and import', () => {
 
     const b = await open({ department: false });
     expect(await b.core.settings.previewProfile(profile)).toHaveLength(8);
-    await b.core.settings.importProfile(profile, { operator: '窓口 太郎', ...CONFIRM });
+    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', ...CONFIRM });
     await b.reopen();
     expect(shared(await b.core.settings.get())).toEqual(shared(await a.core.settings.get()));
     expect((await b.core.settings.get()).language).toBe('ja');
@@ -87,12 +87,12 @@ describe('export and import', () => {
     const b = await open({ department: false });
     const before = await b.core.settings.get();
     for (const confirm of [[], ['phish.example/desk'], ['desk.example.ac.jp']]) {
-      const err = await rejection(b.core.settings.importProfile(profile, { operator: '窓口 太郎', confirmDestinations: confirm }));
+      const err = await rejection(b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: confirm }));
       expect(err.code).toBe('destination-unconfirmed');
       expect(err.issues.map((i) => [i.path, i.code, i.message.ja])).toContainEqual(['endpointUrl', 'destination.unconfirmed', expect.stringContaining('送付先が既定と異なります: phish.example')]);
     }
     expect(await b.core.settings.get()).toEqual(before);
-    await b.core.settings.importProfile(profile, { operator: '窓口 太郎', confirmDestinations: ['phish.example'] });
+    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: ['phish.example'] });
     expect(await b.core.settings.get()).toMatchObject({ endpointUrl: 'https://phish.example/desk', confirmedDestinations: ['phish.example'] });
   });
 
@@ -132,7 +132,7 @@ describe('invalid profiles', () => {
     await t.core.settings.update(departmentSettings, { operator: '窓口 太郎', ...CONFIRM });
     const bad = corrupt(await t.core.settings.exportProfile() as unknown as Record<string, unknown>);
     const before = await t.core.settings.get();
-    for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.importProfile(bad, { operator: '窓口 太郎' })]) {
+    for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.applyProfile(bad, { operator: '窓口 太郎' })]) {
       const err = await rejection(attempt);
       expect(err.code).toBe('validation');
       expect(err.issues.map((i) => [i.path, i.code])).toEqual(expected);
@@ -153,7 +153,7 @@ describe('machine-wide profile', () => {
     const file = writeProfile(tempDir('salvage-profile-'), await a.core.settings.exportProfile());
     const fresh = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
     expect(await fresh.core.settings.get()).toMatchObject({ ...departmentSettings, confirmedDestinations: [] });
-    expect(await fresh.core.settings.machineProfile()).toMatchObject({ outcome: 'applied', check: null });
+    expect(await fresh.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'applied', check: null });
     // Proposed, not used: the plain published form opens, nothing is posted to the endpoint.
     expect(await fresh.core.outbox.mailFormDestination()).toMatchObject({ formUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', template: null });
     expect(await settingsAudit(fresh)).toEqual([{ operator: 'system', details: {
@@ -189,7 +189,7 @@ describe('machine-wide profile', () => {
     if (process.getuid?.() === 0) fs.chownSync(planted, 65534, 65534); // running as root: hand it to "nobody"
     const t = await open({ department: false, profilePath: planted });
     expect(await t.core.settings.get()).toMatchObject({ department: { code: '' }, endpointUrl: null });
-    expect(await t.core.settings.machineProfile()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'owner-not-admin', target: 'file' }, path: planted });
+    expect(await t.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'owner-not-admin', target: 'file' }, path: planted });
     expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'writable-by-non-administrators', target: 'file', problem: 'owner-not-admin' } }]);
 
     // Owned by the administrator, but the file or its folder writable by group or others.
@@ -198,7 +198,7 @@ describe('machine-wide profile', () => {
       chmod(file);
       const u = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
       expect((await u.core.settings.get()).endpointUrl).toBeNull();
-      expect(await u.core.settings.machineProfile()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'group-or-other-write', target } });
+      expect(await u.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'group-or-other-write', target } });
     }
   });
 
@@ -206,7 +206,7 @@ describe('machine-wide profile', () => {
     const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, ...departmentSettings });
     const t = await open({ department: false, profilePath: file, profileWriteCheck: async () => { throw new Error('icacls missing'); } });
     expect((await t.core.settings.get()).department.code).toBe('');
-    expect(await t.core.settings.machineProfile()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'check-failed' } });
+    expect(await t.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'check-failed' } });
   });
 
   it('lives where IT expects it on each OS', () => {

@@ -29,12 +29,12 @@ async function start() {
 
 beforeEach(() => electronMock.reset());
 
-describe('clipboard:write-text', () => {
+describe('clipboard:copy-text', () => {
   const TEXT = '受付番号: ENG-2026-0001\n氏名: 東大 花子\n検証コード:\neyJ...';
 
   it('writes the text with Electron\u2019s clipboard in main, in one atomic write with its privacy mark', async () => {
     const from = await start();
-    const result = await electronMock.invoke('clipboard:write-text', from, { text: TEXT });
+    const result = await electronMock.invoke('clipboard:copy-text', from, { text: TEXT });
     expect(result).toEqual({ ok: true, value: { copied: true } });
     expect(clipboard.write).toHaveBeenCalledTimes(1);
     expect(await clipboard.readText()).toBe(TEXT);
@@ -56,7 +56,7 @@ describe('clipboard:write-text', () => {
     vi.useFakeTimers();
     try {
       const from = await start();
-      await electronMock.invoke('clipboard:write-text', from, { text: TEXT });
+      await electronMock.invoke('clipboard:copy-text', from, { text: TEXT });
       await vi.advanceTimersByTimeAsync(CLEAR_AFTER_MS - 1_000);
       expect(await clipboard.readText()).toBe(TEXT); // still there to paste
       await vi.advanceTimersByTimeAsync(2_000);
@@ -71,7 +71,7 @@ describe('clipboard:write-text', () => {
     vi.useFakeTimers();
     try {
       const from = await start();
-      await electronMock.invoke('clipboard:write-text', from, { text: TEXT });
+      await electronMock.invoke('clipboard:copy-text', from, { text: TEXT });
       await clipboard.writeText('something else staff copied');
       await vi.advanceTimersByTimeAsync(CLEAR_AFTER_MS + 1_000);
       expect(clipboard.clear).not.toHaveBeenCalled();
@@ -83,7 +83,7 @@ describe('clipboard:write-text', () => {
 
   it('clears our text at quit, before the timer', async () => {
     const from = await start();
-    await electronMock.invoke('clipboard:write-text', from, { text: TEXT });
+    await electronMock.invoke('clipboard:copy-text', from, { text: TEXT });
     electronMock.app.quit();
     await vi.waitFor(() => expect(clipboard.clear).toHaveBeenCalled());
     expect(await clipboard.readText()).toBe('');

@@ -46,8 +46,8 @@ export function createFakeCore(): FakeCore {
       update: vi.fn(async (patch) => ({ ...fakeSettings, ...patch })),
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
-      importProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
-      machineProfile: vi.fn(async (): Promise<MachineProfileStatus> => ({ outcome: 'no-file', check: null, path: null })),
+      applyProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      getMachineProfileStatus: vi.fn(async (): Promise<MachineProfileStatus> => ({ outcome: 'no-file', check: null, path: null })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),

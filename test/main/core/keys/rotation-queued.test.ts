@@ -2,7 +2,7 @@
 // signed bytes and is still accepted by the desk with the re-exported key set (old key retired).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerExportedFile } from '../../../../tools/desk';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { startDesk } from '../deliver-through-desk';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { listingSecretStore } from '../../../support/listing-secret-store';
 import { deliver, startDesk } from '../deliver-through-desk';
 import { openTestCore, type TestCore } from '../open-test-core';

@@ -1,0 +1,15 @@
+// The settings staff may change (settings:update) and a department profile carries: each field's
+// type and limits. Its own file so the IPC contract and the profile schema both read it.
+import { z } from 'zod';
+
+export const settingsPatchSchema = z.object({
+  department: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
+  staff: z.array(z.object({ name: z.string().min(1).max(200), role: z.string().max(200) })).max(200),
+  deliveryChannel: z.enum(['mail-form', 'endpoint']),
+  endpointUrl: z.string().max(2000).nullable(),
+  mailFormUrl: z.string().min(1).max(2000),
+  mailFormPrefillTemplate: z.string().max(8000).nullable(),
+  language: z.enum(['ja', 'en']),
+  retentionDays: z.number().int().min(30).max(3650),
+  studentNumberPattern: z.string().max(200).nullable(),
+}).partial();

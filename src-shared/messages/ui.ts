@@ -4,6 +4,7 @@
 import { statusUiMessages } from './status-labels';
 import { amendMessages } from './ui/amend';
 import { casesMessages } from './ui/cases';
+import { destinationsMessages } from './ui/destinations';
 import { nextStepsMessages } from './ui/next-steps';
 import { outboxMessages } from './ui/outbox';
 import { reviewMessages } from './ui/review';
@@ -23,6 +24,7 @@ const screens = {
   ...nextStepsMessages,
   ...outboxMessages,
   ...settingsMessages,
+  ...destinationsMessages,
 } as const satisfies UiMessageTable;
 
 type StatusKey = keyof ReturnType<typeof statusUiMessages>;

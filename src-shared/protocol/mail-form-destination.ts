@@ -46,6 +46,15 @@ export function unconfirmedDestinations(s: DestinationSettings, alsoConfirmed: r
   return otherDestinations(s).filter((d) => !isConfirmed(s, d.label) && !alsoConfirmed.includes(d.label));
 }
 
+/**
+ * What saving `patch` over `before` needs confirmed by name: each other destination the patch sets
+ * that was not confirmed before (the core refuses without it; the Settings screen asks first).
+ */
+export function destinationsToConfirm(before: DestinationSettings, patch: Partial<DestinationSettings>): { readonly field: DestinationField; readonly label: string }[] {
+  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<DestinationSettings>;
+  return otherDestinations({ ...before, ...set }).filter((d) => set[d.field] !== undefined && !isConfirmed(before, d.label));
+}
+
 /** The endpoint to post to: the configured one once confirmed, else null. */
 export function usableEndpoint(s: DestinationSettings): string | null {
   return s.endpointUrl && isConfirmed(s, destinationLabel(s.endpointUrl)) ? s.endpointUrl : null;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Settings, SettingsPatch } from '../../../src-shared/core-api';
 import { makeIssue } from '../../../src-shared/domain';
-import { isConfirmed, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
+import { destinationsToConfirm, isConfirmed, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
 import type { AuditEvent } from '../context';
 import type { ConfirmOptions } from '../core-types';
 import { CoreError } from '../errors';
@@ -30,12 +30,11 @@ function unconfirmed(labels: readonly { field: string; label: string }[]): CoreE
  * naming each destination the patch sets that is neither built in, nor confirmed before, nor in `confirm`.
  */
 export function withConfirmations(before: Settings, patch: SettingsPatch, confirm: readonly string[]): { patch: SettingsPatch; newlyConfirmed: string[] } {
+  const missing = destinationsToConfirm(before, patch).filter((d) => !confirm.includes(d.label));
+  if (missing.length > 0) throw unconfirmed(missing);
   // A key present with the value undefined leaves the setting as it was (as the store treats it).
   const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as SettingsPatch;
-  const next: Settings = { ...before, ...set };
-  const others = otherDestinations(next);
-  const missing = others.filter((d) => set[d.field] !== undefined && !isConfirmed(before, d.label) && !confirm.includes(d.label));
-  if (missing.length > 0) throw unconfirmed(missing);
+  const others = otherDestinations({ ...before, ...set });
   const confirmed = [...new Set(others.map((d) => d.label).filter((l) => isConfirmed(before, l) || confirm.includes(l)))];
   return { patch: { ...patch, confirmedDestinations: confirmed }, newlyConfirmed: confirmed.filter((l) => !isConfirmed(before, l)) };
 }

@@ -15,6 +15,7 @@ import { MailFormText } from '../../outbox/mail-form-text';
 import { useSession } from '../../state/session-store';
 import { useWizard } from '../wizard/wizard-context';
 import { StepItem } from './step-item';
+import { DestinationNotice } from '../../ui/destination-notice';
 
 function ItemState({ item }: { item: OutboxItem }) {
   const local = useLocal();
@@ -61,6 +62,7 @@ export function HandOffStep({ view, announce }: { view: CaseView; announce: Anno
   return (
     <StepItem id="hand-off" title={t(channel === 'mail-form' ? 'next.handoff.mail-form' : 'next.handoff.endpoint')} done={done}>
       {item && <ItemState item={item} />}
+      {settings && awaiting && <DestinationNotice settings={settings} />}
       {channel === 'mail-form' && awaiting && (
         <div className="next-step-actions">
           <button type="button" className="button-primary" disabled={busy || mailForm.busy} onClick={() => void withItem(mailForm.open)()} data-testid="open-mail-form">{t('handoff.open-form')}</button>

@@ -2,11 +2,12 @@
 // like the core's JSON merge patch, evaluation uses the shared rules, and every call is recorded
 // so tests can check what the UI asked the core to do. `failNext` makes the next call of a method
 // fail the way the core reports errors.
-import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
+import type { CaseDraft, CaseView, CoreErrorData, MachineProfileStatus, MailFormLink, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
 import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
 import { checkMailFormUrl } from '../../../src-shared/protocol/mail-form-url';
+import { destinationsToConfirm, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
 import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
@@ -26,6 +27,22 @@ export interface FakeDesk {
   readonly opened: string[];
   /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
   profileFile: { fileName: string; profile: Profile } | null;
+  /** What became of the machine-wide profile at this start. */
+  machineProfile: MachineProfileStatus;
+  /** Replaces parts of what getMailFormLink answers (e.g. a form opened without prefill, and why). */
+  mailFormLinkOverride: Partial<MailFormLink> | null;
+}
+
+/**
+ * Like the core: a destination other than the desk's own is written only when confirmed by name
+ * (the same shared rule), and the settings keep the confirmed ones still in use.
+ */
+function confirmedWrite(before: Settings, patch: Partial<Settings>, confirm: readonly string[] = []): Settings {
+  const missing = destinationsToConfirm(before, patch).filter((d) => !confirm.includes(d.label));
+  if (missing.length > 0) throw { ...coreError('destination-unconfirmed'), issues: missing.map((d) => makeIssue(d.field, 'destination.unconfirmed', { host: d.label })) };
+  const next = { ...before, ...patch };
+  const confirmed = otherDestinations(next).map((d) => d.label).filter((l) => (before.confirmedDestinations ?? []).includes(l) || confirm.includes(l));
+  return { ...next, confirmedDestinations: confirmed };
 }
 
 export const demoSettings: Settings = {
@@ -37,6 +54,7 @@ export const demoSettings: Settings = {
   endpointUrl: 'http://127.0.0.1:9/submissions',
   language: 'ja',
   retentionDays: 365,
+  confirmedDestinations: ['127.0.0.1:9'],
 };
 
 function merge(target: unknown, patch: unknown): unknown {
@@ -91,6 +109,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     clipboard: [],
     opened: [],
     profileFile: null,
+    machineProfile: { outcome: 'no-file', check: null, path: null },
+    mailFormLinkOverride: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -107,7 +127,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
 
   const handlers: Record<string, (req: never) => unknown> = {
     getSettings: () => desk.settings,
-    updateSettings: (req: { patch: Partial<Settings> }) => {
+    updateSettings: (req: { patch: Partial<Settings>; confirmDestinations?: string[] }) => {
       // Like the core: the mail-form link and the prefilled-link template are checked by the shared rule.
       const { mailFormUrl, mailFormPrefillTemplate: template } = req.patch;
       const check = template ? checkPrefillTemplate(template) : null;
@@ -118,8 +138,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
           : makeIssue('mailFormPrefillTemplate', check.problem === 'url' ? 'prefill.url-invalid' : 'prefill.no-placeholder')] : []),
       ];
       if (issues.length > 0) throw { ...coreError('validation'), issues };
-      return (desk.settings = { ...desk.settings, ...req.patch });
+      return (desk.settings = confirmedWrite(desk.settings, req.patch, req.confirmDestinations));
     },
+    getMachineProfileStatus: () => desk.machineProfile,
     createCase: (req: { input?: CaseDraft }) => {
       const id = `case-${cases.size + 1}`;
       const v = view(id, (req.input ?? {}) as CaseDraft);
@@ -202,7 +223,10 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       if (i.state !== 'handed-over') throw coreError('invalid-state');
       return { ...i, state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null };
     }),
-    getMailFormLink: () => ({ url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' }),
+    getMailFormLink: () => ({
+      url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...',
+      reason: desk.settings.mailFormPrefillTemplate === null ? 'no-template' : null, otherThanDefault: null, ...desk.mailFormLinkOverride,
+    }),
     openMailForm: () => {
       desk.opened.push(desk.settings.mailFormUrl);
       return { url: desk.settings.mailFormUrl, prefilled: false, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...', opened: true };
@@ -251,7 +275,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     importProfile: () => (desk.profileFile
       ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }
       : { opened: false }),
-    applyProfile: (req: { profile: Profile }) => (desk.settings = { ...desk.settings, ...profilePatch(req.profile) }),
+    applyProfile: (req: { profile: Profile; confirmDestinations?: string[] }) => (desk.settings = confirmedWrite(desk.settings, profilePatch(req.profile), req.confirmDestinations)),
   };
 
   const api: Record<string, unknown> = {

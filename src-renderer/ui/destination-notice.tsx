@@ -2,12 +2,13 @@
 // confirmed destination other than the built-in ones, by name. On the Settings screen it also lists
 // destinations a profile proposed that wait for confirmation (not used until then).
 import type { Settings } from '../../src-shared/core-api';
-import { isConfirmed, otherDestinations, unconfirmedDestinations } from '../../src-shared/protocol/mail-form-destination';
+import { isConfirmed, otherDestinations, unconfirmedDestinations, type DestinationField } from '../../src-shared/protocol/mail-form-destination';
 import { useT } from '../i18n/use-t';
 
-export function DestinationNotice({ settings, withProposals = false }: { settings: Settings; withProposals?: boolean }) {
+/** `only`: the destination of one channel (the hand-off step names where this request goes). */
+export function DestinationNotice({ settings, withProposals = false, only }: { settings: Settings; withProposals?: boolean; only?: DestinationField }) {
   const t = useT();
-  const confirmed = otherDestinations(settings).filter((d) => isConfirmed(settings, d.label));
+  const confirmed = otherDestinations(settings).filter((d) => isConfirmed(settings, d.label) && (only === undefined || d.field === only));
   const proposed = withProposals ? unconfirmedDestinations(settings) : [];
   if (confirmed.length === 0 && proposed.length === 0) return null;
   return (

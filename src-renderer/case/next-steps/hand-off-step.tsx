@@ -62,7 +62,7 @@ export function HandOffStep({ view, announce }: { view: CaseView; announce: Anno
   return (
     <StepItem id="hand-off" title={t(channel === 'mail-form' ? 'next.handoff.mail-form' : 'next.handoff.endpoint')} done={done}>
       {item && <ItemState item={item} />}
-      {settings && awaiting && <DestinationNotice settings={settings} />}
+      {settings && awaiting && <DestinationNotice settings={settings} only={channel === 'mail-form' ? 'mailFormUrl' : 'endpointUrl'} />}
       {channel === 'mail-form' && awaiting && (
         <div className="next-step-actions">
           <button type="button" className="button-primary" disabled={busy || mailForm.busy} onClick={() => void withItem(mailForm.open)()} data-testid="open-mail-form">{t('handoff.open-form')}</button>

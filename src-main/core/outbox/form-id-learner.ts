@@ -2,7 +2,7 @@
 // redirects to docs.google.com/forms/d/e/<id>/…; a prefill template is trusted only for that id.
 // The redirect is followed through the core's injected fetch (Electron's net.fetch in the app, so
 // the system proxy applies; a stand-in in tests and the preview). Learned ids are remembered for the
-// session; a failure is not, so the next open tries again.
+// session; after a failure the plain link is used for a short while, then the next open tries again.
 import { googleFormId } from '../../../src-shared/protocol/prefill-template';
 
 const MAX_HOPS = 4;
@@ -66,19 +66,28 @@ async function follow(fetchFn: typeof fetch, link: string): Promise<string | nul
   }
 }
 
-export function createFormIdLearner(fetchFn: typeof fetch): FormIdLearner {
+/** After a failure, the plain link is used at once for this long before trying again. */
+export const RETRY_AFTER_MS = 30_000;
+
+export function createFormIdLearner(fetchFn: typeof fetch, now: () => number = Date.now): FormIdLearner {
   const known = new Map<string, string>();
+  const failedAt = new Map<string, number>();
   return {
     async formIdOf(link) {
       const remembered = known.get(link);
       if (remembered) return remembered;
+      // One open asks more than once (the link, then the allowlist): a failure is not waited for again.
+      const failed = failedAt.get(link);
+      if (failed !== undefined && now() - failed < RETRY_AFTER_MS) return null;
+      let id: string | null = null;
       try {
-        const id = await follow(fetchFn, link);
-        if (id) known.set(link, id);
-        return id;
+        id = await follow(fetchFn, link);
       } catch {
-        return null; // offline, timed out, refused: the plain form link still works
+        id = null; // offline, timed out, refused: the plain form link still works
       }
+      if (id) known.set(link, id);
+      else failedAt.set(link, now());
+      return id;
     },
   };
 }

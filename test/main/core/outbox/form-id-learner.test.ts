@@ -1,7 +1,7 @@
 // Which form the published short link leads to, learned by following its redirect through the
 // core's fetch: remembered once learned, retried while it cannot be learned.
 import { describe, expect, it, vi } from 'vitest';
-import { createFormIdLearner } from '../../../../src-main/core/outbox/form-id-learner';
+import { createFormIdLearner, RETRY_AFTER_MS } from '../../../../src-main/core/outbox/form-id-learner';
 import { STAND_IN_FORM_ID, withPublishedFormStandIn } from '../../../../tools/preview/published-form-stand-in';
 
 const LINK = 'https://forms.gle/ASFmXTbgNwncrWL28';
@@ -21,11 +21,16 @@ describe('createFormIdLearner', () => {
     expect(base).not.toHaveBeenCalled();
   });
 
-  it('offline: null, and tried again next time', async () => {
+  it('offline: null at once while the failure is fresh, tried again after a while', async () => {
     const f = vi.fn(offline);
-    const learner = createFormIdLearner(f);
+    let clock = 0;
+    const learner = createFormIdLearner(f, () => clock);
     expect(await learner.formIdOf(LINK)).toBeNull();
     const first = f.mock.calls.length;
+    clock += RETRY_AFTER_MS - 1;
+    expect(await learner.formIdOf(LINK)).toBeNull();
+    expect(f.mock.calls.length).toBe(first); // not waited for again within one open
+    clock += 2;
     expect(await learner.formIdOf(LINK)).toBeNull();
     expect(f.mock.calls.length).toBeGreaterThan(first);
   });

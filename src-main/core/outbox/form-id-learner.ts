@@ -79,12 +79,8 @@ export function createFormIdLearner(fetchFn: typeof fetch, now: () => number = D
       // One open asks more than once (the link, then the allowlist): a failure is not waited for again.
       const failed = failedAt.get(link);
       if (failed !== undefined && now() - failed < RETRY_AFTER_MS) return null;
-      let id: string | null = null;
-      try {
-        id = await follow(fetchFn, link);
-      } catch {
-        id = null; // offline, timed out, refused: the plain form link still works
-      }
+      // Offline, timed out, refused: null, and the plain form link still works.
+      const id = await follow(fetchFn, link).catch(() => null);
       if (id) known.set(link, id);
       else failedAt.set(link, now());
       return id;

@@ -53,8 +53,8 @@ export const destinationsMessages = {
   'machine-profile.title': { ja: '端末共通の設定ファイルを適用していません(情報システム担当の方へ)', en: 'The machine-wide settings file was not applied (for IT)' },
   'machine-profile.path': { ja: 'ファイル: {path}', en: 'File: {path}' },
   'machine-profile.owner-not-admin': {
-    ja: '{target}の所有者が管理者(root)ではありません。管理者の所有にしてください(例: sudo chown root:root)。',
-    en: 'The {target} is not owned by an administrator (root). Make root its owner (e.g. sudo chown root:root).',
+    ja: '{target}の所有者が管理者ではありません。所有者を管理者にしてください(Linux・macOS: sudo chown root:root <パス>、Windows: icacls <パス> /setowner *S-1-5-32-544)。',
+    en: 'The {target} is not owned by an administrator. Make an administrator its owner (Linux, macOS: sudo chown root:root <path>; Windows: icacls <path> /setowner *S-1-5-32-544).',
   },
   'machine-profile.group-or-other-write': {
     ja: '{target}に管理者以外も書き込めます。グループとその他の書き込みを外してください(例: chmod go-w)。',

@@ -2,7 +2,7 @@
 // administrators may change the file and its folder, otherwise nothing is applied.
 import { describe, expect, it } from 'vitest';
 import { nonAdminWriters, parseIcacls } from '../../../../src-main/core/settings/icacls';
-import { aclWriteCheck, windowsWriteCheck } from '../../../../src-main/core/settings/profile-write-check';
+import { aclWriteCheck, isAdminOwnerSid, windowsWriteCheck } from '../../../../src-main/core/settings/profile-write-check';
 
 const FILE = 'profile.json';
 const pad = ' '.repeat(FILE.length + 1);
@@ -80,29 +80,52 @@ describe('who may change the profile', () => {
 describe('windowsWriteCheck', () => {
   const folderOk = icacls('.', ['NT AUTHORITY\\SYSTEM:(OI)(CI)(F)', 'BUILTIN\\Administrators:(OI)(CI)(F)', 'BUILTIN\\Users:(OI)(CI)(RX)']);
   const fileOk = icacls(FILE, INHERITED_ADMIN_ONLY);
-  const run = (outputs: Record<string, string>) => async (name: string) => {
-    const out = outputs[name];
-    if (out === undefined) throw new Error('icacls failed');
-    return out;
-  };
+  const PATH = 'C:\\ProgramData\\Salvage Desk\\profile.json';
+  const readers = (outputs: Record<string, string>, owners: Record<string, string> = {}) => ({
+    runIcacls: async (name: string) => {
+      const out = outputs[name];
+      if (out === undefined) throw new Error('icacls failed');
+      return out;
+    },
+    ownerSid: async (fullPath: string) => `${owners[fullPath] ?? 'S-1-5-32-544'}\r\n`,
+  });
 
-  it('checks the file and then its folder, from the folder', async () => {
+  it('checks the owner and the ACL of the file and then of its folder, icacls run from the folder', async () => {
     const calls: string[][] = [];
-    const check = windowsWriteCheck(async (name, cwd) => {
-      calls.push([name, cwd]);
-      return run({ [FILE]: fileOk, '.': folderOk })(name);
+    const base = readers({ [FILE]: fileOk, '.': folderOk });
+    const check = windowsWriteCheck({
+      runIcacls: async (name, cwd) => { calls.push(['icacls', name, cwd]); return base.runIcacls(name); },
+      ownerSid: async (p) => { calls.push(['owner', p]); return base.ownerSid(p); },
     });
-    expect(await check('C:\\ProgramData\\Salvage Desk\\profile.json')).toEqual({ ok: true });
-    expect(calls).toEqual([[FILE, 'C:\\ProgramData\\Salvage Desk'], ['.', 'C:\\ProgramData\\Salvage Desk']]);
+    expect(await check(PATH)).toEqual({ ok: true });
+    expect(calls).toEqual([
+      ['owner', PATH], ['icacls', FILE, 'C:\\ProgramData\\Salvage Desk'],
+      ['owner', 'C:\\ProgramData\\Salvage Desk'], ['icacls', '.', 'C:\\ProgramData\\Salvage Desk'],
+    ]);
+  });
+
+  it('a file an ordinary user created and then locked down is still theirs: refused by its owner', async () => {
+    const check = windowsWriteCheck(readers({ [FILE]: fileOk, '.': folderOk }, { [PATH]: 'S-1-5-21-1111-2222-3333-1001' }));
+    expect(await check(PATH)).toEqual({ ok: false, problem: 'owner-not-admin', target: 'file' });
+  });
+
+  it('SYSTEM (an Intune or SCCM deployment) and TrustedInstaller count as administrators', async () => {
+    for (const owner of ['S-1-5-18', 'S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464']) {
+      expect(isAdminOwnerSid(owner)).toBe(true);
+    }
+    expect(isAdminOwnerSid('S-1-5-32-545')).toBe(false); // Users
+    expect(isAdminOwnerSid('S-1-1-0')).toBe(false); // Everyone
   });
 
   it('a folder where users may create files fails, though the file itself is locked', async () => {
     const folder = icacls('.', ['NT AUTHORITY\\SYSTEM:(OI)(CI)(F)', 'BUILTIN\\Administrators:(OI)(CI)(F)', 'CREATOR OWNER:(OI)(CI)(IO)(F)', 'BUILTIN\\Users:(OI)(CI)(RX)', 'BUILTIN\\Users:(I)(CI)(WD,AD,WEA,WA)']);
-    expect(await windowsWriteCheck(run({ [FILE]: fileOk, '.': folder }))('C:\\ProgramData\\Salvage Desk\\profile.json'))
+    expect(await windowsWriteCheck(readers({ [FILE]: fileOk, '.': folder }))(PATH))
       .toEqual({ ok: false, problem: 'acl-non-admin-write', target: 'folder', principals: ['BUILTIN\\Users'] });
   });
 
-  it('icacls failing is a check that cannot be made', async () => {
-    expect(await windowsWriteCheck(run({}))('C:\\ProgramData\\Salvage Desk\\profile.json')).toEqual({ ok: false, problem: 'check-failed', target: 'file' });
+  it('icacls or the owner lookup failing is a check that cannot be made', async () => {
+    expect(await windowsWriteCheck(readers({}))(PATH)).toEqual({ ok: false, problem: 'check-failed', target: 'file' });
+    const noOwner = { ...readers({ [FILE]: fileOk, '.': folderOk }), ownerSid: async () => { throw new Error('powershell missing'); } };
+    expect(await windowsWriteCheck(noOwner)(PATH)).toEqual({ ok: false, problem: 'check-failed', target: 'file' });
   });
 });

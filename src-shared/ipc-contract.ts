@@ -9,7 +9,7 @@ import type {
   AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MachineProfileStatus, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
-import { settingsPatchSchema } from './settings-patch-schema';
+import { confirmDestinationsSchema, settingsPatchSchema } from './settings-patch-schema';
 
 export { settingsPatchSchema };
 
@@ -20,8 +20,7 @@ const caseStatus = z.enum(CASE_STATUSES);
 export const HAND_OFF_REFERENCE_MAX = 64;
 
 
-/** Destinations other than the built-in ones that staff confirmed by name (as the core's refusal named them). */
-const confirmDestinations = z.array(z.string().min(1).max(300)).max(4).optional();
+const confirmDestinations = confirmDestinationsSchema.optional();
 
 export const ipcContract = {
   'settings:get-settings': { request: z.object({}), response: {} as Settings },

@@ -2,7 +2,6 @@
 // with a confirmation that names it, and each new confirmation is audited. The settings keep the
 // confirmed destinations that are still in use; a destination a patch does not touch keeps its
 // state (a machine-wide profile may have proposed one: stored, not used until staff confirm it).
-import { z } from 'zod';
 import type { Settings, SettingsPatch } from '../../../src-shared/core-api';
 import { makeIssue } from '../../../src-shared/domain';
 import { destinationsToConfirm, isConfirmed, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
@@ -10,9 +9,8 @@ import type { AuditEvent } from '../context';
 import type { ConfirmOptions } from '../core-types';
 import { CoreError } from '../errors';
 import { parseArguments } from '../cases/arguments';
+import { confirmDestinationsSchema } from '../../../src-shared/settings-patch-schema';
 
-
-export const confirmDestinationsSchema = z.array(z.string().min(1).max(300)).max(4);
 
 export function parseConfirmations(opts: ConfirmOptions | undefined): readonly string[] {
   return parseArguments({ confirm: confirmDestinationsSchema.optional() }, { confirm: opts?.confirmDestinations }).confirm ?? [];

@@ -64,8 +64,13 @@ export function createClipboardGuard(deps: ClipboardGuardDeps): ClipboardGuard {
   };
   return {
     async copy(text) {
-      // One atomic write: the text and its privacy marks land together or not at all.
-      await deps.clipboard.write([deps.makeItem({ 'text/plain': text, ...privacyFormats(deps.platform) })]);
+      // One atomic write: the text and its privacy marks land together or not at all. Where the OS
+      // refuses a mark, the text alone (staff must still be able to paste; the clearing still runs).
+      try {
+        await deps.clipboard.write([deps.makeItem({ 'text/plain': text, ...privacyFormats(deps.platform) })]);
+      } catch {
+        await deps.clipboard.write([deps.makeItem({ 'text/plain': text })]);
+      }
       if (timer) clearTimeout(timer);
       ours = digest(text);
       timer = setTimeout(() => void clearIfOurs(), deps.clearAfterMs ?? CLEAR_AFTER_MS);

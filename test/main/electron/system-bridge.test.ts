@@ -52,6 +52,19 @@ describe('clipboard:copy-text', () => {
     expect([...new Uint8Array(await raw('CanUploadToCloudClipboard').arrayBuffer())]).toEqual([0, 0, 0, 0]);
   });
 
+  it('where the OS refuses a privacy mark, the text is still copied (and still cleared later)', async () => {
+    const refusing = { ...clipboard, write: vi.fn(async (items: InstanceType<typeof ClipboardItem>[]) => {
+      if (items[0]!.types.length > 1) throw new Error('format not supported');
+      await clipboard.write(items);
+    }) };
+    const guard = createClipboardGuard({ clipboard: refusing, makeItem: (items) => new ClipboardItem(items), platform: 'win32' });
+    await guard.copy(TEXT);
+    expect(refusing.write).toHaveBeenCalledTimes(2);
+    expect(await clipboard.readText()).toBe(TEXT);
+    await guard.clearIfOurs();
+    expect(await clipboard.readText()).toBe('');
+  });
+
   it('clears the clipboard a short time later while it still holds our text', async () => {
     vi.useFakeTimers();
     try {

@@ -10,15 +10,20 @@ import type {
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { confirmDestinationsSchema, settingsPatchSchema } from './settings-patch-schema';
+import { amendmentRequestSchema } from './domain/amendment-request';
+import { PASSPHRASE_LENGTH } from './limits';
 
 export { settingsPatchSchema };
 
 const id = idSchema;
 const operator = operatorSchema;
 const caseStatus = z.enum(CASE_STATUSES);
-/** The desk's auto-reply number (issue 10 §1); the core also refuses what looks like personal data. */
-export const HAND_OFF_REFERENCE_MAX = 64;
-
+/**
+ * What a pasted hand-off reference may be at most on the wire. The rule itself (ASCII letters,
+ * digits, '#', '-', at most 32) is src-shared/domain/hand-off-reference.ts, checked by the core
+ * with a message that says what is wrong.
+ */
+export const HAND_OFF_REFERENCE_WIRE_MAX = 64;
 
 const confirmDestinations = confirmDestinationsSchema.optional();
 
@@ -36,7 +41,7 @@ export const ipcContract = {
   'cases:finalize-case': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:discard-case': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:amend-case': {
-    request: z.object({ id, field: z.string().min(1).max(200), value: z.unknown(), valueConfirm: z.unknown().optional(), reason: z.string().min(1).max(1000), by: operator }),
+    request: amendmentRequestSchema.extend({ id, by: operator }),
     response: {} as CaseView,
   },
   'cases:find-earlier-requests': { request: z.object({ account: z.string().max(40), excludeId: id.optional() }), response: [] as EarlierRequest[] },
@@ -46,7 +51,7 @@ export const ipcContract = {
   'outbox:retry-delivery': { request: z.object({ id, operator }), response: {} as OutboxItem },
   'outbox:get-mail-form-text': { request: z.object({ id }), response: '' as string },
   // h-outbox: the mail-form channel, hand-off, send-all (issue 10 §1/§2, issue 13 §5)
-  'outbox:mark-handed-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_MAX).optional() }), response: {} as OutboxItem },
+  'outbox:mark-handed-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_WIRE_MAX).optional() }), response: {} as OutboxItem },
   'outbox:undo-hand-over': { request: z.object({ id, operator, reason: z.string().min(1).max(1000) }), response: {} as OutboxItem },
   'outbox:get-mail-form-link': { request: z.object({ id }), response: {} as MailFormLink },
   'outbox:open-mail-form': { request: z.object({ id, operator }), response: {} as MailFormOpened },
@@ -64,8 +69,8 @@ export const ipcContract = {
   },
   'keys:get-public-key': { request: z.object({}), response: {} as { jwk: PublicJwk; thumbprint: string } },
   'keys:export-public-key': { request: z.object({ operator }), response: {} as { saved: boolean } },
-  'backup:export-backup': { request: z.object({ passphrase: z.string().min(8).max(1000), operator }), response: {} as { saved: boolean } },
-  'backup:restore-backup': { request: z.object({ passphrase: z.string().min(1).max(1000), operator }), response: {} as { restored: boolean } },
+  'backup:export-backup': { request: z.object({ passphrase: z.string().min(PASSPHRASE_LENGTH.min).max(PASSPHRASE_LENGTH.max), operator }), response: {} as { saved: boolean } },
+  'backup:restore-backup': { request: z.object({ passphrase: z.string().min(1).max(PASSPHRASE_LENGTH.max), operator }), response: {} as { restored: boolean } },
   'ledger:export-ledger': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'connection:test-connection': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
   // h-data: audit check, retention, key rotation (Settings)

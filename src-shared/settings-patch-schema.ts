@@ -1,6 +1,7 @@
 // The settings staff may change (settings:update) and a department profile carries: each field's
 // type and limits. Its own file so the IPC contract and the profile schema both read it.
 import { z } from 'zod';
+import { RETENTION_DAYS } from './limits';
 
 export const settingsPatchSchema = z.object({
   department: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
@@ -10,7 +11,7 @@ export const settingsPatchSchema = z.object({
   mailFormUrl: z.string().min(1).max(2000),
   mailFormPrefillTemplate: z.string().max(8000).nullable(),
   language: z.enum(['ja', 'en']),
-  retentionDays: z.number().int().min(30).max(3650),
+  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max),
   studentNumberPattern: z.string().max(200).nullable(),
 }).partial();
 

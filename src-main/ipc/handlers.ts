@@ -1,7 +1,7 @@
 // One handler per IPC channel: already-validated request in, core call, plain value out.
 // Whatever needs the desktop (file dialogs, the printer) is behind `OutputHost`, implemented by
 // the Electron shell with native dialogs and by the browser preview with an output folder.
-import { writeFile } from 'node:fs/promises';
+import { saveChosenFile } from './save-file';
 import type { Core } from '../core/core-types';
 import { CoreError } from '../core/errors';
 import type { ChannelHandlers, OutputHost } from './handler-types';
@@ -46,7 +46,7 @@ function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
       const pdf = await core.records.applicantNoticePdf(caseId);
       const target = await host.chooseSavePath('applicant-notice-pdf', `${noticeName(caseNumber)}.pdf`);
       if (!target) return { saved: false };
-      await writeFile(target, pdf, { mode: 0o600 });
+      await saveChosenFile(target, pdf);
       await core.records.logOutput(caseId, 'save', { operator, document: 'applicant-notice' });
       return { saved: true };
     },
@@ -105,7 +105,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       const pdf = await core.records.pdf(caseId);
       const target = await host.chooseSavePath('record-pdf', `${caseNumber}.pdf`);
       if (!target) return { saved: false };
-      await writeFile(target, pdf, { mode: 0o600 });
+      await saveChosenFile(target, pdf);
       await core.records.logOutput(caseId, 'save', { operator });
       return { saved: true };
     },

@@ -6,7 +6,7 @@ import { CasesScreen } from '../cases/cases-screen';
 import { WizardScreen } from '../case/wizard/wizard-screen';
 import { OutboxScreen } from '../outbox/outbox-screen';
 import { SettingsScreen } from '../settings/settings-screen';
-import { assertNever } from '../ui/assert-never';
+import { assertNever } from '../../src-shared/assert-never';
 
 export function Screen() {
   const route = useSession((s) => s.route);

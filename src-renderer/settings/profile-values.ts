@@ -2,7 +2,7 @@
 // code, staff by name and role, the channel in words), in the UI language.
 import type { StaffMember } from '../../src-shared/core-api';
 import { PROFILE_FIELDS, type ProfileField } from '../../src-shared/profile/profile-schema';
-import { assertNever } from '../ui/assert-never';
+import { assertNever } from '../../src-shared/assert-never';
 import type { UiKey } from '../../src-shared/messages/ui';
 import type { Translate } from '../i18n/use-t';
 

@@ -25,6 +25,7 @@ export interface FakeContext extends CoreContext {
 
 export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fetch; endpointUrl?: string | null } = {}): FakeContext {
   const db = new Database(':memory:');
+  db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT'); // as in migration 0001
   m0005.up(db);
   rebuildOutbox0006(db);
   const cases = new Map<string, CaseView>();

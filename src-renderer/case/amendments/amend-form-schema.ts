@@ -7,6 +7,7 @@ import type { CaseDraft, Issue, Language } from '../../../src-shared/core-api';
 import { containsMyNumber, normalizeText } from '../../../src-shared/domain';
 import { isIssueCode, issueMessage } from '../../../src-shared/messages/issues';
 import { formatUi, isUiKey, type UiKey } from '../../../src-shared/messages/ui';
+import { AMENDMENT_REASON_MAX } from '../../../src-shared/limits';
 import { amendableField, valueAt } from './amendable-fields';
 
 export interface AmendFormValues {
@@ -24,7 +25,7 @@ export const emptyAmendForm: AmendFormValues = { field: '', value: '', valueConf
 /** Form order: the first invalid one gets the focus. */
 export const formOrder: readonly AmendFormField[] = ['field', 'value', 'valueConfirm', 'secondName', 'secondRole', 'reason'];
 
-export const REASON_MAX = 1000;
+export const REASON_MAX = AMENDMENT_REASON_MAX;
 
 /** The value sent to the core for the chosen field. */
 export function changeValue(v: AmendFormValues): unknown {

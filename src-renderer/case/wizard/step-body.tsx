@@ -1,4 +1,4 @@
-import { assertNever } from '../../ui/assert-never';
+import { assertNever } from '../../../src-shared/assert-never';
 import type { StepId } from './steps';
 import { StepRoute } from './steps/step-route';
 import { StepMethod } from './steps/step-method';

@@ -40,12 +40,8 @@ export const outboxMessages = {
   },
   'handoff.reference': { ja: '受付番号(フォーム自動返信)', en: 'Reference (form auto-reply)' },
   'handoff.reference-hint': {
-    ja: '窓口からの自動返信メールにある番号です。届いていなければ空欄のままで構いません。',
-    en: 'The number in the desk’s auto-reply mail. Leave it empty if none arrived.',
-  },
-  'handoff.reference-too-long': {
-    ja: '受付番号(フォーム自動返信)は64文字以内です。自動返信メールの番号だけを貼り付けてください。',
-    en: 'The reference (form auto-reply) is at most 64 characters. Paste only the number from the auto-reply mail.',
+    ja: '窓口からの自動返信メールにある番号です(半角の英数字・「#」・「-」、32文字まで)。届いていなければ空欄のままで構いません。',
+    en: 'The number in the desk’s auto-reply mail (ASCII letters, digits, "#" and "-", at most 32). Leave it empty if none arrived.',
   },
   'handoff.by-operator': { ja: '引き渡した担当者: {name}', en: 'Handed over by: {name}' },
   'handoff.mark-confirm': { ja: '送付済みとして記録する', en: 'Record as handed over' },

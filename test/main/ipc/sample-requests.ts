@@ -43,7 +43,7 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'audit:verify-audit': {},
   'retention:preview-purge': {},
   'retention:purge-now': { operator },
-  'keys:rotate-key': { reason: '担当者の異動', operator },
+  'keys:rotate-key': { reason: 'staff-change', operator },
   'settings:export-profile': { operator },
   'settings:import-profile': {},
   'settings:apply-profile': { profile: { format: 'salvage-desk-profile', version: 1, retentionDays: 730 }, operator },

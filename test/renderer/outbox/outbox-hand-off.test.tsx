@@ -62,17 +62,17 @@ describe('outbox: awaiting hand-off', () => {
     expect(announcement()).toHaveTextContent('ENG-2026-0001: 申請の文面をコピーしました。');
   });
 
-  it('送付済みにする records the current operator and the auto-reply number, refusing one over 64 characters', async () => {
+  it('送付済みにする records the current operator and the auto-reply number, refusing one over 32 characters', async () => {
     const { desk, user, announcement } = openOutbox([item({})]);
     await user.click(await screen.findByRole('button', { name: /^送付済みにする\s*ENG-2026-0001$/ }));
     const form = screen.getByTestId('mark-form');
     expect(form).toHaveTextContent('引き渡した担当者: 窓口 太郎');
     const reference = within(form).getByLabelText('受付番号(フォーム自動返信)(任意)');
-    await user.type(reference, 'x'.repeat(65));
+    await user.type(reference, 'x'.repeat(33));
     await user.click(within(form).getByRole('button', { name: '送付済みとして記録する' }));
-    expect(await within(form).findByText(/64文字以内です/)).toBeInTheDocument();
+    expect(await within(form).findByText(/長すぎます.32文字まで/)).toBeInTheDocument();
     expect(desk.callsOf('markHandedOver')).toHaveLength(0);
-    expect(reference).toHaveValue('x'.repeat(65));
+    expect(reference).toHaveValue('x'.repeat(33));
 
     await user.clear(reference);
     await user.type(reference, 'R-2026-88');
@@ -82,6 +82,20 @@ describe('outbox: awaiting hand-off', () => {
     const row = screen.getByTestId('outbox-item');
     await waitFor(() => expect(row).toHaveAttribute('data-state', 'handed-over'));
     expect(within(row).getByTestId('hand-off-facts')).toHaveTextContent(/メールフォームで送付済み — 窓口 太郎、\d{4}-\d\d-\d\d \d\d:\d\d — 受付番号\(フォーム自動返信\): R-2026-88/);
+  });
+
+  it('refuses a name or student number typed as the reference, saying which characters are allowed; nothing typed is lost', async () => {
+    const { desk, user } = openOutbox([item({})]);
+    await user.click(await screen.findByRole('button', { name: /^送付済みにする\s*ENG-2026-0001$/ }));
+    const form = screen.getByTestId('mark-form');
+    const reference = within(form).getByLabelText('受付番号(フォーム自動返信)(任意)');
+    await user.type(reference, '東大花子 03-123456');
+    await user.click(within(form).getByRole('button', { name: '送付済みとして記録する' }));
+    const error = await within(form).findByText(/使えない文字があります/);
+    expect(error).toHaveTextContent('半角の英字・数字・「#」・「-」だけです');
+    expect(reference).toHaveAttribute('aria-invalid', 'true');
+    expect(reference).toHaveValue('東大花子 03-123456');
+    expect(desk.callsOf('markHandedOver')).toHaveLength(0);
   });
 
   it('a same-day hand-off can be undone with a required reason', async () => {

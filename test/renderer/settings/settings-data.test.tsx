@@ -57,18 +57,20 @@ describe('audit section', () => {
 });
 
 describe('key rotation section', () => {
-  it('asks for a reason, rotates, and says whether the new public key was exported', async () => {
+  it('asks for a reason from the fixed list, rotates, and says whether the new public key was exported', async () => {
     const desk = createFakeDesk();
     renderApp(desk, { route: { name: 'settings' } });
     const panel = await section('署名鍵の更新');
     const user = userEvent.setup();
     await user.click(within(panel).getByRole('button', { name: '署名鍵を更新する' }));
-    expect(within(panel).getByText('更新の理由を入力してください(例: 担当者の異動)。')).toBeInTheDocument();
+    expect(within(panel).getByText('更新の理由を一覧から選んでください。')).toBeInTheDocument();
     expect(desk.callsOf('rotateKey')).toEqual([]);
-    await user.type(within(panel).getByLabelText('更新の理由'), '担当者の異動');
+    const reason = within(panel).getByLabelText('更新の理由');
+    expect(within(reason).getAllByRole('option').map((o) => o.textContent)).toEqual(['選んでください', '定期的な更新', '担当者の異動・退職', '鍵の漏えいの疑い', 'PCの入れ替え', 'その他']);
+    await user.selectOptions(reason, '担当者の異動・退職');
     await user.click(within(panel).getByRole('button', { name: '署名鍵を更新する' }));
     expect(await within(panel).findByText('新しい署名鍵に更新しました。新しい指紋: THUMBPRINT-456。')).toBeInTheDocument();
     expect(within(panel).getByText('新しい公開鍵を書き出しました。窓口に登録してください。')).toBeInTheDocument();
-    expect(desk.callsOf('rotateKey')).toEqual([{ reason: '担当者の異動', operator: '窓口 太郎' }]);
+    expect(desk.callsOf('rotateKey')).toEqual([{ reason: 'staff-change', operator: '窓口 太郎' }]);
   });
 });

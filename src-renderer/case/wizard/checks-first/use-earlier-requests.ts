@@ -3,12 +3,13 @@
 import { useEffect, useState } from 'react';
 import type { EarlierRequest } from '../../../../src-shared/core-api';
 import { normalizeAccount } from '../../../../src-shared/domain';
+import { isUtokyoAccount } from '../../../../src-shared/formats';
 import { deskApi, unwrap } from '../../../api/desk-api';
 
 export function useEarlierRequests(account: string, caseId: string): readonly EarlierRequest[] {
   const [found, setFound] = useState<{ account: string; list: readonly EarlierRequest[] }>({ account: '', list: [] });
   const normalized = normalizeAccount(account);
-  const complete = /^\d{10}$/.test(normalized);
+  const complete = isUtokyoAccount(normalized);
   useEffect(() => {
     if (!complete) return undefined;
     let cancelled = false;

@@ -1,7 +1,8 @@
 // Which URLs may leave the app for the system browser (pure checks, shared by the Electron shell
 // and the browser preview): https links to the university's own help pages, and the desk's mail
-// form — exactly the configured form link's origin and path, and the prefill template's
-// docs.google.com/forms/… path — nothing broader.
+// form — exactly the confirmed form link's origin and path, and a verified prefill template's
+// docs.google.com/forms/… path (resolveMailFormDestination decides both) — nothing broader. The
+// link rule is the one Settings saves with (mail-form-url.ts).
 import { parseMailFormUrl } from '../../src-shared/protocol/mail-form-url';
 
 export const EXTERNAL_HOST_ALLOWLIST: ReadonlySet<string> = new Set(['utelecon.adm.u-tokyo.ac.jp', 'www.u-tokyo.ac.jp']);

@@ -7,3 +7,4 @@ export * from './amendment-lines';
 export * from './verify';
 export * from './mail-form-url';
 export * from './mail-form-destination';
+export * from './field-words';

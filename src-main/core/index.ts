@@ -23,7 +23,8 @@ import { createOutbox } from './outbox';
 import { createRecords } from './records';
 import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
-import { applyMachineProfile, machineProfilePath } from './settings/machine-profile';
+import { applyMachineProfileAtOpen, machineProfilePath } from './settings/machine-profile';
+import { defaultWriteCheck } from './settings/profile-write-check';
 import { tightenIfExists } from './store/file-modes';
 import { checkIntegrityInWorker, type IntegrityRun } from './store/integrity-check';
 
@@ -40,6 +41,7 @@ const optionsSchema = z.object({
   now: z.custom<() => Date>((f) => typeof f === 'function').optional(),
   profilePath: z.string().min(1).nullable().optional(),
   afterOpenDelayMs: z.number().int().min(0).optional(),
+  profileWriteCheck: z.custom<NonNullable<CoreOptions['profileWriteCheck']>>((f) => typeof f === 'function').optional(),
 });
 
 /** How long after open the deferred work starts (the first screen comes first). */
@@ -70,7 +72,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // Finalize and correction events reach the outbox (created after the keys) inside their transactions.
   const caseEvents = createCaseEvents();
   const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
-  db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
+  const writeCheck = options.profileWriteCheck ?? defaultWriteCheck(process.platform);
+  const machineProfile = { ...(await applyMachineProfileAtOpen({ db, store: settingsStore, audit: audit.append, writeCheck }, profilePath)), path: profilePath };
   const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, events: caseEvents });
 
   const ctx: CoreContext = {
@@ -159,7 +162,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const { startScheduler, onChange, ...outboxCalls } = outbox;
   const core: Core = {
-    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append), staffBeingAdded), isClosed),
+    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append, machineProfile), staffBeingAdded), isClosed),
     cases: guardClosed(staffOnly(cases.api), isClosed),
     outbox: guardClosed<Core['outbox']>({ ...staffOnly(outboxCalls), startScheduler, onChange }, isClosed, ['startScheduler', 'onChange']),
     records: guardClosed(staffOnly(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId), listCases: (filter) => cases.api.list(filter) })), isClosed),

@@ -2,15 +2,27 @@
 // form (one call: the core builds the link, copies the text when the link cannot carry it, opens
 // the form and audits it) and copy the text. Clipboard and browser go through window.salvageDesk
 // only; each result is announced. When the clipboard refuses, the text is offered to select by
-// hand (`fallback`).
+// hand (`fallback`). When the form opens without prefilled answers for a reason staff can act on,
+// the announcement says why.
 import { useCallback, useState } from 'react';
 import type { OutboxItem } from '../../src-shared/core-api';
+import type { UiKey } from '../../src-shared/messages/ui';
+import type { PlainFormReason } from '../../src-shared/protocol/mail-form-destination';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 
 export type Announce = (message: string) => void;
+
+/** Why the form opened without prefilled answers, said after it opens (nothing for "no template"). */
+const PLAIN_FORM_REASON: Record<PlainFormReason, UiKey | null> = {
+  'no-template': null,
+  'form-id-unknown': 'plain-form.form-id-unknown',
+  'form-id-mismatch': 'plain-form.form-id-mismatch',
+  'mail-form-unconfirmed': 'plain-form.mail-form-unconfirmed',
+  'too-long': 'plain-form.too-long',
+};
 
 export function useMailForm(announce: Announce) {
   const t = useT();
@@ -36,7 +48,8 @@ export function useMailForm(announce: Announce) {
       announce(t('review.copy-failed'));
       return;
     }
-    if (result.opened) announce(t(result.prefilled ? 'handoff.opened' : 'handoff.opened-paste', { number: item.caseNumber }));
+    const why = result.reason ? PLAIN_FORM_REASON[result.reason] : null;
+    if (result.opened) announce([t(result.prefilled ? 'handoff.opened' : 'handoff.opened-paste', { number: item.caseNumber }), why ? t(why) : ''].join(' ').trim());
   }, [announce, operator, run, t]);
 
   const copy = useCallback(async (item: OutboxItem) => {

@@ -220,8 +220,12 @@ const table = {
     () => 'The endpoint URL must start with https:// (http:// only for a test receiver on this PC: 127.0.0.1 / localhost). Enter the URL the support desk gave you.',
   ),
   'mail-form.url-invalid': e(
-    () => 'メールフォームのURLは https:// で始まる必要があります。支援窓口の「メールフォームで相談する」ページにあるリンクを貼り付けてください。',
-    () => 'The mail-form link must start with https://. Paste the link from the support desk\'s "consult by mail form" page.',
+    () => 'メールフォームのURLは https:// で始まり、フォームのページ(https://forms.gle/… など)を指し、ポート番号(:8443 など)や利用者名を含まない必要があります。支援窓口の「メールフォームで相談する」ページにあるリンクをそのまま貼り付けてください。',
+    () => 'The mail-form link must start with https://, point to the form\'s page (such as https://forms.gle/…) and contain no port (such as :8443) or user name. Paste the link from the support desk\'s "consult by mail form" page as it is.',
+  ),
+  'destination.unconfirmed': e(
+    (p) => `送付先が既定と異なります: ${p.host ?? ''}。この送付先に個人情報を送ってよいか確かめ、確認してから保存してください。`,
+    (p) => `The destination differs from the default: ${p.host ?? ''}. Make sure personal data may go there, and confirm it before saving.`,
   ),
   'prefill.url-invalid': e(
     () => '事前入力リンクのひな形は https://docs.google.com/forms/… で始まる必要があります。支援窓口から受け取ったリンクをそのまま貼り付けてください。',

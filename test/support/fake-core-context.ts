@@ -13,6 +13,8 @@ import { rebuildOutbox0006 } from '../../src-main/core/migrations/0006-delivery-
 import { memorySecretStore } from '../../src-main/core/secrets';
 import type { SecretStore } from '../../src-main/core/core-types';
 import { completeCase } from '../../tools/fixtures/case-fixtures';
+import { otherDestinations } from '../../src-shared/protocol/mail-form-destination';
+import { withPublishedFormStandIn } from '../../tools/preview/published-form-stand-in';
 
 export interface FakeContext extends CoreContext {
   readonly auditLog: AuditEvent[];
@@ -37,13 +39,15 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
     db,
     dataDir: '/nonexistent',
     secrets: opts.secrets ?? memorySecretStore(),
-    fetch: opts.fetch ?? globalThis.fetch,
+    // The desk's short link answers as forms.gle does (there is no internet in tests).
+    fetch: withPublishedFormStandIn(opts.fetch ?? globalThis.fetch),
     clock: new Date('2026-05-11T01:00:00Z'),
     now: () => ctx.clock,
     auditLog: [],
     audit: (e) => void ctx.auditLog.push(e),
     settings: { department: { code: 'engineering', name: '工学部' }, staff: [], deliveryChannel: 'endpoint', mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null, endpointUrl: opts.endpointUrl ?? null, language: 'ja', retentionDays: 365 },
-    getSettings: () => ctx.settings,
+    // Stands for settings saved through the core, which stores the endpoint only once confirmed.
+    getSettings: () => ({ ...ctx.settings, confirmedDestinations: ctx.settings.confirmedDestinations ?? otherDestinations(ctx.settings).map((d) => d.label) }),
     cases,
     events,
     caseEvents: events,

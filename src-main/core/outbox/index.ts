@@ -12,7 +12,9 @@ import { testConnection } from './connection-test';
 import type { CaseEvent } from '../cases/case-events';
 import type { SigningKey } from '../keys';
 import { addCorrectionNotice } from './correction-notice';
-import { checkEndpoint } from './endpoint';
+import { checkUsableEndpoint } from './endpoint';
+import { createFormIdLearner } from './form-id-learner';
+import { resolveMailFormDestination, usableMailFormUrl } from '../../../src-shared/protocol/mail-form-destination';
 import { enqueueRequest } from './enqueue';
 import { createFlusher } from './flush';
 import { markHandedOver, queueAwaiting, undoHandOver } from './hand-over';
@@ -75,6 +77,13 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxMo
   const idArg = (id: string): string => parseArguments({ id: idSchema }, { id }).id;
   const stopListening = ctx.caseEvents.on((event) => onCaseEvent(o, event));
   signUnsignedItems(o);
+  const learner = createFormIdLearner(ctx.fetch);
+  /** Where the mail form opens now: the form id is learned only when a template waits for it. */
+  const mailFormDestination = async () => {
+    const settings = ctx.getSettings();
+    const formId = settings.mailFormPrefillTemplate ? await learner.formIdOf(usableMailFormUrl(settings)) : null;
+    return resolveMailFormDestination(settings, formId);
+  };
 
   return {
     enqueue: (caseId, opts) => enqueueRequest(o, caseId, opts),
@@ -82,11 +91,12 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxMo
     list: async () => listItems(o),
     retry: (id, opts) => retryItem(o, id, opts),
     mailFormText: async (id) => itemText(requireRow(o, idArg(id))),
+    mailFormDestination,
     mailFormLink: async (id) => {
       const row = requireRow(o, idArg(id));
-      return mailFormLink(ctx.getSettings(), row, o.rows.requestOf(row.case_id));
+      return mailFormLink(await mailFormDestination(), row, o.rows.requestOf(row.case_id));
     },
-    openMailForm: (id, opts, desktop) => openMailForm(o, id, opts, desktop),
+    openMailForm: (id, opts, desktop) => openMailForm(o, id, opts, desktop, mailFormDestination),
     markHandedOver: (id, opts) => markHandedOver(o, id, opts),
     undoHandOver: (id, opts) => undoHandOver(o, id, opts),
     queueAwaiting: (ids, opts) => queueAwaiting(o, ids, opts),
@@ -98,7 +108,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxMo
         abort: () => flusher.abort(),
         now: () => ctx.now().getTime(),
         nextDue: () => {
-          if (!checkEndpoint(ctx.getSettings().endpointUrl).ok) return o.rows.pending().length > 0 ? 'no-endpoint' : null;
+          if (!checkUsableEndpoint(ctx.getSettings()).ok) return o.rows.pending().length > 0 ? 'no-endpoint' : null;
           return o.rows.nextDue();
         },
       }, () => {

@@ -8,6 +8,7 @@ import type { Announce } from '../../outbox/use-mail-form';
 import { useSession } from '../../state/session-store';
 import { ItemHandOff } from './item-hand-off';
 import { StepItem } from './step-item';
+import { DestinationNotice } from '../../ui/destination-notice';
 
 export function HandOffStep({ view, announce }: { view: CaseView; announce: Announce }) {
   const t = useT();
@@ -18,6 +19,7 @@ export function HandOffStep({ view, announce }: { view: CaseView; announce: Anno
   return (
     <StepItem id="hand-off" title={t(channel === 'mail-form' ? 'next.handoff.mail-form' : 'next.handoff.endpoint')} done={done}>
       {item ? <ItemHandOff item={item} announce={announce} stateTestId="case-outbox-state" /> : <p role="status">{t('app.loading')}</p>}
+      {settings && item && !done && <DestinationNotice settings={settings} only={item.channel === 'mail-form' ? 'mailFormUrl' : 'endpointUrl'} />}
     </StepItem>
   );
 }

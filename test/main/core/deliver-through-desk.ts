@@ -13,7 +13,7 @@ export async function startDesk(core: Core, now?: () => Date): Promise<{ desk: R
   await core.keys.exportPublicJwks(keys);
   await registerExportedFile(keys, keys, (await core.settings.get()).department.code);
   const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1', ...(now ? { now } : {}) });
-  await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' });
+  await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { confirmDestinations: [new URL(desk.url).host] });
   return {
     desk,
     keys,

@@ -49,6 +49,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'settings:export-profile': (c) => c.settings.exportProfile,
   'settings:import-profile': (c) => c.settings.previewProfile,
   'settings:apply-profile': (c) => c.settings.applyProfile,
+  'settings:get-machine-profile-status': (c) => c.settings.getMachineProfileStatus,
 };
 
 export function calledCore(core: FakeCore, channel: Channel): Mock | null {

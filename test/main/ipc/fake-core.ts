@@ -2,7 +2,8 @@
 // a vi.fn, so IPC and preview tests can check which core call a channel reached, with what.
 import { vi } from 'vitest';
 import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
-import type { AuditStatus, CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { AuditStatus, CaseView, MachineProfileStatus, MailFormLink, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { MailFormDestination } from '../../../src-shared/protocol/mail-form-destination';
 import { profileOf } from '../../../src-shared/profile/profile-schema';
 
 export const fakeSettings: Settings = {
@@ -52,6 +53,7 @@ export function createFakeCore(): FakeCore {
       applyProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
       stationCode: vi.fn(async () => 'A7K'),
       setStationCode: vi.fn(async (code: string) => code),
+      getMachineProfileStatus: vi.fn(async (): Promise<MachineProfileStatus> => ({ outcome: 'no-file', check: null, path: null })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
@@ -70,12 +72,15 @@ export function createFakeCore(): FakeCore {
       list: vi.fn(async () => [fakeOutboxItem]),
       retry: vi.fn(async () => fakeOutboxItem),
       mailFormText: vi.fn(async () => '検証コード: eyJ...'),
-      mailFormLink: vi.fn(async () => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...' })),
-      // As the core does it: the link (mailFormLink's mock), the block copied unless prefilled, the form opened.
+      mailFormLink: vi.fn(async (): Promise<MailFormLink> => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...', reason: 'no-template', otherThanDefault: null })),
+      mailFormDestination: vi.fn(async (): Promise<MailFormDestination> => ({ formUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', template: null, reason: 'no-template', otherThanDefault: null })),
+      // As the core does it: the link (mailFormLink's mock), the block copied unless prefilled, the form
+      // opened with the confirmed destination as the allowlist.
       openMailForm: vi.fn(async (id: string, _opts: unknown, desktop: Parameters<Core['outbox']['openMailForm']>[2]) => {
         const link = await fake.outbox.mailFormLink(id);
         if (!link.prefilled) await desktop.copyText(link.text);
-        const opened = await desktop.openMailForm(link.url, await fake.settings.get());
+        const dest = await fake.outbox.mailFormDestination();
+        const opened = await desktop.openMailForm(link.url, { mailFormUrl: dest.formUrl, mailFormPrefillTemplate: dest.template });
         return { ...link, opened, copied: !link.prefilled };
       }),
       markHandedOver: vi.fn(async (_id: string, opts: { operator: string; reference?: string }) => ({

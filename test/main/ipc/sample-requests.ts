@@ -51,6 +51,7 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:export-profile': { operator },
   'settings:import-profile': {},
   'settings:apply-profile': { profile: { format: 'salvage-desk-profile', version: 1, retentionDays: 730 }, operator },
+  'settings:get-machine-profile-status': {},
 };
 
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
@@ -100,4 +101,5 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:export-profile': {},
   'settings:import-profile': null,
   'settings:apply-profile': { profile: 'not an object', operator },
+  'settings:get-machine-profile-status': 'not an object',
 };

@@ -56,6 +56,22 @@ describe('next steps on a finalized case', () => {
     expect(desk.callsOf('enqueue')).toEqual([]); // the item came with 確定; nothing made another
   });
 
+  it('says why the form opened without prefilled answers, and notes a destination other than the desk\u2019s own', async () => {
+    const desk = createFakeDesk({
+      deliveryChannel: 'mail-form', mailFormUrl: 'https://forms.gle/OtherDeskForm', endpointUrl: 'https://desk.example/r',
+      confirmedDestinations: ['forms.gle/OtherDeskForm', 'desk.example'],
+    });
+    desk.mailFormLinkOverride = { prefilled: false, reason: 'form-id-mismatch' };
+    const { step, user } = await finalizedCase(desk);
+    const notice = within(step('hand-off')).getByTestId('destination-notice');
+    expect(notice).toHaveTextContent('送付先が既定と異なります: forms.gle/OtherDeskForm');
+    expect(notice).not.toHaveTextContent('desk.example'); // the endpoint is not where this hand-off goes
+    await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
+    await waitFor(() => expect(desk.opened).toHaveLength(1));
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('事前入力していません: 設定の事前入力リンクのひな形が、支援窓口の公式フォームのものではありません。');
+    expect(desk.clipboard).toHaveLength(1); // the text to paste instead
+  });
+
   it('copies the text through the desk bridge; when that fails, says so and keeps the text to select by hand', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
     const { step, user } = await finalizedCase(desk);

@@ -2,10 +2,12 @@
 // like the core's JSON merge patch, evaluation uses the shared rules, and every call is recorded
 // so tests can check what the UI asked the core to do. `failNext` makes the next call of a method
 // fail the way the core reports errors.
-import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
+import type { CaseDraft, CaseView, CoreErrorData, MachineProfileStatus, MailFormLink, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
-import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
+import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
+import { checkMailFormUrl } from '../../../src-shared/protocol/mail-form-url';
+import { destinationsToConfirm, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
 import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
@@ -27,6 +29,22 @@ export interface FakeDesk {
   profileFile: { fileName: string; profile: Profile } | null;
   /** This installation's station code (stationCode / setStationCode). */
   stationCode: string;
+  /** What became of the machine-wide profile at this start. */
+  machineProfile: MachineProfileStatus;
+  /** Replaces parts of what getMailFormLink answers (e.g. a form opened without prefill, and why). */
+  mailFormLinkOverride: Partial<MailFormLink> | null;
+}
+
+/**
+ * Like the core: a destination other than the desk's own is written only when confirmed by name
+ * (the same shared rule), and the settings keep the confirmed ones still in use.
+ */
+function confirmedWrite(before: Settings, patch: Partial<Settings>, confirm: readonly string[] = []): Settings {
+  const missing = destinationsToConfirm(before, patch).filter((d) => !confirm.includes(d.label));
+  if (missing.length > 0) throw { ...coreError('destination-unconfirmed'), issues: missing.map((d) => makeIssue(d.field, 'destination.unconfirmed', { host: d.label })) };
+  const next = { ...before, ...patch };
+  const confirmed = otherDestinations(next).map((d) => d.label).filter((l) => (before.confirmedDestinations ?? []).includes(l) || confirm.includes(l));
+  return { ...next, confirmedDestinations: confirmed };
 }
 
 export const demoSettings: Settings = {
@@ -38,6 +56,7 @@ export const demoSettings: Settings = {
   endpointUrl: 'http://127.0.0.1:9/submissions',
   language: 'ja',
   retentionDays: 365,
+  confirmedDestinations: ['127.0.0.1:9'],
 };
 
 function merge(target: unknown, patch: unknown): unknown {
@@ -76,6 +95,12 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     };
   };
 
+  /** Like the core's mailFormLink: prefilled when a template is set, else the plain link and why. */
+  const mailFormLink = (): MailFormLink => ({
+    url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...',
+    reason: desk.settings.mailFormPrefillTemplate === null ? 'no-template' : null, otherThanDefault: null, ...desk.mailFormLinkOverride,
+  });
+
   const desk: FakeDesk = {
     calls,
     cases,
@@ -93,6 +118,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     opened: [],
     profileFile: null,
     stationCode: 'A7K',
+    machineProfile: { outcome: 'no-file', check: null, path: null },
+    mailFormLinkOverride: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -123,19 +150,20 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
 
   const handlers: Record<string, (req: never) => unknown> = {
     getSettings: () => desk.settings,
-    updateSettings: (req: { patch: Partial<Settings> }) => {
+    updateSettings: (req: { patch: Partial<Settings>; confirmDestinations?: string[] }) => {
       // Like the core: the mail-form link and the prefilled-link template are checked by the shared rule.
       const { mailFormUrl, mailFormPrefillTemplate: template } = req.patch;
       const check = template ? checkPrefillTemplate(template) : null;
       const issues = [
-        ...(mailFormUrl !== undefined && !isHttpsUrl(mailFormUrl) ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
+        ...(mailFormUrl !== undefined && !checkMailFormUrl(mailFormUrl).ok ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
         ...(check && !check.ok ? [check.problem === 'unknown-placeholder'
           ? makeIssue('mailFormPrefillTemplate', 'prefill.unknown-placeholder', { name: check.unknown })
           : makeIssue('mailFormPrefillTemplate', check.problem === 'url' ? 'prefill.url-invalid' : 'prefill.no-placeholder')] : []),
       ];
       if (issues.length > 0) throw { ...coreError('validation'), issues };
-      return (desk.settings = { ...desk.settings, ...req.patch });
+      return (desk.settings = confirmedWrite(desk.settings, req.patch, req.confirmDestinations));
     },
+    getMachineProfileStatus: () => desk.machineProfile,
     createCase: (req: { input?: CaseDraft }) => {
       const id = `case-${cases.size + 1}`;
       const v = view(id, (req.input ?? {}) as CaseDraft);
@@ -214,18 +242,16 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       if (i.state !== 'handed-over') throw coreError('invalid-state');
       return { ...i, state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null };
     }),
-    getMailFormLink: () => ({ url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' }),
+    getMailFormLink: () => mailFormLink(),
     // Like the core: one call builds the link, copies the text when the link cannot carry it, opens the form.
     openMailForm: () => {
-      const prefilled = desk.settings.mailFormPrefillTemplate !== null;
-      const url = desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl;
-      const text = 'UTokyo Account: 1234567890\n検証コード: eyJ...';
-      if (!prefilled) {
-        if (failures.delete('copyText')) return { url, prefilled, text, opened: false, copied: false };
-        desk.clipboard.push(text);
+      const link = mailFormLink();
+      if (!link.prefilled) {
+        if (failures.delete('copyText')) return { ...link, opened: false, copied: false };
+        desk.clipboard.push(link.text);
       }
-      desk.opened.push(url);
-      return { url, prefilled, text, opened: true, copied: !prefilled };
+      desk.opened.push(link.url);
+      return { ...link, opened: true, copied: !link.prefilled };
     },
     stationCode: () => desk.stationCode,
     setStationCode: (req: { code: string }) => {
@@ -281,7 +307,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     importProfile: () => (desk.profileFile
       ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }
       : { opened: false }),
-    applyProfile: (req: { profile: Profile }) => (desk.settings = { ...desk.settings, ...profilePatch(req.profile) }),
+    applyProfile: (req: { profile: Profile; confirmDestinations?: string[] }) => (desk.settings = confirmedWrite(desk.settings, profilePatch(req.profile), req.confirmDestinations)),
   };
 
   const api: Record<string, unknown> = {

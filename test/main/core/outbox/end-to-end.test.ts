@@ -38,7 +38,7 @@ beforeEach(async () => {
   await core.keys.exportPublicJwks(keysFile, { operator: '係長' });
   await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1', now: () => clock.now });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎' });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [new URL(desk.url).host] });
 });
 afterEach(async () => {
   await core.close();

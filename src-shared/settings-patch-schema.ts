@@ -14,3 +14,9 @@ export const settingsPatchSchema = z.object({
   retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max),
   studentNumberPattern: z.string().max(200).nullable(),
 }).partial();
+
+/**
+ * Destinations other than the built-in ones that staff confirmed by name, sent beside a patch or a
+ * profile (labels as the shared destination rule names them; a mail-form link is at most 2000).
+ */
+export const confirmDestinationsSchema = z.array(z.string().min(1).max(2100)).max(4);

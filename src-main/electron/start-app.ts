@@ -20,7 +20,7 @@ import { createRecordPrinter } from './print-record';
 import { createRestoreFlow } from './restore-flow';
 import { APP_TITLE } from './shell-messages';
 import { showStartupError } from './startup-error';
-import { systemBridge } from './system-bridge';
+import { clearOurClipboard, systemBridge } from './system-bridge';
 import { isTrustedSender } from './trusted-sender';
 import { guardSession, installWebContentsGuard } from './web-contents-guard';
 
@@ -118,7 +118,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
     },
   });
   menu();
-  const started = startLifecycle({ core, window: () => mainWindow, inFlight });
+  const started = startLifecycle({ core, window: () => mainWindow, inFlight, beforeClose: clearOurClipboard });
   lifecycle = started;
 
   const win = createMainWindow({

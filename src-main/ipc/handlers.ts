@@ -64,7 +64,10 @@ function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
 export function createHandlers(core: Core, host: OutputHost, now: () => Date = () => new Date()): ChannelHandlers {
   return {
     'settings:get-settings': () => core.settings.get(),
-    'settings:update-settings': ({ patch, operator }) => core.settings.update(patch, { operator }),
+    'settings:station-code': () => core.settings.stationCode(),
+    'settings:set-station-code': ({ code, operator }) => core.settings.setStationCode(code, { operator }),
+    'settings:get-machine-profile-status': () => core.settings.getMachineProfileStatus(),
+    'settings:update-settings': ({ patch, operator, confirmDestinations }) => core.settings.update(patch, { operator, ...(confirmDestinations ? { confirmDestinations } : {}) }),
     'cases:create-case': ({ input, operator }) => core.cases.createDraft(input, { operator }),
     'cases:update-case': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),
     'cases:get-case': ({ id }) => core.cases.get(id),
@@ -82,11 +85,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'outbox:mark-handed-over': ({ id, operator, reference }) => core.outbox.markHandedOver(id, { operator, ...(reference === undefined ? {} : { reference }) }),
     'outbox:undo-hand-over': ({ id, operator, reason }) => core.outbox.undoHandOver(id, { operator, reason }),
     'outbox:get-mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
-    'outbox:open-mail-form': async ({ id }) => {
-      const link = await core.outbox.mailFormLink(id);
-      const settings = await core.settings.get();
-      return { ...link, opened: await host.openMailForm(link.url, settings) };
-    },
+    'outbox:open-mail-form': ({ id, operator }) => core.outbox.openMailForm(id, { operator }, host),
     'outbox:send-all-now': ({ operator }) => core.outbox.sendAllNow({ operator }),
     'outbox:queue-awaiting': ({ ids, operator }) => core.outbox.queueAwaiting(ids, { operator }),
     'clipboard:copy-text': async ({ text }) => {

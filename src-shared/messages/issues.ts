@@ -207,6 +207,10 @@ const table = {
     () => '部局は大学の一覧(学部・研究科等)から選んでください。',
     () => 'Choose the department from the university\'s list of faculties and graduate schools.',
   ),
+  'settings.station-code-invalid': e(
+    (p) => `端末コードは英大文字と数字の2〜4文字で、次の文字だけを使えます: ${p.alphabet ?? ''}(0/O、1/I/L など読み違えやすい文字は使えません)。`,
+    (p) => `The station code is 2 to 4 capital letters or digits from: ${p.alphabet ?? ''} (no look-alikes such as 0/O or 1/I/L).`,
+  ),
   'settings.pattern-invalid': e(
     () => '学籍番号の形式(正規表現)が正しくありません。書き直すか、空欄にして標準の形式を使ってください。',
     () => 'The student-number pattern is not a valid regular expression. Correct it, or leave it empty to use the standard format.',
@@ -216,8 +220,12 @@ const table = {
     () => 'The endpoint URL must start with https:// (http:// only for a test receiver on this PC: 127.0.0.1 / localhost). Enter the URL the support desk gave you.',
   ),
   'mail-form.url-invalid': e(
-    () => 'メールフォームのURLは https:// で始まる必要があります。サポート窓口の「メールフォームで相談する」ページにあるリンクを貼り付けてください。',
-    () => 'The mail-form link must start with https://. Paste the link from the support desk\'s "consult by mail form" page.',
+    () => 'メールフォームのURLは https:// で始まり、フォームのページ(https://forms.gle/… など)を指し、ポート番号(:8443 など)や利用者名を含まない必要があります。サポート窓口の「メールフォームで相談する」ページにあるリンクをそのまま貼り付けてください。',
+    () => 'The mail-form link must start with https://, point to the form\'s page (such as https://forms.gle/…) and contain no port (such as :8443) or user name. Paste the link from the support desk\'s "consult by mail form" page as it is.',
+  ),
+  'destination.unconfirmed': e(
+    (p) => `送付先が既定と異なります: ${p.host ?? ''}。この送付先に個人情報を送ってよいか確かめ、確認してから保存してください。`,
+    (p) => `The destination differs from the default: ${p.host ?? ''}. Make sure personal data may go there, and confirm it before saving.`,
   ),
   'prefill.url-invalid': e(
     () => '事前入力リンクのひな形は https://docs.google.com/forms/… で始まる必要があります。サポート窓口から受け取ったリンクをそのまま貼り付けてください。',

@@ -17,6 +17,7 @@ import { createPreviewRestore } from './preview-restore';
 import { createPreviewServer } from './preview-server';
 import { createToken } from './token';
 import { previewDeskVerifier } from './preview-desk-verifier';
+import { withPublishedFormStandIn } from './published-form-stand-in';
 
 export interface PreviewOptions {
   /** Keep data here (created if missing); default: a temporary folder removed on close. */
@@ -118,7 +119,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     }
     const open = options.openCore ?? openCore;
     const coreDir = path.join(dataDir, 'core');
-    const first = await open({ dataDir: coreDir, secrets, fetch: globalThis.fetch });
+    const first = await open({ dataDir: coreDir, secrets, fetch: withPublishedFormStandIn(globalThis.fetch) });
     const events = createEventHub();
     let online = true;
     const session = createCoreSession(first, events, () => online, log);

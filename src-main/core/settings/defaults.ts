@@ -16,4 +16,5 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'ja',
   retentionDays: RETENTION_DAYS.default,
   studentNumberPattern: null,
+  confirmedDestinations: [],
 };

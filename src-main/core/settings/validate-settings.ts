@@ -3,7 +3,8 @@
 import type { SettingsPatch } from '../../../src-shared/core-api';
 import { facultyByCode, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
 import { settingsPatchSchema } from '../../../src-shared/settings-patch-schema';
-import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
+import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
+import { checkMailFormUrl } from '../../../src-shared/protocol/mail-form-url';
 import { CoreError } from '../errors';
 import { isAllowedEndpoint } from './endpoint-url';
 
@@ -20,7 +21,7 @@ export function validateSettingsPatch(patch: unknown): SettingsPatch {
       issues.push(makeIssue('studentNumberPattern', 'settings.pattern-invalid'));
     }
   }
-  if (p.mailFormUrl !== undefined && !isHttpsUrl(p.mailFormUrl)) issues.push(makeIssue('mailFormUrl', 'mail-form.url-invalid'));
+  if (p.mailFormUrl !== undefined && !checkMailFormUrl(p.mailFormUrl).ok) issues.push(makeIssue('mailFormUrl', 'mail-form.url-invalid'));
   if (p.mailFormPrefillTemplate !== undefined && p.mailFormPrefillTemplate !== null) {
     const check = checkPrefillTemplate(p.mailFormPrefillTemplate);
     if (!check.ok) {

@@ -5,6 +5,8 @@ import type { FakeCore } from './fake-core';
 
 export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown } = {
   'settings:get-settings': (c) => c.settings.get,
+  'settings:station-code': (c) => c.settings.stationCode,
+  'settings:set-station-code': (c) => c.settings.setStationCode,
   'settings:update-settings': (c) => c.settings.update,
   'cases:create-case': (c) => c.cases.createDraft,
   'cases:update-case': (c) => c.cases.update,
@@ -23,7 +25,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'outbox:mark-handed-over': (c) => c.outbox.markHandedOver,
   'outbox:undo-hand-over': (c) => c.outbox.undoHandOver,
   'outbox:get-mail-form-link': (c) => c.outbox.mailFormLink,
-  'outbox:open-mail-form': (c) => c.outbox.mailFormLink,
+  'outbox:open-mail-form': (c) => c.outbox.openMailForm,
   'outbox:send-all-now': (c) => c.outbox.sendAllNow,
   'outbox:queue-awaiting': (c) => c.outbox.queueAwaiting,
   'clipboard:copy-text': () => null, // reaches the host's copyText, checked separately
@@ -49,6 +51,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'settings:export-profile': (c) => c.settings.exportProfile,
   'settings:import-profile': (c) => c.settings.previewProfile,
   'settings:apply-profile': (c) => c.settings.applyProfile,
+  'settings:get-machine-profile-status': (c) => c.settings.getMachineProfileStatus,
 };
 
 export function calledCore(core: FakeCore, channel: Channel): Mock | null {

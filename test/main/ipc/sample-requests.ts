@@ -7,6 +7,8 @@ const operator = '窓口 太郎';
 
 export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:get-settings': {},
+  'settings:station-code': {},
+  'settings:set-station-code': { code: 'K7', operator },
   'settings:update-settings': { patch: { language: 'en' }, operator },
   'cases:create-case': { input: { applicant: { name: '東大 花子' } }, operator },
   'cases:update-case': { id: 'case-1', patch: { request: { reason: '研究データが必要なため' } }, operator },
@@ -51,11 +53,14 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:export-profile': { operator },
   'settings:import-profile': {},
   'settings:apply-profile': { profile: { format: 'salvage-desk-profile', version: 1, retentionDays: 730 }, operator },
+  'settings:get-machine-profile-status': {},
 };
 
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
 export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:get-settings': 'not an object',
+  'settings:station-code': [],
+  'settings:set-station-code': { code: '', operator },
   'settings:update-settings': { patch: { retentionDays: 1 }, operator },
   'cases:create-case': { input: { applicant: { name: 42 } }, operator },
   'cases:update-case': { id: '', patch: {}, operator },
@@ -100,4 +105,5 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:export-profile': {},
   'settings:import-profile': null,
   'settings:apply-profile': { profile: 'not an object', operator },
+  'settings:get-machine-profile-status': 'not an object',
 };

@@ -11,7 +11,7 @@ export const nextStepsMessages = {
   'next.notice': { ja: '③ 申請者控えを印刷して渡す', en: '3. Print the applicant’s notice and hand it over' },
   'next.correction': { ja: '④ 訂正通知を引き渡す', en: '4. Hand over the correction notice' },
   'next.correction-lead': {
-    ja: '訂正は署名付きの訂正通知として、申請とは別に窓口へ届けます。申請がまだ引き渡し前なら、申請を先に、続けて訂正通知を引き渡してください。',
+    ja: '訂正は署名付きの訂正通知として、申請とは別にサポート窓口へ送付します。申請がまだ未送付なら、申請を先に、続けて訂正通知を送付してください。',
     en: 'A correction reaches the desk as its own signed notice. If the request has not been handed over yet, hand over the request first, then the notice.',
   },
   'next.correction-item': { ja: '訂正 No. {seq}', en: 'Correction no. {seq}' },

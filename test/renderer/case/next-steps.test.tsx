@@ -68,7 +68,7 @@ describe('next steps on a finalized case', () => {
     expect(notice).not.toHaveTextContent('desk.example'); // the endpoint is not where this hand-off goes
     await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
     await waitFor(() => expect(desk.opened).toHaveLength(1));
-    expect(screen.getByTestId('review-notice')).toHaveTextContent('事前入力していません: 設定の事前入力リンクのひな形が、支援窓口の公式フォームのものではありません。');
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('事前入力していません: 設定の事前入力リンクのひな形が、サポート窓口の公式フォームのものではありません。');
     expect(desk.clipboard).toHaveLength(1); // the text to paste instead
   });
 

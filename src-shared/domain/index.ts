@@ -5,6 +5,8 @@ export * from './case-schema';
 export * from './checklist';
 export * from './cross-checks';
 export * from './dates';
+export * from './date-input';
+export * from './fold-draft';
 export * from './earlier-requests';
 export * from './document-types';
 export * from './evaluate';

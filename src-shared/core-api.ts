@@ -76,6 +76,14 @@ export interface FinalizedFacts {
   readonly caseNumberPrefix: string;
 }
 
+/** A case closed as not verified (本人確認できず): when, by whom, why. The reason is erased at purge. */
+export interface CaseClosure {
+  readonly at: string;
+  readonly by: string;
+  /** Empty once retention erased the case's personal data. */
+  readonly reason: string;
+}
+
 export interface CaseView {
   readonly id: string;
   readonly status: CaseStatus;
@@ -90,6 +98,8 @@ export interface CaseView {
   /** Null for a draft (and for a discarded draft). */
   readonly finalizedUnder: FinalizedFacts | null;
   readonly amendments: readonly Amendment[];
+  /** Set when the case was closed as not verified; absent or null otherwise. */
+  readonly closure?: CaseClosure | null;
   /** Expiry / deadline / days left as of today (null while the departure date is missing). */
   readonly accountExpiry: string | null;
   readonly deadline: string | null;

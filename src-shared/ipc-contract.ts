@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-arguments';
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
+import { CLOSURE_REASON_MAX } from './domain/closure';
 import type {
   AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
 } from './core-api';
@@ -41,6 +42,7 @@ export const ipcContract = {
   'cases:evaluate': { request: z.object({ id }), response: {} as Evaluation },
   'cases:finalize': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:discard': { request: z.object({ id, operator }), response: {} as CaseView },
+  'cases:close-not-verified': { request: z.object({ id, operator, reason: z.string().min(1).max(CLOSURE_REASON_MAX) }), response: {} as CaseView },
   'cases:amend': {
     request: z.object({ id, field: z.string().min(1).max(200), value: z.unknown(), valueConfirm: z.unknown().optional(), reason: z.string().min(1).max(1000), by: operator }),
     response: {} as CaseView,
@@ -112,6 +114,7 @@ export const methodNames = {
   'cases:evaluate': 'evaluateCase',
   'cases:finalize': 'finalizeCase',
   'cases:discard': 'discardCase',
+  'cases:close-not-verified': 'closeCaseNotVerified',
   'cases:amend': 'amendCase',
   'cases:earlier-requests': 'findEarlierRequests',
   'outbox:enqueue': 'sendCase',

@@ -99,6 +99,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'cases:evaluate': ({ id }) => core.cases.evaluate(id),
     'cases:finalize': ({ id, operator }) => core.cases.finalize(id, { operator }),
     'cases:discard': ({ id, operator }) => core.cases.discard(id, { operator }),
+    'cases:close-not-verified': ({ id, operator, reason }) => core.cases.closeNotVerified(id, { operator, reason }),
     'cases:amend': ({ id, field, value, valueConfirm, reason, by }) => core.cases.amend(id, { field, value, valueConfirm, reason, by }),
     'cases:earlier-requests': ({ account, excludeId }) => core.cases.earlierRequests(account, { excludeId }),
     'outbox:enqueue': ({ caseId, operator }) => core.outbox.enqueue(caseId, { operator }),

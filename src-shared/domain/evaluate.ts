@@ -14,6 +14,8 @@ import { isIssueCode } from '../messages/issues';
 
 export const CASE_STATUSES = [
   'draft', 'finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded',
+  // The identity check failed: numbered, recorded and kept, never handed off (SPEC §3).
+  'closed-not-verified',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 

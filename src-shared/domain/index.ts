@@ -3,6 +3,7 @@ export * from './acknowledgements';
 export * from './amendable-fields';
 export * from './case-schema';
 export * from './checklist';
+export * from './closure';
 export * from './cross-checks';
 export * from './dates';
 export * from './date-input';

@@ -207,6 +207,10 @@ const table = {
     () => '「マイナンバーカードを保有していない」と回答していますが、確認した本人確認書類はマイナンバーカードです。どちらかが誤っていないか申請者に確認してください。',
     () => 'The answer says the applicant has no My Number card, yet the ID checked is a My Number card. Ask the applicant which one is wrong.',
   ),
+  'closure.reason-required': e(
+    () => '本人確認できなかった理由を記入してください(例: 本人確認書類の写真と申請者が一致しない)。記録に印刷され、事務の控えになります。',
+    () => 'Write why the identity could not be verified (e.g. the photo on the ID does not match the applicant). It is printed on the record for the office file.',
+  ),
   'acknowledge.required': e(
     (p) => `次の警告を確認済みとしてチェックしてから確定してください: ${p.warning ?? ''}`,
     (p) => `Tick this warning as acknowledged before finalizing: ${p.warningEn ?? ''}`,

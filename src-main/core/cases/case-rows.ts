@@ -20,6 +20,9 @@ export interface CaseRow {
   delivered_at: string | null;
   discarded_at: string | null;
   purged_at: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  closure_reason: string | null;
 }
 
 export interface AmendmentRow {
@@ -34,7 +37,7 @@ export interface AmendmentRow {
 }
 
 export const CASE_COLUMNS =
-  'id, status, input, case_number, submission_id, created_at, updated_at, finalized_at, finalized_by, department_code, department_name, case_number_prefix, delivered_at, discarded_at, purged_at';
+  'id, status, input, case_number, submission_id, created_at, updated_at, finalized_at, finalized_by, department_code, department_name, case_number_prefix, delivered_at, discarded_at, purged_at, closed_at, closed_by, closure_reason';
 
 export function toAmendment(r: AmendmentRow): Amendment {
   return { field: r.field, oldValue: JSON.parse(r.old_value) as unknown, value: JSON.parse(r.new_value) as unknown, reason: r.reason, by: r.by, at: r.at };
@@ -85,6 +88,7 @@ export function toView(row: CaseRow, amendments: readonly Amendment[], today: Is
     finalizedBy: row.finalized_by,
     finalizedUnder: finalizedUnder(row),
     amendments,
+    closure: row.closed_at ? { at: row.closed_at, by: row.closed_by ?? '', reason: row.closure_reason ?? '' } : null,
     ...windowOf(input.eligibility, today),
   };
 }

@@ -25,7 +25,7 @@ export function earlierRequests(store: CaseStore, account: unknown, excludeId: u
   return store.db
     .prepare<[string, string], EarlierRow>(
       `SELECT id, case_number, finalized_at, services, status FROM cases
-       WHERE account_hash = ? AND id <> ? AND status NOT IN ('draft', 'discarded') ORDER BY finalized_at`,
+       WHERE account_hash = ? AND id <> ? AND status NOT IN ('draft', 'discarded', 'closed-not-verified') ORDER BY finalized_at`,
     )
     .all(hash, args.excludeId ?? '')
     .map((r) => ({ caseId: r.id, caseNumber: r.case_number, finalizedAt: r.finalized_at, services: JSON.parse(r.services) as ServiceId[], status: r.status }));

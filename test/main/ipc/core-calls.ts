@@ -13,6 +13,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'cases:evaluate': (c) => c.cases.evaluate,
   'cases:finalize': (c) => c.cases.finalize,
   'cases:discard': (c) => c.cases.discard,
+  'cases:close-not-verified': (c) => c.cases.closeNotVerified,
   'cases:amend': (c) => c.cases.amend,
   'cases:earlier-requests': (c) => c.cases.earlierRequests,
   'outbox:enqueue': (c) => c.outbox.enqueue,

@@ -1,6 +1,9 @@
 // The shape of the core as every caller sees it: the Electron IPC layer, the browser preview
 // bridge, scripts and tests. Pure types, so the renderer can share them. See SPEC §6.
 import type { CaseDraft, CaseInput, CaseStatus, Evaluation, Issue, ServiceId } from './domain';
+import type { CounterContact, DeskLinks } from './counter-contact';
+
+export type { CounterContact, DeskLinks } from './counter-contact';
 
 export type Language = 'ja' | 'en';
 export type Bilingual = { readonly ja: string; readonly en: string };
@@ -27,6 +30,10 @@ export interface Settings {
   readonly retentionDays: number;
   /** Optional stricter student-number pattern (RegExp source) for this department. */
   readonly studentNumberPattern?: string | null;
+  /** How the applicant reaches the counter: printed on the applicant's notice. */
+  readonly counterContact?: CounterContact;
+  /** The desk's pages the notice links to (default: the utelecon pages the seed names). */
+  readonly deskLinks?: DeskLinks;
 }
 export type SettingsPatch = Partial<Settings>;
 

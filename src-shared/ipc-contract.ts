@@ -6,6 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import { CLOSURE_REASON_MAX } from './domain/closure';
+import { counterContactSchema, deskLinksSchema } from './counter-contact';
 import type {
   AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
 } from './core-api';
@@ -27,6 +28,8 @@ export const settingsPatchSchema = z.object({
   language: z.enum(['ja', 'en']),
   retentionDays: z.number().int().min(30).max(3650),
   studentNumberPattern: z.string().max(200).nullable(),
+  counterContact: counterContactSchema,
+  deskLinks: deskLinksSchema,
 }).partial();
 
 export const ipcContract = {

@@ -231,6 +231,18 @@ const table = {
     () => '部局は大学の一覧(学部・研究科等)から選んでください。',
     () => 'Choose the department from the university\'s list of faculties and graduate schools.',
   ),
+  'settings.counter-phone-invalid': e(
+    () => '窓口の電話番号は数字とハイフン・かっこで入力してください(例: 03-5841-0000、内線は「内線 1234」)。申請者控えに印刷されます。',
+    () => 'Type the counter phone number with digits, hyphens and brackets (e.g. 03-5841-0000; an extension as "ext. 1234"). It is printed on the applicant\'s copy.',
+  ),
+  'settings.counter-email-invalid': e(
+    () => '窓口のメールアドレスの形式が正しくありません(例: gakumu@example.u-tokyo.ac.jp)。申請者控えに印刷されます。',
+    () => 'The counter e-mail address is not valid (e.g. gakumu@example.u-tokyo.ac.jp). It is printed on the applicant\'s copy.',
+  ),
+  'settings.desk-link-invalid': e(
+    () => 'サポート窓口のページは https:// で始まるURLを入力してください(空欄にはできません。既定のページに戻すには既定値を入力してください)。',
+    () => 'A support desk page must be a URL starting with https:// (it cannot be empty; type the default page to restore it).',
+  ),
   'settings.pattern-invalid': e(
     () => '学籍番号の形式(正規表現)が正しくありません。書き直すか、空欄にして標準の形式を使ってください。',
     () => 'The student-number pattern is not a valid regular expression. Correct it, or leave it empty to use the standard format.',

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Settings } from '../core-api';
 import { settingsPatchSchema } from '../ipc-contract';
+import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../counter-contact';
 
 export const PROFILE_FORMAT = 'salvage-desk-profile';
 export const PROFILE_VERSION = 1;
@@ -14,6 +15,7 @@ export const PROFILE_SUFFIX = '.salvage-profile.json';
 /** The settings a profile carries, in the order the import diff lists them. Not `language`: that is each PC's own. */
 export const PROFILE_FIELDS = [
   'department', 'staff', 'deliveryChannel', 'endpointUrl', 'mailFormUrl', 'mailFormPrefillTemplate', 'retentionDays', 'studentNumberPattern',
+  'counterContact', 'deskLinks',
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
@@ -27,6 +29,9 @@ export const profileSchema = z.strictObject({
   ...fields.shape,
   // Optional: most departments use the standard student-number format.
   studentNumberPattern: settingsPatchSchema.shape.studentNumberPattern,
+  // Optional: profiles written before the notice printed the counter's contact lack them.
+  counterContact: settingsPatchSchema.shape.counterContact,
+  deskLinks: settingsPatchSchema.shape.deskLinks,
 });
 export type Profile = z.output<typeof profileSchema>;
 
@@ -48,7 +53,12 @@ export function profileOf(settings: ProfileSettings): Profile {
 /** The settings patch a valid profile stands for (format and version stripped, a missing pattern = none). */
 export function profilePatch(profile: Profile): ProfileSettings {
   const { format: _format, version: _version, ...rest } = profile;
-  return { ...rest, studentNumberPattern: rest.studentNumberPattern ?? null };
+  return {
+    ...rest,
+    studentNumberPattern: rest.studentNumberPattern ?? null,
+    counterContact: rest.counterContact ?? EMPTY_COUNTER_CONTACT,
+    deskLinks: rest.deskLinks ?? DEFAULT_DESK_LINKS,
+  };
 }
 
 /** What importing `next` would change in `current`, field by field (an empty list: nothing). */

@@ -82,7 +82,7 @@ export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['record
 
     async applicantNoticePdf(caseId) {
       const { c, view } = recordOf(caseId);
-      return renderApplicantNoticePdf(noticeViewOf(view), { createdAt: c.finalizedAt, modifiedAt: lastChange(c) });
+      return renderApplicantNoticePdf(noticeViewOf(view, ctx.getSettings()), { createdAt: c.finalizedAt, modifiedAt: lastChange(c) });
     },
 
     async caseListPdf(filter) {

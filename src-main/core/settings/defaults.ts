@@ -1,5 +1,6 @@
 import type { Settings } from '../../../src-shared/core-api';
 import { DEFAULT_MAIL_FORM_URL } from '../../../src-shared/protocol/prefill-template';
+import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../../../src-shared/counter-contact';
 
 /**
  * A fresh installation does not pretend to belong to any department: the code stays empty until
@@ -15,4 +16,6 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'ja',
   retentionDays: 365,
   studentNumberPattern: null,
+  counterContact: EMPTY_COUNTER_CONTACT,
+  deskLinks: DEFAULT_DESK_LINKS,
 };

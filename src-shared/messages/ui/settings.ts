@@ -178,6 +178,8 @@ export const settingsMessages = {
   'profile.field.mailFormPrefillTemplate': { ja: '事前入力リンクのひな形', en: 'Prefilled-link template' },
   'profile.field.retentionDays': { ja: '個人情報の保存期間', en: 'Personal data retention' },
   'profile.field.studentNumberPattern': { ja: '学籍番号の形式', en: 'Student-number pattern' },
+  'profile.field.counterContact': { ja: '窓口の連絡先(申請者控えに印刷)', en: "Counter contact (printed on the applicant's copy)" },
+  'profile.field.deskLinks': { ja: 'サポート窓口のページ(申請者控えに印刷)', en: "Support desk pages (printed on the applicant's copy)" },
   'profile.field.other': { ja: '項目「{path}」', en: 'Field "{path}"' },
   'profile.field.file': { ja: 'ファイル', en: 'File' },
   'profile.value-none': { ja: '(未設定)', en: '(not set)' },

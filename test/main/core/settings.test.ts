@@ -14,6 +14,13 @@ describe('settings', () => {
   it('starts unconfigured with the documented defaults', async () => {
     expect(await t.core.settings.get()).toEqual({
       department: { code: '', name: '' }, staff: [], deliveryChannel: 'mail-form', endpointUrl: null, mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null, language: 'ja', retentionDays: 365, studentNumberPattern: null,
+      counterContact: { name: '', phone: '', email: '', hours: '' },
+      // The desk's pages the seed page names, on the desk's own site.
+      deskLinks: {
+        salvage: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/salvage',
+        backup: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup',
+        mailForm: 'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/',
+      },
     });
   });
 

@@ -18,4 +18,5 @@ export * from './issue';
 export * from './my-number';
 export * from './normalize';
 export * from './services';
+export * from './stops';
 export { issueCodes, isIssueCode, type IssueCode } from '../messages/issues';

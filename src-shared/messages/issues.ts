@@ -97,8 +97,8 @@ const table = {
     () => 'Answer whether the applicant was enrolled as a student immediately before leaving.',
   ),
   'eligibility.not-student': e(
-    () => '離籍直前に学生でなかった方は、窓口での本人確認による申請の対象外です。UTokyo Account本人確認サービス(マイナンバーカード)での申請を案内してください。',
-    () => 'Only people enrolled as students immediately before leaving can use the counter route. Refer the applicant to the online UTokyo Account identity service (My Number card).',
+    () => '離籍直前に学生でなかった方は、窓口での本人確認による申請の対象外です。',
+    () => 'Only people enrolled as students immediately before leaving can use the counter route.',
   ),
   'eligibility.before-program': e(
     (p) => `クラウドデータ救出の申請は ${p.start ?? '2025-10-01'} から受け付けています。それより前の日付では申請できません。`,

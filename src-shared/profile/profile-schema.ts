@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import type { Settings } from '../core-api';
 import { settingsPatchSchema } from '../ipc-contract';
-import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../counter-contact';
 
 export const PROFILE_FORMAT = 'salvage-desk-profile';
 export const PROFILE_VERSION = 1;
@@ -56,14 +55,15 @@ export function profilePatch(profile: Profile): ProfileSettings {
   return {
     ...rest,
     studentNumberPattern: rest.studentNumberPattern ?? null,
-    counterContact: rest.counterContact ?? EMPTY_COUNTER_CONTACT,
-    deskLinks: rest.deskLinks ?? DEFAULT_DESK_LINKS,
+    // A profile written before these settings existed leaves them as they are.
+    ...(rest.counterContact ? { counterContact: rest.counterContact } : {}),
+    ...(rest.deskLinks ? { deskLinks: rest.deskLinks } : {}),
   };
 }
 
 /** What importing `next` would change in `current`, field by field (an empty list: nothing). */
 export function profileChanges(current: ProfileSettings, next: ProfileSettings): ProfileChange[] {
-  return PROFILE_FIELDS.filter((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(next[f] ?? null))
+  return PROFILE_FIELDS.filter((f) => next[f] !== undefined && JSON.stringify(current[f] ?? null) !== JSON.stringify(next[f] ?? null))
     .map((field) => ({ field, before: current[field] ?? null, after: next[field] ?? null }));
 }
 

@@ -6,7 +6,7 @@ export const caseFilters = ['all', 'drafts', 'ready', 'outbox', 'delivered'] as 
 export type CaseFilter = (typeof caseFilters)[number];
 
 export const filterStatuses: Record<CaseFilter, readonly CaseStatus[]> = {
-  all: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'],
+  all: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered', 'closed-not-verified'],
   drafts: ['draft'],
   ready: ['finalized'],
   // Everything that still has to leave the counter, whichever the channel.

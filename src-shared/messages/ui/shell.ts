@@ -49,8 +49,8 @@ export const shellMessages = {
   'route.online-note': { ja: '理由の内容', en: 'Describe the reason' },
   'route.departure': { ja: '離籍日(卒業・修了・退学などの日)', en: 'Departure date (graduation, completion, withdrawal, …)' },
   'route.departure-hint': {
-    ja: '在籍最終日。学籍記録で確認してください。2026-03-31、2026/3/31、20260331 のように入力できます。',
-    en: 'The last day of enrollment. Check the academic record. Type it as 2026-03-31, 2026/3/31 or 20260331.',
+    ja: '在籍最終日。学籍記録で確認してください。2026-03-31、2026/3/31、20260331、令和8年3月31日、R8.3.31 のように入力できます。',
+    en: 'The last day of enrollment. Check the academic record. Type it as 2026-03-31, 2026/3/31, 20260331, or in the era calendar as R8.3.31 (Reiwa 8).',
   },
   'route.expiry': { ja: 'UTokyo Account 失効日', en: 'UTokyo Account expiry' },
   'route.expiry-computed': { ja: '自動計算: {date}(離籍月の翌月1日)', en: 'Computed: {date} (the 1st of the month after departure)' },

@@ -1,6 +1,7 @@
 // The stops of the counter route and the script each carries (honest about where the applicant can go).
 import { describe, expect, it } from 'vitest';
-import { serviceUnavailable, stopsOf, type EarlierRequest } from '../../../src-shared/domain';
+import type { EarlierRequest } from '../../../src-shared/core-api';
+import { serviceUnavailable, stopsOf } from '../../../src-shared/domain';
 import { formatUi } from '../../../src-shared/messages/ui';
 import { evaluate } from './support';
 

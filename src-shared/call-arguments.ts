@@ -6,5 +6,10 @@ import { z } from 'zod';
 export const idSchema = z.string().min(1).max(100);
 /** Who acts: a configured staff member's name, or 'system' for the app's own actions (checked in the core). */
 export const operatorSchema = z.string().trim().min(1).max(200);
-/** Why staff rotate the department key (recorded in the audit trail; never personal data). */
-export const keyRotationReasonSchema = z.string().trim().min(1).max(500);
+/**
+ * Why staff rotate the department key: one of a fixed list, recorded in the audit trail. Not free
+ * text, because the trail never holds what staff typed in clear (a name in "why" would stay forever).
+ */
+export const KEY_ROTATION_REASONS = ['scheduled', 'staff-change', 'suspected-leak', 'pc-replaced', 'other'] as const;
+export type KeyRotationReason = (typeof KEY_ROTATION_REASONS)[number];
+export const keyRotationReasonSchema = z.enum(KEY_ROTATION_REASONS);

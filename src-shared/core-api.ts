@@ -1,8 +1,9 @@
 // The shape of the core as every caller sees it: the Electron IPC layer, the browser preview
 // bridge, scripts and tests. Pure types, so the renderer can share them. See SPEC §6.
-import type { CaseDraft, CaseInput, CaseStatus, Evaluation, Issue, ServiceId } from './domain';
+import type { CaseDraft, CaseInput, CaseStatus, EarlierRequest, Evaluation, Issue } from './domain';
 import type { CounterContact, DeskLinks } from './counter-contact';
 
+export type { EarlierRequest };
 export type { CounterContact, DeskLinks } from './counter-contact';
 
 export type Language = 'ja' | 'en';
@@ -111,15 +112,6 @@ export interface CaseView {
   readonly accountExpiry: string | null;
   readonly deadline: string | null;
   readonly daysLeft: number | null;
-}
-
-/** A request made earlier on this PC for the same UTokyo Account (issue 13 §3). */
-export interface EarlierRequest {
-  readonly caseId: string;
-  readonly caseNumber: string | null;
-  readonly finalizedAt: string | null;
-  readonly services: readonly ServiceId[];
-  readonly status: CaseStatus;
 }
 
 export interface CaseListFilter {

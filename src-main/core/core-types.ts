@@ -53,7 +53,7 @@ export interface Core {
     /** What importing `profile` would change (nothing written); CoreError('validation') with field issues when invalid. */
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
-    importProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    applyProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;

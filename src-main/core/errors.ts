@@ -11,6 +11,7 @@ export type CoreErrorCode =
   | 'database-unreadable' // wrong key, not a database, or failed integrity check
   | 'backup-passphrase'
   | 'backup-target-not-empty'
+  | 'restore-incomplete' // a failed restore could not be rolled back: both folders kept, the message says where
   | 'endpoint-invalid'
   | 'io'
   | 'closed'; // the core was closed (quit, restore): nothing more can be read or written until the app restarts

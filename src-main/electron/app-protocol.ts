@@ -8,11 +8,9 @@ import { contentTypeFor } from '../http/content-types';
 import { SECURITY_HEADERS } from '../http/csp';
 import { resolveRendererFile } from '../http/renderer-files';
 
-export const APP_SCHEME = 'app';
-/** The renderer's origin: app://main_window (matches Forge's renderer name). */
-export const APP_HOST = 'main_window';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-export const PRINT_HOST = 'print';
+import { APP_HOST, APP_SCHEME, PRINT_HOST } from './app-origin';
+
+export { APP_HOST, APP_ORIGIN, APP_SCHEME, PRINT_HOST } from './app-origin';
 
 /**
  * Must run before app.whenReady(). standard: a real origin (app://main_window), relative URLs and

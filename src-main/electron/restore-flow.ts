@@ -3,11 +3,13 @@
 // file changes nothing), shut the core down cleanly, swap the folders (keeping the current data as
 // "<data>.before-restore-<time>") and open the restored data once; only then answer "restored"
 // and restart the app on it. A failed swap is rolled back and answered with a clear message; the
-// app then restarts on the current data, which was never touched.
+// app then restarts on the current data, which was never touched. When even the rollback cannot
+// move a folder, nothing is deleted and the next start finishes it (swap-data-dir.ts).
 import { rmSync } from 'node:fs';
 import type { SecretStore } from '../core/core-types';
 import type { RestoreOptions } from '../core/index';
 import { restoreStamp, swapDataDir, type Rename } from '../core/backup/swap-data-dir';
+import { isCoreError } from '../core/errors';
 
 export interface RestoreFlowOptions {
   readonly dataDir: string;
@@ -47,7 +49,8 @@ export function createRestoreFlow(options: RestoreFlowOptions) {
     try {
       await swapDataDir({ dataDir: options.dataDir, staging, now: now(), checkOpens: options.checkOpens, rename: options.rename });
     } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
+      // A rollback that could not finish keeps every copy: the restored one may be all that moved.
+      if (!isCoreError(error) || error.code !== 'restore-incomplete') rmSync(staging, { recursive: true, force: true });
       restartSoon(); // the core is closed: come back on the untouched current data
       throw error;
     }

@@ -5,6 +5,7 @@ import { app, net, session, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';
 import type { Core } from '../core/core-types';
 import { keytarSecretStore, memorySecretStore, openCore, restoreBackup } from '../core/index';
+import { settleRestore } from '../core/backup/swap-data-dir';
 import { createHandlers, type OutputHost } from '../ipc/handlers';
 import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
@@ -57,6 +58,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   const secrets = paths.memoryKeychain ? memorySecretStore() : keytarSecretStore();
   let core: Core;
   try {
+    settleRestore(dataDir); // a restore the last run could not settle: finished before anything opens
     core = await openCore({
       dataDir,
       secrets,
@@ -104,7 +106,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
     isTrustedSender: (event) => isTrustedSender(event, mainWindow, devOrigin),
     inFlight,
     afterCall: (channel, result) => {
-      if (channel === 'settings:update' && result.ok) {
+      if (channel === 'settings:update-settings' && result.ok) {
         const next = (result.value as { language: Language }).language;
         if (next !== language) {
           language = next;

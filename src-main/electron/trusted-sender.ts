@@ -2,7 +2,7 @@
 // own page (app://main_window, or the Vite dev server in development) — not from a subframe, a
 // print window, or a page that somehow navigated elsewhere. Compare Desktop's trusted-ipc-sender.ts.
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { APP_HOST, APP_SCHEME } from './app-protocol';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 
 export function isOwnPageUrl(raw: string, devServerOrigin: string | null): boolean {
   try {

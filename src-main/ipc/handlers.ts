@@ -1,42 +1,14 @@
 // One handler per IPC channel: already-validated request in, core call, plain value out.
 // Whatever needs the desktop (file dialogs, the printer) is behind `OutputHost`, implemented by
 // the Electron shell with native dialogs and by the browser preview with an output folder.
-import { writeFile } from 'node:fs/promises';
-import type { z } from 'zod';
-import type { Channel, ResponseOf, ipcContract } from '../../src-shared/ipc-contract';
+import { saveChosenFile } from './save-file';
 import type { Core } from '../core/core-types';
 import { CoreError } from '../core/errors';
+import type { ChannelHandlers, OutputHost } from './handler-types';
 import { profileHandlers } from './profile-handlers';
 import { tokyoDate } from '../../src-shared/domain';
 
-export type ParsedRequest<C extends Channel> = z.output<(typeof ipcContract)[C]['request']>;
-export type ChannelHandlers = { readonly [C in Channel]: (request: ParsedRequest<C>) => Promise<ResponseOf<C>> };
-
-/** What a save dialog is for: picks the title, the filters and the remembered folder. */
-export type SaveKind = 'record-pdf' | 'applicant-notice-pdf' | 'public-key' | 'backup' | 'ledger' | 'profile';
-
-export interface OutputHost {
-  /** Ask where to save; null when the user cancels. `defaultName` never contains personal data. */
-  chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
-  /** Ask which backup file to restore; null when the user cancels. */
-  chooseBackupToRestore(): Promise<string | null>;
-  /**
-   * Print a PDF through the system print dialog; false when the user cancels. `jobName` names the
-   * print job (and the preview's file): a case number or a date, never personal data.
-   */
-  printPdf(pdf: Uint8Array, jobName: string): Promise<boolean>;
-  /** Put text on the system clipboard (Electron's clipboard in main; the preview writes it to its output). */
-  copyText(text: string): Promise<void>;
-  /**
-   * Open the desk's mail form in the system browser, allowing exactly the configured form's (and
-   * prefill template's) origin and path prefix; false when the URL is not one of them.
-   */
-  openMailForm(url: string, form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): Promise<boolean>;
-  /** Ask which department profile (*.salvage-profile.json) to import; null when the user cancels; absent when unsupported. */
-  chooseProfileToImport?(): Promise<string | null>;
-  /** Replace the data with a backup (the app restarts on it); false when the user cancels; absent when unsupported. */
-  restoreBackup?(path: string, passphrase: string, operator: string): Promise<boolean>;
-}
+export type { ChannelHandlers, OutputHost, ParsedRequest, SaveKind } from './handler-types';
 
 const notSupported = new CoreError('io', {
   ja: 'この環境ではバックアップからの復元はできません。デスクトップ版のアプリで復元してください。',
@@ -63,18 +35,18 @@ async function caseNumberOf(core: Core, caseId: string): Promise<string> {
 function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
   const noticeName = (caseNumber: string): string => `${caseNumber}-applicant-notice`;
   return {
-    'records:print-notice': async ({ caseId, operator }) => {
+    'records:print-applicant-notice': async ({ caseId, operator }) => {
       const caseNumber = await caseNumberOf(core, caseId);
       const printed = await host.printPdf(await core.records.applicantNoticePdf(caseId), noticeName(caseNumber));
       if (printed) await core.records.logOutput(caseId, 'print', { operator, document: 'applicant-notice' });
       return { printed };
     },
-    'records:save-notice-pdf': async ({ caseId, operator }) => {
+    'records:save-applicant-notice-pdf': async ({ caseId, operator }) => {
       const caseNumber = await caseNumberOf(core, caseId);
       const pdf = await core.records.applicantNoticePdf(caseId);
       const target = await host.chooseSavePath('applicant-notice-pdf', `${noticeName(caseNumber)}.pdf`);
       if (!target) return { saved: false };
-      await writeFile(target, pdf, { mode: 0o600 });
+      await saveChosenFile(target, pdf);
       await core.records.logOutput(caseId, 'save', { operator, document: 'applicant-notice' });
       return { saved: true };
     },
@@ -85,88 +57,88 @@ function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
       if (printed) await core.records.logCaseListOutput('print', { operator, rows: rows.length });
       return { printed };
     },
-  } satisfies Pick<ChannelHandlers, 'records:print-notice' | 'records:save-notice-pdf' | 'records:print-case-list'>;
+  } satisfies Pick<ChannelHandlers, 'records:print-applicant-notice' | 'records:save-applicant-notice-pdf' | 'records:print-case-list'>;
 }
 
 export function createHandlers(core: Core, host: OutputHost, now: () => Date = () => new Date()): ChannelHandlers {
   return {
-    'settings:get': () => core.settings.get(),
-    'settings:update': ({ patch, operator }) => core.settings.update(patch, { operator }),
-    'cases:create': ({ input, operator }) => core.cases.createDraft(input, { operator }),
-    'cases:update': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),
-    'cases:get': ({ id }) => core.cases.get(id),
-    'cases:list': ({ status, query }) => core.cases.list({ status, query }),
-    'cases:evaluate': ({ id }) => core.cases.evaluate(id),
-    'cases:finalize': ({ id, operator }) => core.cases.finalize(id, { operator }),
-    'cases:discard': ({ id, operator }) => core.cases.discard(id, { operator }),
-    'cases:close-not-verified': ({ id, operator, reason }) => core.cases.closeNotVerified(id, { operator, reason }),
-    'cases:amend': ({ id, field, value, valueConfirm, reason, by }) => core.cases.amend(id, { field, value, valueConfirm, reason, by }),
-    'cases:earlier-requests': ({ account, excludeId }) => core.cases.earlierRequests(account, { excludeId }),
+    'settings:get-settings': () => core.settings.get(),
+    'settings:update-settings': ({ patch, operator }) => core.settings.update(patch, { operator }),
+    'cases:create-case': ({ input, operator }) => core.cases.createDraft(input, { operator }),
+    'cases:update-case': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),
+    'cases:get-case': ({ id }) => core.cases.get(id),
+    'cases:list-cases': ({ status, query }) => core.cases.list({ status, query }),
+    'cases:evaluate-case': ({ id }) => core.cases.evaluate(id),
+    'cases:finalize-case': ({ id, operator }) => core.cases.finalize(id, { operator }),
+    'cases:discard-case': ({ id, operator }) => core.cases.discard(id, { operator }),
+    'cases:close-case-not-verified': ({ id, operator, reason }) => core.cases.closeNotVerified(id, { operator, reason }),
+    'cases:amend-case': ({ id, field, value, valueConfirm, reason, by }) => core.cases.amend(id, { field, value, valueConfirm, reason, by }),
+    'cases:find-earlier-requests': ({ account, excludeId }) => core.cases.earlierRequests(account, { excludeId }),
     'outbox:enqueue': ({ caseId, operator }) => core.outbox.enqueue(caseId, { operator }),
-    'outbox:flush': () => core.outbox.flush(),
-    'outbox:list': () => core.outbox.list(),
-    'outbox:retry': ({ id, operator }) => core.outbox.retry(id, { operator }),
-    'outbox:mail-form-text': ({ id }) => core.outbox.mailFormText(id),
-    'outbox:hand-over': ({ id, operator, reference }) => core.outbox.markHandedOver(id, { operator, ...(reference === undefined ? {} : { reference }) }),
+    'outbox:flush-outbox': () => core.outbox.flush(),
+    'outbox:list-outbox': () => core.outbox.list(),
+    'outbox:retry-delivery': ({ id, operator }) => core.outbox.retry(id, { operator }),
+    'outbox:get-mail-form-text': ({ id }) => core.outbox.mailFormText(id),
+    'outbox:mark-handed-over': ({ id, operator, reference }) => core.outbox.markHandedOver(id, { operator, ...(reference === undefined ? {} : { reference }) }),
     'outbox:undo-hand-over': ({ id, operator, reason }) => core.outbox.undoHandOver(id, { operator, reason }),
-    'outbox:mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
+    'outbox:get-mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
     'outbox:open-mail-form': async ({ id }) => {
       const link = await core.outbox.mailFormLink(id);
       const settings = await core.settings.get();
       return { ...link, opened: await host.openMailForm(link.url, settings) };
     },
-    'outbox:send-all': ({ operator }) => core.outbox.sendAllNow({ operator }),
+    'outbox:send-all-now': ({ operator }) => core.outbox.sendAllNow({ operator }),
     'outbox:queue-awaiting': ({ ids, operator }) => core.outbox.queueAwaiting(ids, { operator }),
-    'clipboard:write-text': async ({ text }) => {
+    'clipboard:copy-text': async ({ text }) => {
       await host.copyText(text);
       return { copied: true };
     },
-    'records:print': async ({ caseId, operator }) => {
+    'records:print-record': async ({ caseId, operator }) => {
       const caseNumber = await caseNumberOf(core, caseId);
       const printed = await host.printPdf(await core.records.pdf(caseId), caseNumber);
       if (printed) await core.records.logOutput(caseId, 'print', { operator });
       return { printed };
     },
-    'records:save-pdf': async ({ caseId, operator }) => {
+    'records:save-record-pdf': async ({ caseId, operator }) => {
       const caseNumber = await caseNumberOf(core, caseId);
       const pdf = await core.records.pdf(caseId);
       const target = await host.chooseSavePath('record-pdf', `${caseNumber}.pdf`);
       if (!target) return { saved: false };
-      await writeFile(target, pdf, { mode: 0o600 });
+      await saveChosenFile(target, pdf);
       await core.records.logOutput(caseId, 'save', { operator });
       return { saved: true };
     },
     ...recordsPrintHandlers(core, host, now),
-    'keys:public-jwk': async () => ({ jwk: await core.keys.publicJwk(), thumbprint: await core.keys.thumbprint() }),
-    'keys:export-public': async ({ operator }) => {
+    'keys:get-public-key': async () => ({ jwk: await core.keys.publicJwk(), thumbprint: await core.keys.thumbprint() }),
+    'keys:export-public-key': async ({ operator }) => {
       const target = await host.chooseSavePath('public-key', 'salvage-desk-public-key.jwks.json');
       if (!target) return { saved: false };
       await core.keys.exportPublicJwks(target, { operator });
       return { saved: true };
     },
-    'backup:export': async ({ passphrase, operator }) => {
+    'backup:export-backup': async ({ passphrase, operator }) => {
       const target = await host.chooseSavePath('backup', `salvage-desk-backup-${stamp(now())}.sdbackup`);
       if (!target) return { saved: false };
       await core.exportBackup(target, passphrase, { operator });
       return { saved: true };
     },
-    'backup:restore': async ({ passphrase, operator }) => {
+    'backup:restore-backup': async ({ passphrase, operator }) => {
       if (!host.restoreBackup) throw notSupported;
       const source = await host.chooseBackupToRestore();
       if (!source) return { restored: false };
       return { restored: await host.restoreBackup(source, passphrase, operator) };
     },
-    'ledger:export': async ({ operator }) => {
+    'ledger:export-ledger': async ({ operator }) => {
       const target = await host.chooseSavePath('ledger', `salvage-desk-ledger-${stamp(now())}.csv`);
       if (!target) return { saved: false };
       await core.exportLedger(target, { operator });
       return { saved: true };
     },
-    'connection:test': ({ url }) => core.outbox.testConnection(url),
-    'audit:verify': () => core.verifyAudit(),
-    'retention:preview': () => core.previewPurge(),
-    'retention:purge': ({ operator }) => core.purgeNow({ operator }),
-    'keys:rotate': async ({ reason, operator }) => {
+    'connection:test-connection': ({ url }) => core.outbox.testConnection(url),
+    'audit:verify-audit': () => core.verifyAudit(),
+    'retention:preview-purge': () => core.previewPurge(),
+    'retention:purge-now': ({ operator }) => core.purgeNow({ operator }),
+    'keys:rotate-key': async ({ reason, operator }) => {
       const jwk = await core.keys.rotate({ operator, reason });
       // The new public key must be registered with the desk: offer to save it at once.
       const target = await host.chooseSavePath('public-key', 'salvage-desk-public-key.jwks.json');

@@ -1,13 +1,13 @@
 // The department profile's channels: export saves `<department>.salvage-profile.json` through the
 // host's save dialog; import reads the file the host's open dialog chose and answers with what it
 // would change (step 1), and apply writes the profile staff confirmed (step 2).
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { saveChosenFile } from './save-file';
 import { profileFileName } from '../../src-shared/profile/profile-schema';
 import type { Core } from '../core/core-types';
 import { CoreError, isCoreError } from '../core/errors';
 import { readProfileFile } from '../core/settings/machine-profile';
-import type { ChannelHandlers, OutputHost } from './handlers';
+import type { ChannelHandlers, OutputHost } from './handler-types';
 
 type ProfileChannel = 'settings:export-profile' | 'settings:import-profile' | 'settings:apply-profile';
 
@@ -36,7 +36,7 @@ export function profileHandlers(core: Core, host: OutputHost): Pick<ChannelHandl
       const profile = await core.settings.exportProfile();
       const target = await host.chooseSavePath('profile', profileFileName(profile.department.code));
       if (!target) return { saved: false };
-      await writeFile(target, `${JSON.stringify(profile, null, 2)}\n`, { mode: 0o600 }); // staff names: not for everyone
+      await saveChosenFile(target, `${JSON.stringify(profile, null, 2)}\n`); // 0o600: staff names are not for everyone
       return { saved: true };
     },
     'settings:import-profile': async () => {
@@ -48,6 +48,6 @@ export function profileHandlers(core: Core, host: OutputHost): Pick<ChannelHandl
       const changes = await core.settings.previewProfile(input);
       return { opened: true, fileName: path.basename(file), profile: input as never, changes };
     },
-    'settings:apply-profile': ({ profile, operator }) => core.settings.importProfile(profile, { operator }),
+    'settings:apply-profile': ({ profile, operator }) => core.settings.applyProfile(profile, { operator }),
   };
 }

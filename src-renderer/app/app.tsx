@@ -4,7 +4,7 @@ import { useSession } from '../state/session-store';
 import { useT } from '../i18n/use-t';
 import { connect, waitForDeskApi } from './connect';
 import { Header } from './header';
-import { ErrorBanner } from './error-banner';
+import { ErrorBanner } from '../ui/error-banner';
 import { Screen } from './screen';
 
 type Phase = 'loading' | 'ready' | 'no-api';

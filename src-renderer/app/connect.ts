@@ -2,7 +2,7 @@
 // unsubscribe function for the app's lifetime.
 import { deskApi, hasDeskApi, toErrorData, unwrap } from '../api/desk-api';
 import { useSession } from '../state/session-store';
-import { refreshOutbox } from './refresh-outbox';
+import { refreshOutbox } from '../ui/refresh-outbox';
 
 const API_WAIT_MS = 5000;
 

@@ -3,10 +3,10 @@
 import { useSession } from '../state/session-store';
 import { StartScreen } from '../start/start-screen';
 import { CasesScreen } from '../cases/cases-screen';
-import { WizardScreen } from '../wizard/wizard-screen';
+import { WizardScreen } from '../case/wizard/wizard-screen';
 import { OutboxScreen } from '../outbox/outbox-screen';
 import { SettingsScreen } from '../settings/settings-screen';
-import { assertNever } from './assert-never';
+import { assertNever } from '../../src-shared/assert-never';
 
 export function Screen() {
   const route = useSession((s) => s.route);

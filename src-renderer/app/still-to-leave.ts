@@ -1,6 +1,6 @@
 // Whether an outbox item still has to leave the counter: everything but the two final states.
 import type { OutboxItem } from '../../src-shared/core-api';
-import { assertNever } from './assert-never';
+import { assertNever } from '../../src-shared/assert-never';
 
 export function stillToLeave(item: OutboxItem): boolean {
   switch (item.state) {

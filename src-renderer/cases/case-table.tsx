@@ -1,12 +1,12 @@
 import type { CaseView } from '../../src-shared/core-api';
-import { fieldIssues, URGENT_DAYS } from '../../src-shared/domain';
-import { stepIds, stepOfPath } from '../wizard/steps';
+import { fieldIssues, isUrgent } from '../../src-shared/domain';
+import { stepIds, stepOfPath } from '../case/wizard/steps';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
-import { DaysLeft } from './days-left';
-import { formatTime } from '../app/format-time';
+import { DaysLeft } from '../ui/days-left';
+import { formatTime } from '../ui/format-time';
 import { HandOffFacts } from '../outbox/hand-off-facts';
-import { StatusBadge } from '../app/status-badge';
+import { StatusBadge } from '../ui/status-badge';
 
 /** A draft reopens where it stopped: the first step with an unanswered or invalid field. */
 function openStep(c: CaseView): number {
@@ -33,7 +33,7 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
       </thead>
       <tbody>
         {cases.map((c) => {
-          const urgent = c.daysLeft !== null && c.daysLeft <= URGENT_DAYS && c.status !== 'delivered' && c.status !== 'handed-over';
+          const urgent = isUrgent(c);
           const name = c.input.applicant?.name?.trim() || t('cases.no-name');
           const href = `#/case/${c.id}/${openStep(c)}`;
           const request = outbox.find((i) => i.caseId === c.id && i.kind === 'request');
@@ -49,7 +49,7 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
               </td>
               <td data-label={t('cases.col.deadline')}>
                 {c.deadline ?? '—'} <DaysLeft days={c.daysLeft} />
-                {urgent && c.daysLeft !== null && c.daysLeft >= 0 && <strong className="urgent-label"> {t('cases.urgent')}</strong>}
+                {urgent && <strong className="urgent-label"> {t('cases.urgent')}</strong>}
               </td>
               <td data-label={t('cases.col.updated')}>{formatTime(c.updatedAt)}</td>
             </tr>

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { caseFilters, filterLabel, filterStatuses, type CaseFilter } from './case-filters';

@@ -1,7 +1,7 @@
 // "一覧を印刷": the case list exactly as filtered on screen (status filter and search), on A4.
 import type { CaseStatus } from '../../src-shared/core-api';
 import { deskApi } from '../api/desk-api';
-import { PrintButton } from '../app/print-button';
+import { PrintButton } from '../ui/print-button';
 import { useSession } from '../state/session-store';
 
 export function PrintCaseListButton({ statuses, query }: { statuses: readonly CaseStatus[]; query: string }) {

@@ -2,8 +2,15 @@
 // desk's own numbers under their own names (受付ID of the endpoint receipt, 受付番号(フォーム自動返信)
 // of the mail form). Shown in the outbox, the case list and the review step.
 import type { OutboxItem } from '../../src-shared/core-api';
-import { formatTime } from '../app/format-time';
+import type { UiKey } from '../../src-shared/messages/ui';
+import { formatTime } from '../ui/format-time';
 import { useT } from '../i18n/use-t';
+
+/** How each channel is named in "handed over by … via …". */
+const channelKey = {
+  'mail-form': 'handoff.channel.mail-form',
+  endpoint: 'handoff.channel.endpoint',
+} as const satisfies Record<OutboxItem['channel'], UiKey>;
 
 export function HandOffFacts({ item }: { item: OutboxItem }) {
   const t = useT();
@@ -11,7 +18,7 @@ export function HandOffFacts({ item }: { item: OutboxItem }) {
     const h = item.handedOver;
     return (
       <span className="hand-off-facts" data-testid="hand-off-facts">
-        {t('handoff.handed-over', { channel: t(`handoff.channel.${item.channel}`), by: h.by, time: formatTime(h.at) })}
+        {t('handoff.handed-over', { channel: t(channelKey[item.channel]), by: h.by, time: formatTime(h.at) })}
         {h.reference && <>{' — '}{t('handoff.reference-value', { reference: h.reference })}</>}
       </span>
     );

@@ -1,10 +1,14 @@
-// The two small hand-off forms' rules: the desk's auto-reply number is optional and short (the
-// core also refuses personal data in it); undoing a hand-off needs a reason for the audit trail.
+// The two small hand-off forms' rules: the desk's auto-reply number is optional and follows the
+// one shared reference rule (the core checks the same); undoing a hand-off needs a reason for the
+// audit trail.
 import { z } from 'zod';
-import { HAND_OFF_REFERENCE_MAX } from '../../src-shared/ipc-contract';
+import { handOffReferenceIssues } from '../../src-shared/domain';
 
 export const markFormSchema = z.object({
-  reference: z.string().trim().max(HAND_OFF_REFERENCE_MAX, { error: 'handoff.reference-too-long' }),
+  reference: z.string().trim().superRefine((value, ctx) => {
+    // The issue code is the message: the field error shows it in the user's language.
+    if (value !== '') for (const issue of handOffReferenceIssues(value)) ctx.addIssue({ code: 'custom', message: issue.code });
+  }),
 });
 export type MarkFormValues = z.infer<typeof markFormSchema>;
 

@@ -5,9 +5,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { OutboxItem } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
-import { SettingsFieldError } from '../settings/settings-field-error';
+import { SettingsFieldError } from '../ui/settings-field-error';
 import { useSession } from '../state/session-store';
 import { markFormSchema, type MarkFormValues } from './hand-off-forms';
 import type { Announce } from './use-mail-form';
@@ -23,7 +23,7 @@ export function MarkHandedOverForm({ item, announce, onClose }: { item: OutboxIt
   useEffect(() => input.current?.focus(), []);
   if (!operator) return null;
   const submit = handleSubmit(async ({ reference }) => {
-    const done = await run(() => unwrap(deskApi().handOver({ id: item.id, operator: operator.name, ...(reference ? { reference } : {}) })));
+    const done = await run(() => unwrap(deskApi().markHandedOver({ id: item.id, operator: operator.name, ...(reference ? { reference } : {}) })));
     if (!done) return;
     announce(t('handoff.marked', { number: item.caseNumber }));
     onClose();

@@ -4,17 +4,17 @@
 import { useState } from 'react';
 import type { OutboxItem } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
-import { formatTime } from '../app/format-time';
+import { formatTime } from '../ui/format-time';
 import { statusLabel } from '../../src-shared/messages/status-labels';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { HandOffFacts } from './hand-off-facts';
 import { MarkHandedOverForm } from './mark-handed-over-form';
 import { UndoHandOverForm } from './undo-hand-over-form';
-import { StatusBadge } from '../app/status-badge';
+import { StatusBadge } from '../ui/status-badge';
 import { useMailForm, type Announce } from './use-mail-form';
-import { MailFormText } from '../review/mail-form-text';
+import { MailFormText } from './mail-form-text';
 
 type OpenForm = 'mark' | 'undo' | null;
 

@@ -3,8 +3,8 @@
 // left. 今すぐすべて送信 reports what happened; every button's result is announced.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { refreshOutbox } from '../app/refresh-outbox';
-import { useDeskAction } from '../app/use-desk-action';
+import { refreshOutbox } from '../ui/refresh-outbox';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { OutboxRow } from './outbox-row';

@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import type { OutboxItem } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 

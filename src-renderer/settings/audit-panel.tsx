@@ -2,8 +2,9 @@
 // is shown plainly and never blocks work; the core has already recorded it in the trail.
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerification } from '../../src-shared/core-api';
+import { assertNever } from '../../src-shared/assert-never';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT, type Translate } from '../i18n/use-t';
 
 function problemText(t: Translate, v: AuditVerification): string | null {
@@ -17,12 +18,8 @@ function problemText(t: Translate, v: AuditVerification): string | null {
     case 'replaced':
       return t('data.audit-replaced');
     default:
-      return assertNever(v.problem);
+      return assertNever(v.problem, 'audit problem');
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected audit problem ${String(value)}`);
 }
 
 export function AuditPanel() {

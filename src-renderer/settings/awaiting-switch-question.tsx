@@ -3,8 +3,8 @@
 // stay for the mail form. Nothing is sent without that answer.
 import { useEffect, useRef, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { refreshOutbox } from '../app/refresh-outbox';
-import { useDeskAction } from '../app/use-desk-action';
+import { refreshOutbox } from '../ui/refresh-outbox';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 

@@ -2,7 +2,8 @@
 // save or what to open; the renderer never touches files.
 import { useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
+import { PASSPHRASE_LENGTH } from '../../src-shared/limits';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 
@@ -16,7 +17,7 @@ export function BackupPanel() {
 
   const withPassphrase = async (kind: 'export' | 'restore') => {
     setNotice(null);
-    if (passphrase.length < (kind === 'export' ? 8 : 1)) {
+    if (passphrase.length < (kind === 'export' ? PASSPHRASE_LENGTH.min : 1)) {
       setInvalid(true);
       return;
     }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ConnectionTestResult } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 
 export function ConnectionTest({ url }: { url: string }) {

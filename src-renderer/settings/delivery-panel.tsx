@@ -10,7 +10,7 @@ import { deskApi, DeskError, toErrorData, unwrap } from '../api/desk-api';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { ConnectionTest } from './connection-test';
-import { SettingsFieldError } from './settings-field-error';
+import { SettingsFieldError } from '../ui/settings-field-error';
 import {
   channelSwitch, deliveryFields, deliveryFormSchema, toDeliveryPatch, toDeliveryValues,
   type ChannelSwitch, type DeliveryField, type DeliveryFormValues,

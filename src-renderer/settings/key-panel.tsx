@@ -1,7 +1,7 @@
 // The department's signing key: its fingerprint to read out when registering, and an export.
 import { useEffect, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 

@@ -1,21 +1,33 @@
-// Settings → 部局の署名鍵 → 署名鍵の更新: rotate with a reason (recorded in the audit trail); the
-// shell then offers to save the new public key for registration with the desk.
+// Settings → 部局の署名鍵 → 署名鍵の更新: rotate with a reason chosen from a fixed list (recorded in
+// the audit trail, which never holds free text); the shell then offers to save the new public key
+// for registration with the desk.
 import { useState } from 'react';
+import { KEY_ROTATION_REASONS, type KeyRotationReason } from '../../src-shared/call-arguments';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
+
+const REASON_LABELS = {
+  scheduled: 'data.rotate-reason-scheduled',
+  'staff-change': 'data.rotate-reason-staff-change',
+  'suspected-leak': 'data.rotate-reason-suspected-leak',
+  'pc-replaced': 'data.rotate-reason-pc-replaced',
+  other: 'data.rotate-reason-other',
+} as const satisfies Record<KeyRotationReason, string>;
+
+const isReason = (value: string): value is KeyRotationReason => (KEY_ROTATION_REASONS as readonly string[]).includes(value);
 
 export function KeyRotationPanel() {
   const t = useT();
   const { busy, run } = useDeskAction();
   const operator = useSession((s) => s.operator)?.name ?? 'setup';
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<KeyRotationReason | ''>('');
   const [missing, setMissing] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);
   const rotate = async () => {
     setNotice([]);
-    if (reason.trim() === '') {
+    if (reason === '') {
       setMissing(true);
       return;
     }
@@ -31,8 +43,12 @@ export function KeyRotationPanel() {
       <p className="hint" id="s-rotate-hint">{t('data.rotate-hint')}</p>
       <div className="field">
         <label htmlFor="s-rotate-reason">{t('data.rotate-reason')}</label>
-        <input id="s-rotate-reason" autoComplete="off" value={reason} maxLength={500} aria-invalid={missing ? true : undefined}
-          aria-describedby={missing ? 's-rotate-hint s-rotate-reason-error' : 's-rotate-hint'} onChange={(e) => setReason(e.target.value)} />
+        <select id="s-rotate-reason" value={reason} aria-invalid={missing ? true : undefined}
+          aria-describedby={missing ? 's-rotate-hint s-rotate-reason-error' : 's-rotate-hint'}
+          onChange={(e) => setReason(isReason(e.target.value) ? e.target.value : '')}>
+          <option value="">{t('data.rotate-reason-choose')}</option>
+          {KEY_ROTATION_REASONS.map((r) => <option key={r} value={r}>{t(REASON_LABELS[r])}</option>)}
+        </select>
         {missing && <p className="field-error" id="s-rotate-reason-error">{t('data.rotate-reason-missing')}</p>}
       </div>
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void rotate()}>{t('data.rotate')}</button>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Issue } from '../../src-shared/core-api';
 import type { ProfileImportPreview } from '../../src-shared/profile/profile-schema';
 import { DeskError, deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
+import { useDeskAction } from '../ui/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { profileFieldLabel, profileValueText } from './profile-values';

@@ -2,8 +2,23 @@
 // code, staff by name and role, the channel in words), in the UI language.
 import type { CounterContact, DeskLinks, StaffMember } from '../../src-shared/core-api';
 import { PROFILE_FIELDS, type ProfileField } from '../../src-shared/profile/profile-schema';
-import { assertNever } from '../app/assert-never';
+import { assertNever } from '../../src-shared/assert-never';
+import type { UiKey } from '../../src-shared/messages/ui';
 import type { Translate } from '../i18n/use-t';
+
+/** The label of each setting a profile carries. */
+const profileFieldKey = {
+  department: 'profile.field.department',
+  staff: 'profile.field.staff',
+  deliveryChannel: 'profile.field.deliveryChannel',
+  endpointUrl: 'profile.field.endpointUrl',
+  mailFormUrl: 'profile.field.mailFormUrl',
+  mailFormPrefillTemplate: 'profile.field.mailFormPrefillTemplate',
+  retentionDays: 'profile.field.retentionDays',
+  studentNumberPattern: 'profile.field.studentNumberPattern',
+  counterContact: 'profile.field.counterContact',
+  deskLinks: 'profile.field.deskLinks',
+} as const satisfies Record<ProfileField, UiKey>;
 
 export function isProfileField(name: string): name is ProfileField {
   return (PROFILE_FIELDS as readonly string[]).includes(name);
@@ -13,7 +28,7 @@ export function isProfileField(name: string): name is ProfileField {
 export function profileFieldLabel(path: string, t: Translate): string {
   if (path === '') return t('profile.field.file'); // the whole file (not JSON)
   const head = path.split('.')[0] ?? '';
-  return isProfileField(head) ? t(`profile.field.${head}`) : t('profile.field.other', { path });
+  return isProfileField(head) ? t(profileFieldKey[head]) : t('profile.field.other', { path });
 }
 
 export function profileValueText(field: ProfileField, value: unknown, t: Translate): string {

@@ -1,15 +1,20 @@
 // Settings → データの保存期間と削除: what the next erasure removes (counts only, nothing personal)
 // and "erase now". The policy itself lives in the core (retention/policy.ts).
 import { useCallback, useEffect, useState } from 'react';
-import type { PurgePreview } from '../../src-shared/core-api';
-import type { UiKey } from '../../src-shared/messages/ui';
+import type { CaseStatus, PurgePreview } from '../../src-shared/core-api';
+import { CASE_STATUSES } from '../../src-shared/domain';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../app/use-desk-action';
-import { useT } from '../i18n/use-t';
+import { useDeskAction } from '../ui/use-desk-action';
+import { useStatusLabel, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
+
+/** The core counts by the case's status; a status the app does not know has no name to show. */
+const isCaseStatusCount = (entry: [string, number]): entry is [CaseStatus, number] =>
+  (CASE_STATUSES as readonly string[]).includes(entry[0]);
 
 export function RetentionPanel() {
   const t = useT();
+  const statusName = useStatusLabel();
   const { busy, run } = useDeskAction();
   const operator = useSession((s) => s.operator)?.name ?? 'setup';
   const [preview, setPreview] = useState<PurgePreview | null>(null);
@@ -35,8 +40,8 @@ export function RetentionPanel() {
           <p>{preview.cases === 0 ? t('data.retention-none') : t('data.retention-next', { count: preview.cases })}</p>
           {preview.cases > 0 && (
             <ul>
-              {Object.entries(preview.byStatus).map(([status, count]) => (
-                <li key={status}>{t('data.retention-status', { status: t(`status.${status}` as UiKey), count })}</li>
+              {Object.entries(preview.byStatus).filter(isCaseStatusCount).map(([status, count]) => (
+                <li key={status}>{t('data.retention-status', { status: statusName(status), count })}</li>
               ))}
             </ul>
           )}

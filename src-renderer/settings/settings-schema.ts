@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { facultyByCode } from '../../src-shared/domain';
 import type { Settings } from '../../src-shared/core-api';
+import { RETENTION_DAYS } from '../../src-shared/limits';
 
 export const settingsFormSchema = z.object({
   departmentCode: z.string().refine((code) => facultyByCode(code) !== undefined, { error: 'faculty.unknown' }),
@@ -11,7 +12,7 @@ export const settingsFormSchema = z.object({
     role: z.string().trim().max(200, { error: 'text.too-long' }),
   })).max(200),
   language: z.enum(['ja', 'en']),
-  retentionDays: z.string().trim().refine((v) => /^\d+$/.test(v) && Number(v) >= 30 && Number(v) <= 3650, { error: 'settings.invalid-retention' }),
+  retentionDays: z.string().trim().refine((v) => /^\d+$/.test(v) && Number(v) >= RETENTION_DAYS.min && Number(v) <= RETENTION_DAYS.max, { error: 'settings.invalid-retention' }),
 });
 
 export type SettingsFormValues = z.infer<typeof settingsFormSchema>;

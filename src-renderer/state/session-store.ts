@@ -3,7 +3,7 @@
 // Persistence stays in the core; only the operator's choice is kept for this browser session.
 import { create } from 'zustand';
 import type { CoreErrorData, Language, OutboxItem, Settings, StaffMember } from '../../src-shared/core-api';
-import { formatHash, parseHash, type Route } from '../app/routes';
+import { formatHash, parseHash, type Route } from './routes';
 
 export interface SessionState {
   readonly operator: StaffMember | null;

@@ -1,7 +1,7 @@
 // Answers that contradict each other (issue 13 §2). Each is a warning that must be acknowledged
 // before 確定 (acknowledgements.ts): the answers may both be true (a card obtained since), but
 // staff must have looked at the contradiction with the applicant.
-import type { CaseDraft } from './case-schema';
+import type { CaseDraft } from './case-shape';
 import { makeIssue, type Issue } from './issue';
 
 export function crossCheckIssues(d: CaseDraft): Issue[] {

@@ -11,6 +11,7 @@ import { makeIssue, type Issue } from './issue';
 import { normalizeAccount, normalizeStudentNumber } from './normalize';
 import { serviceById, type ServiceId } from './services';
 import { isIssueCode } from '../messages/issues';
+import { isStudentNumber, isUtokyoAccount } from '../formats';
 
 export const CASE_STATUSES = [
   'draft', 'finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded',
@@ -102,13 +103,13 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
   const departmentPattern = ctx.studentNumberPattern ? compilePattern(ctx.studentNumberPattern) : null;
   if (departmentPattern && d.applicant?.studentNumber !== undefined) {
     const sn = normalizeStudentNumber(d.applicant.studentNumber);
-    if (STUDENT_NUMBER.test(sn) && !departmentPattern.test(sn)) {
+    if (isStudentNumber(sn) && !departmentPattern.test(sn)) {
       out.push(makeIssue('applicant.studentNumber', 'student-number.pattern', { pattern: ctx.studentNumberPattern ?? '' }));
     }
   }
   const requested = d.request?.services ?? [];
   // Only a well-formed account can be matched against history (an empty one would match empties).
-  const account = /^\d{10}$/.test(derived.utokyoAccount) ? derived.utokyoAccount : null;
+  const account = isUtokyoAccount(derived.utokyoAccount) ? derived.utokyoAccount : null;
   for (const h of account ? ctx.history : []) {
     if (normalizeAccount(h.utokyoAccount) !== account) continue;
     for (const s of requested.filter((x) => h.services.includes(x))) {
@@ -131,8 +132,6 @@ function overrideIssues(el: CaseDraft['eligibility'], today: IsoDate, derived: D
   if (computedDeadline >= today) return [];
   return [makeIssue('eligibility.accountExpiryOverride', 'expiry.override-revives', { computedDeadline, deadline })];
 }
-
-const STUDENT_NUMBER = /^[A-Z0-9-]{1,16}$/;
 
 /** The department's pattern, anchored; null when it is not a valid expression (settings reject those). */
 function compilePattern(source: string): RegExp | null {

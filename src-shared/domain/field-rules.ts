@@ -12,10 +12,10 @@ import { containsMyNumber } from './my-number';
 import { isEmailAddress } from './email-rule';
 import { normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText, toHalfWidth } from './normalize';
 import { serviceById, serviceIds, type ServiceId } from './services';
-import type { CaseDraft } from './case-schema';
+import { REASON_MIN_LENGTH, type CaseDraft } from './case-shape';
+import { isStudentNumber, isUtokyoAccount } from '../formats';
 import { assertNever } from '../assert-never';
 
-export const REASON_MIN_LENGTH = 20;
 const UNREACHABLE_DOMAINS = ['g.ecc.u-tokyo.ac.jp', 'utac.u-tokyo.ac.jp'];
 
 /** Free-text fields checked for a My Number, by dotted path. */
@@ -53,10 +53,10 @@ export function emailDomain(email: string): string {
 function applicantIssues(a: NonNullable<CaseDraft['applicant']>): Issue[] {
   const out: Issue[] = [];
   const account = normalizeAccount(a.utokyoAccount ?? '');
-  if (!/^\d{10}$/.test(account)) {
+  if (!isUtokyoAccount(account)) {
     out.push(makeIssue('applicant.utokyoAccount', 'account.format', { length: account.length, nonDigit: /\D/.test(account) ? 1 : 0 }));
   }
-  if (!/^[A-Z0-9-]{1,16}$/.test(normalizeStudentNumber(a.studentNumber ?? ''))) {
+  if (!isStudentNumber(normalizeStudentNumber(a.studentNumber ?? ''))) {
     out.push(makeIssue('applicant.studentNumber', 'student-number.format'));
   }
   if (blank(a.name)) out.push(makeIssue('applicant.name', 'name.required'));

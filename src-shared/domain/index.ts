@@ -1,5 +1,6 @@
 // The domain surface shared by the UI, the core and the tests.
 export * from './acknowledgements';
+export * from './amendment-request';
 export * from './amendable-fields';
 export * from './case-schema';
 export * from './checklist';
@@ -14,9 +15,11 @@ export * from './evaluate';
 export * from './expiry-override';
 export * from './faculties';
 export * from './field-rules';
+export * from './hand-off-reference';
 export * from './issue';
 export * from './my-number';
 export * from './normalize';
 export * from './services';
 export * from './stops';
+export * from './urgency';
 export { issueCodes, isIssueCode, type IssueCode } from '../messages/issues';

@@ -3,8 +3,7 @@
 // where they can go, following the seed page: the counter route is the exception for former
 // students who cannot use the online identity service, so a stop never sends them back to it
 // unless it is open to them.
-import type { EarlierRequest } from '../core-api';
-import { servicesTaken } from './earlier-requests';
+import { servicesTaken, type EarlierRequest } from './earlier-requests';
 import type { Evaluation } from './evaluate';
 import { makeIssue, type Issue } from './issue';
 import { serviceIds, type ServiceId } from './services';

@@ -268,9 +268,17 @@ const table = {
     () => 'The prefilled-link template has no placeholders (such as {{requestText}}). Paste the link the support desk made with "Get pre-filled link".',
   ),
   // h-outbox: hand-off through the desk's mail form (issue 10 §1)
+  'hand-off.reference-format': e(
+    () => '受付番号(フォーム自動返信)に使えない文字があります。使えるのは半角の英字・数字・「#」・「-」だけです(名前・メールアドレス・日本語・空白は入力できません)。自動返信メールにある受付番号だけを貼り付けるか、空欄にしてください。',
+    () => 'The reference (form auto-reply) contains characters it may not hold. Only ASCII letters, digits, "#" and "-" are allowed (no names, e-mail addresses, Japanese text or spaces). Paste only the number from the desk\'s auto-reply mail, or leave it empty.',
+  ),
+  'hand-off.reference-too-long': e(
+    () => '受付番号(フォーム自動返信)が長すぎます(32文字まで)。自動返信メールにある受付番号だけを貼り付けるか、空欄にしてください。',
+    () => 'The reference (form auto-reply) is too long (at most 32 characters). Paste only the number from the desk\'s auto-reply mail, or leave it empty.',
+  ),
   'hand-off.reference-personal': e(
-    () => '受付番号(自動返信メールの番号)に個人情報のような値(メールアドレス・10桁以上の数字など)があります。自動返信メールにある問い合わせ番号だけを入力するか、空欄にしてください。',
-    () => 'The reference looks like personal data (an e-mail address, 10 or more digits in a row). Enter only the number from the desk\'s auto-reply mail, or leave it empty.',
+    () => '受付番号(フォーム自動返信)に10桁以上の数字の並び(UTokyo Account や電話番号など)があります。自動返信メールにある受付番号だけを入力するか、空欄にしてください。',
+    () => 'The reference (form auto-reply) has 10 or more digits in a row (like a UTokyo Account or a phone number). Enter only the number from the desk\'s auto-reply mail, or leave it empty.',
   ),
   'hand-off.time-invalid': e(
     () => '送付日時が正しくありません。未来の日時や、申請の作成より前の日時は記録できません。',

@@ -5,7 +5,7 @@
 // here, validateSettingsPatch in the core): one rule, whichever way a setting arrives.
 import { z } from 'zod';
 import type { Settings } from '../core-api';
-import { settingsPatchSchema } from '../ipc-contract';
+import { settingsPatchSchema } from '../settings-patch-schema';
 
 export const PROFILE_FORMAT = 'salvage-desk-profile';
 export const PROFILE_VERSION = 1;

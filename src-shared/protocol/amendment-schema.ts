@@ -2,14 +2,14 @@
 // signed with the department key as its own compact JWS, typ "salvage-amendment+jws", referring to
 // the original submission. The desk verifies it with the same module as a request.
 import { z } from 'zod';
+import { tokyoTimestampSchema, uuidSchema } from '../formats';
+import { AMENDMENT_REASON_MAX } from '../limits';
 
 export const AMENDMENT_TYPE = 'salvage-amendment';
 export const AMENDMENT_VERSION = 1;
 /** The JWS `typ` header of a correction notice. */
 export const AMENDMENT_JWS_TYP = 'salvage-amendment+jws';
 
-const TOKYO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\+09:00$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const text = (max: number) => z.string().min(1).max(max);
 /** A value as it appears in a payload: strings, numbers, booleans, lists and objects of them. */
 const value: z.ZodType<unknown> = z.lazy(() => z.union([
@@ -20,17 +20,17 @@ export const amendmentPayloadSchema = z.strictObject({
   type: z.literal(AMENDMENT_TYPE),
   version: z.literal(AMENDMENT_VERSION),
   /** Unique id of this notice (its Idempotency-Key). */
-  amendmentId: z.string().regex(UUID, { error: 'lower-case UUID expected' }),
+  amendmentId: uuidSchema,
   /** The submission the notice corrects. */
-  submissionId: z.string().regex(UUID, { error: 'lower-case UUID expected' }),
+  submissionId: uuidSchema,
   caseNumber: text(64),
-  createdAt: z.string().regex(TOKYO_TIMESTAMP, { error: 'RFC 3339 timestamp with +09:00 expected' }),
+  createdAt: tokyoTimestampSchema,
   department: z.strictObject({ code: text(64), name: text(200) }),
   /** Payload path of the corrected member, e.g. "applicant.contactEmail". */
   field: text(200),
   oldValue: value,
   newValue: value,
-  reason: text(1000),
+  reason: text(AMENDMENT_REASON_MAX),
   by: z.strictObject({ name: text(200), role: text(200) }),
 });
 

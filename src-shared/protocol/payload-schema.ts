@@ -8,6 +8,7 @@ import { EMAIL_MAX, isEmailAddress } from '../domain/email-rule';
 import { documentTypeIds } from '../domain/document-types';
 import { expiryOverrideSources } from '../domain/expiry-override';
 import { serviceIds } from '../domain/services';
+import { studentNumberSchema, tokyoTimestampSchema, utokyoAccountSchema, uuidSchema } from '../formats';
 
 export const PAYLOAD_TYPE = 'salvage-request';
 export const PAYLOAD_VERSION = 1;
@@ -18,11 +19,7 @@ export const CONTENT_TYPE = 'application/jose';
 /** Version of the counter rules (SPEC §2) the app checked the case against. */
 export const RULES_VERSION = '2025-10-01.1';
 
-const TOKYO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\+09:00$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-const timestamp = z.string().regex(TOKYO_TIMESTAMP, { error: 'RFC 3339 timestamp with +09:00 expected' })
-  .refine((v) => isIsoDate(v.slice(0, 10)), { error: 'not a calendar date' });
+const timestamp = tokyoTimestampSchema;
 const date = z.string().refine(isIsoDate, { error: 'YYYY-MM-DD calendar date expected' });
 const text = (max: number) => z.string().min(1).max(max);
 const person = z.strictObject({ name: text(200), role: text(200) });
@@ -30,13 +27,13 @@ const person = z.strictObject({ name: text(200), role: text(200) });
 export const payloadSchema = z.strictObject({
   type: z.literal(PAYLOAD_TYPE),
   version: z.literal(PAYLOAD_VERSION),
-  submissionId: z.string().regex(UUID, { error: 'lower-case UUID expected' }),
+  submissionId: uuidSchema,
   caseNumber: text(64),
   createdAt: timestamp,
   department: z.strictObject({ code: text(64), name: text(200) }),
   applicant: z.strictObject({
-    utokyoAccount: z.string().regex(/^\d{10}$/, { error: '10 ASCII digits expected' }),
-    studentNumber: z.string().regex(/^[A-Z0-9-]{1,16}$/, { error: '1–16 of A–Z 0–9 - expected' }),
+    utokyoAccount: utokyoAccountSchema,
+    studentNumber: studentNumberSchema,
     name: text(100),
     nameKana: text(100).optional(),
     faculty: z.strictObject({ code: text(64), name: text(200) }),

@@ -73,7 +73,7 @@ test('the desktop app: first run, a case to the end, print, copy, quit', async (
     expect(Buffer.from(printed[0]!, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // "Copy for the mail form" lands on the system clipboard.
-    await page.getByRole('button', { name: ja['review.mail-form'] }).click();
+    await page.getByRole('button', { name: ja['handoff.copy-text'] }).click();
     await expect.poll(() => app.evaluate(({ clipboard }) => clipboard.readText())).toContain('検証コード');
 
     // Quit: every process of the app goes away.

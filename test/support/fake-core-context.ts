@@ -11,7 +11,7 @@ import { m0005 } from '../../src-main/core/migrations/0005-outbox';
 import { rebuildOutbox0006 } from '../../src-main/core/migrations/0006-delivery-channel';
 import { memorySecretStore } from '../../src-main/core/secrets';
 import type { SecretStore } from '../../src-main/core/core-types';
-import { completeCase } from './fixtures';
+import { completeCase } from '../../tools/fixtures/case-fixtures';
 
 export interface FakeContext extends CoreContext {
   readonly auditLog: AuditEvent[];
@@ -23,6 +23,7 @@ export interface FakeContext extends CoreContext {
 
 export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fetch; endpointUrl?: string | null } = {}): FakeContext {
   const db = new Database(':memory:');
+  db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT'); // as in migration 0001
   m0005.up(db);
   rebuildOutbox0006(db);
   const cases = new Map<string, CaseView>();

@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { mailFormText } from '../../src-shared/protocol';
 import { verifyPasted } from '../../src-shared/protocol/verify';
-import { samplePayload } from '../../test/support/sample-payload';
-import { testDepartment } from '../../test/tools/desk/support';
+import { samplePayload } from '../fixtures/sample-payload';
+import { testDepartment } from '../fixtures/desk-signing';
 import { buildDeskVerifier } from '../desk-verifier/build';
 import { chromiumExecutable } from '../browser/chromium-path';
 

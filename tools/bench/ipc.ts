@@ -46,7 +46,7 @@ export default async function run(): Promise<void> {
     const handlers = createHandlers(core, noHost);
     const viaCore = (i: number) => core.cases.update(draft.id, patchFor(i), { operator });
     // A different text than viaCore(i): an unchanged patch is a no-op in the core and would flatter dispatch.
-    const viaIpc = (i: number) => dispatch(handlers, 'cases:update', { id: draft.id, patch: patchFor(-1 - i), operator });
+    const viaIpc = (i: number) => dispatch(handlers, 'cases:update-case', { id: draft.id, patch: patchFor(-1 - i), operator });
     await timeEach(50, async (i) => Promise.all([await viaCore(i), await viaIpc(i)])); // warm-up
     // Interleaved, so both see the same database size and JIT state.
     const directTimes: number[] = [];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { memorySecretStore, openCore } from '../../src-main/core';
 import { registerExportedFile, startReceiver } from '../desk';
 import { findJws } from '../../src-shared/protocol';
-import { completeCase } from '../../test/support/fixtures';
+import { completeCase } from '../fixtures/case-fixtures';
 
 const N = 1000;
 const CONCURRENCY = 4; // the outbox's default

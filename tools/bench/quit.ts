@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { memorySecretStore, openCore } from '../../src-main/core';
-import { startBlackHole } from '../../test/main/core/outbox/black-hole';
-import { completeCase } from '../../test/support/fixtures';
+import { startBlackHole } from '../fixtures/black-hole';
+import { completeCase } from '../fixtures/case-fixtures';
 
 const RUNS = 5;
 

@@ -15,7 +15,7 @@ import { noticeViewOf } from '../../src-main/core/records/notice-view';
 import { renderRecordPdf } from '../../src-main/core/records/render';
 import { renderApplicantNoticePdf } from '../../src-main/core/records/render-notice';
 import { recordText } from '../../src-main/core/records/text';
-import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../../test/main/core/records/record-fixtures';
+import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../fixtures/record-fixtures';
 import { chromiumExecutable } from '../browser/chromium-path';
 
 const RUNS = 15;

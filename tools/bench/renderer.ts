@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { ensurePreviewAssets } from '../preview/build-assets';
-import { launchPreview } from '../../test/e2e/support/preview-process';
+import { launchPreview } from '../preview-driver/preview-process';
 import { chromiumExecutable } from '../browser/chromium-path';
 
 const RUNS = 10;
@@ -41,7 +41,7 @@ export default async function run(): Promise<void> {
   const preview = await launchPreview();
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ARGS });
   try {
-    const created = await preview.value('cases:create', { input: {}, operator: '窓口 太郎' });
+    const created = await preview.value('cases:create-case', { input: {}, operator: '窓口 太郎' });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(preview.url); // the bridge keeps the token for this tab
     await page.locator('.button-operator').first().click();

@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS } from '../../src-main/core/settings/defaults';
 import { DATABASE_KEY_NAME } from '../../src-main/core/store/database-key';
 import { migrate } from '../../src-main/core/store/migrate';
 import { databasePath, openDatabase } from '../../src-main/core/store/open-database';
-import { completeCase } from '../../test/support/fixtures';
+import { completeCase } from '../fixtures/case-fixtures';
 
 const AUTOSAVES = 400;
 const CASES = 10_000;

@@ -3,6 +3,7 @@
 // different bytes) → the shared verification (request or correction notice) → durable store → 201.
 // Injected after-store faults (500, reset, delay) replace the 201 or the 200 of a replay.
 import type http from 'node:http';
+import { isUuid } from '../../src-shared/formats';
 import { CONTENT_TYPE } from '../../src-shared/protocol';
 import { verifySubmission, type Registry, type VerifyFailureCode } from '../../src-shared/protocol/verify';
 import { sha256Hex, type DeskStore } from './desk-store';
@@ -22,7 +23,6 @@ export interface PostContext {
   readonly onReset: (key: string) => void;
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const statusFor: Record<VerifyFailureCode, number> = {
   malformed: 400, 'wrong-typ': 400, 'payload-invalid': 400, 'text-mismatch': 400,
@@ -72,7 +72,7 @@ export async function handlePost(req: http.IncomingMessage, res: http.ServerResp
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== CONTENT_TYPE) return reply(400, 'content-type', { error: 'malformed', message: { ja: `Content-Type は ${CONTENT_TYPE} にしてください。`, en: `Content-Type must be ${CONTENT_TYPE}.` } });
   const key = req.headers['idempotency-key'];
-  if (typeof key !== 'string' || !UUID.test(key)) return reply(400, 'idempotency-key', { error: 'malformed', message: { ja: 'Idempotency-Key(申請ID)がないか、形式が違います。', en: 'The Idempotency-Key (submission id) is missing or malformed.' } });
+  if (typeof key !== 'string' || !isUuid(key)) return reply(400, 'idempotency-key', { error: 'malformed', message: { ja: 'Idempotency-Key(申請ID)がないか、形式が違います。', en: 'The Idempotency-Key (submission id) is missing or malformed.' } });
   const fault = ctx.faults.take();
   if (fault === 'unavailable') {
     ctx.countFault(fault);

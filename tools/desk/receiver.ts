@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_TYPE } from '../../src-shared/protocol';
 import { openDeskStore, type DeskStore, type DeskStoreOptions } from './desk-store';
 import { createFaults, type FaultKind, type Faults } from './faults';
-import { handlePost, UUID, type PostContext, type Reply } from './receiver-post';
+import { isUuid } from '../../src-shared/formats';
+import { handlePost, type PostContext, type Reply } from './receiver-post';
 import { registrySource } from './registry-source';
 
 export interface ReceiverOptions {
@@ -90,7 +91,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs ?? 10_000),
   }, (req, res) => {
     const header = req.headers['idempotency-key'];
-    const submissionId = typeof header === 'string' && UUID.test(header) ? header : null;
+    const submissionId = typeof header === 'string' && isUuid(header) ? header : null;
     const reply: Reply = (status, code, body, headers = {}) => {
       byStatus[status] = (byStatus[status] ?? 0) + 1;
       options.onRequest?.({ method: req.method ?? '?', status, submissionId, code });

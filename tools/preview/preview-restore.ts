@@ -8,6 +8,7 @@ import type { Core, CoreOptions, SecretStore } from '../../src-main/core/core-ty
 import type { RestoreOptions } from '../../src-main/core/index';
 import type { CoreSession } from './core-session';
 import { restoreStamp, swapDataDir, type Rename } from '../../src-main/core/backup/swap-data-dir';
+import { isCoreError } from '../../src-main/core/errors';
 
 export interface PreviewRestoreOptions {
   readonly coreDir: string;
@@ -39,7 +40,8 @@ export function createPreviewRestore(options: PreviewRestoreOptions) {
         // Swapped and opened, or rolled back to the current data (swap-data-dir.ts).
         await swapDataDir({ dataDir: options.coreDir, staging, now: new Date(), rename: options.rename, checkOpens: async () => { opened = await open(); } });
       } catch (error) {
-        rmSync(staging, { recursive: true, force: true });
+        // A rollback that could not finish keeps every copy (swap-data-dir.ts says where).
+        if (!isCoreError(error) || error.code !== 'restore-incomplete') rmSync(staging, { recursive: true, force: true });
         failure = error;
       }
       return opened ?? open();

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderRecordPdf } from '../../src-main/core/records/render';
-import { FINALIZED_AT, finalizedCase, longReason, recordViewFixture, tenAmendments } from '../../test/main/core/records/record-fixtures';
+import { FINALIZED_AT, finalizedCase, longReason, recordViewFixture, tenAmendments } from '../fixtures/record-fixtures';
 
 async function main(): Promise<void> {
   const out = path.join(import.meta.dirname, '..', '..', 'artifacts');

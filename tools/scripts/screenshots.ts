@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { launchPreview } from '../../test/e2e/support/preview-process';
-import { tourScreens } from '../../test/e2e/support/screen-tour';
+import { launchPreview } from '../preview-driver/preview-process';
+import { tourScreens } from '../preview-driver/screen-tour';
 import { chromiumExecutable } from '../browser/chromium-path';
 
 const OUT = path.join(process.cwd(), 'artifacts', 'screenshots');

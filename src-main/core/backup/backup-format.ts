@@ -13,11 +13,20 @@ const VERSION = 1;
 /** scrypt N=2^17, r=8, p=1 (128 MiB, ~0.3 s): costly to brute-force, fine once per backup. */
 export const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
 
+/**
+ * Every scrypt parameter set a backup may name: the ones this app has ever written. A header with
+ * anything else is refused before any key derivation, so a crafted file cannot make a restore
+ * spend seconds and gigabytes before "wrong passphrase". A future change of SCRYPT appends here.
+ */
+export const ACCEPTED_SCRYPT: readonly { readonly N: number; readonly r: number; readonly p: number }[] = [SCRYPT];
+
+const isAccepted = (h: { N: number; r: number; p: number }): boolean => ACCEPTED_SCRYPT.some((a) => a.N === h.N && a.r === h.r && a.p === h.p);
+
 const headerSchema = z.object({
   kdf: z.literal('scrypt'),
-  N: z.number().int().min(2 ** 14).max(2 ** 20),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
+  N: z.number().int(),
+  r: z.number().int(),
+  p: z.number().int(),
   salt: z.string().min(16),
   iv: z.string().min(12),
   createdAt: z.string(),
@@ -66,6 +75,13 @@ export function wrongPassphrase(): CoreError {
   });
 }
 
+function unsupportedParameters(): CoreError {
+  return new CoreError('io', {
+    ja: 'このバックアップファイルの鍵導出の設定(scrypt のパラメーター)は Salvage Desk が作るものではありません。ファイルが壊れているか、改ざんされています。何も変更していません。Salvage Desk で作ったバックアップファイルを選んでください。',
+    en: 'This backup file names key-derivation settings (scrypt parameters) that Salvage Desk never writes: the file is damaged or was tampered with. Nothing was changed. Choose a backup file made by Salvage Desk.',
+  });
+}
+
 export async function openBackup(file: Buffer, passphrase: string): Promise<BackupContents> {
   if (file.length < MAGIC.length + 5 + 16 || !file.subarray(0, MAGIC.length).equals(MAGIC) || file[MAGIC.length] !== VERSION) throw notABackup();
   const headerLength = file.readUInt32BE(MAGIC.length + 1);
@@ -77,6 +93,7 @@ export async function openBackup(file: Buffer, passphrase: string): Promise<Back
   } catch {
     throw notABackup();
   }
+  if (!isAccepted(header)) throw unsupportedParameters();
   const key = await deriveKey(passphrase, header);
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(header.iv, 'base64'));
   decipher.setAAD(file.subarray(0, headerEnd));

@@ -7,13 +7,14 @@ import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { makeIssue } from '../../../src-shared/domain';
+import { PASSPHRASE_LENGTH } from '../../../src-shared/limits';
 import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
 import { touchPrivate, writePrivateFile } from '../store/file-modes';
 import { sealBackup } from './backup-format';
 
-export const passphraseSchema = z.string().min(8).max(1000);
+export const passphraseSchema = z.string().min(PASSPHRASE_LENGTH.min).max(PASSPHRASE_LENGTH.max);
 
 export interface ExportBackupDeps {
   readonly db: Database.Database;
@@ -33,6 +34,11 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
     touchPrivate(snapshot);
     deps.db.prepare('VACUUM INTO ?').run(snapshot);
     database = fs.readFileSync(snapshot);
+  } catch (e) {
+    throw new CoreError('io', {
+      ja: 'バックアップ用の一時コピーを作れませんでした。データフォルダーのあるドライブの空き容量を確認して、もう一度バックアップしてください。何も変更していません。',
+      en: 'The temporary copy for the backup could not be made. Check the free space on the drive holding the data folder, then back up again. Nothing was changed.',
+    }, [], { cause: e });
   } finally {
     fs.rmSync(snapshot, { force: true });
   }

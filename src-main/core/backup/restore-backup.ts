@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { makeIssue } from '../../../src-shared/domain';
+import { PASSPHRASE_LENGTH } from '../../../src-shared/limits';
 import { createAuditLog } from '../audit/audit-log';
 import { validationError } from '../cases/validation-error';
 import type { SecretStore } from '../core-types';
@@ -28,7 +29,7 @@ export interface RestoreOptions {
   readonly now?: () => Date;
 }
 
-const optionsSchema = z.object({ dataDir: z.string().min(1), path: z.string().min(1), passphrase: z.string().min(1).max(1000) });
+const optionsSchema = z.object({ dataDir: z.string().min(1), path: z.string().min(1), passphrase: z.string().min(1).max(PASSPHRASE_LENGTH.max) });
 
 function notEmpty(): CoreError {
   return new CoreError('backup-target-not-empty', {

@@ -1,10 +1,14 @@
-// Putting restored data in place of the current data folder: the current folder is kept as
-// "<data>.before-restore-<time>" (erased by retention 30 days later), the restored one moved in,
-// and the new data must open before anyone is told it was restored. Any failure — a rename refused
-// because a file is locked (Windows), a restored folder that does not open — rolls back to the
-// current data, untouched, with a clear message.
+// Putting restored data in place of the current data folder. A journal is written first
+// (restore-journal.ts); the current folder waits as "<data>.previous-<time>", the restored one
+// moves in, and it must open before anyone is told it was restored. Only then does the previous
+// folder become "<data>.before-restore-<time>", which retention erases 30 days later. Any failure
+// — a rename refused because a file is locked (Windows), restored data that does not open — rolls
+// back to the current data. When the rollback itself cannot move a folder, both folders are kept,
+// nothing is deleted, the error says where each one is, and the next start finishes the rollback
+// before anything opens (settleRestore).
 import fs from 'node:fs';
 import { CoreError } from '../errors';
+import { readJournal, removeJournal, writeJournal, type RestoreJournal } from './restore-journal';
 
 export type Rename = (from: string, to: string) => void;
 
@@ -27,26 +31,112 @@ export function swapFailed(cause: unknown): CoreError {
   }, [], { cause });
 }
 
+/** The rollback could not move a folder back: says where the previous and the restored data are. */
+export function restoreIncomplete(j: RestoreJournal, cause: unknown): CoreError {
+  const previous = j.previous !== null && fs.existsSync(j.previous) ? j.previous : j.dataDir;
+  const restored = [j.dataDir, j.failed, j.staging].find((p) => p !== previous && fs.existsSync(p)) ?? j.staging;
+  return new CoreError('restore-incomplete', {
+    ja: `復元できず、元に戻す途中でフォルダーを移動できませんでした(別のプログラムがファイルを開いている可能性があります)。どちらのデータも削除していません。復元前のデータ: ${previous} 、復元しようとしたデータ: ${restored} 。次にアプリを起動したとき、復元前のデータを元の場所に戻してから開きます(戻せない間は起動しません)。ほかのプログラム(ウイルス対策ソフトやバックアップソフトを含む)を閉じてから、アプリを起動し直してください。繰り返す場合は、このメッセージの内容を情報システム担当に伝えてください。`,
+    en: `The restore failed, and putting things back could not move a folder (another program may have a file open). Neither copy was deleted. Data before the restore: ${previous}; data being restored: ${restored}. At the next start the app puts the data from before the restore back in place before it opens anything (it will not start until it can). Close other programs (including antivirus or backup software) and start the app again. If this keeps happening, give this message to IT support.`,
+  }, [], { cause });
+}
+
+function journalFor(options: SwapOptions): RestoreJournal {
+  const stamp = restoreStamp(options.now);
+  const { dataDir } = options;
+  return {
+    state: 'swapping', dataDir, staging: options.staging,
+    previous: fs.existsSync(dataDir) ? `${dataDir}.previous-${stamp}` : null,
+    failed: `${dataDir}.restore-failed-${stamp}`,
+    beforeRestore: `${dataDir}.before-restore-${stamp}`,
+  };
+}
+
 /** Swaps the folders; resolves with the kept folder's path once the restored data has opened. */
 export async function swapDataDir(options: SwapOptions): Promise<string | null> {
   const rename = options.rename ?? fs.renameSync;
-  const kept = fs.existsSync(options.dataDir) ? `${options.dataDir}.before-restore-${restoreStamp(options.now)}` : null;
+  const j = journalFor(options);
   try {
-    if (kept) rename(options.dataDir, kept);
+    writeJournal(j);
+    if (j.previous) rename(options.dataDir, j.previous);
   } catch (e) {
+    removeJournal(j.dataDir);
     throw swapFailed(e); // nothing moved
   }
   try {
     rename(options.staging, options.dataDir);
     await options.checkOpens(options.dataDir);
-    return kept;
   } catch (e) {
-    rollBack(options, kept, rename);
+    rollBack(j, rename, e);
     throw swapFailed(e);
+  }
+  try {
+    writeJournal({ ...j, state: 'done' });
+  } catch {
+    // Still 'swapping' on disk: tidy() below moves the previous folder on and removes the journal;
+    // should both fail, the next start rolls back to the previous data, which is intact.
+  }
+  return tidy(j, rename);
+}
+
+/**
+ * Puts the previous data back in place and removes the journal; the restored copy is deleted once
+ * the previous data is back (the backup file still holds it). Throws restoreIncomplete, deleting
+ * nothing and keeping the journal, when a folder cannot be moved.
+ */
+function rollBack(j: RestoreJournal, rename: Rename, cause: unknown): void {
+  const previousWaiting = j.previous !== null && fs.existsSync(j.previous);
+  try {
+    if (previousWaiting && fs.existsSync(j.dataDir)) rename(j.dataDir, j.failed);
+    if (previousWaiting) rename(j.previous!, j.dataDir);
+    if (j.previous === null && fs.existsSync(j.dataDir)) rename(j.dataDir, j.failed);
+  } catch (e) {
+    throw restoreIncomplete(j, e ?? cause);
+  }
+  removeJournal(j.dataDir);
+  for (const p of [j.failed, j.staging]) {
+    try {
+      fs.rmSync(p, { recursive: true, force: true });
+    } catch {
+      // a locked file: the copy of the backup stays beside the data (the backup file holds the same)
+    }
   }
 }
 
-function rollBack(options: SwapOptions, kept: string | null, rename: Rename): void {
-  if (fs.existsSync(options.dataDir) && !fs.existsSync(options.staging)) rename(options.dataDir, options.staging);
-  if (kept) rename(kept, options.dataDir);
+/** After success: the previous data becomes the before-restore folder that retention erases. */
+function tidy(j: RestoreJournal, rename: Rename): string | null {
+  if (j.previous === null) {
+    removeJournal(j.dataDir);
+    return null;
+  }
+  try {
+    if (fs.existsSync(j.previous)) rename(j.previous, j.beforeRestore);
+  } catch {
+    return j.previous; // tried again at the next start; until then it waits under a name retention keeps
+  }
+  removeJournal(j.dataDir);
+  return j.beforeRestore;
+}
+
+/**
+ * At start, before the data is opened: finishes what a restore left unsettled (a crash, or a
+ * rollback whose rename failed). Throws restoreIncomplete while the previous data cannot be put back.
+ */
+export function settleRestore(dataDir: string, rename: Rename = fs.renameSync): 'none' | 'rolled-back' | 'completed' {
+  let j: RestoreJournal | null;
+  try {
+    j = readJournal(dataDir);
+  } catch (e) {
+    throw new CoreError('restore-incomplete', {
+      ja: `前回の復元の記録(${dataDir}.restore-journal.json)が読めないため、起動を止めました。データは何も変更していません。このメッセージの内容を情報システム担当に伝えてください。`,
+      en: `The record of the last restore (${dataDir}.restore-journal.json) cannot be read, so the app stopped before opening anything. Nothing was changed. Give this message to IT support.`,
+    }, [], { cause: e });
+  }
+  if (j === null) return 'none';
+  if (j.state === 'done') {
+    tidy(j, rename);
+    return 'completed';
+  }
+  rollBack(j, rename, null);
+  return 'rolled-back';
 }

@@ -3,7 +3,7 @@
 // field, and neither the value nor the reason may contain a My Number.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseView } from '../../../src-shared/core-api';
-import { amendablePath, caseDraftShape, type CaseDraft, containsMyNumber, fieldIssues, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
+import { amendablePath, caseDraftShape, isAmendable, type CaseDraft, containsMyNumber, fieldIssues, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
 import type { AuditEvent } from '../context';
 import { parseAmendment } from './arguments';
 import { wrongState } from './case-errors';
@@ -45,7 +45,7 @@ function stringsIn(value: unknown): string[] {
 
 export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change: unknown): void {
   const { field, value: raw, valueConfirm, reason, by } = parseAmendment(change);
-  if (view.status === 'draft' || view.status === 'discarded' || row.purged_at !== null) {
+  if (!isAmendable(view.status) || row.purged_at !== null) {
     throw wrongState(view.status, { ja: '訂正', en: 'amended' }, {
       ja: '下書きはそのまま編集してください。破棄・保存期間経過後の案件は訂正できません。',
       en: 'Edit a draft directly; discarded or purged cases cannot be amended.',

@@ -1,7 +1,7 @@
 // Arguments of core calls that are not case content: ids, operators, amendment requests.
 import { z } from 'zod';
 import type { OperatorOptions } from '../../../src-shared/core-api';
-import { zodIssues } from '../../../src-shared/domain';
+import { amendmentRequestSchema, zodIssues } from '../../../src-shared/domain';
 import { validationError } from './validation-error';
 
 import { idSchema, operatorSchema } from '../../../src-shared/call-arguments';
@@ -43,14 +43,7 @@ export function parseIdAndOperator(id: unknown, opts: OperatorOptions | undefine
   return parseArguments({ id: idSchema, operator: operatorOption }, { id, operator: opts?.operator });
 }
 
-export const amendmentSchema = z.object({
-  field: z.string().min(1).max(200).regex(/^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*$/),
-  value: z.unknown(),
-  /** The value typed a second time, for the fields that require it (amendable-fields.ts). */
-  valueConfirm: z.unknown().optional(),
-  reason: z.string().trim().min(1).max(1000),
-  by: operatorSchema,
-});
+export const amendmentSchema = amendmentRequestSchema.extend({ by: operatorSchema });
 
 export function parseAmendment(change: unknown): z.infer<typeof amendmentSchema> {
   return parse(amendmentSchema, change, '');

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { EarlierRequest } from '../../../src-shared/core-api';
 import type { CaseStatus, ServiceId } from '../../../src-shared/domain';
+import { isUtokyoAccount } from '../../../src-shared/formats';
 import { idSchema, parseArguments } from './arguments';
 import type { CaseStore } from './case-store';
 
@@ -21,7 +22,7 @@ export function earlierRequests(store: CaseStore, account: unknown, excludeId: u
   const args = parseArguments(argsShape, { account, excludeId });
   const hash = store.accountHash({ applicant: { utokyoAccount: args.account } });
   // Only a well-formed account is looked up: a prefix typed so far must not match anything.
-  if (!hash || !/^\d{10}$/.test(store.normalizedAccount(args.account))) return [];
+  if (!hash || !isUtokyoAccount(store.normalizedAccount(args.account))) return [];
   return store.db
     .prepare<[string, string], EarlierRow>(
       `SELECT id, case_number, finalized_at, services, status FROM cases

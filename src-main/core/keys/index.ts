@@ -10,6 +10,7 @@ import { operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { keyRotationReasonSchema } from '../../../src-shared/call-arguments';
 import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
+import { clearPendingRotation, readPendingRotation, writePendingRotation, type PendingRotation } from './pending-rotation';
 
 export { SIGNING_KEY_SECRET } from './key-material';
 export { signPayload, payloadBytes, type SignedSubmission } from './sign';
@@ -29,14 +30,48 @@ async function readPrivate(ctx: CoreContext): Promise<PrivateJwk | null> {
   return parsed.data;
 }
 
-/** Make the DB agree with the keychain: the keychain's key is current, every other one retired. */
-function reconcile(ctx: CoreContext, jwk: PrivateJwk, operator: string, reason: string | null): void {
+/**
+ * Make the DB agree with the keychain: the keychain's key is current, every other one retired.
+ * Also settles a pending rotation's marker in the same transaction (pending-rotation.ts).
+ */
+function reconcile(ctx: CoreContext, jwk: PrivateJwk, operator: string, reason: string | null, extra: Record<string, string | boolean> = {}): void {
   const now = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const known = ctx.db.prepare('SELECT kid FROM department_keys WHERE kid = ?').get(jwk.kid);
     if (!known) ctx.db.prepare('INSERT INTO department_keys (kid, public_jwk, created_at) VALUES (?, ?, ?)').run(jwk.kid, JSON.stringify(publicOf(jwk)), now);
     const retired = ctx.db.prepare('UPDATE department_keys SET retired_at = ? WHERE retired_at IS NULL AND kid <> ?').run(now, jwk.kid).changes;
-    if (reason !== null) ctx.audit({ action: 'key-rotate', operator, details: { kid: jwk.kid, reason, retired } });
+    if (reason !== null) ctx.audit({ action: 'key-rotate', operator, details: { kid: jwk.kid, reason, retired, ...extra } });
+    clearPendingRotation(ctx.db);
+  })();
+}
+
+/**
+ * At open, with the keychain's key in hand: a marker naming that key is a rotation that reached the
+ * keychain and not the database (the process stopped in between): recorded and audited now under
+ * the operator and reason it was asked with. A marker naming another key never reached the
+ * keychain: the rotation did not happen, and the trail says so.
+ */
+function settleAtOpen(ctx: CoreContext, current: PrivateJwk, pending: PendingRotation | null): void {
+  if (pending === null) return reconcile(ctx, current, 'system', null);
+  if (pending.kid === current.kid) return reconcile(ctx, current, pending.operator, pending.reason, { completedAtOpen: true, requestedAt: pending.at });
+  ctx.db.transaction(() => {
+    reconcile(ctx, current, pending.operator, null);
+    ctx.audit({ action: 'key-rotate', operator: pending.operator, details: { kid: current.kid, requestedKid: pending.kid, reason: pending.reason, applied: false, requestedAt: pending.at } });
+  })();
+}
+
+/**
+ * The keychain reported an error while storing a rotated key. When it can be read and does not hold
+ * the new key, the rotation did not happen: audited as not applied, marker cleared. When it holds
+ * the new key after all, or cannot be read, the marker stays and the next open settles it.
+ */
+async function settleRefused(ctx: CoreContext, kid: string): Promise<void> {
+  const pending = readPendingRotation(ctx.db);
+  const stored = await readPrivate(ctx).catch(() => undefined);
+  if (stored === undefined || stored?.kid === kid || pending === null) return;
+  ctx.db.transaction(() => {
+    ctx.audit({ action: 'key-rotate', operator: pending.operator, details: { kid: stored?.kid ?? null, requestedKid: kid, reason: pending.reason, applied: false, requestedAt: pending.at } });
+    clearPendingRotation(ctx.db);
   })();
 }
 
@@ -49,6 +84,7 @@ export async function currentSigningKey(ctx: CoreContext): Promise<{ kid: string
 
 export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
   let current = await readPrivate(ctx);
+  const pending = readPendingRotation(ctx.db);
   if (!current) {
     const hadKeys = ctx.db.prepare('SELECT count(*) AS n FROM department_keys').get() as { n: number };
     current = await generatePrivateJwk();
@@ -57,7 +93,7 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     // (audited). The very first key of an installation is part of its setup and not audited.
     reconcile(ctx, current, 'system', hadKeys.n > 0 ? 'keychain-entry-missing' : null);
   } else {
-    reconcile(ctx, current, 'system', null);
+    settleAtOpen(ctx, current, pending);
   }
   let active: PrivateJwk = current;
 
@@ -90,9 +126,17 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
         { operator: opts?.operator, reason: opts?.reason },
       );
       const next = await generatePrivateJwk();
-      // Keychain first: if the process dies before the DB update, the next open reconciles.
-      await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
-      reconcile(ctx, next, operator, reason ?? 'rotate');
+      const why = reason ?? 'rotate';
+      // The intent first, then the keychain, then the database: a crash anywhere in between is
+      // completed and audited at the next open (settleAtOpen).
+      writePendingRotation(ctx.db, { kid: next.kid, operator, reason: why, at: ctx.now().toISOString() });
+      try {
+        await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
+      } catch (e) {
+        await settleRefused(ctx, next.kid);
+        throw e;
+      }
+      reconcile(ctx, next, operator, why);
       active = next;
       return publicOf(next);
     },

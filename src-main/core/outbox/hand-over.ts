@@ -4,8 +4,8 @@
 // channel per submission: nothing handed over or delivered is ever sent again.
 import { z } from 'zod';
 import type { OutboxItem } from '../../../src-shared/core-api';
-import { containsMyNumber, makeIssue, normalizeAccount, type Issue } from '../../../src-shared/domain';
-import { HAND_OFF_REFERENCE_MAX } from '../../../src-shared/ipc-contract';
+import { containsMyNumber, handOffReferenceIssues, makeIssue } from '../../../src-shared/domain';
+import { HAND_OFF_REFERENCE_WIRE_MAX } from '../../../src-shared/ipc-contract';
 import { idSchema, parseArguments, SYSTEM_OPERATOR } from '../cases/arguments';
 import { operatorSchema } from '../../../src-shared/call-arguments';
 import { requireStaff as requireStaffMember } from '../staff-guard';
@@ -20,13 +20,6 @@ import { endOfTokyoDay } from './tokyo-day';
 function requireStaff(o: OutboxContext, operator: string): void {
   if (operator === SYSTEM_OPERATOR) throw validationError([makeIssue('operator', 'operator.not-staff', { name: operator })]);
   requireStaffMember(o.core.getSettings().staff, 'operator', operator);
-}
-
-/** A reference is the desk's auto-reply number: never an address, an account or a My Number. */
-function referenceIssues(reference: string): Issue[] {
-  const digits = normalizeAccount(reference).replace(/-/g, ''); // full-width digits, spaces and hyphens folded
-  const personal = reference.includes('@') || reference.includes('\uFF20') || /\d{10}/.test(digits) || containsMyNumber(reference);
-  return personal ? [makeIssue('reference', 'hand-off.reference-personal')] : [];
 }
 
 function requireState(row: OutboxRow, state: OutboxRow['state'], ja: string, en: string): void {
@@ -44,12 +37,12 @@ function handOffTime(o: OutboxContext, row: OutboxRow, at: string | undefined): 
 
 export async function markHandedOver(o: OutboxContext, idArg: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem> {
   const args = parseArguments(
-    { id: idSchema, operator: operatorSchema, reference: z.string().trim().max(HAND_OFF_REFERENCE_MAX).optional(), at: z.string().max(40).optional() },
+    { id: idSchema, operator: operatorSchema, reference: z.string().trim().max(HAND_OFF_REFERENCE_WIRE_MAX).optional(), at: z.string().max(40).optional() },
     { id: idArg, operator: opts?.operator, reference: opts?.reference, at: opts?.at },
   );
   const reference = args.reference === undefined || args.reference === '' ? null : args.reference;
   if (reference !== null) {
-    const issues = referenceIssues(reference);
+    const issues = handOffReferenceIssues(reference);
     if (issues.length > 0) throw validationError(issues);
   }
   requireStaff(o, args.operator);
@@ -61,7 +54,9 @@ export async function markHandedOver(o: OutboxContext, idArg: string, opts: { op
   o.core.db.transaction(() => {
     o.rows.markHandedOver(row.id, args.operator, handedAt, reference, nowIso(o));
     mirrorOnCase(o, row, 'handed-over');
-    o.core.audit({ action: 'hand-over', operator: args.operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, kind: row.kind, handedOverAt: handedAt, reference } });
+    o.core.audit({ action: 'hand-over', operator: args.operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, kind: row.kind, handedOverAt: handedAt, withReference: reference !== null },
+      // Staff typed the reference: the trail keeps only its digest under the case's key, shredded at purge.
+      ...(reference !== null ? { personal: { reference } } : {}) });
   })();
   o.changed();
   return reread(o, row.id);

@@ -1,7 +1,8 @@
 // What the printed case list shows (issue 13 §7): the staff's filtered list, row by row, in the
 // words of the case list screen (src-shared/messages/ui.ts), so paper and screen agree.
 import type { CaseListFilter, CaseStatus, CaseView, Language } from '../../../src-shared/core-api';
-import { containsMyNumber, tokyoMinute, URGENT_DAYS } from '../../../src-shared/domain';
+import { containsMyNumber, isUrgent, tokyoMinute } from '../../../src-shared/domain';
+import { STATUS_LABELS } from '../../../src-shared/messages/status-labels';
 import { formatUi } from '../../../src-shared/messages/ui';
 import { formatDate } from './format';
 
@@ -25,7 +26,7 @@ export interface CaseListView {
 }
 
 export function statusLabel(status: CaseStatus, lang: Language): string {
-  return formatUi(lang, `status.${status}`);
+  return STATUS_LABELS[status][lang];
 }
 
 function daysLeftText(c: CaseView, lang: Language): string {
@@ -55,7 +56,7 @@ export function caseListView(cases: readonly CaseView[], filter: CaseListFilter,
       status: statusLabel(c.status, lang),
       deadline: c.deadline ? formatDate(c.deadline, lang) : '—',
       daysLeft: daysLeftText(c, lang),
-      urgent: c.daysLeft !== null && c.daysLeft >= 0 && c.daysLeft <= URGENT_DAYS && c.status !== 'delivered',
+      urgent: isUrgent(c),
       updated: tokyoMinute(new Date(c.updatedAt)),
     })),
   };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   checklistItemIds, documentTypeIds, onlineServiceUnavailableReasons, serviceIds, verificationMethods, zodIssues,
 } from '../../../src-shared/domain';
+import { uuidSchema } from '../../../src-shared/formats';
 import { CoreError } from '../errors';
 import { myNumberFindings } from './guard';
 
@@ -16,7 +17,7 @@ const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a ti
 export const recordViewSchema = z.object({
   caseNumber: z.string().min(1).max(64),
   /** Null until the store gives the case one; the QR then carries null. */
-  submissionId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i).nullable(),
+  submissionId: uuidSchema.nullable(),
   /** Payload SHA-256 once queued, else the finalized case's canonical-JSON SHA-256 (canonical-json.ts). */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   hashSource: z.enum(['payload', 'case']),

@@ -4,14 +4,11 @@
 //   `retentionDays` after the case's deadline, when it can no longer be used;
 // - drafts: 30 days after their deadline, or 180 days untouched when no deadline is known.
 import type { CaseDraft, CaseStatus } from '../../../src-shared/domain';
+import { assertNever } from '../../../src-shared/assert-never';
 import { deriveWindow } from '../../../src-shared/domain';
 
-/** CaseStatus plus the hand-off statuses h-outbox adds (the same union once both have landed). */
-export type RetentionStatus = CaseStatus | 'awaiting-hand-off' | 'handed-over';
-
-function assertNever(value: never): never {
-  throw new Error(`unknown status ${String(value)}`);
-}
+/** The statuses retention decides for (every case status). */
+export type RetentionStatus = CaseStatus;
 
 export const DRAFT_AFTER_DEADLINE_DAYS = 30;
 export const UNTOUCHED_DRAFT_DAYS = 180;
@@ -65,6 +62,6 @@ export function purgeDueAt(r: RetentionRow, retentionDays: number): number {
       return deadline === null ? Date.parse(r.updated_at) + UNTOUCHED_DRAFT_DAYS * DAY_MS : deadline + DRAFT_AFTER_DEADLINE_DAYS * DAY_MS;
     }
     default:
-      return assertNever(status);
+      return assertNever(status, 'case status');
   }
 }

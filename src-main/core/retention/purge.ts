@@ -2,7 +2,8 @@
 // What stays is what the ledger needs without identifying anyone: case number, status, dates, and
 // for cases that went out, faculty and services. Erased means erased: the case's audit-digest key is
 // destroyed (its digests become unverifiable noise), the account index and the stored signed
-// request and its hash are removed, amendments deleted, and with secure_delete plus a WAL
+// request and its hash are removed, amendments deleted, every text staff typed about the case
+// (hand-off reference, undo reason) cleared from the outbox, and with secure_delete plus a WAL
 // checkpoint no page or journal keeps the old bytes. The audit chain itself is untouched and
 // still verifies.
 import type Database from 'better-sqlite3-multiple-ciphers';
@@ -20,6 +21,21 @@ export interface PurgeDeps {
   readonly audit: (event: AuditEvent) => void;
   readonly destroyCaseKey: (caseId: string) => void;
   readonly settings: () => Settings;
+}
+
+/** The outbox columns holding text staff typed about a case. */
+const STAFF_TEXT_CLEARED = 'hand_off_reference = NULL, undo_reason = NULL';
+
+/**
+ * Cases purged before the outbox's staff text was erased with them still hold it: cleared here at
+ * every run (a no-op once done), so an older installation is clean after its next retention run.
+ */
+function clearLeftoverStaffText(db: Database.Database): number {
+  return db.prepare(
+    `UPDATE outbox SET ${STAFF_TEXT_CLEARED}
+     WHERE (hand_off_reference IS NOT NULL OR undo_reason IS NOT NULL)
+       AND case_id IN (SELECT id FROM cases WHERE purged_at IS NOT NULL)`,
+  ).run().changes;
 }
 
 interface Candidate extends RetentionRow {
@@ -67,7 +83,7 @@ function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string):
   // The signed request carries the applicant's details; an item that was still waiting will never
   // go out now (its deadline passed), so it stops being retried.
   db.prepare(
-    `UPDATE outbox SET jws = '', payload_sha256 = '', next_attempt_at = NULL,
+    `UPDATE outbox SET jws = '', payload_sha256 = '', next_attempt_at = NULL, ${STAFF_TEXT_CLEARED},
        state = CASE WHEN state IN ('queued', 'sending') THEN 'needs-attention' ELSE state END WHERE case_id = ?`,
   ).run(c.id);
   deps.destroyCaseKey(c.id);
@@ -77,13 +93,16 @@ function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string):
 export function purgeExpired(deps: PurgeDeps, operator = 'system'): { purged: number; folders: number } {
   const due = dueCases(deps);
   const at = deps.now().toISOString();
-  if (due.length > 0) {
-    deps.db.transaction(() => {
-      for (const c of due) eraseCase(deps, c, at, operator);
-    })();
+  let leftovers = 0;
+  deps.db.transaction(() => {
+    for (const c of due) eraseCase(deps, c, at, operator);
+    leftovers = clearLeftoverStaffText(deps.db);
+  })();
+  if (due.length > 0 || leftovers > 0) {
     // Old WAL frames still hold the purged values: fold them into the (securely deleted) file.
     deps.db.pragma('wal_checkpoint(TRUNCATE)');
   }
+  if (leftovers > 0) deps.audit({ action: 'purge', operator, details: { staffTextCleared: leftovers } });
   const folders = removeFolders(oldRestoreFolders(deps.dataDir, deps.now()));
   if (folders > 0) deps.audit({ action: 'purge', operator, details: { restoreFolders: folders } });
   return { purged: due.length, folders };

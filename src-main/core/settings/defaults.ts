@@ -1,4 +1,5 @@
 import type { Settings } from '../../../src-shared/core-api';
+import { RETENTION_DAYS } from '../../../src-shared/limits';
 import { DEFAULT_MAIL_FORM_URL } from '../../../src-shared/protocol/prefill-template';
 import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../../../src-shared/counter-contact';
 
@@ -14,7 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mailFormUrl: DEFAULT_MAIL_FORM_URL,
   mailFormPrefillTemplate: null,
   language: 'ja',
-  retentionDays: 365,
+  retentionDays: RETENTION_DAYS.default,
   studentNumberPattern: null,
   counterContact: EMPTY_COUNTER_CONTACT,
   deskLinks: DEFAULT_DESK_LINKS,

@@ -29,7 +29,7 @@ export function createSettingsApi(db: Database.Database, store: SettingsStore, a
     async previewProfile(profile) {
       return profileChanges(store.get(), checkProfile(profile));
     },
-    async importProfile(profile, opts) {
+    async applyProfile(profile, opts) {
       const operator = parseOperator(opts);
       const settings = checkProfile(profile); // every field checked before anything is written
       return db.transaction(() => {

@@ -4,7 +4,7 @@ import type { SettingsPatch } from '../../../src-shared/core-api';
 import { facultyByCode, makeIssue, normalizeEmail, toHalfWidth, zodIssues, type Issue } from '../../../src-shared/domain';
 import { isEmailAddress } from '../../../src-shared/domain/email-rule';
 import { PHONE } from '../../../src-shared/counter-contact';
-import { settingsPatchSchema } from '../../../src-shared/ipc-contract';
+import { settingsPatchSchema } from '../../../src-shared/settings-patch-schema';
 import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
 import { CoreError } from '../errors';
 import { isAllowedEndpoint } from './endpoint-url';

@@ -30,11 +30,16 @@ export function writePrivateFile(file: string, data: Uint8Array | string): void 
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w', PRIVATE_FILE);
   try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    try {
+      fs.writeFileSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    tightenIfExists(tmp);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true }); // a full disk or a refused rename leaves no half-written copy
+    throw e;
   }
-  tightenIfExists(tmp);
-  fs.renameSync(tmp, file);
 }

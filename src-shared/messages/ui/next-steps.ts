@@ -10,6 +10,4 @@ export const nextStepsMessages = {
   'next.notice': { ja: '③ 申請者控えを印刷して渡す', en: '3. Print the applicant’s notice and hand it over' },
   'next.done': { ja: '済み', en: 'Done' },
   'next.not-done': { ja: '未了', en: 'Not yet' },
-  'next.to-outbox': { ja: '送信待ち画面で引き渡す', en: 'Hand over from the outbox' },
-  'next.print-record': { ja: '確認記録を印刷', en: 'Print the record' },
 } as const satisfies UiMessageTable;

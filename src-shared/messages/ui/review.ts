@@ -18,10 +18,7 @@ export const reviewMessages = {
   'review.printed': { ja: '確認記録を出力しました。', en: 'The record was produced.' },
   'review.send': { ja: '送信する', en: 'Send' },
   'review.sent': { ja: '送信待ちに入れました。接続できしだい送信します。', en: 'Queued in the outbox. It is sent as soon as the desk can be reached.' },
-  'review.delivered': { ja: '送付済み(受付ID {receipt})', en: 'Delivered (receipt ID {receipt})' },
-  'review.mail-form': { ja: 'メールフォーム用にコピー', en: 'Copy for the mail form' },
   'review.mail-form-text': { ja: 'メールフォームに貼り付ける文章', en: 'Text to paste into the mail form' },
-  'review.copied': { ja: 'クリップボードにコピーしました。', en: 'Copied to the clipboard.' },
   'review.copy-failed': {
     ja: '自動でコピーできませんでした。下の文章を選択してコピーしてください。',
     en: 'Could not copy automatically. Select the text below and copy it.',

@@ -15,7 +15,6 @@ export const wizardMessages = {
   'wizard.step.review': { ja: '確認と確定', en: 'Review and finalize' },
   'wizard.complete': { ja: '入力済み', en: 'complete' },
   'wizard.incomplete': { ja: '未完了', en: 'not complete' },
-  'wizard.current': { ja: '(現在の手順)', en: '(current step)' },
   'wizard.next': { ja: '次へ', en: 'Next' },
   'wizard.back': { ja: '戻る', en: 'Back' },
   'wizard.saving': { ja: '保存中…', en: 'Saving…' },

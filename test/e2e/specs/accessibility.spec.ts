@@ -3,7 +3,7 @@
 // horizontal scrolling.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../support/fixtures';
-import { tourScreens } from '../support/screen-tour';
+import { tourScreens } from '../../../tools/preview-driver/screen-tour';
 
 for (const language of ['ja', 'en'] as const) {
   test(`axe: no serious or critical violations on any screen (${language})`, async ({ page, preview }) => {

@@ -11,7 +11,7 @@ test('a delivered case gets an amendment; the history shows it and the delivered
   await finalizeAndSend(page);
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
 
-  const before = (await preview.value('outbox:list', {})).find((i) => i.caseId === caseId && i.kind === 'request');
+  const before = (await preview.value('outbox:list-outbox', {})).find((i) => i.caseId === caseId && i.kind === 'request');
   expect(before?.state).toBe('delivered');
   const delivered = preview.deskSubmissions();
   expect(delivered).toHaveLength(1);
@@ -32,7 +32,7 @@ test('a delivered case gets an amendment; the history shows it and the delivered
   await expect(entry).toContainText('窓口 太郎');
   await expect(page.getByLabel('訂正の理由')).toHaveValue('');
 
-  const view = await preview.value('cases:get', { id: caseId });
+  const view = await preview.value('cases:get-case', { id: caseId });
   expect(view.status).toBe('delivered');
   expect(view.input.applicant?.name).toBe('東大 華子');
   expect(view.amendments).toEqual([expect.objectContaining({
@@ -40,7 +40,7 @@ test('a delivered case gets an amendment; the history shows it and the delivered
   })]);
 
   // The request the desk already holds is not touched: same outbox item, same bytes, nothing re-sent.
-  const items = await preview.value('outbox:list', {});
+  const items = await preview.value('outbox:list-outbox', {});
   const after = items.find((i) => i.caseId === caseId && i.kind === 'request');
   expect(after).toEqual(before);
   expect(after?.payloadSha256).toBe(before?.payloadSha256);

@@ -18,7 +18,7 @@ test('a finalized case prints the applicant notice; the case list prints the fil
   await page.getByRole('button', { name: '申請者控えを印刷' }).click();
   await expect(page.getByTestId('print-applicant-notice-status')).toHaveText('申請者控えを印刷しました。申請者にお渡しください。');
   await page.screenshot({ path: info.outputPath('review-notice-ja.png'), fullPage: true });
-  const view = await preview.value('cases:get', { id: caseId });
+  const view = await preview.value('cases:get-case', { id: caseId });
   const output = path.join(preview.dataDir, 'output');
   const file = `print-${view.caseNumber}-applicant-notice.pdf`;
   expect(readdirSync(output)).toContain(file);

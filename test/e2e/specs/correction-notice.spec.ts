@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { applicant, chooseMailForm, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
-import type { PreviewProcess } from '../support/preview-process';
+import type { PreviewProcess } from '../../../tools/preview-driver/preview-process';
 import { verifyPasted } from '../../../src-shared/protocol/verify';
 import { readRegistryFile } from '../../../tools/desk';
 
@@ -40,7 +40,7 @@ test('a correction after hand-off produces a signed notice that verifies', async
   await handOff.getByRole('button', { name: '文面をコピー' }).click();
   await expect.poll(() => clipboard(preview)).toContain(applicant.email);
   const requestText = clipboard(preview);
-  const view = await preview.value('cases:get', { id: caseId });
+  const view = await preview.value('cases:get-case', { id: caseId });
   const original = await verifyPasted(requestText, registry(preview));
   expect(original.ok && original.kind).toBe('request');
 
@@ -88,12 +88,12 @@ test('a correction after hand-off produces a signed notice that verifies', async
     reason: REASON,
     by: expect.objectContaining({ name: '窓口 太郎' }),
   }));
-  const items = await preview.value('outbox:list', {});
+  const items = await preview.value('outbox:list-outbox', {});
   expect(items.find((i) => i.kind === 'amendment')).toEqual(expect.objectContaining({ id: verdict.payload.amendmentId, amendsSubmissionId: view.submissionId, channel: 'mail-form' }));
 
   // The original request's block is what it was at hand-off: still the old e-mail, still verifying.
   const requestItem = items.find((i) => i.kind === 'request')!;
-  const requestNow = (await preview.value('outbox:mail-form-link', { id: requestItem.id })).text;
+  const requestNow = (await preview.value('outbox:get-mail-form-link', { id: requestItem.id })).text;
   expect(requestNow).toBe(requestText);
   expect(requestNow).not.toContain(NEW_EMAIL);
 

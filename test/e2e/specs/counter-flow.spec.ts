@@ -15,8 +15,8 @@ function revivedDates(): { departure: string; override: string } {
 }
 
 async function signedPayload(preview: Parameters<typeof startAsOperator>[1], caseId: string): Promise<Record<string, unknown>> {
-  const view = await preview.value('cases:get', { id: caseId });
-  const text = await preview.value('outbox:mail-form-text', { id: view.submissionId ?? '' });
+  const view = await preview.value('cases:get-case', { id: caseId });
+  const text = await preview.value('outbox:get-mail-form-text', { id: view.submissionId ?? '' });
   const jws = findJws(text);
   if (!jws) throw new Error('no JWS in the mail-form text');
   return { ...jwsPayload(jws), mailFormText: text };
@@ -58,7 +58,7 @@ test('an expiry override needs its source and reason, its revival warning is ack
   await box.getByRole('checkbox').check();
   await finalizeAndSend(page);
 
-  const stored = await preview.value('cases:get', { id: caseId });
+  const stored = await preview.value('cases:get-case', { id: caseId });
   expect(stored.input.acknowledgements).toEqual({ 'expiry-override-revives': true, 'my-number-card-contradiction': false });
   const payload = await signedPayload(preview, caseId) as { eligibility: { accountExpiry: string; expiryOverride?: unknown }; mailFormText: string };
   expect(payload.eligibility.accountExpiry).toBe(override);
@@ -97,7 +97,7 @@ test('step 1 names the earlier request for the same account before the identity 
   const first = await newCase(page);
   await fillCompleteCase(page, 'in-person');
   await finalize(page);
-  const earlier = await preview.value('cases:get', { id: first });
+  const earlier = await preview.value('cases:get-case', { id: first });
 
   await page.getByRole('link', { name: '案件一覧' }).click();
   await newCase(page);

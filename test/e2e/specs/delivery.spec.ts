@@ -13,7 +13,7 @@ test('an in-person case goes from the start screen to delivered at the desk', as
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
   await expect(page.getByTestId('case-outbox-state')).toContainText('受付ID');
 
-  const view = await preview.value('cases:get', { id: caseId });
+  const view = await preview.value('cases:get-case', { id: caseId });
   expect(view.status).toBe('delivered');
   const submissions = preview.deskSubmissions();
   expect(submissions.map((s) => s.submissionId)).toEqual([view.submissionId]);
@@ -42,7 +42,7 @@ test('a video case records the video checks and is delivered', async ({ page, pr
   await expect(page.getByText('ずっと映像に映っていた')).toBeVisible();
   await finalizeAndSend(page);
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'delivered', { timeout: 20_000 });
-  const view = await preview.value('cases:get', { id: caseId });
+  const view = await preview.value('cases:get-case', { id: caseId });
   const stored = preview.deskSubmissions().find((s) => s.submissionId === view.submissionId);
   expect(stored).toBeDefined();
   const payload = jwsPayload(stored!.jws) as {
@@ -82,7 +82,7 @@ test('with the desk down the case waits in the outbox, then is delivered exactly
   await expect(page.getByTestId('outbox-count')).toHaveText('未送付 0 件');
   await expect(page.getByTestId('network')).toHaveText('オンライン');
 
-  const view = await preview.value('cases:get', { id: caseId });
+  const view = await preview.value('cases:get-case', { id: caseId });
   expect(view.status).toBe('delivered');
   expect(preview.deskSubmissions().map((s) => s.submissionId)).toEqual([view.submissionId]);
 });

@@ -8,8 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { CompactSign } from 'jose';
 import { mailFormText } from '../../../src-shared/protocol';
 import { buildDeskVerifier } from '../../../tools/desk-verifier/build';
-import { samplePayload } from '../../support/sample-payload';
-import { b64json, tempDir, testDepartment, type TestDepartment } from '../../tools/desk/support';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
+import { b64json, tempDir, testDepartment, type TestDepartment } from '../../../tools/fixtures/desk-signing';
 
 let pageUrl: string;
 let dir: string;

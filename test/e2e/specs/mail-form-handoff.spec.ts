@@ -33,7 +33,7 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
 
   // The prefilled URL, as the system browser would get it.
-  const view = await preview.value('cases:get', { id: caseId });
+  const view = await preview.value('cases:get-case', { id: caseId });
   const opened = new URL(readFileSync(path.join(output, 'mail-form-url.txt'), 'utf8'));
   expect(opened.origin + opened.pathname).toBe('https://docs.google.com/forms/d/e/1FAIpQLSdeskform/viewform');
   expect(opened.searchParams.get('entry.1001')).toBe(view.caseNumber);
@@ -59,7 +59,7 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await expect(handOff).toHaveAttribute('data-done', 'true');
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'handed-over');
   await expect(page.getByTestId('case-outbox-state')).toContainText(`受付番号(フォーム自動返信): ${REFERENCE}`);
-  expect((await preview.value('cases:get', { id: caseId })).status).toBe('handed-over');
+  expect((await preview.value('cases:get-case', { id: caseId })).status).toBe('handed-over');
 
   // The outbox and the case list show who handed it over, when, and the desk's number.
   await page.getByRole('link', { name: '送信待ち', exact: true }).click();

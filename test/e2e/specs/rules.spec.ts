@@ -25,8 +25,8 @@ test('a case past the deadline stops at step 1 and cannot be finalized, saying w
   await expect(stepHeading(page)).toContainText('確認と確定');
   await expect(page.getByTestId('review-errors')).toContainText('申請期限(2025-09-28、失効後180日)を');
   await expect(page.getByTestId('finalize')).toBeDisabled();
-  expect((await preview.value('cases:get', { id: caseId })).status).toBe('draft');
-  const attempt = await preview.call('cases:finalize', { id: caseId, operator: '窓口 太郎' });
+  expect((await preview.value('cases:get-case', { id: caseId })).status).toBe('draft');
+  const attempt = await preview.call('cases:finalize-case', { id: caseId, operator: '窓口 太郎' });
   expect(attempt.ok).toBe(false);
 });
 
@@ -41,14 +41,14 @@ test('a My Number typed into the reason is refused with an explanation and never
   await expect(page.getByTestId('error-request.reason')).toContainText('記録・複写・撮影できません');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'blocked');
   await expect(reason).toHaveValue(/1234-5678-9012/); // still on screen, so staff can remove it
-  const saved = await preview.value('cases:get', { id: caseId });
+  const saved = await preview.value('cases:get-case', { id: caseId });
   expect(JSON.stringify(saved.input)).not.toContain('1234-5678-9012');
   expect(JSON.stringify(saved.input)).not.toContain('123456789012');
 
   await reason.fill('就職先に提出する在学中の研究成果のデータが必要なため。');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await expect(page.getByTestId('error-request.reason')).toHaveCount(0);
-  expect((await preview.value('cases:get', { id: caseId })).input.request?.reason).toBe('就職先に提出する在学中の研究成果のデータが必要なため。');
+  expect((await preview.value('cases:get-case', { id: caseId })).input.request?.reason).toBe('就職先に提出する在学中の研究成果のデータが必要なため。');
 });
 
 test('switching ja ⇄ en keeps typed data, and a reload keeps it too', async ({ page, preview }) => {
@@ -78,5 +78,5 @@ test('switching ja ⇄ en keeps typed data, and a reload keeps it too', async ({
   await page.getByTestId('step-applicant').click();
   await expect(page.getByLabel('氏名', { exact: true })).toHaveValue(applicant.name);
   await expect(page.getByLabel('本人連絡先メールアドレス')).toHaveValue(applicant.email);
-  expect((await preview.value('cases:get', { id: caseId })).input.applicant?.studentNumber).toBe(applicant.studentNumber);
+  expect((await preview.value('cases:get-case', { id: caseId })).input.applicant?.studentNumber).toBe(applicant.studentNumber);
 });

@@ -4,7 +4,7 @@
 // sent, and the desk holds each submission exactly once.
 import { test, expect } from '../support/fixtures';
 import { fillCompleteCase, finalizeAndSend, newCase, startAsOperator } from '../support/case-flow';
-import type { PreviewProcess } from '../support/preview-process';
+import type { PreviewProcess } from '../../../tools/preview-driver/preview-process';
 
 const CASES = 3;
 /** Each item must still be waiting at least this long when the button is pressed (so the press, not
@@ -14,7 +14,7 @@ const MIN_WAIT_LEFT_MS = 8_000;
 const accountOf = (i: number): string => `12345678${String(i).padStart(2, '0')}`;
 
 async function waitingItems(preview: PreviewProcess) {
-  return (await preview.value('outbox:list', {})).filter((i) => i.kind === 'request');
+  return (await preview.value('outbox:list-outbox', {})).filter((i) => i.kind === 'request');
 }
 
 test('今すぐすべて送信 after the desk comes back delivers everything at once', async ({ page, preview }) => {
@@ -70,7 +70,7 @@ test('今すぐすべて送信 after the desk comes back delivers everything at 
   // Exactly once each: one stored submission per case, with the case's own submission id.
   const expected: string[] = [];
   for (const id of caseIds) {
-    const view = await preview.value('cases:get', { id });
+    const view = await preview.value('cases:get-case', { id });
     expect(view.status).toBe('delivered');
     expected.push(view.submissionId!);
   }

@@ -24,11 +24,11 @@ test('export, then import an edited profile: the changes are listed and applied 
   await changes.getByRole('button', { name: 'この内容で読み込む' }).click();
   await expect(page.getByText('設定ファイルを読み込みました。')).toBeVisible();
   await expect(page.getByLabel('個人情報の保存期間(送付後の日数)')).toHaveValue('730');
-  expect((await preview.value('settings:get', {})).retentionDays).toBe(730);
+  expect((await preview.value('settings:get-settings', {})).retentionDays).toBe(730);
 
   writeFileSync(path.join(preview.dataDir, 'output', 'z-secret.salvage-profile.json'), JSON.stringify({ ...profile, privateKey: 'x' }));
   await page.getByRole('button', { name: '設定ファイルを読み込む…' }).click();
   await expect(page.getByRole('alert')).toContainText('項目「privateKey」');
   await page.getByTestId('profile-panel').screenshot({ path: test.info().outputPath('profile-invalid.png') });
-  expect((await preview.value('settings:get', {})).retentionDays).toBe(730);
+  expect((await preview.value('settings:get-settings', {})).retentionDays).toBe(730);
 });

@@ -9,7 +9,7 @@ import { startAsOperator } from '../support/case-flow';
 test('settings shows the key, tests the connection and exports key, backup and ledger', async ({ page, preview }) => {
   await startAsOperator(page, preview);
   await page.getByRole('link', { name: '設定' }).click();
-  const { thumbprint } = await preview.value('keys:public-jwk', {});
+  const { thumbprint } = await preview.value('keys:get-public-key', {});
   await expect(page.getByTestId('thumbprint')).toHaveText(thumbprint);
 
   await page.getByRole('button', { name: '接続を確認' }).click();
@@ -33,7 +33,7 @@ test('settings shows the key, tests the connection and exports key, backup and l
 
 test('a first run goes to Settings, and saving the department and staff leads to the operator choice', async ({ page, preview }) => {
   // Start from an empty staff list, as on a new PC.
-  await preview.value('settings:update', { patch: { staff: [] }, operator: '窓口 太郎' });
+  await preview.value('settings:update-settings', { patch: { staff: [] }, operator: '窓口 太郎' });
   await page.goto(preview.url);
   await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible();
   await expect(page.getByText('初めに、この端末を使う部局と担当者を登録してください。')).toBeVisible();
@@ -44,7 +44,7 @@ test('a first run goes to Settings, and saving the department and staff leads to
   await page.getByTestId('save-settings').click();
   await page.getByRole('button', { name: '柏 次郎(教務係)として始める' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '案件一覧' })).toBeVisible();
-  const settings = await preview.value('settings:get', {});
+  const settings = await preview.value('settings:get-settings', {});
   expect(settings.department).toEqual({ code: 'gs-frontier', name: '新領域創成科学研究科' });
   expect(settings.staff).toEqual([{ name: '柏 次郎', role: '教務係' }]);
 });

@@ -1,9 +1,9 @@
 // Drives the wizard the way counter staff do (Japanese UI). Each helper fills one step and moves on.
 import type { Page } from '@playwright/test';
-import type { PreviewProcess } from './preview-process';
+import type { PreviewProcess } from '../../../tools/preview-driver/preview-process';
 import { expect } from './fixtures';
 
-import { openWindowDeparture } from './dates';
+import { openWindowDeparture } from '../../../tools/preview-driver/dates';
 
 export { openWindowDeparture };
 

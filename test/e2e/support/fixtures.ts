@@ -1,7 +1,7 @@
 // Every test gets its own preview process: a fresh temporary data folder, an in-memory keychain,
 // the demo department and staff, and the reference desk receiver running with it.
 import { test as base, expect } from '@playwright/test';
-import { launchPreview, type PreviewProcess } from './preview-process';
+import { launchPreview, type PreviewProcess } from '../../../tools/preview-driver/preview-process';
 
 export const test = base.extend<{ preview: PreviewProcess }>({
   // eslint-disable-next-line no-empty-pattern

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { amendablePaths, fieldIssues } from '../../../src-shared/domain';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from './open-test-core';
 import { rawDb } from './raw-db';
 

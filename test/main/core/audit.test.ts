@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../src-main/core';
 import { AUDIT_ANCHOR_SECRET, readAnchor } from '../../../src-main/core/audit/audit-secrets';
 import { canonicalJson } from '../../../src-main/core/audit/hash';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, type TestCore } from './open-test-core';
 import { rawDb } from './raw-db';
 

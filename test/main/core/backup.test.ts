@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, restoreBackup } from '../../../src-main/core';
 import { DATABASE_KEY_NAME } from '../../../src-main/core/store/database-key';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, tempDir, type TestCore } from './open-test-core';
 
 let t: TestCore;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore, TEST_STAFF } from './open-test-core';
 
 let t: TestCore;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, tempDir, type TestCore } from './open-test-core';
 import { rawDb } from './raw-db';
 import { pdfInfo, pdfText } from './records/pdf-tools';

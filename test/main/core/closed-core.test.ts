@@ -98,7 +98,7 @@ describe('a closed core', () => {
     await t.core.close();
     const onUnexpected = vi.fn();
     // Copying to the clipboard needs no data: it still works after close.
-    for (const channel of channels.filter((c) => c !== 'backup:restore' && c !== 'clipboard:write-text')) {
+    for (const channel of channels.filter((c) => c !== 'backup:restore-backup' && c !== 'clipboard:copy-text')) {
       const result = await dispatch(handlers, channel, validRequests[channel], { onUnexpected });
       expect({ channel, result }).toEqual({
         channel,

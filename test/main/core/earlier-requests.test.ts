@@ -1,7 +1,7 @@
 // Issue 13 §3: step 1 learns at once about earlier requests on this PC for the same account,
 // naming the earlier case (number, date, services, state).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from './open-test-core';
 
 let t: TestCore;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payloadSchema } from '../../../src-shared/protocol/payload-schema';
 import { isEmailAddress } from '../../../src-shared/domain/email-rule';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { deliver, startDesk } from './deliver-through-desk';
 import { openTestCore, type TestCore } from './open-test-core';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src-main/core/ledger/csv';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { deliver, startDesk } from './deliver-through-desk';
 import { openTestCore, tempDir, type TestCore } from './open-test-core';
 

@@ -1,7 +1,7 @@
 // The case list filters by the mail-form statuses too: a case awaiting hand-off or handed over must
 // not disappear from the list (the renderer's filters ask for them).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, type TestCore } from './open-test-core';
 
 let t: TestCore;

@@ -63,7 +63,7 @@ describe('export and import', () => {
 
     const b = await open({ department: false });
     expect(await b.core.settings.previewProfile(profile)).toHaveLength(8);
-    await b.core.settings.importProfile(profile, { operator: '窓口 太郎' });
+    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎' });
     await b.reopen();
     expect(shared(await b.core.settings.get())).toEqual(shared(await a.core.settings.get()));
     expect((await b.core.settings.get()).language).toBe('ja');
@@ -108,7 +108,7 @@ describe('invalid profiles', () => {
     await t.core.settings.update(departmentSettings, { operator: '窓口 太郎' });
     const bad = corrupt(await t.core.settings.exportProfile() as unknown as Record<string, unknown>);
     const before = await t.core.settings.get();
-    for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.importProfile(bad, { operator: '窓口 太郎' })]) {
+    for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.applyProfile(bad, { operator: '窓口 太郎' })]) {
       const err = await rejection(attempt);
       expect(err.code).toBe('validation');
       expect(err.issues.map((i) => [i.path, i.code])).toEqual(expected);

@@ -1,7 +1,7 @@
 // Operators are staff (issue 11, item 11): operator, amendment `by` and the second checker must be
 // configured staff members; 'system' is the app's own; the first Settings save may add its author.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from './open-test-core';
 
 let t: TestCore;

@@ -87,7 +87,7 @@ describe('IPC handlers', () => {
     if (target) expect(target).not.toHaveBeenCalled();
   });
 
-  it.each(channels.filter((c) => c !== 'backup:restore' && c !== 'clipboard:write-text'))('%s: passes a valid payload from our window to the core', async (channel) => {
+  it.each(channels.filter((c) => c !== 'backup:restore-backup' && c !== 'clipboard:copy-text'))('%s: passes a valid payload from our window to the core', async (channel) => {
     const { win } = await start();
     electronMock.saveDialogResult = { canceled: false, filePath: `${electronMock.app.getPath('documents')}-out` };
     electronMock.openDialogResult = { canceled: false, filePaths: [profileFile()] }; // settings:import-profile reads it
@@ -100,7 +100,7 @@ describe('IPC handlers', () => {
     const { win } = await start();
     electronMock.openDialogResult = { canceled: false, filePaths: ['/backups/salvage-desk-backup-2026-04-01.sdbackup'] };
     electronMock.messageBoxResponse = 1; // "Restore"
-    const result = await electronMock.invoke('backup:restore', trusted(win), validRequests['backup:restore']);
+    const result = await electronMock.invoke('backup:restore-backup', trusted(win), validRequests['backup:restore-backup']);
     expect(result).toEqual({ ok: true, value: { restored: true } });
     expect(restoreBackup).toHaveBeenCalledWith(expect.objectContaining({ path: '/backups/salvage-desk-backup-2026-04-01.sdbackup', passphrase: 'correct horse battery' }));
     expect(restoreBackup.mock.calls[0]?.[0].dataDir).toMatch(/data\.restoring-/); // never into the live data folder
@@ -110,7 +110,7 @@ describe('IPC handlers', () => {
     const { win } = await start();
     electronMock.openDialogResult = { canceled: false, filePaths: ['/backups/b.sdbackup'] };
     electronMock.messageBoxResponse = 0;
-    expect(await electronMock.invoke('backup:restore', trusted(win), validRequests['backup:restore'])).toEqual({ ok: true, value: { restored: false } });
+    expect(await electronMock.invoke('backup:restore-backup', trusted(win), validRequests['backup:restore-backup'])).toEqual({ ok: true, value: { restored: false } });
     expect(restoreBackup).not.toHaveBeenCalled();
   });
 
@@ -124,7 +124,7 @@ describe('IPC handlers', () => {
     const { win } = await start();
     electronMock.saveDialogResult = { canceled: true };
     const { dialog } = await import('../../support/electron-mock');
-    const result = await electronMock.invoke('records:save-pdf', trusted(win), validRequests['records:save-pdf']);
+    const result = await electronMock.invoke('records:save-record-pdf', trusted(win), validRequests['records:save-record-pdf']);
     expect(result).toEqual({ ok: true, value: { saved: false } });
     const options = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string; filters: unknown[] } | undefined;
     expect(options?.defaultPath.endsWith('SD-2026-0001.pdf')).toBe(true);
@@ -136,7 +136,7 @@ describe('applicant notice and case list through the shell', () => {
   afterEach(() => vi.restoreAllMocks());
 
   /** Print through the real hidden-window printer; returns the print window and the bytes it was served. */
-  async function printVia(channel: 'records:print-notice' | 'records:print-case-list') {
+  async function printVia(channel: 'records:print-applicant-notice' | 'records:print-case-list') {
     const { win } = await start();
     let served: string | null = null;
     const origLoad = BrowserWindow.prototype.loadURL;
@@ -151,7 +151,7 @@ describe('applicant notice and case list through the shell', () => {
   }
 
   it('prints the notice from the hidden sandboxed print window, named by the case number only', async () => {
-    const { result, printWindow, served } = await printVia('records:print-notice');
+    const { result, printWindow, served } = await printVia('records:print-applicant-notice');
     expect(result).toEqual({ ok: true, value: { printed: true } });
     expect(printWindow?.options).toMatchObject({ show: false, title: 'SD-2026-0001-applicant-notice', webPreferences: { sandbox: true, nodeIntegration: false } });
     expect(served).toContain('fake notice');
@@ -170,7 +170,7 @@ describe('applicant notice and case list through the shell', () => {
     const { win } = await start();
     electronMock.saveDialogResult = { canceled: true };
     const { dialog } = await import('../../support/electron-mock');
-    const result = await electronMock.invoke('records:save-notice-pdf', trusted(win), validRequests['records:save-notice-pdf']);
+    const result = await electronMock.invoke('records:save-applicant-notice-pdf', trusted(win), validRequests['records:save-applicant-notice-pdf']);
     expect(result).toEqual({ ok: true, value: { saved: false } });
     const options = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string; title: string } | undefined;
     expect(options?.defaultPath.endsWith('SD-2026-0001-applicant-notice.pdf')).toBe(true);

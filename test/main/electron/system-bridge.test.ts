@@ -28,10 +28,10 @@ async function start() {
 
 beforeEach(() => electronMock.reset());
 
-describe('clipboard:write-text', () => {
+describe('clipboard:copy-text', () => {
   it('writes the text with Electron\u2019s clipboard in main (the renderer\u2019s Clipboard API is denied)', async () => {
     const from = await start();
-    const result = await electronMock.invoke('clipboard:write-text', from, { text: '受付番号: ENG-2026-0001\n検証コード:\neyJ...' });
+    const result = await electronMock.invoke('clipboard:copy-text', from, { text: '受付番号: ENG-2026-0001\n検証コード:\neyJ...' });
     expect(result).toEqual({ ok: true, value: { copied: true } });
     expect(clipboard.writeText).toHaveBeenCalledWith('受付番号: ENG-2026-0001\n検証コード:\neyJ...');
   });

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseView, Evaluation, Result } from '../../../src-shared/core-api';
 import { dispatch } from '../../../src-main/ipc/dispatch';
 import { createHandlers, type OutputHost } from '../../../src-main/ipc/handlers';
-import { fromDraft, toDraft } from '../../../src-renderer/wizard/case-form';
-import { completeCase } from '../../support/fixtures';
+import { fromDraft, toDraft } from '../../../src-renderer/case/wizard/case-form';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, type TestCore } from '../core/open-test-core';
 
 const operator = '窓口 太郎';
@@ -35,7 +35,7 @@ async function call<T>(channel: string, payload: unknown): Promise<T> {
 /** A draft of the complete case with every optional field filled in. */
 async function filledDraft(): Promise<CaseView> {
   const c = completeCase();
-  return call<CaseView>('cases:create', {
+  return call<CaseView>('cases:create-case', {
     input: {
       ...c,
       eligibility: { ...c.eligibility, accountExpiryOverride: '2026-04-30' },
@@ -50,10 +50,10 @@ describe('clearing optional fields over IPC (cases:update)', () => {
     const d = await filledDraft();
     expect(d.accountExpiry).toBe('2026-04-30');
     const patch = { applicant: { nameKana: null }, eligibility: { accountExpiryOverride: null }, verification: { secondChecker: null } };
-    const saved = await call<CaseView>('cases:update', { id: d.id, patch, operator });
+    const saved = await call<CaseView>('cases:update-case', { id: d.id, patch, operator });
     expect(saved.input.applicant).not.toHaveProperty('nameKana');
     await t.reopen();
-    const reopened = await call<CaseView>('cases:get', { id: d.id });
+    const reopened = await call<CaseView>('cases:get-case', { id: d.id });
     expect(reopened.input.applicant).not.toHaveProperty('nameKana');
     expect(reopened.input.eligibility).not.toHaveProperty('accountExpiryOverride');
     expect(reopened.input.verification).not.toHaveProperty('secondChecker');
@@ -63,19 +63,19 @@ describe('clearing optional fields over IPC (cases:update)', () => {
 
   it('null removes one field of the second checker or a checklist tick', async () => {
     const d = await filledDraft();
-    await call('cases:update', { id: d.id, patch: { verification: { secondChecker: { role: null }, checklist: { 'id-valid': null } } }, operator });
-    const v = (await call<CaseView>('cases:get', { id: d.id })).input.verification;
+    await call('cases:update-case', { id: d.id, patch: { verification: { secondChecker: { role: null }, checklist: { 'id-valid': null } } }, operator });
+    const v = (await call<CaseView>('cases:get-case', { id: d.id })).input.verification;
     expect(v?.secondChecker).toEqual({ name: '確認 次郎' });
     expect(v?.checklist).not.toHaveProperty('id-valid');
   });
 
   it('still refuses a wrong type next to a null, and writes nothing', async () => {
     const d = await filledDraft();
-    const result = await dispatch(createHandlers(t.core, host), 'cases:update', {
+    const result = await dispatch(createHandlers(t.core, host), 'cases:update-case', {
       id: d.id, patch: { applicant: { nameKana: null, name: 42 } }, operator,
     });
     expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['patch.applicant.name']);
-    expect((await call<CaseView>('cases:get', { id: d.id })).input.applicant?.nameKana).toBe('とうだい はなこ');
+    expect((await call<CaseView>('cases:get-case', { id: d.id })).input.applicant?.nameKana).toBe('とうだい はなこ');
   });
 });
 
@@ -86,15 +86,15 @@ describe('clearing optional fields in the wizard (toDraft)', () => {
     form.applicant.nameKana = '';
     form.eligibility.accountExpiryOverride = '';
     form.verification.secondChecker = { name: '', role: '' };
-    await call('cases:update', { id: d.id, patch: toDraft(form), operator });
+    await call('cases:update-case', { id: d.id, patch: toDraft(form), operator });
     await t.reopen();
-    const reopened = await call<CaseView>('cases:get', { id: d.id });
+    const reopened = await call<CaseView>('cases:get-case', { id: d.id });
     const back = fromDraft(reopened.input);
     expect(back.applicant.nameKana).toBe('');
     expect(back.eligibility.accountExpiryOverride).toBe('');
     expect(back.verification.secondChecker).toEqual({ name: '', role: '' });
     expect(reopened.accountExpiry).toBe('2026-04-01');
-    const evaluation = await call<Evaluation>('cases:evaluate', { id: d.id });
+    const evaluation = await call<Evaluation>('cases:evaluate-case', { id: d.id });
     expect(evaluation.issues).toEqual([]);
     expect(evaluation.ok).toBe(true);
   });

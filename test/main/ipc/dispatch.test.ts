@@ -41,7 +41,7 @@ describe('dispatch', () => {
     expect(result.ok).toBe(true);
     const target = calledCore(core, channel);
     if (target) expect(target).toHaveBeenCalledTimes(1);
-    else if (channel === 'clipboard:write-text') expect(host.copyText).toHaveBeenCalledWith(validRequests[channel].text);
+    else if (channel === 'clipboard:copy-text') expect(host.copyText).toHaveBeenCalledWith(validRequests[channel].text);
     else expect(host.restoreBackup).toHaveBeenCalledWith(path.join(dir, 'in.sdbackup'), 'correct horse battery', '窓口 太郎');
   });
 
@@ -58,31 +58,31 @@ describe('dispatch', () => {
   });
 
   it('names the offending field in the issue path', async () => {
-    const result = await dispatch(createHandlers(core, host), 'cases:create', { input: { applicant: { name: 42 } }, operator: 'x' });
+    const result = await dispatch(createHandlers(core, host), 'cases:create-case', { input: { applicant: { name: 42 } }, operator: 'x' });
     expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['input.applicant.name']);
   });
 
   it('passes the operator and the parsed arguments through', async () => {
-    await dispatch(createHandlers(core, host), 'cases:finalize', { id: 'case-9', operator: '窓口 太郎' });
+    await dispatch(createHandlers(core, host), 'cases:finalize-case', { id: 'case-9', operator: '窓口 太郎' });
     expect(core.cases.finalize).toHaveBeenCalledWith('case-9', { operator: '窓口 太郎' });
   });
 
   it('returns a CoreError as data, with every issue', async () => {
     const issue = makeIssue('applicant.name', 'name.required');
     vi.mocked(core.cases.finalize).mockRejectedValueOnce(new CoreError('validation', { ja: '確定できません', en: 'Cannot finalize' }, [issue]));
-    const result = await dispatch(createHandlers(core, host), 'cases:finalize', validRequests['cases:finalize']);
+    const result = await dispatch(createHandlers(core, host), 'cases:finalize-case', validRequests['cases:finalize-case']);
     expect(result).toEqual({ ok: false, error: { code: 'validation', message: { ja: '確定できません', en: 'Cannot finalize' }, issues: [issue] } });
   });
 
   it('hides unexpected errors: generic internal code, no message or stack from the thrown error', async () => {
     const onUnexpected = vi.fn();
     vi.mocked(core.cases.get).mockRejectedValueOnce(new TypeError('SQLITE: value 東大 花子 at /home/staff/secret'));
-    const result = await dispatch(createHandlers(core, host), 'cases:get', { id: 'case-1' }, { onUnexpected });
+    const result = await dispatch(createHandlers(core, host), 'cases:get-case', { id: 'case-1' }, { onUnexpected });
     expect(result.ok).toBe(false);
     const text = JSON.stringify(result);
     expect(text).toContain('"code":"internal"');
     expect(text).not.toMatch(/東大|secret|SQLITE|at /);
-    expect(onUnexpected).toHaveBeenCalledWith('cases:get', 'TypeError');
+    expect(onUnexpected).toHaveBeenCalledWith('cases:get-case', 'TypeError');
   });
 
   it('refuses an unknown channel', async () => {
@@ -91,7 +91,7 @@ describe('dispatch', () => {
   });
 
   it('saves the record PDF under the case number only, and audits the save', async () => {
-    const result = await dispatch(createHandlers(core, host), 'records:save-pdf', validRequests['records:save-pdf']);
+    const result = await dispatch(createHandlers(core, host), 'records:save-record-pdf', validRequests['records:save-record-pdf']);
     expect(result).toEqual({ ok: true, value: { saved: true } });
     expect(host.chooseSavePath).toHaveBeenCalledWith('record-pdf', 'SD-2026-0001.pdf');
     expect(readFileSync(path.join(dir, 'SD-2026-0001.pdf'), 'latin1')).toMatch(/^%PDF/);
@@ -100,27 +100,27 @@ describe('dispatch', () => {
 
   it('a cancelled dialog saves nothing and audits nothing', async () => {
     host.chooseSavePath.mockResolvedValueOnce(null);
-    const result = await dispatch(createHandlers(core, host), 'records:save-pdf', validRequests['records:save-pdf']);
+    const result = await dispatch(createHandlers(core, host), 'records:save-record-pdf', validRequests['records:save-record-pdf']);
     expect(result).toEqual({ ok: true, value: { saved: false } });
     expect(core.records.logOutput).not.toHaveBeenCalled();
   });
 
   it('a cancelled print is not audited', async () => {
     host.printPdf.mockResolvedValueOnce(false);
-    const result = await dispatch(createHandlers(core, host), 'records:print', validRequests['records:print']);
+    const result = await dispatch(createHandlers(core, host), 'records:print-record', validRequests['records:print-record']);
     expect(result).toEqual({ ok: true, value: { printed: false } });
     expect(core.records.logOutput).not.toHaveBeenCalled();
   });
 
   it('refuses to print a draft (no case number yet)', async () => {
     vi.mocked(core.cases.get).mockResolvedValueOnce({ ...(await core.cases.get('d')), caseNumber: null });
-    const result = await dispatch(createHandlers(core, host), 'records:print', validRequests['records:print']);
+    const result = await dispatch(createHandlers(core, host), 'records:print-record', validRequests['records:print-record']);
     expect(result.ok ? null : result.error.code).toBe('invalid-state');
     expect(host.printPdf).not.toHaveBeenCalled();
   });
 
   it('prints the applicant notice as a job named by the case number, and audits it as the notice', async () => {
-    const result = await dispatch(createHandlers(core, host), 'records:print-notice', validRequests['records:print-notice']);
+    const result = await dispatch(createHandlers(core, host), 'records:print-applicant-notice', validRequests['records:print-applicant-notice']);
     expect(result).toEqual({ ok: true, value: { printed: true } });
     expect(core.records.applicantNoticePdf).toHaveBeenCalledWith('case-1');
     expect(host.printPdf).toHaveBeenCalledWith(expect.any(Uint8Array), 'SD-2026-0001-applicant-notice');
@@ -128,7 +128,7 @@ describe('dispatch', () => {
   });
 
   it('saves the applicant notice under "<case number>-applicant-notice.pdf" only', async () => {
-    const result = await dispatch(createHandlers(core, host), 'records:save-notice-pdf', validRequests['records:save-notice-pdf']);
+    const result = await dispatch(createHandlers(core, host), 'records:save-applicant-notice-pdf', validRequests['records:save-applicant-notice-pdf']);
     expect(result).toEqual({ ok: true, value: { saved: true } });
     expect(host.chooseSavePath).toHaveBeenCalledWith('applicant-notice-pdf', 'SD-2026-0001-applicant-notice.pdf');
     expect(readFileSync(path.join(dir, 'SD-2026-0001-applicant-notice.pdf'), 'latin1')).toContain('fake notice');
@@ -137,7 +137,7 @@ describe('dispatch', () => {
 
   it('refuses the notice of a draft before anything is rendered or printed', async () => {
     vi.mocked(core.cases.get).mockResolvedValueOnce({ ...(await core.cases.get('d')), caseNumber: null });
-    const result = await dispatch(createHandlers(core, host), 'records:print-notice', validRequests['records:print-notice']);
+    const result = await dispatch(createHandlers(core, host), 'records:print-applicant-notice', validRequests['records:print-applicant-notice']);
     expect(result.ok ? null : result.error.code).toBe('invalid-state');
     expect(host.printPdf).not.toHaveBeenCalled();
   });
@@ -162,7 +162,7 @@ describe('dispatch', () => {
 
   it('backup restore reports "not available" where the host cannot restore', async () => {
     const { restoreBackup: _omit, ...hostWithoutRestore } = host;
-    const result = await dispatch(createHandlers(core, hostWithoutRestore), 'backup:restore', validRequests['backup:restore']);
+    const result = await dispatch(createHandlers(core, hostWithoutRestore), 'backup:restore-backup', validRequests['backup:restore-backup']);
     expect(result.ok ? null : result.error.code).toBe('io');
   });
 });

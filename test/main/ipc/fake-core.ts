@@ -45,7 +45,7 @@ export function createFakeCore(): FakeCore {
       update: vi.fn(async (patch) => ({ ...fakeSettings, ...patch })),
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
-      importProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      applyProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),

@@ -176,7 +176,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       .filter((c) => c.id !== req.excludeId && c.status !== 'draft' && c.status !== 'discarded')
       .filter((c) => /^\d{10}$/.test(normalizeAccount(req.account)) && normalizeAccount(c.input.applicant?.utokyoAccount ?? '') === normalizeAccount(req.account))
       .map((c) => ({ caseId: c.id, caseNumber: c.caseNumber, finalizedAt: c.finalizedAt, services: c.input.request?.services ?? [], status: c.status })),
-    sendCase: (req: { caseId: string }) => {
+    enqueue: (req: { caseId: string }) => {
       const c = cases.get(req.caseId) as CaseView;
       // Like the core: the installation's channel decides where a new request waits.
       const channel = desk.settings.deliveryChannel;
@@ -190,7 +190,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       desk.outbox = [...desk.outbox, item];
       return item;
     },
-    handOver: (req: { id: string; operator: string; reference?: string }) => {
+    markHandedOver: (req: { id: string; operator: string; reference?: string }) => {
       const at = new Date().toISOString();
       return setItem(req.id, (i) => {
         if (i.state !== 'awaiting-hand-off') throw coreError('invalid-state');

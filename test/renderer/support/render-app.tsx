@@ -4,7 +4,7 @@ import { setDeskApiForTests } from '../../../src-renderer/api/desk-api';
 import { App } from '../../../src-renderer/app/app';
 import { getEmptyState, useSession } from '../../../src-renderer/state/session-store';
 import type { StaffMember } from '../../../src-shared/core-api';
-import type { Route } from '../../../src-renderer/app/routes';
+import type { Route } from '../../../src-renderer/state/routes';
 import type { FakeDesk } from './fake-desk-api';
 
 export function renderApp(desk: FakeDesk, options: { operator?: StaffMember | null; route?: Route } = {}) {

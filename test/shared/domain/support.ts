@@ -9,7 +9,7 @@ import {
   type Issue,
   type IssueCode,
 } from '../../../src-shared/domain';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 
 /** completeCase() departs 2026-03-31: expiry 2026-04-01, deadline 2026-09-28. */
 export const TODAY = '2026-05-01';

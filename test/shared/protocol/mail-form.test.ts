@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJws, mailFormText } from '../../../src-shared/protocol';
-import { samplePayload } from '../../support/sample-payload';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
 
 const JWS = 'eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg';
 

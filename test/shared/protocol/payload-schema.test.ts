@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { payloadSchema } from '../../../src-shared/protocol';
-import { samplePayload } from '../../support/sample-payload';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
 
 const issuesOf = (value: unknown): string[] => {
   const r = payloadSchema.safeParse(value);

@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { samplePayload } from '../../support/sample-payload';
-import { post, tempDir, testDepartment } from './support';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
+import { post, tempDir, testDepartment } from '../../../tools/fixtures/desk-signing';
 
 describe('desk command', () => {
   it('serves the reference receiver from a JWKS file and a data directory', async () => {

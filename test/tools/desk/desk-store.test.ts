@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startReceiver } from '../../../tools/desk';
 import { openDeskStore } from '../../../tools/desk/desk-store';
-import { samplePayload } from '../../support/sample-payload';
-import { post, tempDir, testDepartment } from './support';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
+import { post, tempDir, testDepartment } from '../../../tools/fixtures/desk-signing';
 
 const failing = (code: string) => () => {
   throw Object.assign(new Error(`${code}: operation not permitted, fsync`), { code });

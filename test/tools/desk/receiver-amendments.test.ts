@@ -5,9 +5,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../../../tools/desk';
-import { samplePayload } from '../../support/sample-payload';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
 import { sampleAmendment, signAmendment } from '../../shared/protocol/verify/support';
-import { post, tempDir, testDepartment } from './support';
+import { post, tempDir, testDepartment } from '../../../tools/fixtures/desk-signing';
 
 let desk: Receiver | undefined;
 afterEach(async () => {

@@ -8,8 +8,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver, type ReceiverOptions } from '../../../tools/desk';
-import { samplePayload } from '../../support/sample-payload';
-import { post, tempDir, testDepartment } from './support';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
+import { post, tempDir, testDepartment } from '../../../tools/fixtures/desk-signing';
 
 let desk: Receiver | undefined;
 const sockets: net.Socket[] = [];

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { CompactSign } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../../../tools/desk';
-import { samplePayload } from '../../support/sample-payload';
-import { b64json, post, tempDir, testDepartment, type TestDepartment } from './support';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
+import { b64json, post, tempDir, testDepartment, type TestDepartment } from '../../../tools/fixtures/desk-signing';
 
 let dept: TestDepartment;
 let desk: Receiver;

@@ -9,9 +9,9 @@ import { memorySecretStore, openCore, type Core } from '../../../src-main/core';
 import { TEST_STAFF } from '../../main/core/open-test-core';
 import { runRegister, startReceiver } from '../../../tools/desk';
 import { runVerify } from '../../../tools/desk/verify-cli';
-import { completeCase } from '../../support/fixtures';
-import { samplePayload } from '../../support/sample-payload';
-import { post, tempDir, testDepartment } from './support';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
+import { post, tempDir, testDepartment } from '../../../tools/fixtures/desk-signing';
 
 let dir: string;
 let dataDir: string;

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runVerify } from '../../../tools/desk/verify-cli';
 import { amendmentMailFormText, mailFormText } from '../../../src-shared/protocol';
 import { sampleAmendment, signAmendment } from '../../shared/protocol/verify/support';
-import { samplePayload } from '../../support/sample-payload';
-import { b64json, tempDir, testDepartment, type TestDepartment } from './support';
+import { samplePayload } from '../../../tools/fixtures/sample-payload';
+import { b64json, tempDir, testDepartment, type TestDepartment } from '../../../tools/fixtures/desk-signing';
 
 let dept: TestDepartment;
 let dir: string;

@@ -20,11 +20,11 @@ describe('renderer lint: everything through window.salvageDesk', () => {
     ['Notification', "export const f = () => new Notification('x');\n"],
     ['window.Notification', 'export const f = () => window.Notification.permission;\n'],
   ])('refuses %s in src-renderer', async (_what, code) => {
-    expect((await problems(code, 'src-renderer/review/example.ts')).join('\n')).toMatch(/window\.salvageDesk/);
+    expect((await problems(code, 'src-renderer/case/review/example.ts')).join('\n')).toMatch(/window\.salvageDesk/);
   });
 
   it('allows the bridge in the renderer, and the same calls outside it (the preview bridge, tests)', async () => {
-    expect(await problems("export const f = (t: string) => window.salvageDesk.copyText({ text: t });\n", 'src-renderer/review/example.ts')).toEqual([]);
+    expect(await problems("export const f = (t: string) => window.salvageDesk.copyText({ text: t });\n", 'src-renderer/case/review/example.ts')).toEqual([]);
     expect(await problems('export const f = (t: string) => navigator.clipboard.writeText(t);\n', 'tools/preview-bridge/example.ts')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewHandle } from '../../../tools/preview/start-preview';
 import { createPreviewApi } from '../../../tools/preview-bridge/create-preview-api';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 
 let fixture: string;
 let preview: PreviewHandle;
@@ -61,7 +61,7 @@ describe('preview --desk', () => {
   it('delivers a finalized case, signed with the registered key', async () => {
     const api = createPreviewApi({ baseUrl: `${preview.origin}/`, token: preview.token });
     const caseId = await finalizedCase(api, '1000000001');
-    const queued = await api.sendCase({ caseId, operator: '窓口 太郎' });
+    const queued = await api.enqueue({ caseId, operator: '窓口 太郎' });
     expect(queued.ok).toBe(true);
     await api.flushOutbox({});
     await expect.poll(async () => {
@@ -77,7 +77,7 @@ describe('preview --desk', () => {
       fetch(`${preview.origin}/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${preview.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
     expect(await post('preview:desk', { running: false })).toMatchObject({ ok: true, value: { desk: { running: false } } });
     const caseId = await finalizedCase(api, '1000000002');
-    await api.sendCase({ caseId, operator: '窓口 太郎' });
+    await api.enqueue({ caseId, operator: '窓口 太郎' });
     await api.flushOutbox({});
     const waiting = await api.listOutbox({});
     expect(waiting.ok && waiting.value.find((i) => i.caseId === caseId)?.state).not.toBe('delivered');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewHandle } from '../../../tools/preview/start-preview';
 import { createPreviewApi } from '../../../tools/preview-bridge/create-preview-api';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 
 let fixture: string;
 let preview: PreviewHandle;
@@ -64,7 +64,7 @@ describe('preview: the mail-form channel', () => {
     if (!created.ok) throw new Error(created.error.code);
     const finalized = await api.finalizeCase({ id: created.value.id, operator: '窓口 太郎' });
     if (!finalized.ok) throw new Error(finalized.error.code);
-    const sent = await api.sendCase({ caseId: created.value.id, operator: '窓口 太郎' });
+    const sent = await api.enqueue({ caseId: created.value.id, operator: '窓口 太郎' });
     expect(sent).toMatchObject({ ok: true, value: { state: 'awaiting-hand-off', channel: 'mail-form' } });
     if (!sent.ok) return;
 
@@ -79,7 +79,7 @@ describe('preview: the mail-form channel', () => {
     expect(q.get('entry.1')).toBe(finalized.value.caseNumber);
     expect(q.get('entry.2')).toContain('検証コード:');
 
-    const done = await api.handOver({ id: sent.value.id, operator: '窓口 太郎', reference: '20345' });
+    const done = await api.markHandedOver({ id: sent.value.id, operator: '窓口 太郎', reference: '20345' });
     expect(done).toMatchObject({ ok: true, value: { state: 'handed-over', handedOver: { by: '窓口 太郎', reference: '20345' } } });
   });
 

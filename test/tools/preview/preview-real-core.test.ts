@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SETTINGS, startPreview, type PreviewHandle } from '../../../tools/preview/start-preview';
 import { createPreviewApi } from '../../../tools/preview-bridge/create-preview-api';
-import { completeCase } from '../../support/fixtures';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
 
 let fixture: string;
 let preview: PreviewHandle;

@@ -67,15 +67,15 @@ describe('preview server', () => {
       secrets: memorySecretStore(), openCore: async () => createFakeCore(), log: () => undefined,
     });
     expect(other.token).not.toBe(preview.token);
-    const res = await fetch(`${other.origin}/api/settings:get`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${preview.token}` }, body: '{}' });
+    const res = await fetch(`${other.origin}/api/settings:get-settings`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${preview.token}` }, body: '{}' });
     expect(res.status).toBe(401);
     await other.close();
   });
 
   it('refuses API calls without the token or with a wrong one, and the core is never reached', async () => {
-    const none = await fetch(`${preview.origin}/api/settings:get`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const none = await fetch(`${preview.origin}/api/settings:get-settings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(none.status).toBe(401);
-    const wrong = await post('settings:get', {}, { Authorization: `Bearer ${preview.token.slice(0, -1)}x` });
+    const wrong = await post('settings:get-settings', {}, { Authorization: `Bearer ${preview.token.slice(0, -1)}x` });
     expect(wrong.status).toBe(401);
     const events = await fetch(`${preview.origin}/api/events`);
     expect(events.status).toBe(401);
@@ -83,16 +83,16 @@ describe('preview server', () => {
   });
 
   it('round-trips a channel to the core and back', async () => {
-    const res = await post('settings:get', {});
+    const res = await post('settings:get-settings', {});
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, value: fakeSettings });
-    const res2 = await post('cases:finalize', { id: 'case-7', operator: '窓口 太郎' });
+    const res2 = await post('cases:finalize-case', { id: 'case-7', operator: '窓口 太郎' });
     expect(((await res2.json()) as { value: { id: string } }).value.id).toBe('case-7');
     expect(core.cases.finalize).toHaveBeenCalledWith('case-7', { operator: '窓口 太郎' });
   });
 
   it('answers a malformed payload with validation issues naming the field', async () => {
-    const res = await post('cases:create', { input: { applicant: { name: 42 } }, operator: 'x' });
+    const res = await post('cases:create-case', { input: { applicant: { name: 42 } }, operator: 'x' });
     const body = (await res.json()) as { ok: boolean; error: { code: string; issues: { path: string }[] } };
     expect(body.ok).toBe(false);
     expect(body.error.code).toBe('validation');
@@ -101,7 +101,7 @@ describe('preview server', () => {
   });
 
   it('answers broken JSON and unknown channels without reaching the core', async () => {
-    const broken = await post('settings:get', '{not json');
+    const broken = await post('settings:get-settings', '{not json');
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { error: { code: string } }).error.code).toBe('validation');
     expect((await post('shell:exec', {})).status).toBe(404);
@@ -116,7 +116,7 @@ describe('preview server', () => {
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
     expect((await raw('/', { Host: `evil.example:${preview.port}` })).status).toBe(403);
-    const res = await post('settings:get', {}, { Origin: 'http://evil.example' });
+    const res = await post('settings:get-settings', {}, { Origin: 'http://evil.example' });
     expect(res.status).toBe(403);
   });
 
@@ -173,7 +173,7 @@ describe('preview server', () => {
   });
 
   it('saves "printed" records into the output folder under the case number', async () => {
-    const res = await post('records:print', { caseId: 'case-1', operator: '窓口 太郎' });
+    const res = await post('records:print-record', { caseId: 'case-1', operator: '窓口 太郎' });
     expect(await res.json()).toEqual({ ok: true, value: { printed: true } });
     expect(existsSync(path.join(preview.outputDir, 'print-SD-2026-0001.pdf'))).toBe(true);
   });

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { keytarSecretStore, openCore } from '../../../../src-main/core';
 import { SIGNING_KEY_SECRET } from '../../../../src-main/core/keys';
 import { DATABASE_KEY_NAME } from '../../../../src-main/core/store/database-key';
-import { tempDir } from '../../../tools/desk/support';
+import { tempDir } from '../../../../tools/fixtures/desk-signing';
 
 const realKeyring = process.env.SALVAGE_TEST_KEYRING === '1' || Boolean(process.env.CI);
 const service = `Salvage Desk keys test ${randomUUID()}`;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createKeys, currentSigningKey, SIGNING_KEY_SECRET, signPayload } from '../../../../src-main/core/keys';
 import { memorySecretStore } from '../../../../src-main/core/secrets';
 import { fakeCoreContext } from '../../../support/fake-core-context';
-import { samplePayload } from '../../../support/sample-payload';
+import { samplePayload } from '../../../../tools/fixtures/sample-payload';
 
 describe('department key', () => {
   it('is generated on first open; the private half only in the keychain, the public JWK with its RFC 7638 kid', async () => {

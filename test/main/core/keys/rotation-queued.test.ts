@@ -2,7 +2,7 @@
 // signed bytes and is still accepted by the desk with the re-exported key set (old key retired).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerExportedFile } from '../../../../tools/desk';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { startDesk } from '../deliver-through-desk';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
@@ -36,7 +36,9 @@ describe('key rotation with queued requests', () => {
     const before = await storedJws(d.id);
 
     expect((await rejection(t.core.keys.rotate({ operator: '係長', reason: '  ' }))).issues.map((i) => i.path)).toEqual(['reason']);
-    const rotated = await t.core.keys.rotate({ operator: '係長', reason: '担当者の異動' });
+    // Free text is refused: the trail keeps a reason from the fixed list, never what staff typed.
+    expect((await rejection(t.core.keys.rotate({ operator: '係長', reason: '東大 花子さんの退職のため' }))).issues.map((i) => i.path)).toEqual(['reason']);
+    const rotated = await t.core.keys.rotate({ operator: '係長', reason: 'staff-change' });
     expect(rotated.kid).not.toBe(oldKid);
     await t.core.keys.exportPublicJwks(desk.keys, { operator: '係長' });
     await registerExportedFile(desk.keys, desk.keys, 'engineering'); // the desk registers the new key set
@@ -47,6 +49,6 @@ describe('key rotation with queued requests', () => {
     const db = await rawDb(t.dataDir, t.secrets);
     const details = db.prepare<[], string>(`SELECT details FROM audit WHERE action = 'key-rotate'`).pluck().all();
     db.close();
-    expect(details.map((s) => JSON.parse(s) as { reason: string }).map((r) => r.reason)).toEqual(['担当者の異動']);
+    expect(details.map((s) => JSON.parse(s) as { reason: string }).map((r) => r.reason)).toEqual(['staff-change']);
   });
 });

@@ -42,7 +42,8 @@ describe('mail-form channel', () => {
     expect(done.handOverUndoableUntil).toBe('2026-05-11T14:59:59.999Z'); // 23:59:59.999 in Tokyo
     expect(ctx.getCase(c.id).status).toBe('handed-over');
     const audit = ctx.auditLog.filter((e) => e.action === 'hand-over');
-    expect(audit).toEqual([expect.objectContaining({ operator: '確認 花子', caseId: c.id, details: expect.objectContaining({ reference: '#A-20345', handedOverAt: ctx.clock.toISOString(), submissionId: item.id }) })]);
+    expect(audit).toEqual([expect.objectContaining({ operator: '確認 花子', caseId: c.id, details: expect.objectContaining({ withReference: true, handedOverAt: ctx.clock.toISOString(), submissionId: item.id }), personal: { reference: '#A-20345' } })]);
+    expect(JSON.stringify(audit[0]!.details)).not.toContain('A-20345'); // staff's text only as a per-case digest
     await expect(outbox.markHandedOver(item.id, { operator: '確認 花子' })).rejects.toMatchObject({ code: 'invalid-state' });
     await expect(outbox.retry(item.id, { operator: '確認 花子' })).rejects.toMatchObject({ code: 'invalid-state' });
   });
@@ -58,16 +59,30 @@ describe('mail-form channel', () => {
   });
 
   it.each([
-    ['an e-mail address', 'hanako@example.com'],
-    ['a full-width e-mail address', 'hanako＠example.com'],
-    ['a 10-digit account', '1234567890'],
-    ['a full-width account with spaces', '１２３４ ５６７８９０'],
-    ['a My Number pattern', '1234-5678-9012'],
-  ])('refuses %s as the reference, saves nothing', async (_what, reference) => {
+    ['an e-mail address', 'hanako@example.com', 'hand-off.reference-format'],
+    ['a full-width e-mail address', 'hanako＠example.com', 'hand-off.reference-format'],
+    ['a name and a student number', '東大花子 03-123456', 'hand-off.reference-format'],
+    ['a romanized name with a space', 'Todai Hanako', 'hand-off.reference-format'],
+    ['a 10-digit account', '1234567890', 'hand-off.reference-personal'],
+    ['a full-width account with spaces', '１２３４ ５６７８９０', 'hand-off.reference-format'],
+    ['a My Number pattern', '1234-5678-9012', 'hand-off.reference-personal'],
+    ['33 characters', 'A'.repeat(33), 'hand-off.reference-too-long'],
+  ])('refuses %s as the reference with a message that says what is allowed, saves nothing', async (_what, reference, code) => {
     const { ctx, outbox } = await mailFormRig();
     const item = await outbox.enqueue(ctx.addFinalizedCase().id);
-    await expect(outbox.markHandedOver(item.id, { operator: '窓口 太郎', reference })).rejects.toMatchObject({ code: 'validation', issues: [expect.objectContaining({ path: 'reference', code: 'hand-off.reference-personal' })] });
+    const refused = outbox.markHandedOver(item.id, { operator: '窓口 太郎', reference });
+    await expect(refused).rejects.toMatchObject({ code: 'validation', issues: [expect.objectContaining({ path: 'reference', code })] });
+    const message = ((await refused.catch((e: unknown) => e)) as { issues: { message: { ja: string; en: string } }[] }).issues[0]!.message;
+    expect(message.ja).toContain('受付番号');
+    expect(message.en).toContain('auto-reply');
     expect((await outbox.list())[0]!.state).toBe('awaiting-hand-off');
+    expect(ctx.auditLog.some((e) => e.action === 'hand-over')).toBe(false);
+  });
+
+  it.each(['#A-20345', 'R-2026-0042', 'abcDEF123#-XYZ-7788-ghij-KLMN-99'])('accepts the desk reference %s', async (reference) => {
+    const { ctx, outbox } = await mailFormRig();
+    const item = await outbox.enqueue(ctx.addFinalizedCase().id);
+    expect((await outbox.markHandedOver(item.id, { operator: '窓口 太郎', reference })).handedOver?.reference).toBe(reference);
   });
 
   it('refuses a reference over 64 characters and an operator who is not configured staff', async () => {

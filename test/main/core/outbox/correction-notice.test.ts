@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AMENDMENT_JWS_TYP, findJws, verifyPasted, verifySubmission, type Registry } from '../../../../src-shared/protocol';
 import { createOutbox } from '../../../../src-main/core/outbox';
 import { createKeys } from '../../../../src-main/core/keys';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { fakeCoreContext } from '../../../support/fake-core-context';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 

@@ -1,7 +1,7 @@
 // The app process of the crash test: `setup <dataDir> <secrets> <endpoint> <n> <jwks>` queues n
 // finalized cases; `flush <dataDir> <secrets>` sends them (and is killed mid-flush by the test).
 import { openCore } from '../../../../src-main/core';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { fileSecretStore } from '../../../support/file-secret-store';
 
 async function main(): Promise<void> {

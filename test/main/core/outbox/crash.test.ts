@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../../src-main/core';
 import { registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { fileSecretStore } from '../../../support/file-secret-store';
-import { tempDir } from '../../../tools/desk/support';
+import { tempDir } from '../../../../tools/fixtures/desk-signing';
 
 const N = 30;
 const bin = path.resolve('node_modules/.bin');

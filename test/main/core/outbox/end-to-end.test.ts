@@ -7,8 +7,8 @@ import { memorySecretStore, openCore, type Core, type SecretStore } from '../../
 import { TEST_STAFF } from '../open-test-core';
 import { registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { runVerify } from '../../../../tools/desk/verify-cli';
-import { completeCase } from '../../../support/fixtures';
-import { tempDir } from '../../../tools/desk/support';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
+import { tempDir } from '../../../../tools/fixtures/desk-signing';
 
 let dataDir: string;
 let secrets: SecretStore;

@@ -9,8 +9,8 @@ import { memorySecretStore, openCore, type Core } from '../../../../src-main/cor
 import { TEST_STAFF } from '../open-test-core';
 import { faultKinds, registerExportedFile, startReceiver, type Receiver } from '../../../../tools/desk';
 import { sha256Hex } from '../../../../tools/desk/desk-store';
-import { completeCase } from '../../../support/fixtures';
-import { tempDir } from '../../../tools/desk/support';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
+import { tempDir } from '../../../../tools/fixtures/desk-signing';
 
 const N = 1000;
 const CLIENT_TIMEOUT_MS = 250;

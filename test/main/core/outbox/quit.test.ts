@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, type Core } from '../../../../src-main/core';
 import { DEFAULT_TIMEOUT_MS } from '../../../../src-main/core/outbox';
 import { startDesk } from '../deliver-through-desk';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { TEST_STAFF } from '../open-test-core';
-import { tempDir } from '../../../tools/desk/support';
-import { startBlackHole, type BlackHole } from './black-hole';
+import { tempDir } from '../../../../tools/fixtures/desk-signing';
+import { startBlackHole, type BlackHole } from '../../../../tools/fixtures/black-hole';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

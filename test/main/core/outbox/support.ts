@@ -4,7 +4,7 @@ import { createKeys } from '../../../../src-main/core/keys';
 import { createOutbox, type OutboxOptions } from '../../../../src-main/core/outbox';
 import { startReceiver } from '../../../../tools/desk';
 import { fakeCoreContext } from '../../../support/fake-core-context';
-import { tempDir } from '../../../tools/desk/support';
+import { tempDir } from '../../../../tools/fixtures/desk-signing';
 
 export async function outboxRig(options: OutboxOptions & { fetch?: typeof fetch; register?: boolean } = {}) {
   const ctx = fakeCoreContext({ fetch: options.fetch });

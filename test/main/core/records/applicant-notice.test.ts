@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checklistFor, serviceById } from '../../../../src-shared/domain';
 import { renderApplicantNoticePdf } from '../../../../src-main/core/records/render-notice';
 import { noticeViewOf } from '../../../../src-main/core/records/notice-view';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
 import { expectEmbeddedSubsets, expectNoPersonalMetadata, expectSoundA4 } from './pdf-checks';
 import { pdfInfo, pdfText, squash } from './pdf-tools';
-import { FINALIZED_AT, finalizedCase, recordViewFixture } from './record-fixtures';
+import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../../../../tools/fixtures/record-fixtures';
 
 // The seed page's conditions (seeds/salvage-page.ja.txt), word for word, with Japanese punctuation.
 const SEED_CONDITIONS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, finalizedCaseSha256 } from '../../../../src-main/core/records/canonical-json';
-import { finalizedCase, tenAmendments } from './record-fixtures';
+import { finalizedCase, tenAmendments } from '../../../../tools/fixtures/record-fixtures';
 
 describe('canonical JSON and the finalized-case hash', () => {
   it('sorts keys at every depth, drops undefined members and keeps array order', () => {

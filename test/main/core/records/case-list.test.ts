@@ -4,12 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../../src-shared/core-api';
 import { caseListView } from '../../../../src-main/core/records/case-list-view';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
 import { expectEmbeddedSubsets, expectNoPersonalMetadata, expectSoundA4 } from './pdf-checks';
 import { pdfInfo, pdfText, squash } from './pdf-tools';
-import { finalizedCase } from './record-fixtures';
+import { finalizedCase } from '../../../../tools/fixtures/record-fixtures';
 
 let t: TestCore;
 beforeEach(async () => {

@@ -1,9 +1,9 @@
 // Issue 13 §1: the printed record shows an overridden expiry with the computed date, source and reason.
 import { describe, expect, it } from 'vitest';
 import { renderRecordPdf } from '../../../../src-main/core/records/render';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { pdfText, squash } from './pdf-tools';
-import { FINALIZED_AT, finalizedCase, recordViewFixture } from './record-fixtures';
+import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../../../../tools/fixtures/record-fixtures';
 
 describe('record: expiry override', () => {
   it.each(['ja', 'en'] as const)('prints computed → overridden date, the source and the reason (%s)', async (language) => {

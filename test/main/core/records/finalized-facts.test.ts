@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 import { pdfText, squash } from './pdf-tools';
 

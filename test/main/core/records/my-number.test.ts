@@ -5,7 +5,7 @@ import { caseDraftSchema } from '../../../../src-shared/domain';
 import { CoreError } from '../../../../src-main/core/errors';
 import { renderRecordPdf } from '../../../../src-main/core/records/render';
 import type { RecordView } from '../../../../src-main/core/records/record-view';
-import { FINALIZED_AT, finalizedCase, recordViewFixture } from './record-fixtures';
+import { FINALIZED_AT, finalizedCase, recordViewFixture } from '../../../../tools/fixtures/record-fixtures';
 
 const MY_NUMBERS = ['123456789012', '1234 5678 9012', '1234-5678-9012', '１２３４ ５６７８ ９０１２'];
 

@@ -9,7 +9,7 @@ import { CONTINUATION_TOP, MARGIN, PAGE } from '../../../../src-main/core/record
 import { AMEND_WIDTHS } from '../../../../src-main/core/records/sections-sign';
 import { renderRecordPdf } from '../../../../src-main/core/records/render';
 import { columnText, pdfWords, squash, type Word } from './pdf-tools';
-import { FINALIZED_AT, finalizedCase, longReason, recordViewFixture, tenAmendments } from './record-fixtures';
+import { FINALIZED_AT, finalizedCase, longReason, recordViewFixture, tenAmendments } from '../../../../tools/fixtures/record-fixtures';
 
 function longCase(language: 'ja' | 'en') {
   const base = finalizedCase({ method: 'video' });

@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finalizedCaseSha256 } from '../../../../src-main/core/records/canonical-json';
 import { MARGIN, PAGE } from '../../../../src-main/core/records/layout';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
 import { decodeQrOnPage1, pdfInfo, pdfText, squash } from './pdf-tools';

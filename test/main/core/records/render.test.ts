@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { checklistFor, documentTypeById, serviceById } from '../../../../src-shared/domain';
 import { MARGIN, PAGE } from '../../../../src-main/core/records/layout';
 import { renderRecordPdf } from '../../../../src-main/core/records/render';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { expectEmbeddedSubsets, expectNoPersonalMetadata, expectSoundA4 } from './pdf-checks';
 import { decodeQrOnPage1, pdfFonts, pdfInfo, pdfText, squash } from './pdf-tools';
-import { FINALIZED_AT, finalizedCase, recordViewFixture, SHA256, SUBMISSION_ID } from './record-fixtures';
+import { FINALIZED_AT, finalizedCase, recordViewFixture, SHA256, SUBMISSION_ID } from '../../../../tools/fixtures/record-fixtures';
 
 const render = (language: 'ja' | 'en', method: 'in-person' | 'video' = 'video') =>
   renderRecordPdf(recordViewFixture(finalizedCase({ method })), { language, createdAt: FINALIZED_AT });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scheduleDaily } from '../../../../src-main/core/retention/schedule';
-import { completeCase } from '../../../support/fixtures';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { deliver, startDesk } from '../deliver-through-desk';
 import { openTestCore, type TestCore } from '../open-test-core';
 

@@ -2,7 +2,7 @@
 // the file handling): a retirement, once known, is never dropped by a later export.
 import { describe, expect, it } from 'vitest';
 import { registerKeys } from '../../../../src-shared/protocol/verify';
-import { testDepartment } from '../../../tools/desk/support';
+import { testDepartment } from '../../../../tools/fixtures/desk-signing';
 
 describe('registerKeys', () => {
   it('keeps the earliest known retirement when the same key is registered again', async () => {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { CompactSign } from 'jose';
 import type { SalvageAmendmentPayload } from '../../../../src-shared/protocol';
-import type { TestDepartment } from '../../../tools/desk/support';
+import type { TestDepartment } from '../../../../tools/fixtures/desk-signing';
 
 export async function signWith(dept: TestDepartment, payload: unknown, header: Record<string, unknown> = {}): Promise<string> {
   return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))

@@ -4,8 +4,8 @@
 // retirement (+5 min); correction notices verify with their own schema.
 import { describe, expect, it } from 'vitest';
 import { verifySubmission, type Registry } from '../../../../src-shared/protocol/verify';
-import { samplePayload } from '../../../support/sample-payload';
-import { b64json, testDepartment } from '../../../tools/desk/support';
+import { samplePayload } from '../../../../tools/fixtures/sample-payload';
+import { b64json, testDepartment } from '../../../../tools/fixtures/desk-signing';
 import { sampleAmendment, signAmendment, signWith } from './support';
 
 const codeOf = async (jws: string, registry: Registry): Promise<string> => {

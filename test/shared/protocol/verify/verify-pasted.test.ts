@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { amendmentMailFormText, mailFormLabels, mailFormText } from '../../../../src-shared/protocol';
 import { verifyPasted } from '../../../../src-shared/protocol/verify';
-import { samplePayload } from '../../../support/sample-payload';
-import { testDepartment } from '../../../tools/desk/support';
+import { samplePayload } from '../../../../tools/fixtures/sample-payload';
+import { testDepartment } from '../../../../tools/fixtures/desk-signing';
 import { sampleAmendment, signAmendment } from './support';
 
 async function block(overrides = {}) {

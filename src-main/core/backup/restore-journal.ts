@@ -1,0 +1,51 @@
+// The restore's journal: "<data>.restore-journal.json" beside the data folder, written before any
+// folder moves and removed when the swap is settled. While it exists, the current data waits in
+// "<data>.previous-<time>" (a name retention never deletes) and the app does not open until the
+// swap is finished or rolled back (settleRestore at start), so neither a crash nor a refused
+// rename can leave the previous data where retention would erase it, or a fresh empty store live.
+import fs from 'node:fs';
+import { z } from 'zod';
+import { writePrivateFile } from '../store/file-modes';
+
+const journalSchema = z.object({
+  /** 'swapping': the restored data is not proven yet; 'done': it opened, only tidying is left. */
+  state: z.enum(['swapping', 'done']),
+  dataDir: z.string(),
+  /** Where the current data waits during the swap (null: there was none). */
+  previous: z.string().nullable(),
+  /** The restored data before it moves in. */
+  staging: z.string(),
+  /** Where restored data that did not open is kept, when it has to move out again. */
+  failed: z.string(),
+  /** Where the previous data goes once the restore has succeeded (erased by retention after 30 days). */
+  beforeRestore: z.string(),
+});
+export type RestoreJournal = z.infer<typeof journalSchema>;
+
+export const journalPath = (dataDir: string): string => `${dataDir}.restore-journal.json`;
+
+export function writeJournal(journal: RestoreJournal): void {
+  writePrivateFile(journalPath(journal.dataDir), JSON.stringify(journal));
+}
+
+export function readJournal(dataDir: string): RestoreJournal | null {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(journalPath(dataDir), 'utf8');
+  } catch {
+    return null;
+  }
+  const parsed = journalSchema.safeParse((() => { try { return JSON.parse(raw) as unknown; } catch { return null; } })());
+  // A journal that cannot be read is not guessed at: the start refuses until someone looks.
+  if (!parsed.success) throw new Error('unreadable restore journal');
+  return parsed.data;
+}
+
+/** Removes the journal; a file that cannot be removed now is settled again at the next start. */
+export function removeJournal(dataDir: string): void {
+  try {
+    fs.rmSync(journalPath(dataDir), { force: true });
+  } catch {
+    // settleRestore finds nothing left to move and removes it then
+  }
+}

@@ -1,0 +1,33 @@
+// Step 3: the identity checklist for the chosen method, each item with its full text.
+import { useFormContext } from 'react-hook-form';
+import { useLocal, useT } from '../../../i18n/use-t';
+import type { CaseFormValues } from '../case-form';
+import { CheckboxField } from '../fields';
+import { identityItems } from '../steps';
+
+export function StepChecklist() {
+  const t = useT();
+  const local = useLocal();
+  const { watch } = useFormContext<CaseFormValues>();
+  const method = watch('verification.method');
+  const documentType = watch('verification.documentType');
+  if (!method) return <p className="banner banner-info">{t('checklist.choose-method')}</p>;
+  const items = identityItems(method, documentType || undefined);
+  const common = items.filter((i) => !i.videoOnly);
+  const video = items.filter((i) => i.videoOnly);
+  return (
+    <div className="step step-checklist">
+      <p className="lead">{t('checklist.lead')}</p>
+      <fieldset className="field-group checklist">
+        <legend>{t('wizard.step.checklist')}</legend>
+        {common.map((i) => <CheckboxField key={i.id} name={`verification.checklist.${i.id}`} label={local(i)} />)}
+      </fieldset>
+      {video.length > 0 && (
+        <fieldset className="field-group checklist">
+          <legend>{t('checklist.video-items')}</legend>
+          {video.map((i) => <CheckboxField key={i.id} name={`verification.checklist.${i.id}`} label={local(i)} />)}
+        </fieldset>
+      )}
+    </div>
+  );
+}

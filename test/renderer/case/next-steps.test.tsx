@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+// "次にすること" on a finalized case: ① print the record, ② hand it over through the channel,
+// ③ the applicant's notice; each step done or not.
+import '@testing-library/jest-dom/vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { completeCase } from '../../../tools/fixtures/case-fixtures';
+import { useOutputs, getEmptyOutputs } from '../../../src-renderer/case/next-steps/outputs-store';
+import { createFakeDesk, type FakeDesk } from '../support/fake-desk-api';
+import { renderApp } from '../support/render-app';
+import { openWindowDeparture } from '../support/wizard-helpers';
+
+afterEach(cleanup);
+beforeEach(() => useOutputs.setState(getEmptyOutputs()));
+
+async function finalizedCase(desk: FakeDesk) {
+  const c = completeCase();
+  const created = await desk.api.createCase({ input: { ...c, eligibility: { ...c.eligibility, departureDate: openWindowDeparture() } }, operator: 'x' });
+  if (!created.ok) throw new Error('create failed');
+  await desk.api.finalizeCase({ id: created.value.id, operator: '窓口 太郎' });
+  renderApp(desk, { route: { name: 'case', id: created.value.id, step: 7 } });
+  await screen.findByTestId('next-steps');
+  return { id: created.value.id, user: userEvent.setup(), step: (name: string) => screen.getByTestId(`next-step-${name}`) };
+}
+
+describe('next steps on a finalized case', () => {
+  it('marks ① done once the record was printed in this session', async () => {
+    const { step, user } = await finalizedCase(createFakeDesk());
+    expect(step('print')).toHaveAttribute('data-done', 'false');
+    expect(within(step('print')).getByText('未了')).toBeInTheDocument();
+    await user.click(within(step('print')).getByRole('button', { name: '確認記録を印刷' }));
+    await waitFor(() => expect(step('print')).toHaveAttribute('data-done', 'true'));
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('確認記録を出力しました。');
+  });
+
+  it('with the mail form: opens the form (queuing the request first), then 送付済みにする marks ② done', async () => {
+    const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
+    const { id, step, user } = await finalizedCase(desk);
+    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② メールフォームで窓口へ引き渡す');
+    await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
+    await waitFor(() => expect(desk.opened).toHaveLength(1));
+    expect(desk.callsOf('enqueue')).toEqual([{ caseId: id, operator: '窓口 太郎' }]);
+    expect(desk.clipboard).toHaveLength(1);
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('フォームの本文欄に貼り付けて');
+    expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
+    expect(step('hand-off')).toHaveAttribute('data-done', 'false');
+
+    await user.click(within(step('hand-off')).getByRole('button', { name: '送付済みにする' }));
+    await user.type(screen.getByLabelText('受付番号(フォーム自動返信)(任意)'), 'R-9');
+    await user.click(screen.getByRole('button', { name: '送付済みとして記録する' }));
+    await waitFor(() => expect(step('hand-off')).toHaveAttribute('data-done', 'true'));
+    expect(screen.getByTestId('case-outbox-state')).toHaveTextContent(/引き渡し済み.*窓口 太郎.*受付番号\(フォーム自動返信\): R-9/);
+    expect(desk.callsOf('enqueue')).toHaveLength(1);
+  });
+
+  it('copies the text through the desk bridge; when that fails, says so and keeps the text to select by hand', async () => {
+    const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
+    const { step, user } = await finalizedCase(desk);
+    await user.click(within(step('hand-off')).getByRole('button', { name: '文面をコピー' }));
+    await waitFor(() => expect(desk.clipboard).toEqual(['UTokyo Account: 1234567890\n検証コード: eyJ...']));
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('申請の文面をコピーしました。');
+    desk.failNext('copyText');
+    await user.click(within(step('hand-off')).getByRole('button', { name: '文面をコピー' }));
+    expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('自動でコピーできませんでした。');
+    expect(desk.clipboard).toHaveLength(1);
+  });
+
+  it('with an endpoint: ② is 送信する and done once delivered', async () => {
+    const desk = createFakeDesk({ deliveryChannel: 'endpoint' });
+    const { step, user } = await finalizedCase(desk);
+    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② 窓口へ送信する');
+    expect(within(step('hand-off')).queryByRole('button', { name: 'メールフォームを開く' })).not.toBeInTheDocument();
+    await user.click(within(step('hand-off')).getByRole('button', { name: '送信する' }));
+    expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
+    desk.emitOutbox(desk.outbox.map((i) => ({ ...i, state: 'delivered', receiptId: 'R-42', receivedAt: '2026-11-02T01:00:00Z' })));
+    await waitFor(() => expect(step('hand-off')).toHaveAttribute('data-done', 'true'));
+    expect(screen.getByTestId('case-outbox-state')).toHaveTextContent('受付ID(送信先): R-42');
+  });
+
+  it('③ is done once the applicant’s notice was printed (not when the print dialog was cancelled)', async () => {
+    const desk = createFakeDesk();
+    const { id, step, user } = await finalizedCase(desk);
+    (desk.api as unknown as Record<string, unknown>).printApplicantNotice = async () => ({ ok: true, value: { printed: false } });
+    await user.click(within(step('notice')).getByRole('button', { name: '申請者控えを印刷' }));
+    expect(await screen.findByTestId('print-applicant-notice-status')).toHaveTextContent('印刷は取り消されました。');
+    expect(step('notice')).toHaveAttribute('data-done', 'false');
+    (desk.api as unknown as Record<string, unknown>).printApplicantNotice = async (request: unknown) => {
+      expect(request).toEqual({ caseId: id, operator: '窓口 太郎' });
+      return { ok: true, value: { printed: true } };
+    };
+    await user.click(within(step('notice')).getByRole('button', { name: '申請者控えを印刷' }));
+    await waitFor(() => expect(step('notice')).toHaveAttribute('data-done', 'true'));
+  });
+
+  it('is not shown on a draft', async () => {
+    const desk = createFakeDesk();
+    const created = await desk.api.createCase({ input: completeCase(), operator: 'x' });
+    if (!created.ok) throw new Error('create failed');
+    renderApp(desk, { route: { name: 'case', id: created.value.id, step: 7 } });
+    await screen.findByTestId('finalize');
+    expect(screen.queryByTestId('next-steps')).not.toBeInTheDocument();
+  });
+});

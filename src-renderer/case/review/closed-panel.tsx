@@ -18,7 +18,7 @@ export function ClosedPanel({ view }: { view: CaseView }) {
       <p data-testid="closed-summary">{t('close.done', { number: view.caseNumber ?? '' })}</p>
       <dl>
         <div><dt>{t('close.reason')}</dt><dd className="pre-wrap" data-testid="closed-reason">{closure.reason}</dd></div>
-        <div><dt>{t('status.closed-not-verified')}</dt><dd>{t('close.closed-at', { at: formatTime(closure.at), by: closure.by })}</dd></div>
+        <div><dt>{t('close.recorded')}</dt><dd>{t('close.closed-at', { at: formatTime(closure.at), by: closure.by })}</dd></div>
       </dl>
       <PrintButton label="close.print" printed="close.printed" testId="print-closure-record"
         print={operator ? () => deskApi().printRecord({ caseId: view.id, operator: operator.name }) : null} />

@@ -118,7 +118,7 @@ export function WizardForm({ initial, step, onCreated }: { initial: CaseView; st
         <section className="screen wizard" aria-labelledby="wizard-title">
           <div className="wizard-head">
             <h1 id="wizard-title">{t('wizard.title')}{view.caseNumber ? ` ${view.caseNumber}` : ''}</h1>
-            <SaveStatus autosave={autosave} locked={locked} />
+            <SaveStatus autosave={autosave} locked={locked} closed={view.status === 'closed-not-verified'} />
           </div>
           <div className="wizard-layout">
             <StepList current={step} values={values} view={view} stopped={stops.length > 0} />

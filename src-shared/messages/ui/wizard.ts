@@ -63,6 +63,7 @@ export const wizardMessages = {
     en: 'Recorded as not verified (case number {number}). Nothing is forwarded to the support desk. Print the record for the office file.',
   },
   'close.banner-title': { ja: 'この案件は「本人確認できず」で終了しています', en: 'This case was closed as not verified' },
+  'close.recorded': { ja: '記録', en: 'Recorded' },
   'close.closed-at': { ja: '{at} に {by} が記録', en: 'Recorded by {by} at {at}' },
   'close.print': { ja: '記録を印刷(事務の控え)', en: 'Print the record (office file)' },
   'close.printed': { ja: '記録を印刷しました。事務の控えとして保管してください。', en: 'The record was printed. Keep it in the office file.' },

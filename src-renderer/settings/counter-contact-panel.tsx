@@ -28,7 +28,8 @@ function Field({ id, label, hint, error, value, type, onChange }: { id: string; 
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type ?? 'text'} value={value} spellCheck={false} aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => onChange(e.target.value)} />
+      {/* A phone number is typed in a text field (the stylesheet styles text fields), with the phone keypad. */}
+      <input id={id} type={type === 'tel' ? 'text' : type ?? 'text'} inputMode={type === 'tel' ? 'tel' : undefined} value={value} spellCheck={false} aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => onChange(e.target.value)} />
       {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
       {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
     </div>

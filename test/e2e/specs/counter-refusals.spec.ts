@@ -9,7 +9,7 @@ import path from 'node:path';
 import { eraName } from '../../../src-shared/domain';
 import { test, expect } from '../support/fixtures';
 import {
-  completeFromChecklist, fillMethod, fillRoute, newCase, next, openWindowDeparture, startAsOperator, stepHeading,
+  completeFromChecklist, fillCompleteCase, fillMethod, fillRoute, finalize, newCase, next, openWindowDeparture, startAsOperator, stepHeading,
 } from '../support/case-flow';
 
 const eraShort = (iso: string): string => {
@@ -150,4 +150,40 @@ test('a failed identity check is closed as not verified: numbered, printed, neve
   await expect(page.getByTestId('closed-panel')).toContainText('This case was closed as not verified');
   await page.screenshot({ path: info.outputPath('closed-en.png'), fullPage: true });
   await page.getByRole('button', { name: '日本語' }).click();
+});
+
+test("the applicant's notice prints the counter's contact and the desk's pages set in Settings", async ({ page, preview }, info) => {
+  await startAsOperator(page, preview);
+  await page.getByRole('link', { name: '設定' }).click();
+  const panel = page.getByRole('region', { name: '申請者控えに印刷する連絡先' });
+  await panel.getByLabel('窓口の名称').fill('工学部・工学系研究科 学務課 教務チーム');
+  await panel.getByLabel('電話番号').fill('03-5841-0000(内線 12345)');
+  await panel.getByLabel('メールアドレス', { exact: true }).pressSequentially('ｇａｋｕｍｕ＠ｅｘａｍｐｌｅ．ａｃ．ｊｐ');
+  await expect(panel.getByLabel('メールアドレス', { exact: true })).toHaveValue('gakumu@example.ac.jp');
+  await panel.getByLabel('受付時間').fill('平日 9:00〜17:00(12:00〜13:00を除く)');
+  await expect(panel.getByLabel('「離籍時のデータのバックアップについて」のページ')).toHaveValue('https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup');
+  await panel.getByLabel('電話番号').fill('窓口でお尋ねください');
+  await panel.getByTestId('save-contact').click();
+  await expect(panel.getByText(/窓口の電話番号は数字とハイフン/)).toBeVisible();
+  await panel.getByLabel('電話番号').fill('03-5841-0000(内線 12345)');
+  await panel.getByTestId('save-contact').click();
+  await expect(panel.getByTestId('contact-status')).toContainText('連絡先を保存しました');
+  await panel.screenshot({ path: info.outputPath('contact-settings-ja.png') });
+
+  await page.getByRole('link', { name: '案件一覧' }).click();
+  const caseId = await newCase(page);
+  await fillCompleteCase(page, 'in-person');
+  await finalize(page);
+  await page.getByRole('button', { name: '申請者控えを印刷' }).click();
+  await expect(page.getByTestId('print-applicant-notice-status')).toContainText('申請者控えを印刷しました');
+  const view = await preview.value('cases:get-case', { id: caseId });
+  const output = path.join(preview.dataDir, 'output');
+  const file = readdirSync(output).find((f) => f.includes(`${view.caseNumber ?? 'missing'}-applicant-notice`));
+  const text = execFileSync('pdftotext', [path.join(output, file ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const expected of [
+    '工学部・工学系研究科学務課教務チーム', '電話:03-5841-0000(内線12345)', 'メール:gakumu@example.ac.jp', '受付時間:平日9:00〜17:00',
+    '「離籍時のデータのバックアップについて」(https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup)',
+    'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/', 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/salvage',
+  ]) expect(text, expected).toContain(expected);
+  expect(execFileSync('pdfinfo', [path.join(output, file ?? '')], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
 });

@@ -3,6 +3,7 @@
 // a full-width e-mail folded as typed; a wrong faculty stops with a script and the later steps are
 // not offered; a used service cannot be ticked; a video case with a My Number card shows no ✗; a
 // failed identity check is closed as not verified, printed, and never awaits hand-off.
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -187,3 +188,43 @@ test("the applicant's notice prints the counter's contact and the desk's pages s
   ]) expect(text, expected).toContain(expected);
   expect(execFileSync('pdfinfo', [path.join(output, file ?? '')], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
 });
+
+for (const language of ['ja', 'en'] as const) {
+  test(`axe: no serious violation on the refusal screens (${language})`, async ({ page, preview }) => {
+    test.setTimeout(180_000);
+    const found: string[] = [];
+    const check = async (screen: string) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      for (const v of results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+        found.push(`${screen}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      }
+    };
+    await startAsOperator(page, preview);
+    if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('new-case').click();
+    await page.locator('#f-applicant-utokyoAccount').fill('5550002222');
+    await page.locator('#f-eligibility-studentBeforeLeaving-yes').check();
+    await page.locator('#f-eligibility-onlineServiceUnavailable-not-linked').check();
+    await page.locator('#f-eligibility-departureDate').fill(eraShort(openWindowDeparture()));
+    await page.locator('#f-eligibility-departureDate').blur();
+    await page.locator('#f-applicant-facultyCode').selectOption('science');
+    await expect(page.getByTestId('stop')).toBeVisible();
+    await check('step 1 stopped');
+    await page.getByTestId('step-review').click();
+    await expect(page.locator('.step-review > .banner').first()).toHaveAttribute('data-testid', 'stop');
+    await check('review stopped');
+    await page.getByTestId('step-route').click();
+    await page.locator('#f-applicant-facultyCode').selectOption('engineering');
+    await page.getByTestId('close-not-verified').click();
+    await page.locator('#close-reason').fill('写真と来訪者の顔が一致しない。');
+    await check('close form');
+    await page.getByTestId('confirm-close').click();
+    await expect(page.getByTestId('closed-panel')).toBeVisible();
+    await check('closed');
+    await page.screenshot({ path: test.info().outputPath(`closed-review-${language}.png`), fullPage: true });
+    await page.locator('a[href="#/settings"]').click();
+    await expect(page.locator('#contact-title')).toBeVisible();
+    await check('settings contact');
+    expect(found).toEqual([]);
+  });
+}

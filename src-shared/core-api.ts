@@ -186,6 +186,16 @@ export interface PublicJwk {
   readonly kid: string;
 }
 
+/** An outbox item signed with a retired key and not yet handed over or delivered (told to staff after a rotation). */
+export interface WaitingHandOver {
+  readonly caseNumber: string;
+  readonly kind: OutboxKind;
+  readonly state: OutboxState;
+}
+
+/** The new key after a rotation, and what is still waiting to be handed over under the old one. */
+export type RotatedKey = PublicJwk & { readonly stillWaiting: readonly WaitingHandOver[] };
+
 export interface ConnectionTestResult {
   readonly ok: boolean;
   readonly status: number | null;

@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
+  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { settingsPatchSchema } from './settings-patch-schema';
@@ -79,7 +79,7 @@ export const ipcContract = {
   'retention:purge-now': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
   'keys:rotate-key': {
     request: z.object({ reason: keyRotationReasonSchema, operator }),
-    response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean },
+    response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean; stillWaiting: readonly WaitingHandOver[] },
   },
   // h-it: department profile. Export saves a file; import is two steps so staff see the changes
   // first: import-profile chooses, reads, checks and compares (writes nothing); apply-profile writes

@@ -1,7 +1,7 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type {
-  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -114,8 +114,8 @@ export interface Core {
     publicJwk(): Promise<PublicJwk>;
     thumbprint(): Promise<string>;
     exportPublicJwks(path: string, opts?: OperatorOptions): Promise<void>;
-    /** New current key; the old one is retired (kept for verification). `reason` goes in the audit trail. */
-    rotate(opts?: OperatorOptions & { readonly reason?: string }): Promise<PublicJwk>;
+    /** New current key; the old one is retired (kept for verification). `reason` goes in the audit trail. Lists what is still waiting to be handed over under the old key. */
+    rotate(opts?: OperatorOptions & { readonly reason?: string }): Promise<RotatedKey>;
   };
   verifyAudit(): Promise<AuditVerification>;
   purgeExpired(): Promise<{ purged: number }>;

@@ -143,7 +143,8 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
       // The new public key must be registered with the desk: offer to save it at once.
       const target = await host.chooseSavePath('public-key', 'salvage-desk-public-key.jwks.json');
       if (target) await core.keys.exportPublicJwks(target, { operator });
-      return { jwk, thumbprint: await core.keys.thumbprint(), saved: target !== null };
+      const { stillWaiting, ...publicJwk } = jwk;
+      return { jwk: publicJwk, thumbprint: await core.keys.thumbprint(), saved: target !== null, stillWaiting };
     },
     ...profileHandlers(core, host),
   };

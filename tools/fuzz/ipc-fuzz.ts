@@ -209,6 +209,32 @@ function tally(rig: Rig, channel: Channel, result: unknown, ids: string[], error
   return false;
 }
 
+/**
+ * Every fault kind once more on a call known to reach what it breaks (the keychain for a key
+ * rotation, the disk for a ledger export), so a change in the generated calls can never leave a
+ * fault kind untried.
+ */
+const DIRECTED: ReadonlyArray<readonly [FaultKind, Channel, unknown]> = [
+  ['keychain', 'keys:rotate-key', { reason: 'scheduled', operator: STAFF[0]!.name }],
+  ['disk-full', 'ledger:export-ledger', { operator: STAFF[0]!.name }],
+  ['rename', 'ledger:export-ledger', { operator: STAFF[0]!.name }],
+];
+
+async function directedFaults(rig: Rig, faults: Faults, ids: string[], errors: Record<string, number>): Promise<number> {
+  let ok = 0;
+  for (const [kind, channel, payload] of DIRECTED) {
+    faults.armed = kind;
+    try {
+      if (tally(rig, channel, await callOnce(rig, channel, payload, false), ids, errors)) ok += 1;
+    } catch (e) {
+      rig.bad.push({ channel, detail: `threw ${e instanceof Error ? e.name : typeof e}` });
+    } finally {
+      faults.armed = null;
+    }
+  }
+  return ok;
+}
+
 /** After the run, with every fault off: integrity_check of the database file and the audit trail. */
 async function checkStore(rig: Rig): Promise<{ integrity: string; audit: AuditVerification }> {
   const audit = await rig.core.verifyAudit();
@@ -248,6 +274,7 @@ export async function runIpcFuzz(options: { calls?: number; seed?: number } = {}
     const perChannel = Math.ceil(total / channels.length);
     const junk = fc.sample(fc.anything({ withNullPrototype: true, withMap: true, withBigInt: true, withDate: true, maxDepth: 3 }), { numRuns: total, seed: seedValue + 1 });
     const pools = new Map(channels.map((c, i) => [c, payloadsFor(c, perChannel, seedValue + 10 + i)]));
+    ok += await directedFaults(rig, faults, ids, errors); // first, while the seeded staff are configured
     for (let i = 0; i < total; i += 1) {
       const channel = channels[i % channels.length]!;
       const base = pools.get(channel)![Math.floor(i / channels.length) % perChannel];

@@ -91,7 +91,7 @@ export function createFakeCore(): FakeCore {
       publicJwk: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'x'.repeat(43), kid: 'kid-1' })),
       thumbprint: vi.fn(async () => 'kid-1'),
       exportPublicJwks: vi.fn(async () => undefined),
-      rotate: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'y'.repeat(43), kid: 'kid-2' })),
+      rotate: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'y'.repeat(43), kid: 'kid-2', stillWaiting: [] })),
     },
     verifyAudit: vi.fn(async () => ({ ok: true, entries: 0, firstBroken: null, problem: null, anchoredSeq: null, recordedBreaks: 0 })),
     previewPurge: vi.fn(async () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 })),

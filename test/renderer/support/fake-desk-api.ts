@@ -244,7 +244,10 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),
     previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 }),
     purgeNow: () => ({ purged: 0, folders: 0 }),
-    rotateKey: () => ({ jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x2', kid: 'kid-2' }, thumbprint: 'THUMBPRINT-456', saved: true }),
+    rotateKey: () => ({
+      jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x2', kid: 'kid-2' }, thumbprint: 'THUMBPRINT-456', saved: true,
+      stillWaiting: [{ caseNumber: 'ENG-2026-0007', kind: 'request', state: 'awaiting-hand-off' }, { caseNumber: 'ENG-2026-0003', kind: 'amendment', state: 'queued' }],
+    }),
     // h-it: department profile, diffed with the same shared function as the core.
     exportProfile: () => ({ saved: true }),
     importProfile: () => (desk.profileFile

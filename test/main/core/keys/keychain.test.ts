@@ -34,7 +34,7 @@ describe.skipIf(!realKeyring)('department key in the real OS keychain', () => {
     const again = await openCore({ dataDir, secrets: keytarSecretStore(service) });
     expect(await again.keys.publicJwk()).toEqual(jwk);
     await again.settings.update({ staff: [{ name: '係長', role: '学務係長' }] }, { operator: '係長' });
-    const rotated = await again.keys.rotate({ operator: '係長', reason: '定期交換' });
+    const rotated = await again.keys.rotate({ operator: '係長', reason: 'scheduled' });
     await again.close();
     const after = JSON.parse((await keytar.getPassword(service, SIGNING_KEY_SECRET))!) as { kid: string };
     expect(after.kid).toBe(rotated.kid);

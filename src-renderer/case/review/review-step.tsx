@@ -35,7 +35,8 @@ export function ReviewStep() {
 
   return (
     <div className="step step-review">
-      <p className="lead">{t('review.lead')}</p>
+      {/* A locked case says so, not how to finalize it. */}
+      <p className="lead">{t(view.status === 'draft' ? 'review.lead' : view.status === 'closed-not-verified' ? 'wizard.locked-closed' : 'wizard.locked')}</p>
       <div className="review-notices" role="status" aria-live="polite">
         {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
       </div>

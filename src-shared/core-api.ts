@@ -38,8 +38,35 @@ export interface Settings {
 }
 export type SettingsPatch = Partial<Settings>;
 
-/** What core.verifyAudit() found wrong (h-data): rows rewritten, newest rows cut away, or the data folder replaced. */
-export type AuditProblem = 'rewritten' | 'truncated' | 'replaced';
+/**
+ * What an audit check found wrong: rows rewritten, newest rows cut away, the data folder replaced,
+ * the keychain anchor missing, unreadable or put back older than the trail's own checkpoint, the
+ * checkpoint damaged, or a restored trail that did not verify under the key it came with.
+ */
+export type AuditProblem =
+  | 'rewritten' | 'truncated' | 'replaced'
+  | 'anchor-missing' | 'anchor-garbled' | 'anchor-older' | 'checkpoint-damaged' | 'restore-unverified';
+
+/** The full check of the whole chain that runs in the background after every open. */
+export interface AuditFullCheck {
+  readonly state: 'waiting' | 'running' | 'done' | 'cancelled' | 'failed';
+  /** Rows checked so far, of `total` (the head when the check started). */
+  readonly verified: number;
+  readonly total: number;
+  /** The outcome of the last finished full check (also kept between runs), or null. */
+  readonly last: { readonly at: string; readonly entries: number; readonly ok: boolean } | null;
+}
+
+/** What the app-wide banner shows: breaks on record that staff have not acknowledged yet. */
+export interface AuditStatus {
+  readonly recordedBreaks: number;
+  readonly unacknowledged: number;
+  /** The problem of the newest recorded break, or null. */
+  readonly lastProblem: AuditProblem | null;
+  readonly fullCheck: AuditFullCheck;
+  /** SQLite's check of every page, after the first screen: 'damaged' means back up and call IT now. */
+  readonly integrity: 'waiting' | 'checking' | 'ok' | 'damaged' | 'unknown';
+}
 
 export interface AuditVerification {
   readonly ok: boolean;
@@ -167,8 +194,10 @@ export interface MailFormLink {
 }
 
 export interface MailFormOpened extends MailFormLink {
-  /** False when the shell refused to open the URL (not the configured form). */
+  /** False when the shell refused to open the URL (not the configured form), or the clipboard refused the block. */
   readonly opened: boolean;
+  /** The block was put on the clipboard (only when the link cannot carry it prefilled). */
+  readonly copied: boolean;
 }
 
 /** What "send everything now" did (issue 13 §5). */

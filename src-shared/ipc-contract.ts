@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
+  AuditStatus, AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { settingsPatchSchema } from './settings-patch-schema';
@@ -29,6 +29,9 @@ export const HAND_OFF_REFERENCE_WIRE_MAX = 64;
 export const ipcContract = {
   'settings:get-settings': { request: z.object({}), response: {} as Settings },
   'settings:update-settings': { request: z.object({ patch: settingsPatchSchema, operator }), response: {} as Settings },
+  // This installation's station code, inside every new case number (kept out of Settings and profiles).
+  'settings:station-code': { request: z.object({}), response: '' as string },
+  'settings:set-station-code': { request: z.object({ code: z.string().min(1).max(16), operator }), response: '' as string },
   'cases:create-case': { request: z.object({ input: caseDraftShape.optional(), operator }), response: {} as CaseView },
   'cases:update-case': { request: z.object({ id, patch: caseDraftPatchShape, operator }), response: {} as CaseView },
   'cases:get-case': { request: z.object({ id }), response: {} as CaseView },
@@ -75,6 +78,9 @@ export const ipcContract = {
   'connection:test-connection': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
   // h-data: audit check, retention, key rotation (Settings)
   'audit:verify-audit': { request: z.object({}), response: {} as AuditVerification },
+  // The app-wide banner: breaks on record until a staff member acknowledges them (audited).
+  'audit:get-audit-status': { request: z.object({}), response: {} as AuditStatus },
+  'audit:acknowledge-audit-breaks': { request: z.object({ operator }), response: {} as AuditStatus },
   'retention:preview-purge': { request: z.object({}), response: {} as PurgePreview },
   'retention:purge-now': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
   'keys:rotate-key': {

@@ -1,7 +1,8 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
+import type { MailFormDesktop } from './outbox/mail-form-desktop';
 import type {
-  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditStatus, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -23,6 +24,8 @@ export interface CoreOptions {
    * Default: machineProfilePath() for this OS; null reads none (tests).
    */
   readonly profilePath?: string | null;
+  /** Delay before the work deferred past the first screen (retention, the full audit check). */
+  readonly afterOpenDelayMs?: number;
 }
 
 export interface AmendmentInput {
@@ -54,6 +57,10 @@ export interface Core {
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
     applyProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    /** This installation's station code, inside every new case number (never part of a profile). */
+    stationCode(): Promise<string>;
+    /** Set by IT per PC (2–4 characters without look-alikes; audited); numbers already issued keep theirs. */
+    setStationCode(code: string, opts?: OperatorOptions): Promise<string>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
@@ -87,6 +94,11 @@ export interface Core {
     mailFormText(id: string): Promise<string>;
     /** The desk's mail form for an item: the prefilled link when a template is set and fits, else the plain link. */
     mailFormLink(id: string): Promise<MailFormLink>;
+    /**
+     * Open the desk's mail form for an existing item: the link built once, the block copied when
+     * the link cannot carry it, the form opened through `desktop`, the opening audited.
+     */
+    openMailForm(id: string, opts: OperatorOptions, desktop: MailFormDesktop): Promise<MailFormOpened>;
     /** Staff submitted the item through the mail form: awaiting-hand-off → handed-over (final). */
     markHandedOver(id: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem>;
     /** A mistaken hand-off, the same Tokyo day, with a reason: handed-over → awaiting-hand-off. */
@@ -117,7 +129,12 @@ export interface Core {
     /** New current key; the old one is retired (kept for verification). `reason` goes in the audit trail. Lists what is still waiting to be handed over under the old key. */
     rotate(opts?: OperatorOptions & { readonly reason?: string }): Promise<RotatedKey>;
   };
+  /** The whole chain, now (also runs in the background after every open); a break is recorded. */
   verifyAudit(): Promise<AuditVerification>;
+  /** Breaks on record, whether staff have acknowledged them, and the background full check. */
+  getAuditStatus(): Promise<AuditStatus>;
+  /** A staff member has seen the recorded breaks (audited); the app-wide banner goes until the next one. */
+  acknowledgeAuditBreaks(opts: { operator: string }): Promise<AuditStatus>;
   purgeExpired(): Promise<{ purged: number }>;
   /** What the next purge removes (counts only). */
   previewPurge(): Promise<PurgePreview>;

@@ -63,6 +63,8 @@ function recordsPrintHandlers(core: Core, host: OutputHost, now: () => Date) {
 export function createHandlers(core: Core, host: OutputHost, now: () => Date = () => new Date()): ChannelHandlers {
   return {
     'settings:get-settings': () => core.settings.get(),
+    'settings:station-code': () => core.settings.stationCode(),
+    'settings:set-station-code': ({ code, operator }) => core.settings.setStationCode(code, { operator }),
     'settings:update-settings': ({ patch, operator }) => core.settings.update(patch, { operator }),
     'cases:create-case': ({ input, operator }) => core.cases.createDraft(input, { operator }),
     'cases:update-case': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),
@@ -82,11 +84,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'outbox:mark-handed-over': ({ id, operator, reference }) => core.outbox.markHandedOver(id, { operator, ...(reference === undefined ? {} : { reference }) }),
     'outbox:undo-hand-over': ({ id, operator, reason }) => core.outbox.undoHandOver(id, { operator, reason }),
     'outbox:get-mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
-    'outbox:open-mail-form': async ({ id }) => {
-      const link = await core.outbox.mailFormLink(id);
-      const settings = await core.settings.get();
-      return { ...link, opened: await host.openMailForm(link.url, settings) };
-    },
+    'outbox:open-mail-form': ({ id, operator }) => core.outbox.openMailForm(id, { operator }, host),
     'outbox:send-all-now': ({ operator }) => core.outbox.sendAllNow({ operator }),
     'outbox:queue-awaiting': ({ ids, operator }) => core.outbox.queueAwaiting(ids, { operator }),
     'clipboard:copy-text': async ({ text }) => {
@@ -136,6 +134,8 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     },
     'connection:test-connection': ({ url }) => core.outbox.testConnection(url),
     'audit:verify-audit': () => core.verifyAudit(),
+    'audit:get-audit-status': () => core.getAuditStatus(),
+    'audit:acknowledge-audit-breaks': ({ operator }) => core.acknowledgeAuditBreaks({ operator }),
     'retention:preview-purge': () => core.previewPurge(),
     'retention:purge-now': ({ operator }) => core.purgeNow({ operator }),
     'keys:rotate-key': async ({ reason, operator }) => {

@@ -18,6 +18,7 @@ import { RetentionPanel } from './retention-panel';
 import { AuditPanel } from './audit-panel';
 import { ProfilePanel } from './profile-panel';
 import { CounterContactPanel } from './counter-contact-panel';
+import { StationPanel } from './station-panel';
 
 export function SettingsScreen() {
   const t = useT();
@@ -34,6 +35,7 @@ export function SettingsScreen() {
       <DeliveryPanel key={`delivery-${imports}`} />
       <CounterContactPanel key={`contact-${imports}`} />
       <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
+      <StationPanel />
       <KeyPanel />
       <KeyRotationPanel />
       <BackupPanel />

@@ -243,6 +243,10 @@ const table = {
     () => 'サポート窓口のページは https:// で始まるURLを入力してください(空欄にはできません。既定のページに戻すには既定値を入力してください)。',
     () => 'A support desk page must be a URL starting with https:// (it cannot be empty; type the default page to restore it).',
   ),
+  'settings.station-code-invalid': e(
+    (p) => `端末コードは英大文字と数字の2〜4文字で、次の文字だけを使えます: ${p.alphabet ?? ''}(0/O、1/I/L など読み違えやすい文字は使えません)。`,
+    (p) => `The station code is 2 to 4 capital letters or digits from: ${p.alphabet ?? ''} (no look-alikes such as 0/O or 1/I/L).`,
+  ),
   'settings.pattern-invalid': e(
     () => '学籍番号の形式(正規表現)が正しくありません。書き直すか、空欄にして標準の形式を使ってください。',
     () => 'The student-number pattern is not a valid regular expression. Correct it, or leave it empty to use the standard format.',

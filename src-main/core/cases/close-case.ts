@@ -1,8 +1,8 @@
 // closeNotVerified: a draft whose identity check genuinely failed is closed as not verified
 // (本人確認できず, SPEC §3). Like finalize it is numbered (the department must be configured, its
 // code starts the case number) and locked in one transaction with its audit entry; unlike
-// finalize nothing is signed or handed off: no outbox item is ever made for it, so it is never
-// counted as waiting to leave. The reason is kept for the printed record until retention erases it.
+// finalize nothing is signed or handed off: no hand-off item is made for it (no 'finalized' event),
+// so it is never counted as waiting to leave. The reason is kept for the printed record until retention erases it.
 import { closureReasonIssues, makeIssue, tokyoDate } from '../../../src-shared/domain';
 import type { OperatorOptions } from '../../../src-shared/core-api';
 import { parseIdAndOperator } from './arguments';
@@ -10,6 +10,7 @@ import { requireDraft } from './case-errors';
 import { caseNumberPrefix, nextCaseNumber } from './case-number';
 import type { CaseStore } from './case-store';
 import { validationError } from './validation-error';
+import { readStationCode } from '../settings/station-code';
 import { normalizeText } from '../../../src-shared/domain';
 
 export interface CloseOptions extends OperatorOptions {
@@ -34,7 +35,7 @@ export function closeNotVerified(store: CaseStore, id: string, opts: CloseOption
   const year = Number(tokyoDate(at).slice(0, 4));
   store.db.transaction(() => {
     const prefix = caseNumberPrefix(settings);
-    const { caseNumber, seq } = nextCaseNumber(store.db, prefix, year);
+    const { caseNumber, seq } = nextCaseNumber(store.sql, prefix, year, readStationCode(store.db));
     store.db.prepare(
       `UPDATE cases SET status = 'closed-not-verified', search = @search, case_number = @caseNumber,
          department_code = @dept, department_name = @deptName, case_number_prefix = @prefix, case_year = @year, case_seq = @seq,

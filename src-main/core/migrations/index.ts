@@ -9,6 +9,7 @@ import { m0005 } from './0005-outbox';
 import { m0006 } from './0006-delivery-channel';
 import { m0007 } from './0007-finalized-facts';
 import { m0008 } from './0008-erasure-and-anchoring';
+import { m0009 } from './0009-derived-status-and-stations';
 import { m0013 } from './0013-closed-not-verified';
 
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   m0006,
   m0007,
   m0008,
+  m0009,
   m0013,
 ];
 

@@ -8,6 +8,7 @@ import type { SettingsStore } from './settings-store';
 import { validateSettingsPatch } from './validate-settings';
 import { profileChanges } from '../../../src-shared/profile/profile-schema';
 import { checkProfile, exportableProfile } from './profile';
+import { readStationCode, writeStationCode } from './station-code';
 
 export function createSettingsApi(db: Database.Database, store: SettingsStore, audit: (e: AuditEvent) => void): Core['settings'] {
   return {
@@ -37,6 +38,12 @@ export function createSettingsApi(db: Database.Database, store: SettingsStore, a
         audit({ action: 'settings', operator, details: { source: 'profile', changed: changed.join(',') } });
         return next;
       })();
+    },
+    async stationCode() {
+      return readStationCode(db);
+    },
+    async setStationCode(code, opts) {
+      return writeStationCode(db, audit, code, parseOperator(opts));
     },
   };
 }

@@ -136,6 +136,10 @@ export const wizardMessages = {
     en: 'First confirm the applicant’s UTokyo Account and the faculty they last belonged to. The deadline, the department and earlier requests on this PC are checked at once.',
   },
   'flow.earlier.title': { ja: 'この端末での同じ UTokyo Account の申請', en: 'Requests on this PC for the same UTokyo Account' },
+  'flow.earlier.this-pc-only': {
+    ja: 'ここに出るのはこの端末で受け付けた申請だけです。ほかの窓口端末での申請は窓口(デスク)が把握しています。',
+    en: 'Only requests taken on this PC are listed here; the desk holds those taken on other counter PCs.',
+  },
   'flow.earlier.item': { ja: '{caseNumber}({date} 確定)・{services}・{status}', en: '{caseNumber} (finalized {date}) · {services} · {status}' },
   'flow.earlier.used': {
     ja: '{services} はこの案件で申請済みです。各サービス1回限りのため、同じサービスは申請できません。',

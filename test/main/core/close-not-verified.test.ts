@@ -28,7 +28,7 @@ describe('closeNotVerified', () => {
     const d = await failedCheck();
     const closed = await t.core.cases.closeNotVerified(d.id, { operator: '係長', reason: `  ${REASON}\n` });
     expect(closed.status).toBe('closed-not-verified');
-    expect(closed.caseNumber).toMatch(/^engineering-2026-\d{6}$/);
+    expect(closed.caseNumber).toMatch(/^engineering-2026-[A-Z0-9]{3}-\d{6}$/);
     expect(closed.closure).toEqual({ at: t.clock.now.toISOString(), by: '係長', reason: REASON });
     // Locked: no edit, no finalize, no second closure, no discard.
     for (const p of [

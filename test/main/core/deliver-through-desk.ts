@@ -24,9 +24,11 @@ export async function startDesk(core: Core, now?: () => Date): Promise<{ desk: R
   };
 }
 
+/** Delivers the case's request (made at finalize), then any correction notice that follows it. */
 export async function deliver(core: Core, caseId: string): Promise<void> {
   await core.outbox.enqueue(caseId);
+  await core.outbox.flush();
   const items = await core.outbox.flush();
-  const item = items.find((i) => i.caseId === caseId);
+  const item = items.find((i) => i.caseId === caseId && i.kind === 'request');
   if (item?.state !== 'delivered') throw new Error(`not delivered: ${JSON.stringify(item?.lastError ?? item?.state)}`);
 }

@@ -5,6 +5,8 @@ import type { FakeCore } from './fake-core';
 
 export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown } = {
   'settings:get-settings': (c) => c.settings.get,
+  'settings:station-code': (c) => c.settings.stationCode,
+  'settings:set-station-code': (c) => c.settings.setStationCode,
   'settings:update-settings': (c) => c.settings.update,
   'cases:create-case': (c) => c.cases.createDraft,
   'cases:update-case': (c) => c.cases.update,
@@ -24,7 +26,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'outbox:mark-handed-over': (c) => c.outbox.markHandedOver,
   'outbox:undo-hand-over': (c) => c.outbox.undoHandOver,
   'outbox:get-mail-form-link': (c) => c.outbox.mailFormLink,
-  'outbox:open-mail-form': (c) => c.outbox.mailFormLink,
+  'outbox:open-mail-form': (c) => c.outbox.openMailForm,
   'outbox:send-all-now': (c) => c.outbox.sendAllNow,
   'outbox:queue-awaiting': (c) => c.outbox.queueAwaiting,
   'clipboard:copy-text': () => null, // reaches the host's copyText, checked separately
@@ -40,6 +42,8 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'ledger:export-ledger': (c) => c.exportLedger,
   'connection:test-connection': (c) => c.outbox.testConnection,
   'audit:verify-audit': (c) => c.verifyAudit,
+  'audit:get-audit-status': (c) => c.getAuditStatus,
+  'audit:acknowledge-audit-breaks': (c) => c.acknowledgeAuditBreaks,
   'retention:preview-purge': (c) => c.previewPurge,
   'retention:purge-now': (c) => c.purgeNow,
   'keys:rotate-key': (c) => c.keys.rotate,

@@ -2,7 +2,7 @@
 // a vi.fn, so IPC and preview tests can check which core call a channel reached, with what.
 import { vi } from 'vitest';
 import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
-import type { CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { AuditStatus, CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
 import { profileOf } from '../../../src-shared/profile/profile-schema';
 
 export const fakeSettings: Settings = {
@@ -32,12 +32,16 @@ export const fakeOutboxItem: OutboxItem = {
   lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-04-01T00:00:00Z',
 };
 
+const quietAudit: AuditStatus = {
+  recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 0, total: 0, last: null },
+};
+
 export type FakeCore = Core & { readonly scheduler: { [K in keyof OutboxScheduler]: ReturnType<typeof vi.fn> }; emitOutbox(items: OutboxItem[]): void };
 
 export function createFakeCore(): FakeCore {
   const listeners = new Set<(items: OutboxItem[]) => void>();
   const scheduler = { poke: vi.fn(), networkChanged: vi.fn(), stop: vi.fn(async () => undefined) };
-  return {
+  const fake: FakeCore = {
     scheduler,
     emitOutbox: (items) => listeners.forEach((l) => l(items)),
     settings: {
@@ -46,6 +50,8 @@ export function createFakeCore(): FakeCore {
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
       applyProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      stationCode: vi.fn(async () => 'A7K'),
+      setStationCode: vi.fn(async (code: string) => code),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
@@ -66,6 +72,13 @@ export function createFakeCore(): FakeCore {
       retry: vi.fn(async () => fakeOutboxItem),
       mailFormText: vi.fn(async () => '検証コード: eyJ...'),
       mailFormLink: vi.fn(async () => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...' })),
+      // As the core does it: the link (mailFormLink's mock), the block copied unless prefilled, the form opened.
+      openMailForm: vi.fn(async (id: string, _opts: unknown, desktop: Parameters<Core['outbox']['openMailForm']>[2]) => {
+        const link = await fake.outbox.mailFormLink(id);
+        if (!link.prefilled) await desktop.copyText(link.text);
+        const opened = await desktop.openMailForm(link.url, await fake.settings.get());
+        return { ...link, opened, copied: !link.prefilled };
+      }),
       markHandedOver: vi.fn(async (_id: string, opts: { operator: string; reference?: string }) => ({
         ...fakeOutboxItem, channel: 'mail-form' as const, state: 'handed-over' as const,
         handedOver: { by: opts.operator, at: '2026-04-01T01:00:00.000Z', reference: opts.reference ?? null }, handOverUndoableUntil: '2026-04-01T15:00:00.000Z',
@@ -94,6 +107,8 @@ export function createFakeCore(): FakeCore {
       rotate: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'y'.repeat(43), kid: 'kid-2', stillWaiting: [] })),
     },
     verifyAudit: vi.fn(async () => ({ ok: true, entries: 0, firstBroken: null, problem: null, anchoredSeq: null, recordedBreaks: 0 })),
+    getAuditStatus: vi.fn(async () => quietAudit),
+    acknowledgeAuditBreaks: vi.fn(async () => quietAudit),
     previewPurge: vi.fn(async () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 })),
     purgeNow: vi.fn(async () => ({ purged: 0, folders: 0 })),
     purgeExpired: vi.fn(async () => ({ purged: 0 })),
@@ -101,4 +116,5 @@ export function createFakeCore(): FakeCore {
     exportLedger: vi.fn(async () => undefined),
     close: vi.fn(async () => undefined),
   };
+  return fake;
 }

@@ -7,6 +7,8 @@ const operator = '窓口 太郎';
 
 export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:get-settings': {},
+  'settings:station-code': {},
+  'settings:set-station-code': { code: 'K7', operator },
   'settings:update-settings': { patch: { language: 'en' }, operator },
   'cases:create-case': { input: { applicant: { name: '東大 花子' } }, operator },
   'cases:update-case': { id: 'case-1', patch: { request: { reason: '研究データが必要なため' } }, operator },
@@ -42,6 +44,8 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'ledger:export-ledger': { operator },
   'connection:test-connection': { url: 'http://127.0.0.1:9/desk' },
   'audit:verify-audit': {},
+  'audit:get-audit-status': {},
+  'audit:acknowledge-audit-breaks': { operator },
   'retention:preview-purge': {},
   'retention:purge-now': { operator },
   'keys:rotate-key': { reason: 'staff-change', operator },
@@ -53,6 +57,8 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
 export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:get-settings': 'not an object',
+  'settings:station-code': [],
+  'settings:set-station-code': { code: '', operator },
   'settings:update-settings': { patch: { retentionDays: 1 }, operator },
   'cases:create-case': { input: { applicant: { name: 42 } }, operator },
   'cases:update-case': { id: '', patch: {}, operator },
@@ -88,6 +94,8 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'ledger:export-ledger': { operator: 3 },
   'connection:test-connection': { url: '' },
   'audit:verify-audit': 'now',
+  'audit:get-audit-status': 7,
+  'audit:acknowledge-audit-breaks': {},
   'retention:preview-purge': [],
   'retention:purge-now': {},
   'keys:rotate-key': { reason: '', operator },

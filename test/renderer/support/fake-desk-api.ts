@@ -25,6 +25,8 @@ export interface FakeDesk {
   readonly opened: string[];
   /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
   profileFile: { fileName: string; profile: Profile } | null;
+  /** This installation's station code (stationCode / setStationCode). */
+  stationCode: string;
 }
 
 export const demoSettings: Settings = {
@@ -90,6 +92,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     clipboard: [],
     opened: [],
     profileFile: null,
+    stationCode: 'A7K',
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -102,6 +105,20 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     const c = cases.get(next.caseId);
     if (c && next.kind === 'request') cases.set(c.id, { ...c, status: next.state });
     return next;
+  };
+
+  /** A new outbox item for a case, waiting on the installation's channel (and the case's status with it). */
+  const addItem = (c: CaseView, kind: OutboxItem['kind'], amends: string | null): OutboxItem => {
+    const channel = desk.settings.deliveryChannel;
+    const state = channel === 'mail-form' ? 'awaiting-hand-off' : 'queued';
+    const item: OutboxItem = {
+      id: kind === 'request' ? (c.submissionId ?? 'sub-1') : `notice-${desk.outbox.length + 1}`, caseId: c.id, caseNumber: c.caseNumber ?? '', kind, channel, amendsSubmissionId: amends,
+      state, handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
+      lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date(Date.now() + desk.outbox.length).toISOString(),
+    };
+    if (kind === 'request') cases.set(c.id, { ...c, status: state });
+    desk.emitOutbox([...desk.outbox, item]);
+    return item;
   };
 
   const handlers: Record<string, (req: never) => unknown> = {
@@ -147,7 +164,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       const v: CaseView = { ...prev, status: 'finalized', caseNumber: 'ENG-2026-0001', submissionId: 'sub-1', finalizedAt: new Date().toISOString(), finalizedBy: req.operator,
         finalizedUnder: { department: { ...desk.settings.department }, caseNumberPrefix: 'ENG' } };
       cases.set(req.id, v);
-      return v;
+      // Like the core: the request's item is made with the case, on the installation's channel.
+      const item = addItem(v, 'request', null);
+      return { ...v, status: item.state };
     },
     discardCase: (req: { id: string }) => ({ ...(cases.get(req.id) as CaseView), status: 'discarded' }),
     amendCase: (req: { id: string; field: string; value: unknown; valueConfirm?: unknown; reason: string; by: string }) => {
@@ -170,6 +189,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
         amendments: [...prev.amendments, { field: req.field, oldValue, value: req.value, reason: req.reason, by: req.by, at }],
       };
       cases.set(req.id, v);
+      // Like the core: every correction of a case with its request item gets its own notice item.
+      const request = desk.outbox.find((i) => i.caseId === req.id && i.kind === 'request');
+      if (request) addItem(v, 'amendment', request.id);
       return v;
     },
     findEarlierRequests: (req: { account: string; excludeId?: string }) => [...cases.values()]
@@ -177,18 +199,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       .filter((c) => /^\d{10}$/.test(normalizeAccount(req.account)) && normalizeAccount(c.input.applicant?.utokyoAccount ?? '') === normalizeAccount(req.account))
       .map((c) => ({ caseId: c.id, caseNumber: c.caseNumber, finalizedAt: c.finalizedAt, services: c.input.request?.services ?? [], status: c.status })),
     enqueue: (req: { caseId: string }) => {
-      const c = cases.get(req.caseId) as CaseView;
-      // Like the core: the installation's channel decides where a new request waits.
-      const channel = desk.settings.deliveryChannel;
-      const state = channel === 'mail-form' ? 'awaiting-hand-off' : 'queued';
-      cases.set(c.id, { ...c, status: state });
-      const item: OutboxItem = {
-        id: c.submissionId ?? 'sub-1', caseId: c.id, caseNumber: c.caseNumber ?? '', kind: 'request', channel, amendsSubmissionId: null,
-        state, handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
-        lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date().toISOString(),
-      };
-      desk.outbox = [...desk.outbox, item];
-      return item;
+      const found = desk.outbox.find((i) => i.caseId === req.caseId && i.kind === 'request');
+      if (!found) throw coreError('invalid-state');
+      return found;
     },
     markHandedOver: (req: { id: string; operator: string; reference?: string }) => {
       const at = new Date().toISOString();
@@ -202,9 +215,22 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       return { ...i, state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null };
     }),
     getMailFormLink: () => ({ url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' }),
+    // Like the core: one call builds the link, copies the text when the link cannot carry it, opens the form.
     openMailForm: () => {
-      desk.opened.push(desk.settings.mailFormUrl);
-      return { url: desk.settings.mailFormUrl, prefilled: false, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...', opened: true };
+      const prefilled = desk.settings.mailFormPrefillTemplate !== null;
+      const url = desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl;
+      const text = 'UTokyo Account: 1234567890\n検証コード: eyJ...';
+      if (!prefilled) {
+        if (failures.delete('copyText')) return { url, prefilled, text, opened: false, copied: false };
+        desk.clipboard.push(text);
+      }
+      desk.opened.push(url);
+      return { url, prefilled, text, opened: true, copied: !prefilled };
+    },
+    stationCode: () => desk.stationCode,
+    setStationCode: (req: { code: string }) => {
+      if (!/^[ACDEFGHJKMNPQRTUVWXY34679]{2,4}$/.test(req.code)) throw { ...coreError('validation'), issues: [makeIssue('stationCode', 'settings.station-code-invalid')] };
+      return (desk.stationCode = req.code);
     },
     sendAllNow: () => {
       // A queued item that already carries an error keeps failing (the desk refuses it); the rest arrive.
@@ -242,6 +268,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
     // h-data
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),
+    getAuditStatus: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
+    acknowledgeAuditBreaks: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
     previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 }),
     purgeNow: () => ({ purged: 0, folders: 0 }),
     rotateKey: () => ({

@@ -39,6 +39,7 @@ describe('closeNotVerified', () => {
       t.core.outbox.enqueue(d.id, { operator: '窓口' }),
     ]) expect((await rejection(p)).code).toBe('invalid-state');
     expect(await t.core.outbox.list()).toEqual([]);
+    expect(await t.core.cases.list({ status: ['finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention'] })).toEqual([]);
     // The next finalized case takes the next number: one sequence for both.
     const next = await t.core.cases.createDraft(completeCase(), { operator: '窓口' });
     const fin = await t.core.cases.finalize(next.id, { operator: '窓口' });

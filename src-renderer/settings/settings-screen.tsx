@@ -17,6 +17,7 @@ import { KeyRotationPanel } from './key-rotation-panel';
 import { RetentionPanel } from './retention-panel';
 import { AuditPanel } from './audit-panel';
 import { ProfilePanel } from './profile-panel';
+import { CounterContactPanel } from './counter-contact-panel';
 import { StationPanel } from './station-panel';
 import { MachineProfileNotice } from './machine-profile-notice';
 
@@ -34,6 +35,7 @@ export function SettingsScreen() {
       {settings.staff.length === 0 && <p className="banner banner-info">{t('settings.first-run')}</p>}
       <SettingsForm key={imports} initial={toFormValues(settings)} />
       <DeliveryPanel key={`delivery-${imports}`} />
+      <CounterContactPanel key={`contact-${imports}`} />
       <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
       <StationPanel />
       <KeyPanel />

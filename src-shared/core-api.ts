@@ -2,8 +2,10 @@
 // bridge, scripts and tests. Pure types, so the renderer can share them. See SPEC §6.
 import type { CaseDraft, CaseInput, CaseStatus, EarlierRequest, Evaluation, Issue } from './domain';
 import type { PlainFormReason } from './protocol/mail-form-destination';
+import type { CounterContact, DeskLinks } from './counter-contact';
 
 export type { EarlierRequest };
+export type { CounterContact, DeskLinks } from './counter-contact';
 
 export type Language = 'ja' | 'en';
 export type Bilingual = { readonly ja: string; readonly en: string };
@@ -35,6 +37,10 @@ export interface Settings {
    * labels). Kept by the core only: a settings patch or a profile cannot set it.
    */
   readonly confirmedDestinations?: readonly string[];
+  /** How the applicant reaches the counter: printed on the applicant's notice. */
+  readonly counterContact?: CounterContact;
+  /** The desk's pages the notice links to (default: the utelecon pages the seed names). */
+  readonly deskLinks?: DeskLinks;
 }
 export type SettingsPatch = Partial<Settings>;
 
@@ -127,6 +133,14 @@ export interface FinalizedFacts {
   readonly caseNumberPrefix: string;
 }
 
+/** A case closed as not verified (本人確認できず): when, by whom, why. The reason is erased at purge. */
+export interface CaseClosure {
+  readonly at: string;
+  readonly by: string;
+  /** Empty once retention erased the case's personal data. */
+  readonly reason: string;
+}
+
 export interface CaseView {
   readonly id: string;
   readonly status: CaseStatus;
@@ -141,6 +155,8 @@ export interface CaseView {
   /** Null for a draft (and for a discarded draft). */
   readonly finalizedUnder: FinalizedFacts | null;
   readonly amendments: readonly Amendment[];
+  /** Set when the case was closed as not verified; absent or null otherwise. */
+  readonly closure?: CaseClosure | null;
   /** Expiry / deadline / days left as of today (null while the departure date is missing). */
   readonly accountExpiry: string | null;
   readonly deadline: string | null;

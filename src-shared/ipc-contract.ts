@@ -12,6 +12,7 @@ import type { ProfileImportPreview } from './profile/profile-schema';
 import { confirmDestinationsSchema, settingsPatchSchema } from './settings-patch-schema';
 import { amendmentRequestSchema } from './domain/amendment-request';
 import { PASSPHRASE_LENGTH } from './limits';
+import { CLOSURE_REASON_MAX } from './domain/closure';
 
 export { settingsPatchSchema };
 
@@ -43,6 +44,7 @@ export const ipcContract = {
   'cases:evaluate-case': { request: z.object({ id }), response: {} as Evaluation },
   'cases:finalize-case': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:discard-case': { request: z.object({ id, operator }), response: {} as CaseView },
+  'cases:close-case-not-verified': { request: z.object({ id, operator, reason: z.string().min(1).max(CLOSURE_REASON_MAX) }), response: {} as CaseView },
   'cases:amend-case': {
     request: amendmentRequestSchema.extend({ id, by: operator }),
     response: {} as CaseView,

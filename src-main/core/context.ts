@@ -6,7 +6,7 @@ import type { CaseEvents } from './cases/case-events';
 import type { SecretStore } from './core-types';
 
 export type AuditAction =
-  | 'create' | 'update' | 'finalize' | 'amend' | 'discard'
+  | 'create' | 'update' | 'finalize' | 'amend' | 'discard' | 'close-not-verified'
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
   | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice' | 'open-mail-form'
   | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break' | 'audit-ack';

@@ -95,6 +95,11 @@ export interface Core {
     evaluate(id: string): Promise<Evaluation>;
     finalize(id: string, opts: { operator: string }): Promise<CaseView>;
     discard(id: string, opts?: OperatorOptions): Promise<CaseView>;
+    /**
+     * The identity check failed: the draft is closed as not verified (本人確認できず) with a reason,
+     * numbered, locked and audited, and never handed off. Its record prints the reason.
+     */
+    closeNotVerified(id: string, opts: { operator: string; reason: string }): Promise<CaseView>;
     amend(id: string, change: AmendmentInput): Promise<CaseView>;
     /** Requests already made on this PC for the account (not drafts), oldest first. */
     earlierRequests(account: string, opts?: { excludeId?: string }): Promise<EarlierRequest[]>;

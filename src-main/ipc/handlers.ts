@@ -75,6 +75,7 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     'cases:evaluate-case': ({ id }) => core.cases.evaluate(id),
     'cases:finalize-case': ({ id, operator }) => core.cases.finalize(id, { operator }),
     'cases:discard-case': ({ id, operator }) => core.cases.discard(id, { operator }),
+    'cases:close-case-not-verified': ({ id, operator, reason }) => core.cases.closeNotVerified(id, { operator, reason }),
     'cases:amend-case': ({ id, field, value, valueConfirm, reason, by }) => core.cases.amend(id, { field, value, valueConfirm, reason, by }),
     'cases:find-earlier-requests': ({ account, excludeId }) => core.cases.earlierRequests(account, { excludeId }),
     'outbox:enqueue': ({ caseId, operator }) => core.outbox.enqueue(caseId, { operator }),

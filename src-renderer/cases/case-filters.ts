@@ -6,7 +6,7 @@ export const caseFilters = ['all', 'drafts', 'ready', 'outbox', 'delivered'] as 
 export type CaseFilter = (typeof caseFilters)[number];
 
 export const filterStatuses: Record<CaseFilter, readonly CaseStatus[]> = {
-  all: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'],
+  all: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered', 'closed-not-verified'],
   drafts: ['draft'],
   // Finalized and not yet gone anywhere (the item made at 確定 awaits its hand-off or first attempt).
   ready: ['finalized', 'awaiting-hand-off', 'queued'],

@@ -21,6 +21,7 @@ import { KeyRotationPanel } from './key-rotation-panel';
 import { RetentionPanel } from './retention-panel';
 import { AuditPanel } from './audit-panel';
 import { ProfilePanel } from './profile-panel';
+import { CounterContactPanel } from './counter-contact-panel';
 import { StationPanel } from './station-panel';
 import { MachineProfileNotice } from './machine-profile-notice';
 
@@ -39,6 +40,7 @@ export function SettingsScreen() {
         <>
           <SettingsForm key={imports} initial={toFormValues(settings)} />
           <DeliveryPanel key={`delivery-${imports}`} />
+          <CounterContactPanel key={`contact-${imports}`} />
           <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
           <StationPanel />
           <KeyPanel />

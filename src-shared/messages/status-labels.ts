@@ -26,6 +26,7 @@ export const STATUS_LABELS = {
   'handed-over': { ja: '送付済み(メールフォーム)', en: 'Sent (mail form)' },
   delivered: { ja: '送付済み(自動送信)', en: 'Sent (automatic)' },
   discarded: { ja: '破棄', en: 'Discarded' },
+  'closed-not-verified': { ja: '本人確認できず', en: 'Not verified' },
 } as const satisfies Record<CaseStatus | OutboxState, Bilingual>;
 
 /** How the identity was checked: the same words on screen, on the record and in the ledger. */
@@ -38,6 +39,9 @@ export function statusLabel(status: CaseStatus | OutboxState, language: keyof Bi
   return STATUS_LABELS[status][language];
 }
 
+/** Case statuses that never name an outbox item. */
+const CASE_ONLY: readonly string[] = ['draft', 'finalized', 'discarded', 'closed-not-verified'];
+
 type Keyed<P extends string, K extends string> = { readonly [S in K as `${P}${S}`]: string };
 
 /** `status.<case status>` and `outbox.state.<outbox state>` UI keys, built from the table above. */
@@ -45,7 +49,7 @@ export function statusUiMessages(language: keyof Bilingual): Keyed<'status.', Ca
   const out: Record<string, string> = {};
   for (const [status, label] of Object.entries(STATUS_LABELS)) {
     out[`status.${status}`] = label[language];
-    if (status !== 'draft' && status !== 'finalized' && status !== 'discarded') out[`outbox.state.${status}`] = label[language];
+    if (!CASE_ONLY.includes(status)) out[`outbox.state.${status}`] = label[language];
   }
   return out as Keyed<'status.', CaseStatus> & Keyed<'outbox.state.', OutboxState>;
 }

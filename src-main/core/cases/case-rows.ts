@@ -22,6 +22,9 @@ export interface CaseRow {
   delivered_at: string | null;
   discarded_at: string | null;
   purged_at: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  closure_reason: string | null;
 }
 
 export interface AmendmentRow {
@@ -84,6 +87,7 @@ export function toView(row: CaseRow, amendments: readonly Amendment[], today: Is
     finalizedBy: row.finalized_by,
     finalizedUnder: finalizedUnder(row),
     amendments,
+    closure: row.closed_at ? { at: row.closed_at, by: row.closed_by ?? '', reason: row.closure_reason ?? '' } : null,
     ...windowOf(input.eligibility, today),
   };
 }

@@ -17,7 +17,8 @@ export const CASE_STATUS = `(CASE WHEN c.status = 'finalized' AND o.state IS NOT
 const CASE_UPDATED = `max(c.updated_at, coalesce(o.updated_at, c.updated_at))`;
 
 const CASE_COLUMNS = `c.id, ${CASE_STATUS} AS status, c.input, c.case_number, c.submission_id, c.created_at, ${CASE_UPDATED} AS updated_at,
-  c.finalized_at, c.finalized_by, c.department_code, c.department_name, c.case_number_prefix, o.delivered_at AS delivered_at, c.discarded_at, c.purged_at`;
+  c.finalized_at, c.finalized_by, c.department_code, c.department_name, c.case_number_prefix, o.delivered_at AS delivered_at, c.discarded_at, c.purged_at,
+  c.closed_at, c.closed_by, c.closure_reason`;
 
 /** The derived columns a list() key needs: enough to tell whether a cached view is current. */
 export interface CaseKey {
@@ -81,7 +82,7 @@ export function caseSql(db: Database.Database) {
   );
   const earlier = db.prepare<[string, string], EarlierRow>(
     `SELECT c.id, c.case_number, c.finalized_at, c.services, ${CASE_STATUS} AS status FROM ${CASES_WITH_REQUEST}
-     WHERE c.account_hash = ? AND c.id <> ? AND c.status NOT IN ('draft', 'discarded') ORDER BY c.finalized_at`,
+     WHERE c.account_hash = ? AND c.id <> ? AND c.status NOT IN ('draft', 'discarded', 'closed-not-verified') ORDER BY c.finalized_at`,
   );
   return {
     byId: (id: string) => byId.get(id),

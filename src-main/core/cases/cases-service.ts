@@ -14,6 +14,7 @@ import { requireObjectPatch, validateDraft } from './draft-validation';
 import { earlierRequests } from './earlier-requests';
 import { evaluateView } from './evaluate-case';
 import { finalizeCase } from './finalize-case';
+import { closeNotVerified } from './close-case';
 import { changedPaths, leaves, mergePatch } from './json-paths';
 import { listCases, parseFilter } from './list-cases';
 
@@ -79,6 +80,10 @@ export function createCases(deps: CasesDeps): CasesModule {
 
     async finalize(id, opts) {
       return store.getCase(finalizeCase(store, id, opts));
+    },
+
+    async closeNotVerified(id, opts) {
+      return store.getCase(closeNotVerified(store, id, opts));
     },
 
     async discard(idArg, opts) {

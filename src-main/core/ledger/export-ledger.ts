@@ -1,5 +1,6 @@
-// The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
-// what an office register needs. Written as one private file (0o600).
+// The ledger (台帳) of numbered cases for the office: no name, account, e-mail or reason, only
+// what an office register needs. A case closed as not verified is listed with its status and the
+// time it was closed (in the 確定日時 column: the moment it was fixed), never its reason. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeliveryChannel } from '../../../src-shared/core-api';
 import { expiryOverrideOf, expiryOverrideSourceLabels, facultyByCode, serviceById, tokyoMinute, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
@@ -52,7 +53,7 @@ function overrideCell(input: CaseDraft): string {
 
 export function ledgerRows(db: Database.Database): string[][] {
   const rows = db.prepare<[], LedgerRow>(
-    `SELECT c.id, c.case_number, c.department_name, ${CASE_STATUS} AS status, c.input, c.finalized_at, o.delivered_at,
+    `SELECT c.id, c.case_number, c.department_name, ${CASE_STATUS} AS status, c.input, COALESCE(c.finalized_at, c.closed_at) AS finalized_at, o.delivered_at,
        o.receipt_id, o.channel, o.handed_over_at, o.hand_off_reference,
        (SELECT count(*) FROM amendments a WHERE a.case_id = c.id) AS amendments
      FROM ${CASES_WITH_REQUEST}

@@ -1,5 +1,5 @@
 // When a case's personal data is erased (SPEC §3 Retention), for every status:
-// - handed over, delivered, discarded: `retentionDays` after that happened;
+// - handed over, delivered, discarded, closed as not verified: `retentionDays` after that happened;
 // - finalized and everything still on its way (queued, sending, awaiting hand-off, needs attention):
 //   `retentionDays` after the case's deadline, when it can no longer be used;
 // - drafts: 30 days after their deadline, or 180 days untouched when no deadline is known.
@@ -48,6 +48,8 @@ export function purgeDueAt(r: RetentionRow, retentionDays: number): number {
       return at(r.delivered_at, r.status_changed_at) + keep;
     case 'discarded':
       return at(r.discarded_at, r.status_changed_at) + keep;
+    case 'closed-not-verified': // closed once and for all: kept like a discarded draft, from the closure
+      return at(null, r.status_changed_at) + keep;
     case 'handed-over':
       return at(r.handed_over_at ?? null, r.status_changed_at) + keep;
     case 'finalized':

@@ -74,7 +74,8 @@ export function previewPurge(deps: PurgeDeps): PurgePreview {
 
 function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string): void {
   const { db } = deps;
-  db.prepare('UPDATE cases SET input = @input, search = @search, purged_at = @at, account_hash = NULL WHERE id = @id').run({
+  // A closure's reason describes the applicant: it goes with the rest (who closed it and when stay).
+  db.prepare('UPDATE cases SET input = @input, search = @search, purged_at = @at, account_hash = NULL, closure_reason = NULL WHERE id = @id').run({
     id: c.id,
     input: JSON.stringify(skeleton(c.status, JSON.parse(c.input) as CaseDraft)),
     search: c.case_number ? foldForSearch(c.case_number) : '',

@@ -10,6 +10,8 @@ import { ReviewActions } from './review-actions';
 import { AcknowledgementList } from './acknowledgement-list';
 import { NextStepsPanel } from '../next-steps/next-steps-panel';
 import { ActionBar } from '../../ui/action-bar';
+import { ClosedPanel } from './closed-panel';
+import { StopBanner } from '../wizard/stop-banner';
 
 export function ReviewStep() {
   const t = useT();
@@ -34,12 +36,18 @@ export function ReviewStep() {
 
   return (
     <div className="step step-review">
-      <p className="lead" data-testid="review-lead">{view.status === 'draft' ? t('review.lead') : t('review.locked', { number: view.caseNumber ?? '' })}</p>
+      {/* A locked case says so (with its number), not how to finalize it. */}
+      <p className="lead" data-testid="review-lead">
+        {view.status === 'draft' ? t('review.lead') : view.status === 'closed-not-verified' ? t('wizard.locked-closed') : t('review.locked', { number: view.caseNumber ?? '' })}
+      </p>
       <div className="review-notices" role="status" aria-live="polite">
         {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
       </div>
-      {view.status !== 'draft' && view.status !== 'discarded' && <NextStepsPanel view={view} announce={setNotice} focus={justFinalized} />}
+      {view.status === 'closed-not-verified' && <ClosedPanel view={view} />}
+      {view.status !== 'draft' && view.status !== 'discarded' && view.status !== 'closed-not-verified' && <NextStepsPanel view={view} announce={setNotice} focus={justFinalized} />}
       {failed && <p className="banner banner-error" role="alert">{failed}</p>}
+      {/* A stop leads: the case cannot go on, and the applicant must hear where they can go. */}
+      {view.status === 'draft' && <StopBanner />}
       {evaluation && view.status === 'draft' && (
         <div aria-live="polite">
           {evaluation.issues.length > 0 ? (

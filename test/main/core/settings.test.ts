@@ -19,6 +19,13 @@ describe('settings', () => {
     expect(await t.core.settings.get()).toEqual({
       department: { code: '', name: '' }, staff: [], deliveryChannel: 'mail-form', endpointUrl: null, mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null, language: 'ja', retentionDays: 365, studentNumberPattern: null,
       confirmedDestinations: [],
+      counterContact: { name: '', phone: '', email: '', hours: '' },
+      // The desk's pages the seed page names, on the desk's own site.
+      deskLinks: {
+        salvage: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/salvage',
+        backup: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup',
+        mailForm: 'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/',
+      },
     });
   });
 

@@ -15,6 +15,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'cases:evaluate-case': (c) => c.cases.evaluate,
   'cases:finalize-case': (c) => c.cases.finalize,
   'cases:discard-case': (c) => c.cases.discard,
+  'cases:close-case-not-verified': (c) => c.cases.closeNotVerified,
   'cases:amend-case': (c) => c.cases.amend,
   'cases:find-earlier-requests': (c) => c.cases.earlierRequests,
   'outbox:enqueue': (c) => c.outbox.enqueue,

@@ -63,6 +63,7 @@ export function createFakeCore(): FakeCore {
       evaluate: vi.fn(async () => ({ canFinalize: false }) as never),
       finalize: vi.fn(async (id: string) => fakeCase(id)),
       discard: vi.fn(async (id: string) => ({ ...fakeCase(id, null), status: 'discarded' as const })),
+      closeNotVerified: vi.fn(async (id: string) => ({ ...fakeCase(id), status: 'closed-not-verified' as const })),
       amend: vi.fn(async (id: string) => fakeCase(id)),
       earlierRequests: vi.fn(async () => []),
     },

@@ -42,7 +42,7 @@ describe('step 1: checks first', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText(/UTokyo Account/), '1234567890');
     const stop = await screen.findByTestId('stop');
-    expect(within(stop).getByText(/両方のサービスとも利用済み/)).toBeInTheDocument();
+    expect(within(stop).getByText(/どちらも利用済みです/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '次へ' })).not.toBeInTheDocument();
   });
 

@@ -85,6 +85,6 @@ describe('一覧を印刷', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '一覧を印刷' }));
     await waitFor(() => expect(desk.callsOf('printCaseList')).toHaveLength(1));
-    expect(desk.callsOf('printCaseList')[0]).toEqual({ status: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'], operator: '窓口 太郎' });
+    expect(desk.callsOf('printCaseList')[0]).toEqual({ status: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered', 'closed-not-verified'], operator: '窓口 太郎' });
   });
 });

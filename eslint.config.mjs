@@ -117,7 +117,6 @@ export default tseslint.config(
     files: [
       'src-main/core/cases/cases-service.ts', // createCases 87
       'src-main/core/index.ts', // openCore 116
-      'src-renderer/case/amendments/amend-form.tsx', // AmendForm 138
       'src-renderer/case/wizard/wizard-form.tsx', // WizardForm 121
       'src-renderer/settings/delivery-panel.tsx', // DeliveryForm 91
       'src-renderer/settings/settings-screen.tsx', // SettingsForm 81

@@ -120,7 +120,6 @@ export default tseslint.config(
       'src-renderer/case/wizard/wizard-form.tsx', // WizardForm 121
       'src-renderer/settings/delivery-panel.tsx', // DeliveryForm 91
       'src-renderer/settings/settings-screen.tsx', // SettingsForm 81
-      'tools/preview-driver/screen-tour.ts', // tourScreens 93
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

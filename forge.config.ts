@@ -7,6 +7,7 @@ import { MakerDeb } from '@electron-forge/maker-deb';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { MakerMsi } from './tools/forge/maker-msi';
 import { signingFromEnv } from './tools/forge/signing';
 
 /**
@@ -15,7 +16,13 @@ import { signingFromEnv } from './tools/forge/signing';
  * Both native addons are N-API: one prebuilt binary works in Node 24 and Electron 45 alike, so
  * Forge must not rebuild them (a rebuild would need a C++ toolchain on every Windows PC).
  */
-export const externalModules = ['keytar', 'better-sqlite3-multiple-ciphers', 'pdfkit', '@expo-google-fonts/biz-udpgothic'];
+export const externalModules = ['keytar', 'better-sqlite3-multiple-ciphers', 'pdfkit'];
+
+/**
+ * Files the main process reads at run time, copied into the package beside `.vite/` (the record's
+ * prepared fonts: src-main/core/records/fonts.ts finds them from the bundle).
+ */
+export const packagedAssets = ['assets/record-fonts'];
 
 /**
  * Needed only while `npm ci` installs the addons (prebuild download, C++ headers), never at run
@@ -43,13 +50,16 @@ export function dependencyClosure(roots: readonly string[], root = process.cwd()
  */
 export const WIX_UPGRADE_CODE = 'FBDB76FE-5108-4BA7-912A-A1D4E011ED95';
 
+/** The app's executable (salvage-desk.exe on Windows): the packager names it, the MSI's shortcut starts it. */
+const EXECUTABLE = 'salvage-desk';
+
 const signing = signingFromEnv(process.env);
 const winSign = signing.windows ?? undefined;
 
 const config: ForgeConfig = {
   packagerConfig: {
     name: 'Salvage Desk',
-    executableName: 'salvage-desk',
+    executableName: EXECUTABLE,
     appBundleId: 'jp.ac.u-tokyo.salvage-desk',
     icon: 'assets/icon', // .ico (Windows), .icns (macOS), .png (Linux): made by tools/scripts/make-icons.ts
     // Native .node files cannot be loaded from inside an asar archive.
@@ -65,8 +75,9 @@ const config: ForgeConfig = {
     prePackage: async (_config, platform) => {
       if (platform === 'win32' || platform === 'darwin') console.log(`[salvage-desk] ${signing.notes[platform]}`);
     },
-    // The Vite plugin packages only `.vite/`; copy the external modules next to it.
+    // The Vite plugin packages only `.vite/`; copy the external modules and run-time assets next to it.
     packageAfterCopy: async (_config, buildPath) => {
+      for (const dir of packagedAssets) cpSync(path.join(process.cwd(), dir), path.join(buildPath, dir), { recursive: true });
       for (const name of dependencyClosure(externalModules)) {
         cpSync(path.join(process.cwd(), 'node_modules', name), path.join(buildPath, 'node_modules', name), {
           recursive: true,
@@ -78,28 +89,18 @@ const config: ForgeConfig = {
   makers: [
     // Per-user installer for a single PC, beside the per-machine MSI that IT deploys.
     new MakerSquirrel({ name: 'salvage_desk', setupIcon: 'assets/icon.ico', authors: 'The University of Tokyo', ...(winSign ? { windowsSign: winSign } : {}) }),
-    // Per-machine MSI for Intune / SCCM (needs the WiX Toolset v3 on the Windows build PC). Named,
-    // not imported: Forge loads @electron-forge/maker-wix only when it makes for Windows.
-    {
-      name: '@electron-forge/maker-wix',
-      platforms: ['win32'],
-      config: {
-        name: 'Salvage Desk',
-        manufacturer: 'The University of Tokyo',
-        description: 'クラウドデータ救出 本人確認デスク',
-        exe: 'salvage-desk',
-        icon: 'assets/icon.ico',
-        upgradeCode: WIX_UPGRADE_CODE,
-        defaultInstallMode: 'perMachine',
-        arch: 'x64',
-        language: 1041, // Japanese
-        programFilesFolderName: 'Salvage Desk',
-        shortcutFolderName: 'Salvage Desk',
-        features: { autoUpdate: false, autoLaunch: false }, // IT pushes updates; staff start it themselves
-        ui: { chooseDirectory: false },
-        ...(winSign ? { certificateFile: winSign.certificateFile, certificatePassword: winSign.certificatePassword, signWithParams: winSign.signWithParams } : {}),
-      },
-    },
+    // Per-machine MSI for Intune / SCCM: WiX v3 on a Windows build PC, or Debian's wixl (which CI
+    // uses to build and inspect it). No auto-update, no auto-start: IT pushes updates, staff start it.
+    new MakerMsi({
+      name: 'Salvage Desk',
+      manufacturer: 'The University of Tokyo',
+      description: 'クラウドデータ救出 本人確認デスク',
+      exe: `${EXECUTABLE}.exe`,
+      icon: 'assets/icon.ico',
+      upgradeCode: WIX_UPGRADE_CODE,
+      language: 1041, // Japanese
+      sign: winSign ?? null,
+    }, ['win32']),
     new MakerZIP({}, ['darwin', 'linux', 'win32']),
     new MakerDeb({ options: { name: 'salvage-desk', productName: 'Salvage Desk', icon: 'assets/icon.png', categories: ['Office'], maintainer: 'Salvage Desk developers' } }),
   ],

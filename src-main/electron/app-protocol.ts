@@ -15,12 +15,14 @@ export { APP_HOST, APP_ORIGIN, APP_SCHEME, PRINT_HOST } from './app-origin';
 /**
  * Must run before app.whenReady(). standard: a real origin (app://main_window), relative URLs and
  * storage work; secure: treated like https; supportFetchAPI: the page may fetch its own files
- * (Vite's module scripts and dynamic imports are same-origin CORS-mode loads). corsEnabled stays
+ * (Vite's module scripts and dynamic imports are same-origin CORS-mode loads); codeCache: V8 keeps
+ * the renderer's compiled JS between starts, as it does for https (off by default for a custom
+ * scheme), so the first screen does not wait for the bundle to compile again. corsEnabled stays
  * off, so no other origin can read app:// responses.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false, codeCache: true } },
   ]);
 }
 

@@ -1,6 +1,7 @@
 // Renderer benchmark: the JS the renderer ships (gzip, goal ≤ 250 KB; fonts are not JS), and the
 // time from a navigation to the first wizard step being interactive in the browser preview
-// (a full page load of #/case/<id>/1 until its first answer can be chosen), median of 10.
+// (a full page load of #/case/<id>/1 until its first answer can be chosen), median of 10 (3 in
+// quick mode). Goals: ≤ 250 KB gzip, ≤ 200 ms median.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,16 +9,11 @@ import { chromium } from '@playwright/test';
 import { ensurePreviewAssets } from '../preview/build-assets';
 import { launchPreview } from '../preview-driver/preview-process';
 import { chromiumExecutable } from '../browser/chromium-path';
+import { figure, median, type BenchOptions, type Figure } from './support/figure';
 
-const RUNS = 10;
+const GOAL_MS = 200;
 const GOAL_KB = 250;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 function jsSizes(rendererDir: string): { raw: number; gzip: number; files: number } {
   const assets = path.join(rendererDir, 'assets');
@@ -32,7 +28,8 @@ function jsSizes(rendererDir: string): { raw: number; gzip: number; files: numbe
   return { raw, gzip, files: files.length };
 }
 
-export default async function run(): Promise<void> {
+export default async function run({ quick }: BenchOptions): Promise<Figure[]> {
+  const RUNS = quick ? 3 : 10;
   const { rendererDir } = await ensurePreviewAssets(process.cwd(), () => undefined);
   const size = jsSizes(rendererDir);
   const kb = size.gzip / 1024;
@@ -59,6 +56,10 @@ export default async function run(): Promise<void> {
       await page.locator(firstAnswer).focus(); // interactive: it takes focus
     }
     console.log(`navigation → first wizard step interactive: median ${median(times).toFixed(0)} ms of ${RUNS} (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)} ms)`);
+    return [
+      figure('renderer JS, gzip', kb, 'KB', { atMost: GOAL_KB }),
+      figure(`navigation → first wizard step interactive, median of ${RUNS}`, median(times), 'ms', { atMost: GOAL_MS }),
+    ];
   } finally {
     await browser.close();
     await preview.stop();

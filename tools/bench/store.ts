@@ -1,6 +1,6 @@
-// Store benchmarks (issue 3): autosave latency on the encrypted database against the same write
-// on an unencrypted file, and openCore / list / search over 10,000 cases. Figures and goals are
-// printed; nothing fails.
+// Store benchmarks: autosave latency on the encrypted database against the same write on an
+// unencrypted file, and openCore / list / search over 10,000 cases (quick mode: 40 autosaves,
+// 1,000 cases). Figures and goals are printed and returned; nothing fails.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,9 +18,10 @@ import { DATABASE_KEY_NAME } from '../../src-main/core/store/database-key';
 import { migrate } from '../../src-main/core/store/migrate';
 import { databasePath, openDatabase } from '../../src-main/core/store/open-database';
 import { completeCase } from '../fixtures/case-fixtures';
+import { figure, type BenchOptions, type Figure } from './support/figure';
 
-const AUTOSAVES = 400;
-const CASES = 10_000;
+let AUTOSAVES = 400;
+let CASES = 10_000;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -35,7 +36,7 @@ function casesOn(db: Database.Database) {
 }
 
 /** Autosave latencies: the same core code (cases.update) on an encrypted and a plain file, interleaved. */
-async function autosave(): Promise<void> {
+async function autosave(): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'salvage-bench-'));
   try {
     const key = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
@@ -58,6 +59,7 @@ async function autosave(): Promise<void> {
     console.log(`  p99 ratio ${ratio.toFixed(2)}  (goal ≤ 1.5: ${ratio <= 1.5 ? 'met' : 'NOT met'}); p50 ratio ${(percentile(e, 50) / percentile(p, 50)).toFixed(2)}`);
     enc.close();
     plain.close();
+    return [figure(`autosave p99, encrypted / unencrypted (${AUTOSAVES} each)`, ratio, '×', { atMost: 1.5 })];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -107,7 +109,7 @@ async function timed<T>(fn: () => Promise<T>, runs: number): Promise<{ median: n
   return { median: times.sort((a, b) => a - b)[Math.floor(runs / 2)]!, value };
 }
 
-async function largeStore(): Promise<void> {
+async function largeStore(): Promise<Figure[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'salvage-bench-10k-'));
   const secrets = memorySecretStore();
   try {
@@ -135,6 +137,13 @@ async function largeStore(): Promise<void> {
       line('search by name', byName);
       line('search by account', byAccount);
       line('search by case number prefix', byNumber);
+      const n = CASES.toLocaleString('en');
+      return [
+        figure(`openCore over ${n} cases, median`, open.median, 'ms', { atMost: 300 }),
+        figure(`first list() after open, ${n} cases`, cold.median, 'ms', { atMost: 50 }),
+        ...([['warm list()', all], ['search by name', byName], ['search by account', byAccount], ['search by case number', byNumber]] as const)
+          .map(([label, r]) => figure(`${label}, ${n} cases, median`, r.median, 'ms', { atMost: 20 })),
+      ];
     } finally {
       await core.close();
     }
@@ -143,7 +152,8 @@ async function largeStore(): Promise<void> {
   }
 }
 
-export default async function run(): Promise<void> {
-  await autosave();
-  await largeStore();
+export default async function run({ quick }: BenchOptions): Promise<Figure[]> {
+  AUTOSAVES = quick ? 40 : 400;
+  CASES = quick ? 1_000 : 10_000;
+  return [...(await autosave()), ...(await largeStore())];
 }

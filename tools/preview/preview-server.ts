@@ -159,6 +159,15 @@ async function handleApi(ctx: ServerContext, req: IncomingMessage, res: ServerRe
   sendJson(res, status, result);
 }
 
+/**
+ * Vite names every built asset after its content (assets/index-<hash>.js, fonts, CSS): a name
+ * never changes meaning, so the browser may keep it, as the app reads its files from disk. Without
+ * this every page load fetched the JS and 1.8 MB of fonts again and compiled the JS afresh (V8 keeps
+ * compiled code only for cached scripts). The page itself and the bridge stay no-store.
+ */
+const IMMUTABLE = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+const hashedAsset = (pathname: string): boolean => /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(pathname);
+
 async function handleStatic(options: PreviewServerOptions, res: ServerResponse, pathname: string): Promise<void> {
   if (pathname === BRIDGE_PATH) {
     send(res, 200, await readFile(options.bridgeFile), contentTypeFor(options.bridgeFile));
@@ -171,7 +180,7 @@ async function handleStatic(options: PreviewServerOptions, res: ServerResponse, 
   }
   const body = await readFile(file);
   if (file.endsWith('index.html')) send(res, 200, withBridge(body.toString('utf8')), contentTypeFor(file));
-  else send(res, 200, body, contentTypeFor(file));
+  else send(res, 200, body, contentTypeFor(file), hashedAsset(pathname) ? IMMUTABLE : {});
 }
 
 async function handleRequest(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {

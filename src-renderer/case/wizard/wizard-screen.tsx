@@ -4,7 +4,8 @@
 // then shown by this same form, not loaded again.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../../src-shared/core-api';
-import { deskApi, toErrorData, unwrap } from '../../api/desk-api';
+import { loadCase } from '../../api/case-prefetch';
+import { toErrorData } from '../../api/desk-api';
 import { useLocal, useT } from '../../i18n/use-t';
 import { useSession } from '../../state/session-store';
 import { WizardForm } from './wizard-form';
@@ -27,7 +28,7 @@ export function WizardScreen({ caseId, step, newCaseSeq }: { caseId: string | nu
   useEffect(() => {
     if (caseId === null || caseId === created.current) return undefined;
     let cancelled = false;
-    unwrap(deskApi().getCase({ id: caseId })).then(
+    loadCase(caseId).then(
       (v) => { if (!cancelled) setView(v); },
       (e) => { if (!cancelled) setFailure(toErrorData(e)); },
     );

@@ -36,9 +36,9 @@ async function get(url: string): Promise<Response> {
 }
 
 describe('app:// protocol', () => {
-  it('registers app as a standard, secure scheme before ready', () => {
+  it('registers app as a standard, secure scheme before ready, with V8 code caching', () => {
     registerAppScheme();
-    expect(electronMock.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(electronMock.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
   });
 
   it('serves a renderer file with the CSP and the right type', async () => {

@@ -19,8 +19,8 @@ function makerNamesFor(platform: string): string[] {
   return makers.filter((m) => (m.platforms ?? m.defaultPlatforms ?? []).includes(platform)).map((m) => m.name).sort();
 }
 
-function wixMaker(): Maker & { config: Record<string, unknown> } {
-  return ((config.makers ?? []) as unknown as Maker[]).find((m) => m.name === '@electron-forge/maker-wix') as Maker & { config: Record<string, unknown> };
+function msiMaker(): Maker & { configOrConfigFetcher: Record<string, unknown> } {
+  return ((config.makers ?? []) as unknown as Maker[]).find((m) => m.name === 'msi') as Maker & { configOrConfigFetcher: Record<string, unknown> };
 }
 
 describe('forge.config', () => {
@@ -36,18 +36,17 @@ describe('forge.config', () => {
   });
 
   it('makes Squirrel and a per-machine MSI on Windows, a zip on macOS, a deb and a zip on Linux', () => {
-    expect(makerNamesFor('win32')).toEqual(['@electron-forge/maker-wix', 'squirrel', 'zip']);
+    expect(makerNamesFor('win32')).toEqual(['msi', 'squirrel', 'zip']);
     expect(makerNamesFor('darwin')).toEqual(['zip']);
     expect(makerNamesFor('linux')).toEqual(['deb', 'zip']);
   });
 
-  it('gives the MSI a fixed upgrade code, per-machine install and the app icon', () => {
-    const wix = wixMaker();
-    expect(wix.config.upgradeCode).toBe(WIX_UPGRADE_CODE);
+  it('gives the MSI a fixed upgrade code, the app icon and the packaged executable (scope: test/tools/forge/wix-source.test.ts)', () => {
+    const msi = msiMaker().configOrConfigFetcher;
+    expect(msi.upgradeCode).toBe(WIX_UPGRADE_CODE);
     expect(WIX_UPGRADE_CODE).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
-    expect(wix.config.defaultInstallMode).toBe('perMachine');
-    expect(exists(wix.config.icon as string)).toBe(true);
-    expect(wix.config.exe).toBe(config.packagerConfig?.executableName);
+    expect(exists(msi.icon as string)).toBe(true);
+    expect(msi.exe).toBe(`${config.packagerConfig?.executableName}.exe`);
   });
 
   it('never rebuilds the N-API addons and keeps .node files out of the asar archive', () => {
@@ -101,9 +100,9 @@ describe('forge.config signing', () => {
     const signed = (await import('../../../forge.config')).default;
     expect(signed.packagerConfig?.windowsSign).toMatchObject({ signWithParams: '/sha1 0123abcd' });
     expect(signed.packagerConfig?.osxSign).toEqual({ identity: 'Developer ID Application: X' });
-    const makers = signed.makers as unknown as Array<{ name: string; config?: Record<string, unknown>; configOrConfigFetcher?: Record<string, unknown> }>;
+    const makers = signed.makers as unknown as Array<{ name: string; configOrConfigFetcher?: Record<string, unknown> }>;
     expect(makers.find((m) => m.name === 'squirrel')?.configOrConfigFetcher?.windowsSign).toMatchObject({ signWithParams: '/sha1 0123abcd' });
-    expect(makers.find((m) => m.name === '@electron-forge/maker-wix')?.config?.signWithParams).toBe('/sha1 0123abcd');
+    expect(makers.find((m) => m.name === 'msi')?.configOrConfigFetcher?.sign).toMatchObject({ signWithParams: '/sha1 0123abcd' });
   });
 });
 

@@ -19,6 +19,7 @@ beforeAll(() => {
   mkdirSync(path.join(fixture, 'renderer', 'assets'), { recursive: true });
   writeFileSync(path.join(fixture, 'renderer', 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="./assets/app.js"></script></head><body></body></html>');
   writeFileSync(path.join(fixture, 'renderer', 'assets', 'app.js'), 'console.log("app")');
+  writeFileSync(path.join(fixture, 'renderer', 'assets', 'index-BmBoLZWg.js'), 'console.log("hashed")');
   writeFileSync(path.join(fixture, 'bridge.js'), '/* bridge */');
   writeFileSync(path.join(fixture, 'outside-secret.txt'), 'TOP SECRET');
 });
@@ -128,6 +129,12 @@ describe('preview server', () => {
     expect(html.indexOf('preview-bridge.js')).toBeLessThan(html.indexOf('assets/app.js'));
     expect(await (await fetch(`${preview.origin}/preview-bridge.js`)).text()).toBe('/* bridge */');
     expect((await fetch(`${preview.origin}/assets/app.js`)).headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('lets the browser keep content-hashed build files, never the page, the bridge or an unhashed file', async () => {
+    const cacheOf = async (p: string) => (await fetch(`${preview.origin}${p}`)).headers.get('cache-control');
+    expect(await cacheOf('/assets/index-BmBoLZWg.js')).toBe('public, max-age=31536000, immutable');
+    for (const p of ['/', '/index.html', '/preview-bridge.js', '/assets/app.js']) expect(await cacheOf(p), p).toBe('no-store');
   });
 
   it.each(['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/assets/..%2f..%2foutside-secret.txt', '/..%5coutside-secret.txt', '/%252e%252e/outside-secret.txt', '/assets\\..\\..\\outside-secret.txt'])(

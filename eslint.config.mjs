@@ -8,7 +8,7 @@ const ipcSyntax = [
   { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the typed IPC wrappers in src-main/preload.ts.' },
 ];
 // Permissioned web APIs: denied in the packaged app, allowed in a browser tab, so the preview would
-// hide the failure. Everything goes through window.salvageDesk instead (issue 11 §7).
+// hide the failure. Everything goes through window.salvageDesk instead.
 const bridgeOnly = 'is not available in the packaged app; use window.salvageDesk (preload / preview bridge).';
 const permissionedSyntax = [
   { selector: "MemberExpression[object.name='navigator'][property.name=/^(clipboard|permissions)$/]", message: `navigator.clipboard / navigator.permissions ${bridgeOnly}` },

@@ -33,6 +33,10 @@ export interface CoreContext {
   getSettings(): Settings;
   /** The current view of a case (amendments applied). Throws CoreError('not-found'). */
   getCase(id: string): CaseView;
-  /** Outbox-driven transitions: finalized → queued → sending → delivered | needs-attention. */
+  /**
+   * Outbox-driven status changes: finalized → queued → sending → delivered | needs-attention by the
+   * endpoint, finalized → awaiting-hand-off → handed-over by the mail form (every allowed move, with
+   * retries and undo: CASE_TRANSITIONS in cases/case-status.ts).
+   */
   setCaseStatus(id: string, status: CaseStatus): void;
 }

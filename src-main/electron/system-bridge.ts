@@ -1,4 +1,4 @@
-// The OS capabilities the renderer reaches only through window.salvageDesk (issue 11 §7): the
+// The OS capabilities the renderer reaches only through window.salvageDesk: the
 // clipboard (Electron's clipboard in main, because the window's permission handler denies the web
 // Clipboard API) and the desk's mail form in the system browser, through the external-link guard.
 import { clipboard } from 'electron';

@@ -1,4 +1,4 @@
-// The desk's verifier page (issue 10 §3): one self-contained HTML file, no request anywhere. It
+// The desk's verifier page: one self-contained HTML file, no request anywhere. It
 // verifies with the shared module that `npm run verify` and the reference receiver use.
 import { verifyPasted } from '../../src-shared/protocol/verify';
 import { h } from './dom';

@@ -1,6 +1,6 @@
 // The reference desk receiver (SPEC §4): a small Node HTTP server that accepts signed submissions
 // and correction notices, for tests, the browser preview (--desk) and local demos. It listens on
-// loopback only. Every input is bounded (issue 11 §8): header time, request time, connections,
+// loopback only. Every input is bounded: header time, request time, connections,
 // body size, and how much of a refused body is drained. See receiver-post.ts for one POST.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

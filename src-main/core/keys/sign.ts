@@ -15,7 +15,7 @@ export function payloadBytes(payload: SalvagePayload | SalvageAmendmentPayload):
   return new TextEncoder().encode(JSON.stringify(payload));
 }
 
-/** A request (typ salvage-request+jws) or a correction notice (typ salvage-amendment+jws, issue 13 §4). */
+/** A request (typ salvage-request+jws) or a correction notice (typ salvage-amendment+jws). */
 export async function signPayload(payload: SalvagePayload | SalvageAmendmentPayload, key: CryptoKey, kid: string): Promise<SignedSubmission> {
   const bytes = payloadBytes(payload);
   const typ = payload.type === 'salvage-amendment' ? AMENDMENT_JWS_TYP : JWS_TYP;

@@ -1,4 +1,4 @@
-// The one place that maps an outbox state to the status of its case (issue 10 §6). Only a
+// The one place that maps an outbox state to the status of its case. Only a
 // request mirrors its state on the case: a correction notice is an extra item and never moves it.
 import type { OutboxState } from '../../../src-shared/core-api';
 import type { CaseStatus } from '../../../src-shared/domain';

@@ -1,4 +1,4 @@
-// Signed corrections (issue 13 §4): a correction recorded on a case whose request already left the
+// Signed corrections: a correction recorded on a case whose request already left the
 // counter (handed over or delivered) becomes a correction notice — case number, the original
 // submission id, field, old → new value, reason, who and when — signed with the department key
 // (typ salvage-amendment+jws) and put in the outbox as its own item on the installation's channel:

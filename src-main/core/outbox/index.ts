@@ -93,7 +93,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
     payloadHashFor: (caseId) => o.rows.requestOf(caseId)?.payload_sha256 ?? null,
 
     async close() {
-      flusher.abort(); // a desk that never answers must not hold the quit (issue 11 §9)
+      flusher.abort(); // a desk that never answers must not hold the quit
       await scheduler?.stop();
       await flusher.idle();
       notifier.close();

@@ -1,4 +1,4 @@
-// The desk's mail form for one item (issue 10 §2): the block to paste, and — with the desk's
+// The desk's mail form for one item: the block to paste, and — with the desk's
 // prefilled-link template — the form URL with every placeholder replaced by its value, encoded as
 // URLSearchParams encodes it (so Google decodes exactly the value). Without a template, or when
 // the URL would be longer than browsers and Google accept, the plain form link.

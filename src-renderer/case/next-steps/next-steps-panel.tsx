@@ -1,4 +1,4 @@
-// "次にすること" on a finalized case (issue 10 §5): ① print the record and have it signed, ② hand
+// "次にすること" on a finalized case: ① print the record and have it signed, ② hand
 // it over through the installation's channel, ③ print the applicant's notice, each done or not.
 import { useEffect, useRef } from 'react';
 import type { CaseView } from '../../../src-shared/core-api';

@@ -25,7 +25,7 @@ export function stopReasons(values: CaseFormValues, evaluation: Evaluation, earl
   }
   const prior = values.eligibility.priorUse;
   const taken = servicesTaken(earlier);
-  // Every service already requested on this PC: nothing is left to request (issue 13 §3).
+  // Every service already requested on this PC: nothing is left to request.
   if (taken.length === serviceIds.length) {
     out.push({
       issue: makeIssue('applicant.utokyoAccount', 'services.used-before', { service: 'ECCSクラウドメール・OneDrive', serviceEn: 'ECCS Cloud Mail and OneDrive', source: 'history' }),

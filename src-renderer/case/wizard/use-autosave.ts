@@ -3,7 +3,7 @@
 // values in the form and is retried with the next change (or "save again"). A My Number is never
 // sent: the fields containing one are left out of the patch until it is removed.
 // A new case (no id yet) is created by its first save — one create, whatever is typed meanwhile
-// follows as ordinary updates of the created case (issue 13 §6: no empty drafts).
+// follows as ordinary updates of the created case (no empty drafts).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseDraft, CaseView, CoreErrorData } from '../../../src-shared/core-api';
 import { myNumberIssues } from '../../../src-shared/domain';

@@ -1,5 +1,5 @@
 // The readable part of a mail-form block travels unsigned through the form: the desk reads it, so an
-// edit there must not pass (issue 10 §3). Every labelled line of the paste is compared with the
+// edit there must not pass. Every labelled line of the paste is compared with the
 // same line written from the signed payload. The labels are not a second table: they are read off
 // the lines the app's own writer (payloadLines / amendmentLines) produces, plus every label the
 // writers know, so a line another helper adds to the block is compared without change here.

@@ -1,6 +1,6 @@
 // Why a paste or a POSTed JWS does not verify, in ja and en, without echoing payload data.
 // The codes are stable: the receiver answers them, the CLI prints them, the page puts them in
-// data-reason. Beyond the eight of issue 10 §3:
+// data-reason. Beyond the eight the desk first agreed on (malformed … text-mismatch):
 // - retired-key:      signed by a key the counter retired, for something created after the retirement (+5 min)
 // - registry-invalid: the registry entry for this kid cannot be trusted (no department, or its kid is not its thumbprint)
 import type { Bilingual } from '../../core-api';

@@ -1,7 +1,7 @@
 // Finding the JWS inside whatever the desk pastes: a whole mail-form block (the code after
 // 検証コード:, possibly wrapped or '>'-quoted by a mail client), a forwarded e-mail, or a bare JWS.
 // Everything here is linear in the length of the text: a paste is untrusted input, and a
-// backtracking regex over a long dot-less line used to take seconds (issue 11 §8).
+// backtracking regex over a long dot-less line used to take seconds.
 import { VERIFICATION_CODE_LABEL } from '../mail-form';
 
 const BASE64URL_PART = /^[A-Za-z0-9_-]*$/;

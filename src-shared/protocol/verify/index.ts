@@ -1,4 +1,4 @@
-// The one verification module (issue 10 §3): `npm run verify`, the reference receiver and the desk's
+// The one verification module: `npm run verify`, the reference receiver and the desk's
 // verifier page all call it. Pure TypeScript over jose and WebCrypto: no Buffer, no node:*.
 export * from './failure';
 export * from './find-jws';

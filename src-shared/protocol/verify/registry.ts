@@ -1,7 +1,7 @@
 // The desk's registry of department public keys: a JWKS file (RFC 7517 §5) written by
 // `npm run desk:register` or the desk's verifier page. Only Ed25519 public keys are kept; a private
 // member ("d") is refused, since the desk must never hold one. Each entry names the department
-// (faculty code) it may sign for; an entry without one is listed but never trusted (issue 11 §3).
+// (faculty code) it may sign for; an entry without one is listed but never trusted.
 import { z } from 'zod';
 
 const isoInstant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), { error: 'ISO 8601 date-time expected' });

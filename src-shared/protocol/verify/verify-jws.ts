@@ -1,4 +1,4 @@
-// Checks one compact JWS the way the desk must (SPEC §4, issue 11 §3), in Node and in a browser
+// Checks one compact JWS the way the desk must (SPEC §4), in Node and in a browser
 // (jose over WebCrypto Ed25519; no Buffer): the header first (EdDSA only, exactly {alg, kid, typ},
 // a request or a correction notice), then the registry entry (known kid, a department, kid = its
 // RFC 7638 thumbprint), the Ed25519 signature, the payload schema of that typ, the department the

@@ -1,4 +1,4 @@
-// The desk's verifier page (issue 10 §3), built fresh and opened from disk (file://) in Chromium as
+// The desk's verifier page, built fresh and opened from disk (file://) in Chromium as
 // the desk would: load the registry, paste, verify. Every refusal names its reason; registry
 // upkeep works in the page; the page makes no network request at all.
 import { readFileSync, writeFileSync } from 'node:fs';

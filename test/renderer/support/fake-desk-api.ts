@@ -240,12 +240,12 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     restoreBackup: () => ({ restored: true }),
     exportLedger: () => ({ saved: true }),
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
-    // h-data
+    // Audit check, retention, key rotation
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),
     previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 }),
     purgeNow: () => ({ purged: 0, folders: 0 }),
     rotateKey: () => ({ jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x2', kid: 'kid-2' }, thumbprint: 'THUMBPRINT-456', saved: true }),
-    // h-it: department profile, diffed with the same shared function as the core.
+    // The department profile, diffed with the same shared function as the core.
     exportProfile: () => ({ saved: true }),
     importProfile: () => (desk.profileFile
       ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }

@@ -1,4 +1,4 @@
-// Key rotation (issue 11, item 3, app side): a request queued before the rotation keeps its exact
+// Key rotation (app side): a request queued before the rotation keeps its exact
 // signed bytes and is still accepted by the desk with the re-exported key set (old key retired).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerExportedFile } from '../../../../tools/desk';

@@ -2,7 +2,7 @@
 // native dialog, with the central electron mock): cancelling, or a dialog that answers without a
 // path, writes nothing and audits nothing and answers saved: false; a chosen path is where the
 // file goes.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -85,5 +85,11 @@ describe('one save dialog, one cancel behaviour', () => {
     expect(write).not.toHaveBeenCalled();
     expect(await saveThroughDialog({ chooseSavePath: async (_k, name) => `/chosen/${name}` }, 'ledger', 'l.csv', write)).toBe(true);
     expect(write).toHaveBeenCalledExactlyOnceWith('/chosen/l.csv');
+  });
+
+  it('no handler asks the save dialog itself: saveThroughDialog is the only caller', () => {
+    const dir = path.join(process.cwd(), 'src-main', 'ipc');
+    const callers = readdirSync(dir).filter((f) => /\.chooseSavePath\(/.test(readFileSync(path.join(dir, f), 'utf8')));
+    expect(callers).toEqual(['save-through-dialog.ts']);
   });
 });

@@ -32,8 +32,35 @@ export interface Settings {
 }
 export type SettingsPatch = Partial<Settings>;
 
-/** What core.verifyAudit() found wrong: rows rewritten, newest rows cut away, or the data folder replaced. */
-export type AuditProblem = 'rewritten' | 'truncated' | 'replaced';
+/**
+ * What an audit check found wrong: rows rewritten, newest rows cut away, the data folder replaced,
+ * the keychain anchor missing, unreadable or put back older than the trail's own checkpoint, the
+ * checkpoint damaged, or a restored trail that did not verify under the key it came with.
+ */
+export type AuditProblem =
+  | 'rewritten' | 'truncated' | 'replaced'
+  | 'anchor-missing' | 'anchor-garbled' | 'anchor-older' | 'checkpoint-damaged' | 'restore-unverified';
+
+/** The full check of the whole chain that runs in the background after every open. */
+export interface AuditFullCheck {
+  readonly state: 'waiting' | 'running' | 'done' | 'cancelled' | 'failed';
+  /** Rows checked so far, of `total` (the head when the check started). */
+  readonly verified: number;
+  readonly total: number;
+  /** The outcome of the last finished full check (also kept between runs), or null. */
+  readonly last: { readonly at: string; readonly entries: number; readonly ok: boolean } | null;
+}
+
+/** What the app-wide banner shows: breaks on record that staff have not acknowledged yet. */
+export interface AuditStatus {
+  readonly recordedBreaks: number;
+  readonly unacknowledged: number;
+  /** The problem of the newest recorded break, or null. */
+  readonly lastProblem: AuditProblem | null;
+  readonly fullCheck: AuditFullCheck;
+  /** SQLite's check of every page, after the first screen: 'damaged' means back up and call IT now. */
+  readonly integrity: 'waiting' | 'checking' | 'ok' | 'damaged' | 'unknown';
+}
 
 export interface AuditVerification {
   readonly ok: boolean;
@@ -169,6 +196,16 @@ export interface PublicJwk {
   readonly x: string;
   readonly kid: string;
 }
+
+/** An outbox item signed with a retired key and not yet handed over or delivered (told to staff after a rotation). */
+export interface WaitingHandOver {
+  readonly caseNumber: string;
+  readonly kind: OutboxKind;
+  readonly state: OutboxState;
+}
+
+/** The new key after a rotation, and what is still waiting to be handed over under the old one. */
+export type RotatedKey = PublicJwk & { readonly stillWaiting: readonly WaitingHandOver[] };
 
 export interface ConnectionTestResult {
   readonly ok: boolean;

@@ -30,6 +30,29 @@ export function isTokyoTimestamp(value: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
+/** RFC 3339 with any explicit offset (Z or ±hh:mm), optional fractional seconds: key times in the desk's registry, the time received. */
+export const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * Milliseconds since the epoch of an RFC 3339 time that names a real instant (a day that exists,
+ * hours 0–23, minutes and seconds 0–59, an offset within ±23:59), or null. `Date.parse` alone
+ * accepts far more (it skips text in parentheses) and gives NaN for 25:61:61, which would skip a
+ * comparison; the desk judges retired and revoked keys by these times, so anything else is refused.
+ */
+export function instantMs(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const m = INSTANT.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (h > 23 || mi > 59 || s > 59 || (m[7] !== 'Z' && (Number(m[8]) > 23 || Number(m[9]) > 59))) return null;
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export const isInstant = (value: unknown): boolean => instantMs(value) !== null;
+
 /** The same formats as zod schemas, for the payload, amendment and receiver schemas. */
 export const uuidSchema = z.string().regex(UUID, { error: 'lower-case UUID expected' });
 export const tokyoTimestampSchema = z.string().refine(isTokyoTimestamp, { error: 'RFC 3339 timestamp with +09:00 and a real date and time expected' });

@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, SendAllResult, Settings,
+  AuditStatus, AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { settingsPatchSchema } from './settings-patch-schema';
@@ -73,11 +73,14 @@ export const ipcContract = {
   'connection:test-connection': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
   // Settings: audit check, retention, key rotation
   'audit:verify-audit': { request: z.object({}), response: {} as AuditVerification },
+  // The app-wide banner: breaks on record until a staff member acknowledges them (audited).
+  'audit:get-audit-status': { request: z.object({}), response: {} as AuditStatus },
+  'audit:acknowledge-audit-breaks': { request: z.object({ operator }), response: {} as AuditStatus },
   'retention:preview-purge': { request: z.object({}), response: {} as PurgePreview },
   'retention:purge-now': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
   'keys:rotate-key': {
     request: z.object({ reason: keyRotationReasonSchema, operator }),
-    response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean },
+    response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean; stillWaiting: readonly WaitingHandOver[] },
   },
   // The department profile. Export saves a file; import is two steps so staff see the changes
   // first: import-profile chooses, reads, checks and compares (writes nothing); apply-profile writes

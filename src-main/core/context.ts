@@ -9,7 +9,7 @@ export type AuditAction =
   | 'create' | 'update' | 'finalize' | 'amend' | 'discard'
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
   | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice'
-  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break';
+  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break' | 'audit-ack';
 
 export interface AuditEvent {
   readonly action: AuditAction;

@@ -1,7 +1,7 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type {
-  Amendment, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditStatus, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -23,6 +23,8 @@ export interface CoreOptions {
    * Default: machineProfilePath() for this OS; null reads none (tests).
    */
   readonly profilePath?: string | null;
+  /** Delay before the work deferred past the first screen (retention, the full audit check). */
+  readonly afterOpenDelayMs?: number;
 }
 
 export interface AmendmentInput {
@@ -109,10 +111,15 @@ export interface Core {
     publicJwk(): Promise<PublicJwk>;
     thumbprint(): Promise<string>;
     exportPublicJwks(path: string, opts?: OperatorOptions): Promise<void>;
-    /** New current key; the old one is retired (kept for verification). `reason` goes in the audit trail. */
-    rotate(opts?: OperatorOptions & { readonly reason?: string }): Promise<PublicJwk>;
+    /** New current key; the old one is retired (kept for verification). `reason` goes in the audit trail. Lists what is still waiting to be handed over under the old key. */
+    rotate(opts?: OperatorOptions & { readonly reason?: string }): Promise<RotatedKey>;
   };
+  /** The whole chain, now (also runs in the background after every open); a break is recorded. */
   verifyAudit(): Promise<AuditVerification>;
+  /** Breaks on record, whether staff have acknowledged them, and the background full check. */
+  getAuditStatus(): Promise<AuditStatus>;
+  /** A staff member has seen the recorded breaks (audited); the app-wide banner goes until the next one. */
+  acknowledgeAuditBreaks(opts: { operator: string }): Promise<AuditStatus>;
   purgeExpired(): Promise<{ purged: number }>;
   /** What the next purge removes (counts only). */
   previewPurge(): Promise<PurgePreview>;

@@ -1,9 +1,8 @@
 // The core's entry point (SPEC §6): openCore() opens the encrypted store of a data directory and
 // returns the Core; the Electron shell, the preview bridge, scripts and tests all start here.
 import { z } from 'zod';
-import { createAuditLog } from './audit/audit-log';
 import { createCases } from './cases/cases-service';
-import type { AuditEvent, CoreContext } from './context';
+import type { CoreContext } from './context';
 import type { Core, CoreOptions } from './core-types';
 import { exportBackup } from './backup/export-backup';
 import { parseOperator } from './cases/arguments';
@@ -13,9 +12,9 @@ import type { StaffMember } from '../../src-shared/core-api';
 import { CoreError } from './errors';
 import { exportLedger } from './ledger/export-ledger';
 import { previewPurge, purgeExpired } from './retention/purge';
-import { createAnchoring } from './audit/anchoring';
 import { auditKey } from './audit/audit-secrets';
-import { checkAuditAtOpen, verifyAudit } from './audit/verify-audit';
+import { acknowledgingOperator } from './audit/audit-watch';
+import { openAudit, type OpenAudit } from './audit/open-audit';
 import { scheduleDaily } from './retention/schedule';
 import { openStore } from './open-store';
 import { createKeys } from './keys';
@@ -25,6 +24,7 @@ import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
 import { applyMachineProfile, machineProfilePath } from './settings/machine-profile';
 import { tightenIfExists } from './store/file-modes';
+import { checkIntegrityInWorker, type IntegrityRun } from './store/integrity-check';
 
 export { keytarSecretStore, memorySecretStore } from './secrets';
 export { CoreError, isCoreError } from './errors';
@@ -38,7 +38,11 @@ const optionsSchema = z.object({
   fetch: z.custom<typeof fetch>((f) => typeof f === 'function').optional(),
   now: z.custom<() => Date>((f) => typeof f === 'function').optional(),
   profilePath: z.string().min(1).nullable().optional(),
+  afterOpenDelayMs: z.number().int().min(0).optional(),
 });
+
+/** How long after open the deferred work starts (the first screen comes first). */
+export const AFTER_OPEN_DELAY_MS = 3000;
 
 export async function openCore(options: CoreOptions): Promise<Core> {
   const parsed = optionsSchema.safeParse(options);
@@ -49,21 +53,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const { db, file, hashKey, hexKey, storeId } = await openStore(dataDir, secrets);
   let chainKey: string;
+  let trail: OpenAudit;
   try {
     chainKey = await auditKey(secrets);
+    // Before anything else is appended: the check at open walks the rows after the checkpoint,
+    // compares the anchor, and records a break. A break never stops the desk from working.
+    trail = await openAudit({ db, secrets, store: storeId, chainKey, now });
   } catch (e) {
     db.close();
     throw e;
   }
-  const log = createAuditLog(db, chainKey, now);
-  const anchoring = createAnchoring({ secrets, store: storeId, head: log.head, now });
-  const audit = {
-    append(event: AuditEvent) {
-      log.append(event);
-      anchoring.noteAppend();
-    },
-  };
-  const verifyDeps = { db, log, secrets, store: storeId, anchoring };
+  const { log, anchoring, watch } = trail;
+  const audit = { append: trail.append };
   const settingsStore = createSettingsStore(db);
   // The outbox is created after the keys; a correction reaches it through this late-bound hook.
   let outboxRef: ReturnType<typeof createOutbox> | null = null;
@@ -92,30 +93,44 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const outbox = createOutbox(ctx);
   outboxRef = outbox;
 
-  // Retention runs at every open and then daily while the app stays open.
+  // Retention runs shortly after every open (after the first screen) and then daily.
   const purgeDeps = { db, dataDir, now, audit: audit.append, destroyCaseKey: log.caseKeys.destroy, settings: settingsStore.get };
   const purge = (operator = 'system') => {
     const result = purgeExpired(purgeDeps, operator);
     if (result.purged > 0) cases.forgetViews();
     return result;
   };
-  try {
-    // A break is recorded and shown in Settings; it never stops the desk from working.
-    await checkAuditAtOpen(verifyDeps);
-    purge();
-  } catch (e) {
-    anchoring.stop();
-    await outbox.close();
-    db.close();
-    throw e;
-  }
   const stopPurge = scheduleDaily(purge);
+  // After the first screen: retention, the case list's views, the integrity check (in a worker),
+  // and the full audit check (in short slices, cancellable, with progress).
+  const afterOpenDelay = options.afterOpenDelayMs ?? AFTER_OPEN_DELAY_MS;
+  let integrity: IntegrityRun | null = null;
+  const afterOpen = setTimeout(() => {
+    try {
+      purge();
+    } catch {
+      // Retried daily and at the next open; nothing personal is logged.
+    }
+    // The case list's views, decrypted and parsed once now, so the list opens warm.
+    void cases.api.list().catch(() => undefined);
+    // After the purge: its WAL checkpoint must not wait for the checker's reader.
+    integrity = checkIntegrityInWorker(file, hexKey, db);
+    watch.noteIntegrity(integrity.result);
+  }, afterOpenDelay);
+  afterOpen.unref();
+  watch.startLater(afterOpenDelay);
 
   let closed = false;
   const isClosed = (): boolean => closed;
   const methods = guardClosed(guardStaff({
     async verifyAudit() {
-      return verifyAudit(verifyDeps);
+      return watch.runFull();
+    },
+    async getAuditStatus() {
+      return watch.status();
+    },
+    async acknowledgeAuditBreaks(opts) {
+      return watch.acknowledge(acknowledgingOperator(opts));
     },
     async purgeExpired() {
       const { purged } = purge();
@@ -153,10 +168,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      clearTimeout(afterOpen);
+      watch.cancel();
+      await integrity?.cancel();
       stopPurge();
       await outbox.close(); // stop the scheduler and let a running flush finish first
       anchoring.stop();
-      await anchoring.flush();
+      await trail.settle();
       // Fold the WAL back into the database so the directory holds one file at rest.
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

@@ -1,4 +1,5 @@
 // Opening the encrypted store of a data directory: key from the keychain, open + verify, migrate.
+// The caller runs the background integrity check (store/integrity-check.ts) after the first screen.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SecretStore } from './core-types';
 import { CoreError } from './errors';
@@ -23,7 +24,8 @@ export async function openStore(dataDir: string, secrets: SecretStore): Promise<
   ensurePrivateDir(dataDir);
   const file = databasePath(dataDir);
   const hexKey = await databaseKey(secrets, databaseExists(file));
-  const db = openDatabase(file, { hexKey });
+  // The full integrity check runs now only before a schema change; otherwise after the first screen.
+  const db = openDatabase(file, { hexKey, checkNow: (version) => version < migrations.length });
   try {
     migrate(db, migrations);
     const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get();

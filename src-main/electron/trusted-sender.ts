@@ -15,6 +15,14 @@ export function isOwnPageUrl(raw: string, devServerOrigin: string | null): boole
 }
 
 export function isTrustedSender(event: IpcMainInvokeEvent, mainWindow: BrowserWindow | null, devServerOrigin: string | null): boolean {
+  try {
+    return checkSender(event, mainWindow, devServerOrigin);
+  } catch {
+    return false; // a frame disposed on the way throws when read: not a sender we can trust
+  }
+}
+
+function checkSender(event: IpcMainInvokeEvent, mainWindow: BrowserWindow | null, devServerOrigin: string | null): boolean {
   if (!mainWindow || mainWindow.isDestroyed()) return false;
   const contents = mainWindow.webContents;
   const frame = event.senderFrame;

@@ -140,7 +140,8 @@ function keysAndDataHandlers({ core, host, now }: HandlerContext) {
       const jwk = await core.keys.rotate({ operator, reason });
       // The new public key must be registered with the desk: offer to save it at once.
       const saved = await exportPublicKey(operator);
-      return { jwk, thumbprint: await core.keys.thumbprint(), saved };
+      const { stillWaiting, ...publicJwk } = jwk;
+      return { jwk: publicJwk, thumbprint: await core.keys.thumbprint(), saved, stillWaiting };
     },
     'backup:export-backup': async ({ passphrase, operator }) => ({
       saved: await saveThroughDialog(host, 'backup', `salvage-desk-backup-${stamp(now())}.sdbackup`, (target) => core.exportBackup(target, passphrase, { operator })),
@@ -156,6 +157,8 @@ function keysAndDataHandlers({ core, host, now }: HandlerContext) {
     }),
     'connection:test-connection': ({ url }) => core.outbox.testConnection(url),
     'audit:verify-audit': () => core.verifyAudit(),
+    'audit:get-audit-status': () => core.getAuditStatus(),
+    'audit:acknowledge-audit-breaks': ({ operator }) => core.acknowledgeAuditBreaks({ operator }),
     'retention:preview-purge': () => core.previewPurge(),
     'retention:purge-now': ({ operator }) => core.purgeNow({ operator }),
   } satisfies HandlersFor<'keys' | 'backup' | 'ledger' | 'connection' | 'audit' | 'retention'>;

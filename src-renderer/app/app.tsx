@@ -1,10 +1,11 @@
-// The app shell: header with navigation and status, the error banner, and the current screen.
+// The app shell: header with navigation and status, the audit and error banners, and the current screen.
 import { useEffect, useState } from 'react';
 import { useSession } from '../state/session-store';
 import { useT } from '../i18n/use-t';
 import { connect, waitForDeskApi } from './connect';
 import { Header } from './header';
 import { ErrorBanner } from '../ui/error-banner';
+import { AuditBanner } from './audit-banner';
 import { Screen } from './screen';
 
 type Phase = 'loading' | 'ready' | 'no-api';
@@ -50,6 +51,7 @@ export function App() {
       <a className="skip-link" href="#main">{t('app.skip')}</a>
       <Header />
       <main id="main" tabIndex={-1}>
+        {phase === 'ready' && <AuditBanner />}
         <ErrorBanner />
         {phase === 'loading' && <p role="status">{t('app.loading')}</p>}
         {phase === 'no-api' && <p role="alert">{t('app.no-api')}</p>}

@@ -1,9 +1,12 @@
-// Settings → 監査記録: "監査記録を検証" runs core.verifyAudit() (it also runs at every open). A break
-// is shown plainly and never blocks work; the core has already recorded it in the trail.
+// Settings → 監査記録: what the full check that runs in the background after every open found (or
+// how far it has got), and "監査記録を検証" to run it now (core.verifyAudit). A break is shown
+// plainly and never blocks work; the core has already recorded it in the trail.
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditVerification } from '../../src-shared/core-api';
+import type { AuditStatus, AuditVerification } from '../../src-shared/core-api';
 import { assertNever } from '../../src-shared/assert-never';
 import { deskApi, unwrap } from '../api/desk-api';
+import { auditProblemKey } from '../ui/audit-problem-key';
+import { formatTime } from '../ui/format-time';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT, type Translate } from '../i18n/use-t';
 
@@ -17,24 +20,54 @@ function problemText(t: Translate, v: AuditVerification): string | null {
       return t('data.audit-rewritten', { seq: v.firstBroken ?? v.anchoredSeq ?? 1 });
     case 'replaced':
       return t('data.audit-replaced');
+    case 'anchor-missing':
+    case 'anchor-garbled':
+    case 'anchor-older':
+    case 'checkpoint-damaged':
+    case 'restore-unverified':
+      return `${t(auditProblemKey(v.problem))} ${t('audit.keep-working')}`;
     default:
       return assertNever(v.problem, 'audit problem');
   }
+}
+
+function fullCheckText(t: Translate, s: AuditStatus): string | null {
+  const { fullCheck } = s;
+  if (fullCheck.state === 'running') return t('audit.full-check-running', { verified: fullCheck.verified, total: fullCheck.total });
+  if (!fullCheck.last) return null;
+  const result = fullCheck.last.ok ? t('audit.full-check-ok') : t('audit.full-check-broken');
+  return t('audit.full-check-last', { at: formatTime(fullCheck.last.at), entries: fullCheck.last.entries, result });
 }
 
 export function AuditPanel() {
   const t = useT();
   const { busy, run } = useDeskAction();
   const [result, setResult] = useState<AuditVerification | null>(null);
-  const verify = useCallback(async () => {
-    const r = await run(() => unwrap(deskApi().verifyAudit({})));
-    if (r) setResult(r);
+  const [status, setStatus] = useState<AuditStatus | null>(null);
+  const refresh = useCallback(async () => {
+    const s = await run(() => unwrap(deskApi().getAuditStatus({})));
+    if (s) setStatus(s);
   }, [run]);
-  useEffect(() => void verify(), [verify]);
+  const verify = useCallback(async () => {
+    // The whole chain takes a while on a long trail: show how far it has got meanwhile.
+    const progress = setInterval(() => {
+      unwrap(deskApi().getAuditStatus({})).then(setStatus, () => undefined);
+    }, 1000);
+    try {
+      const r = await run(() => unwrap(deskApi().verifyAudit({})));
+      if (r) setResult(r);
+    } finally {
+      clearInterval(progress);
+    }
+    await refresh();
+  }, [run, refresh]);
+  useEffect(() => void refresh(), [refresh]);
   const problem = result && problemText(t, result);
+  const background = status && fullCheckText(t, status);
   return (
     <section className="panel" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('data.audit-title')}</h2>
+      {background && <p data-testid="audit-full-check">{background}</p>}
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void verify()}>{t('data.audit-verify')}</button>
       <div role="status" aria-live="polite" data-testid="audit-result">
         {result && problem && <p className="banner banner-error">{problem}</p>}

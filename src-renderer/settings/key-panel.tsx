@@ -1,4 +1,6 @@
-// The department's signing key: its fingerprint to read out when registering, and an export.
+// The department's signing key: its fingerprint to read out when registering (grouped by four, as
+// the desk's verifier page shows it), and an export.
+import { groupedFingerprint } from '../../src-shared/protocol/verify/fingerprint';
 import { useEffect, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
@@ -22,7 +24,7 @@ export function KeyPanel() {
     <section className="panel" aria-labelledby="key-title">
       <h2 id="key-title">{t('settings.key')}</h2>
       <dl>
-        <div><dt>{t('settings.key-fingerprint')}</dt><dd className="mono" data-testid="thumbprint">{thumbprint ?? '…'}</dd></div>
+        <div><dt>{t('settings.key-fingerprint')}</dt><dd className="mono" data-testid="thumbprint" data-kid={thumbprint ?? undefined}>{thumbprint ? groupedFingerprint(thumbprint) : '…'}</dd></div>
       </dl>
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void exportKey()} aria-describedby="key-desk-verifier">{t('settings.key-export')}</button>
       <p className="hint" id="key-desk-verifier">{t('settings.key-desk-verifier')}</p>

@@ -1,6 +1,8 @@
 // Settings → 部局の署名鍵 → 署名鍵の更新: rotate with a reason chosen from a fixed list (recorded in
 // the audit trail, which never holds free text); the shell then offers to save the new public key
-// for registration with the desk.
+// for registration with the desk, and the panel lists what was signed with the old key and is still
+// waiting to be handed over (the desk accepts it only within its grace period after the rotation).
+import type { WaitingHandOver } from '../../src-shared/core-api';
 import { useState } from 'react';
 import { KEY_ROTATION_REASONS, type KeyRotationReason } from '../../src-shared/call-arguments';
 import { deskApi, unwrap } from '../api/desk-api';
@@ -25,8 +27,10 @@ export function KeyRotationPanel() {
   const [reason, setReason] = useState<KeyRotationReason | ''>('');
   const [missing, setMissing] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);
+  const [waiting, setWaiting] = useState<{ items: readonly WaitingHandOver[]; leaked: boolean } | null>(null);
   const rotate = async () => {
     setNotice([]);
+    setWaiting(null);
     if (reason === '') {
       setMissing(true);
       return;
@@ -36,6 +40,7 @@ export function KeyRotationPanel() {
     if (!r) return;
     setReason('');
     setNotice([t('data.rotated', { thumbprint: r.thumbprint }), t(r.saved ? 'data.rotated-saved' : 'data.rotated-not-saved')]);
+    setWaiting({ items: r.stillWaiting, leaked: reason === 'suspected-leak' });
   };
   return (
     <section className="panel" aria-labelledby="rotate-title">
@@ -52,7 +57,22 @@ export function KeyRotationPanel() {
         {missing && <p className="field-error" id="s-rotate-reason-error">{t('data.rotate-reason-missing')}</p>}
       </div>
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void rotate()}>{t('data.rotate')}</button>
-      <div role="status" aria-live="polite">{notice.map((n) => <p key={n} className="banner banner-ok">{n}</p>)}</div>
+      <div role="status" aria-live="polite">
+        {notice.map((n) => <p key={n} className="banner banner-ok">{n}</p>)}
+        {waiting !== null && <StillWaiting items={waiting.items} leaked={waiting.leaked} />}
+      </div>
     </section>
+  );
+}
+
+/** A key replaced for a suspected leak is exported as revoked: the desk refuses what arrives under it from now on. */
+function StillWaiting({ items, leaked }: { readonly items: readonly WaitingHandOver[]; readonly leaked: boolean }) {
+  const t = useT();
+  if (items.length === 0) return <p data-testid="rotate-waiting">{t('data.rotated-none-waiting')}</p>;
+  return (
+    <div className="banner banner-warning" data-testid="rotate-waiting">
+      <p>{t(leaked ? 'data.rotated-waiting-revoked' : 'data.rotated-waiting', { count: String(items.length) })}</p>
+      <ul>{items.map((i) => <li key={`${i.kind}-${i.caseNumber}`}>{t(i.kind === 'request' ? 'data.waiting-request' : 'data.waiting-amendment', { caseNumber: i.caseNumber })}</li>)}</ul>
+    </div>
   );
 }

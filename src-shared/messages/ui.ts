@@ -3,6 +3,7 @@
 // names come from the one table in ./status-labels, which the ledger and the record read too.
 import { statusUiMessages } from './status-labels';
 import { amendMessages } from './ui/amend';
+import { auditMessages } from './ui/audit';
 import { casesMessages } from './ui/cases';
 import { nextStepsMessages } from './ui/next-steps';
 import { outboxMessages } from './ui/outbox';
@@ -23,6 +24,7 @@ const screens = {
   ...nextStepsMessages,
   ...outboxMessages,
   ...settingsMessages,
+  ...auditMessages,
 } as const satisfies UiMessageTable;
 
 type StatusKey = keyof ReturnType<typeof statusUiMessages>;

@@ -3,7 +3,8 @@
 // lines of a request (mail-form.ts). One function writes them; the verifier derives its labels
 // from what it writes, so a line added here is checked without further change.
 import type { SalvageAmendmentPayload } from './amendment-schema';
-import { VERIFICATION_CODE_LABEL, mailFormLabels } from './mail-form';
+import { fieldInWords } from './field-words';
+import { CURRENT_BLOCK_VERSION, VERIFICATION_CODE_LABEL, caseNumberLabel, mailFormLabels, type BlockVersion } from './mail-form';
 
 export const amendmentLabels = {
   title: 'クラウドデータ救出 申請の訂正(本人確認済み)',
@@ -19,14 +20,15 @@ export const amendmentLabels = {
 /** A corrected value as text: strings as they are (continued lines indented), anything else as JSON. */
 const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v)).replace(/\n/g, '\n  ');
 
-export function amendmentLines(p: SalvageAmendmentPayload): string[] {
+/** Block version 2 names the corrected field in words (連絡先メールアドレス); version 1 gave its payload path. */
+export function amendmentLines(p: SalvageAmendmentPayload, version: BlockVersion = CURRENT_BLOCK_VERSION): string[] {
   const L = amendmentLabels;
   return [
-    `${mailFormLabels.caseNumber}: ${p.caseNumber}`,
+    `${caseNumberLabel(version)}: ${p.caseNumber}`,
     `${mailFormLabels.submissionId}: ${p.submissionId}`,
     `${L.amendmentId}: ${p.amendmentId}`,
     `${mailFormLabels.department}: ${p.department.name} (${p.department.code})`,
-    `${L.field}: ${p.field}`,
+    `${L.field}: ${version === 1 ? p.field : fieldInWords(p.field).ja}`,
     `${L.oldValue}: ${shown(p.oldValue)}`,
     `${L.newValue}: ${shown(p.newValue)}`,
     `${L.reason}: ${p.reason.replace(/\n/g, '\n  ')}`,

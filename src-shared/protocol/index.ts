@@ -5,3 +5,4 @@ export * from './prefill-template';
 export * from './amendment-schema';
 export * from './amendment-lines';
 export * from './verify';
+export * from './field-words';

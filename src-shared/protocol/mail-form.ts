@@ -1,7 +1,11 @@
 // Mail-form fallback (SPEC §4): the required items with Japanese labels, then the JWS as
 // 検証コード. Staff paste the block into the desk's mail form; the desk runs the verifier on it,
-// which finds the JWS inside the text (verify/find-jws.ts) and compares every labelled line written
-// here with the signed payload (verify/block-compare.ts), so an edited line does not pass.
+// which finds the JWS inside the text (verify/find-jws.ts), renders the block from the signed
+// payload with these same functions and compares the pasted block with it as a whole
+// (verify/block-compare.ts), so an edited, added or missing line does not pass.
+//
+// Block versions: 2 (current) names the case number 案件番号; 1 named it 受付番号 (a word the
+// hand-off form uses for the desk's own auto-reply number). The verifier accepts both.
 import { checklistItemById } from '../domain/checklist';
 import { documentTypeById } from '../domain/document-types';
 import { expiryOverrideSourceLabels } from '../domain/expiry-override';
@@ -10,9 +14,15 @@ import type { SalvagePayload } from './payload-schema';
 
 export const VERIFICATION_CODE_LABEL = '検証コード:';
 
+export const BLOCK_VERSIONS = [2, 1] as const;
+export type BlockVersion = (typeof BLOCK_VERSIONS)[number];
+export const CURRENT_BLOCK_VERSION: BlockVersion = 2;
+/** The case-number label of block version 1. */
+export const CASE_NUMBER_LABEL_V1 = '受付番号';
+
 export const mailFormLabels = {
   title: 'クラウドデータ救出 申請(本人確認済み)',
-  caseNumber: '受付番号',
+  caseNumber: '案件番号',
   submissionId: '申請ID',
   department: '確認部局',
   utokyoAccount: 'UTokyo Account',
@@ -41,6 +51,9 @@ export const mailFormLabels = {
 
 const methodLabel = { 'in-person': '対面', video: 'オンライン(ビデオ通話)' } as const;
 
+/** The case number's label in a block of that version. */
+export const caseNumberLabel = (version: BlockVersion): string => (version === 1 ? CASE_NUMBER_LABEL_V1 : mailFormLabels.caseNumber);
+
 /** An overridden expiry shows the computed date, the source and the reason beside it. */
 function overrideLines(o: SalvagePayload['eligibility']['expiryOverride']): string[] {
   if (!o) return [];
@@ -53,11 +66,11 @@ function overrideLines(o: SalvagePayload['eligibility']['expiryOverride']): stri
 }
 
 /** The labelled lines of a payload (no JWS); shared by the mail form and the verifier's output. */
-export function payloadLines(p: SalvagePayload): string[] {
+export function payloadLines(p: SalvagePayload, version: BlockVersion = CURRENT_BLOCK_VERSION): string[] {
   const L = mailFormLabels;
   const v = p.verification;
   const lines = [
-    `${L.caseNumber}: ${p.caseNumber}`,
+    `${caseNumberLabel(version)}: ${p.caseNumber}`,
     `${L.submissionId}: ${p.submissionId}`,
     `${L.department}: ${p.department.name} (${p.department.code})`,
     `${L.utokyoAccount}: ${p.applicant.utokyoAccount}`,

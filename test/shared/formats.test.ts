@@ -34,3 +34,15 @@ describe('shared formats', () => {
     expect(payloadSchema.safeParse({ ...ok, createdAt: '2026-06-01T25:61:61+09:00' }).success).toBe(false);
   });
 });
+
+describe('instantMs (the desk judges key times and the time received by it)', () => {
+  it('reads RFC 3339 with Z or an offset, and refuses what names no real instant or what Date.parse alone would take', async () => {
+    const { instantMs } = await import('../../src-shared/formats');
+    expect(instantMs('2026-05-11T01:00:00Z')).toBe(Date.UTC(2026, 4, 11, 1));
+    expect(instantMs('2026-05-11T10:00:00.5+09:00')).toBe(Date.UTC(2026, 4, 11, 1, 0, 0, 500));
+    for (const bad of ['2026-06-01T25:61:61+09:00', '2026-02-30T10:00:00Z', '2026-05-11T10:00:00', '2026-05-11', 'Fri, 01 May 2026 00:00:00 GMT (x)',
+      '2026-05-11T10:00:00+24:00', '2026-05-11T10:00:00Z\u001b[2J', 42]) {
+      expect(instantMs(bad), String(bad)).toBeNull();
+    }
+  });
+});

@@ -1,11 +1,14 @@
 // One POST to the reference receiver (SPEC §4). Order of checks: size → content type →
 // Idempotency-Key → injected 503 → in-flight duplicate (409) → replay (200 same receipt / 422
-// different bytes) → the shared verification (request or correction notice) → durable store → 201.
+// different bytes) → the shared verification (request or correction notice, judged at this
+// receipt time) → for a notice: the request held, same department, old value current (404/409)
+// → durable store → 201.
 // Injected after-store faults (500, reset, delay) replace the 201 or the 200 of a replay.
 import type http from 'node:http';
 import { isUuid } from '../../src-shared/formats';
 import { CONTENT_TYPE } from '../../src-shared/protocol';
 import { verifySubmission, type Registry, type VerifyFailureCode } from '../../src-shared/protocol/verify';
+import { checkAmendment } from './amendment-check';
 import { sha256Hex, type DeskStore } from './desk-store';
 import type { FaultKind, Faults } from './faults';
 import { BodyTooLarge, drainThenClose, readBody, type DrainLimits } from './receiver-body';
@@ -17,6 +20,9 @@ export interface PostContext {
   readonly drain: DrainLimits;
   readonly stores: { readonly request: DeskStore; readonly amendment: DeskStore };
   readonly registry: () => Registry;
+  /** The receipt time of a POST: what a retired or revoked key is judged by. */
+  readonly now: () => Date;
+  readonly graceDays: number | undefined;
   readonly faults: Faults;
   readonly inFlight: Set<string>;
   readonly countFault: (kind: FaultKind) => void;
@@ -26,7 +32,7 @@ export interface PostContext {
 
 const statusFor: Record<VerifyFailureCode, number> = {
   malformed: 400, 'wrong-typ': 400, 'payload-invalid': 400, 'text-mismatch': 400,
-  'wrong-alg': 401, 'unknown-kid': 401, 'bad-signature': 401, 'wrong-department': 401, 'retired-key': 401, 'registry-invalid': 401,
+  'wrong-alg': 401, 'unknown-kid': 401, 'bad-signature': 401, 'wrong-department': 401, 'retired-key': 401, 'revoked-key': 401, 'registry-invalid': 401, 'no-registry': 401,
 };
 
 function tooLarge(req: http.IncomingMessage, ctx: PostContext, reply: Reply): void {
@@ -55,14 +61,19 @@ async function verifyAndStore(jws: string, key: string, ctx: PostContext, reply:
     if (existing.jwsSha256 === sha256Hex(jws)) return succeed(200, { receiptId: existing.receiptId, receivedAt: existing.receivedAt });
     return reply(422, 'key-reused', { error: 'key-reused', message: { ja: 'この申請IDは別の内容で受け付け済みです。', en: 'This submission id was already used with different content.' } });
   }
-  const result = await verifySubmission(jws, ctx.registry());
+  const receivedAt = ctx.now();
+  const result = await verifySubmission(jws, ctx.registry(), { receivedAt: receivedAt.getTime(), ...(ctx.graceDays === undefined ? {} : { graceDays: ctx.graceDays }) });
   if (!result.ok) return reply(statusFor[result.code], result.code, { error: result.code, message: result.message, details: result.details });
   // A correction notice's Idempotency-Key is its own id, not the id of the request it corrects.
   const id = result.kind === 'request' ? result.payload.submissionId : result.payload.amendmentId;
   if (id !== key) {
     return reply(400, 'key-mismatch', { error: 'malformed', message: { ja: 'Idempotency-Key と申請ID(訂正通知では訂正ID)が一致しません。', en: 'The Idempotency-Key does not match the payload submissionId (amendmentId for a correction notice).' } });
   }
-  const stored = ctx.stores[result.kind].put(key, result.header.kid, jws, new Date().toISOString());
+  if (result.kind === 'amendment') {
+    const refused = checkAmendment(result.payload, ctx.stores.request, ctx.stores.amendment);
+    if (refused) return reply(refused.status, refused.code, { error: refused.code, message: refused.message });
+  }
+  const stored = ctx.stores[result.kind].put(key, result.header.kid, jws, receivedAt.toISOString());
   return succeed(201, { receiptId: stored.receiptId, receivedAt: stored.receivedAt });
 }
 

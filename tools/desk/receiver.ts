@@ -29,6 +29,10 @@ export interface ReceiverOptions {
   readonly maxConnections?: number;
   /** Injectable directory fsync of the store (tests make it fail the way Windows does). */
   readonly fsyncDirectory?: DeskStoreOptions['fsyncDirectory'];
+  /** The receiver's clock: its receipt time judges a retired or revoked key (default: the system clock). */
+  readonly now?: () => Date;
+  /** Days after a key's retirement during which what it signed before is still accepted (default 30). */
+  readonly graceDays?: number;
   /** Called once per request with non-personal facts (for the CLI's log). */
   readonly onRequest?: (entry: { method: string; status: number; submissionId: string | null; code: string }) => void;
   /** Warnings: an untrusted registry entry, a skipped store file, a dropped connection (default: stderr). */
@@ -75,6 +79,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     drain: { bytes: options.drainLimit ?? 1024 * 1024, ms: 10_000 },
     stores,
     registry: registrySource(options.keys, log),
+    now: options.now ?? (() => new Date()),
+    graceDays: options.graceDays,
     faults,
     inFlight: new Set(),
     countFault: (kind) => { injected[kind] = (injected[kind] ?? 0) + 1; },

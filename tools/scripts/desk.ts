@@ -1,4 +1,4 @@
-// `npm run desk -- --keys departments.jwks.json --port 8787 --data ./desk-data`
+// `npm run desk -- --keys departments.jwks.json --port 8787 --data ./desk-data [--grace-days 30]`
 // The reference desk receiver on 127.0.0.1 (SPEC §4). Logs one line per request with the status
 // and submission id only (never payload contents). The key file is re-read when it changes.
 import { parseArgs } from 'node:util';
@@ -10,10 +10,12 @@ async function main(): Promise<void> {
       keys: { type: 'string' },
       port: { type: 'string', default: '8787' },
       data: { type: 'string', default: './desk-data' },
+      'grace-days': { type: 'string', default: '30' },
     },
   });
-  if (!values.keys) {
-    process.stderr.write('usage: npm run desk -- --keys departments.jwks.json [--port 8787] [--data ./desk-data]\n');
+  const graceDays = Number(values['grace-days']);
+  if (!values.keys || !Number.isInteger(graceDays) || graceDays < 0 || graceDays > 365) {
+    process.stderr.write('usage: npm run desk -- --keys departments.jwks.json [--port 8787] [--data ./desk-data] [--grace-days 0–365, default 30]\n');
     process.exitCode = 2;
     return;
   }
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
     dataDir: values.data,
     port: Number(values.port),
     host: '127.0.0.1',
+    graceDays,
     onRequest: (e) => process.stdout.write(`${new Date().toISOString()} ${e.method} ${e.status} ${e.code}${e.submissionId ? ` ${e.submissionId}` : ''}\n`),
   });
   process.stdout.write(`desk receiver listening on ${receiver.url} (keys: ${values.keys}, data: ${values.data})\n`);

@@ -1,4 +1,4 @@
-// `npm run verify -- <file-with-jws | -> --keys departments.jwks.json` — see src-main/desk/verify-cli.ts.
+// `npm run verify -- <file-with-jws | -> --keys departments.jwks.json [--received-at <ISO time>] [--grace-days <n>]` — see tools/desk/verify-cli.ts.
 import { runVerify } from '../desk/verify-cli';
 
 async function readStdin(): Promise<string> {

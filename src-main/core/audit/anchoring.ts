@@ -1,7 +1,9 @@
 // Keeps the keychain anchor (store id, newest seq and hash) close behind the trail: written when
 // at least a minute has passed since the last write and something was appended, by a minute
 // timer for the tail of a burst, after the check at open, and at close. Writes are serialized so
-// the last one wins; a failed write is retried at the next occasion and never blocks work.
+// the last one wins; a failed write is retried at the next occasion and never blocks work. Only
+// after the keychain holds a head does the database checkpoint move up to it (`anchored`), so the
+// checkpoint is never ahead of the anchor.
 import type { SecretStore } from '../core-types';
 import { writeAnchor } from './audit-secrets';
 
@@ -19,6 +21,10 @@ export interface AnchoringDeps {
   readonly secrets: SecretStore;
   readonly store: string;
   readonly head: () => { seq: number; hash: string };
+  /** Whether the store already has a checkpoint (written into the anchor, see checkpoint.ts). */
+  readonly checkpointed: () => boolean;
+  /** Called once the keychain holds this head. */
+  readonly anchored: (head: { seq: number; hash: string }) => void;
   readonly now: () => Date;
   readonly intervalMs?: number;
 }
@@ -32,9 +38,15 @@ export function createAnchoring(deps: AnchoringDeps): Anchoring {
     dirty = false;
     lastWrite = deps.now().getTime();
     const { seq, hash } = deps.head(); // read now, in order with the appends
-    chain = chain.then(() => writeAnchor(deps.secrets, { store: deps.store, seq, hash })).catch(() => {
-      dirty = true; // keychain locked for a moment: try again with the next append or tick
-    });
+    const checkpointed = deps.checkpointed();
+    chain = chain
+      .then(async () => {
+        await writeAnchor(deps.secrets, { store: deps.store, seq, hash, checkpointed });
+        deps.anchored({ seq, hash });
+      })
+      .catch(() => {
+        dirty = true; // keychain locked for a moment: try again with the next append or tick
+      });
     return chain;
   };
   const timer = setInterval(() => {

@@ -6,41 +6,15 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
 import { createCaseKeys, type CaseKeys } from './case-keys';
-import { canonicalJson, hmacHex, sha256Hex } from './hash';
+import { createChainWalker, entryBody, GENESIS, START, type ChainWalker } from './chain-walk';
+import { canonicalJson, hmacHex } from './hash';
 
-export const GENESIS = '0'.repeat(64);
-
-interface AuditRow {
-  seq: number;
-  at: string;
-  action: string;
-  operator: string;
-  case_id: string | null;
-  details: string;
-  personal: string;
-  prev_hash: string;
-  hash: string;
-  keyed: number;
-}
+export { entryBody, GENESIS } from './chain-walk';
 
 export interface ChainResult {
   readonly ok: boolean;
   readonly entries: number;
   readonly firstBroken: number | null;
-}
-
-export function entryBody(r: Omit<AuditRow, 'prev_hash' | 'hash' | 'keyed'>): string {
-  return canonicalJson([r.seq, r.at, r.action, r.operator, r.case_id, JSON.parse(r.details), JSON.parse(r.personal)]);
-}
-
-function linkOk(key: string, prev: string, r: AuditRow, keyedSeen: boolean): boolean {
-  if (keyedSeen && r.keyed !== 1) return false; // a plain link after a keyed one: rewritten
-  try {
-    const b = entryBody(r);
-    return r.hash === (r.keyed === 1 ? hmacHex(key, `${prev}\n${b}`) : sha256Hex(`${prev}\n${b}`));
-  } catch {
-    return false; // details/personal no longer JSON: tampered
-  }
 }
 
 export interface AuditLog {
@@ -49,6 +23,10 @@ export interface AuditLog {
   /** The newest entry (seq 0 and GENESIS when empty). */
   head(): { seq: number; hash: string };
   hashAt(seq: number): string | null;
+  /** The row at seq is keyed (null: no such row). */
+  keyedAt(seq: number): boolean | null;
+  /** Walks ranges of the chain under the chain key (incremental checks, the background check). */
+  readonly walker: ChainWalker;
   readonly caseKeys: CaseKeys;
 }
 
@@ -60,6 +38,8 @@ export function createAuditLog(db: Database.Database, chainKey: string, now: () 
   );
   const caseKeys = createCaseKeys(db);
   const head = () => last.get() ?? { seq: 0, hash: GENESIS };
+  const keyed = db.prepare<[number], number>('SELECT keyed FROM audit WHERE seq = ?').pluck();
+  const walker = createChainWalker(db, chainKey);
   const digests = (event: AuditEvent): Record<string, string> => {
     const values = Object.entries(event.personal ?? {});
     if (values.length === 0 || !event.caseId) return {}; // a personal digest always needs a case key to shred
@@ -69,6 +49,11 @@ export function createAuditLog(db: Database.Database, chainKey: string, now: () 
   return {
     caseKeys,
     head,
+    walker,
+    keyedAt(seq) {
+      const k = keyed.get(seq);
+      return k === undefined ? null : k === 1;
+    },
     hashAt(seq) {
       return db.prepare<[number], string>('SELECT hash FROM audit WHERE seq = ?').pluck().get(seq) ?? null;
     },
@@ -86,18 +71,8 @@ export function createAuditLog(db: Database.Database, chainKey: string, now: () 
       insert.run({ ...row, prev_hash: prev.hash, hash: hmacHex(chainKey, `${prev.hash}\n${entryBody(row)}`) });
     },
     verifyChain() {
-      let prev = GENESIS;
-      let expectedSeq = 1;
-      let keyedSeen = false;
-      for (const r of db.prepare<[], AuditRow>('SELECT * FROM audit ORDER BY seq').iterate()) {
-        if (r.seq !== expectedSeq || r.prev_hash !== prev || !linkOk(chainKey, prev, r, keyedSeen)) {
-          return { ok: false, entries: Number(db.prepare('SELECT count(*) FROM audit').pluck().get()), firstBroken: r.seq };
-        }
-        keyedSeen ||= r.keyed === 1;
-        prev = r.hash;
-        expectedSeq += 1;
-      }
-      return { ok: true, entries: expectedSeq - 1, firstBroken: null };
+      const r = walker.walk(START);
+      return { ok: r.firstBroken === null, entries: r.seq, firstBroken: r.firstBroken };
     },
   };
 }

@@ -11,7 +11,13 @@ export const AUDIT_KEY_SECRET = 'audit-key';
 export const AUDIT_ANCHOR_SECRET = 'audit-anchor';
 const HEX_KEY = /^[0-9a-f]{64}$/;
 
-const anchorSchema = z.object({ store: z.string().min(1), seq: z.number().int().min(0), hash: z.string() });
+const anchorSchema = z.object({
+  store: z.string().min(1),
+  seq: z.number().int().min(0),
+  hash: z.string(),
+  /** The store had a verified checkpoint (checkpoint.ts) before this anchor was written. */
+  checkpointed: z.boolean().optional(),
+});
 /** The newest entry known to the keychain, for one store (the database of one data folder). */
 export type AuditAnchor = z.infer<typeof anchorSchema>;
 
@@ -35,15 +41,27 @@ export async function auditKey(secrets: SecretStore): Promise<string> {
   });
 }
 
-export async function readAnchor(secrets: SecretStore): Promise<AuditAnchor | null> {
+/** What the keychain holds: nothing, something that is not an anchor, or an anchor. */
+export type AnchorState =
+  | { readonly state: 'missing' }
+  | { readonly state: 'garbled' }
+  | { readonly state: 'valid'; readonly anchor: AuditAnchor };
+
+export async function readAnchorState(secrets: SecretStore): Promise<AnchorState> {
   const raw = await guarded(() => secrets.get(AUDIT_ANCHOR_SECRET));
-  if (raw === null) return null;
+  if (raw === null) return { state: 'missing' };
   try {
     const parsed = anchorSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return parsed.success ? { state: 'valid', anchor: parsed.data } : { state: 'garbled' };
   } catch {
-    return null;
+    return { state: 'garbled' };
   }
+}
+
+/** The anchor, or null when there is none or it cannot be read. */
+export async function readAnchor(secrets: SecretStore): Promise<AuditAnchor | null> {
+  const s = await readAnchorState(secrets);
+  return s.state === 'valid' ? s.anchor : null;
 }
 
 export async function writeAnchor(secrets: SecretStore, anchor: AuditAnchor): Promise<void> {

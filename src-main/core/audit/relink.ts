@@ -1,23 +1,29 @@
-// A backup restored on a PC whose keychain already has its own audit key: the trail is checked
-// under the backup's key first (the result goes on record), then its keyed links are recomputed
-// under this PC's key, like the database itself is re-keyed. Runs only inside restoreBackup,
-// before the restored data is ever opened by the app.
+// A backup restored on a PC whose keychain already has its own audit key: after the trail was
+// checked under the backup's key (restore-audit.ts, the result goes on record), its keyed links
+// are recomputed under this PC's key, like the database itself is re-keyed. Runs only inside
+// restoreBackup, before the restored data is ever opened by the app.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { createAuditLog, entryBody, GENESIS } from './audit-log';
+import { entryBody, GENESIS } from './chain-walk';
 import { hmacHex } from './hash';
 
 interface Row { seq: number; at: string; action: string; operator: string; case_id: string | null; details: string; personal: string; hash: string; keyed: number }
 
-const NO_UPDATE = `CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
-      BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`;
+const APPEND_ONLY = `
+  CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`;
 
-/** Returns whether the trail verified under the backup's key before relinking. */
-export function relinkAudit(db: Database.Database, fromKey: string, toKey: string): boolean {
-  const verified = createAuditLog(db, fromKey, () => new Date()).verifyChain().ok;
+/** The append-only triggers, put back if a restored file came without them. */
+export function ensureAppendOnly(db: Database.Database): void {
+  db.exec(APPEND_ONLY);
+}
+
+export function relinkAudit(db: Database.Database, toKey: string): void {
   const rows = db.prepare<[], Row>('SELECT * FROM audit ORDER BY seq').all();
   const update = db.prepare('UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?');
   db.transaction(() => {
-    db.exec('DROP TRIGGER audit_no_update');
+    db.exec('DROP TRIGGER IF EXISTS audit_no_update');
     let prev = GENESIS;
     for (const r of rows) {
       if (r.keyed === 1) {
@@ -28,7 +34,6 @@ export function relinkAudit(db: Database.Database, fromKey: string, toKey: strin
         prev = r.hash;
       }
     }
-    db.exec(NO_UPDATE);
+    ensureAppendOnly(db);
   })();
-  return verified;
 }

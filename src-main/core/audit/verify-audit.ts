@@ -1,21 +1,25 @@
-// core.verifyAudit(): the keyed chain must link from the first row to the last, and the keychain
-// anchor must still be found in it. A missing anchored row means the newest rows were cut away
-// (or an older copy of the database was put back); a different hash there means the trail was
-// rewritten. An anchor of another store is fine only when this store records that it was
-// restored over that one (restore-backup.ts); otherwise the data folder was replaced.
+// Checking the audit trail. At open (checkAuditAtOpen) only the rows after the last verified,
+// anchored checkpoint are walked, so an open costs the same at any age; the whole chain is walked
+// by verifyFull, which runs in the background after every open and on request (Settings, IPC).
+// Both compare the keychain anchor with the trail (anchor-problem.ts) and record what they find
+// in the trail itself ('audit-break'), once per distinct break; neither ever stops the desk.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
 import type { SecretStore } from '../core-types';
+import { anchorProblem } from './anchor-problem';
 import type { AuditLog } from './audit-log';
-import type { Anchoring } from './anchoring';
-import { readAnchor, type AuditAnchor } from './audit-secrets';
-import { canonicalJson } from './hash';
+import { readAnchorState, type AnchorState } from './audit-secrets';
+import { START, type ChainPoint, type WalkResult } from './chain-walk';
+import { readCheckpoint, type CheckpointState } from './checkpoint';
+import type { CheckpointKeeper } from './checkpoint-keeper';
 
 export interface VerifyDeps {
   readonly db: Database.Database;
   readonly log: AuditLog;
   readonly secrets: SecretStore;
   readonly store: string;
+  readonly chainKey: string;
+  readonly keeper: CheckpointKeeper;
 }
 
 function restoredOver(db: Database.Database, store: string): boolean {
@@ -24,45 +28,114 @@ function restoredOver(db: Database.Database, store: string): boolean {
   ).get(store) !== undefined;
 }
 
-function anchorProblem(deps: VerifyDeps, anchor: AuditAnchor | null): AuditProblem | null {
-  if (anchor === null) return null;
-  if (anchor.store !== deps.store) return restoredOver(deps.db, anchor.store) ? null : 'replaced';
-  if (anchor.seq === 0) return null;
-  const hash = deps.log.hashAt(anchor.seq);
-  if (hash === null) return 'truncated';
-  return hash === anchor.hash ? null : 'rewritten';
+/** Where the open's walk starts: the checkpoint when it is valid and still in the trail. */
+function startOf(deps: VerifyDeps, cp: CheckpointState): { start: ChainPoint; problem: AuditProblem | null } {
+  if (cp.state !== 'valid') return { start: START, problem: null };
+  const c = cp.checkpoint;
+  if (c.seq === 0) return { start: c, problem: null };
+  const hash = deps.log.hashAt(c.seq);
+  if (hash === null) return { start: START, problem: 'truncated' }; // cut below what was verified
+  return hash === c.hash ? { start: c, problem: null } : { start: START, problem: 'rewritten' };
 }
 
-export async function verifyAudit(deps: VerifyDeps): Promise<AuditVerification> {
-  const chain = deps.log.verifyChain();
-  const anchor = await readAnchor(deps.secrets);
-  const problem: AuditProblem | null = chain.ok ? anchorProblem(deps, anchor) : 'rewritten';
-  const recordedBreaks = Number(deps.db.prepare(`SELECT count(*) FROM audit WHERE action = 'audit-break'`).pluck().get());
-  // A break stays visible once recorded: the trail is no longer whole, even after re-anchoring.
+function hasKeyedRows(db: Database.Database): boolean {
+  return db.prepare('SELECT 1 FROM audit WHERE keyed = 1 LIMIT 1').get() !== undefined;
+}
+
+function judge(deps: VerifyDeps, walk: WalkResult, cp: CheckpointState, anchor: AnchorState, hadKeyedRows: boolean): AuditProblem | null {
+  if (walk.firstBroken !== null) return 'rewritten';
+  return anchorProblem({
+    store: deps.store,
+    anchor,
+    checkpoint: cp,
+    hadKeyedRows,
+    hashAt: deps.log.hashAt,
+    restoredOver: (store) => restoredOver(deps.db, store),
+  });
+}
+
+function result(walk: WalkResult, problem: AuditProblem | null, anchor: AnchorState, store: string): AuditVerification {
   return {
-    ok: problem === null && recordedBreaks === 0,
-    entries: chain.entries,
-    firstBroken: chain.firstBroken,
+    ok: problem === null && walk.tally.breaks === 0,
+    entries: walk.seq,
+    firstBroken: walk.firstBroken,
     problem,
-    anchoredSeq: anchor?.store === deps.store ? anchor.seq : null,
-    recordedBreaks,
+    anchoredSeq: anchor.state === 'valid' && anchor.anchor.store === store ? anchor.anchor.seq : null,
+    recordedBreaks: walk.tally.breaks,
   };
 }
 
-/**
- * At every open: verify, and record a break in the trail itself (once per distinct break), then
- * anchor the current head so the recorded break is the lasting evidence. Never throws for a break:
- * the desk keeps working.
- */
-export async function checkAuditAtOpen(deps: VerifyDeps & { readonly anchoring: Anchoring }): Promise<AuditVerification> {
-  const result = await verifyAudit(deps);
-  if (result.problem !== null) {
-    const details = { problem: result.problem, firstBroken: result.firstBroken, anchoredSeq: result.anchoredSeq };
-    const previous = deps.db.prepare<[], string>(`SELECT details FROM audit WHERE action = 'audit-break' ORDER BY seq DESC LIMIT 1`).pluck().get();
-    if (previous !== canonicalJson(details)) {
-      deps.log.append({ action: 'audit-break', operator: 'system', details });
-    }
+function parsed(raw: string): { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown } | null {
+  try {
+    return JSON.parse(raw) as { problem?: unknown };
+  } catch {
+    return null;
   }
-  await deps.anchoring.flush();
-  return result;
+}
+
+/** Appends an 'audit-break' row unless the newest one already records the same break. */
+export function recordBreak(deps: VerifyDeps, walk: WalkResult, v: AuditVerification, append: AuditLog['append']): void {
+  if (v.problem === null) return;
+  const details = { problem: v.problem, firstBroken: v.firstBroken, anchoredSeq: v.anchoredSeq };
+  const raw = walk.tally.lastBreak > 0
+    ? deps.db.prepare<[number], string>('SELECT details FROM audit WHERE seq = ?').pluck().get(walk.tally.lastBreak)
+    : undefined;
+  const last = raw === undefined ? null : parsed(raw);
+  // A rewritten row stays rewritten: the same first broken row is one break, whatever the anchor says now.
+  const same = last !== null && last.problem === v.problem && last.firstBroken === v.firstBroken
+    && (v.problem === 'rewritten' || last.anchoredSeq === v.anchoredSeq);
+  if (!same) append({ action: 'audit-break', operator: 'system', details });
+}
+
+/**
+ * At every open: walk from the checkpoint to the head, compare the anchor, record a break. The
+ * caller then anchors the head, which moves the checkpoint up to it.
+ */
+export async function checkAuditAtOpen(deps: VerifyDeps, append: AuditLog['append']): Promise<AuditVerification> {
+  const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);
+  const { start, problem: startProblem } = startOf(deps, cp);
+  const walk = deps.log.walker.walk(start);
+  const anchor = await readAnchorState(deps.secrets);
+  const hadKeyedRows = cp.state === 'valid' ? cp.checkpoint.keyedSeen || walk.keyedSeen : hasKeyedRows(deps.db);
+  const problem = startProblem ?? judge(deps, walk, cp, anchor, hadKeyedRows);
+  const v = result(walk, problem, anchor, deps.store);
+  recordBreak(deps, walk, v, append);
+  // The rows just walked (and the break just recorded) are verified: the next checkpoint starts here.
+  deps.keeper.reset(deps.log.walker.walk(walk), cp.state === 'valid');
+  return v;
+}
+
+export interface FullCheckOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (verified: number, total: number) => void;
+  /** Main-thread time per slice (ms); the event loop runs between slices, so the app stays responsive. */
+  readonly sliceMs?: number;
+}
+
+/** The whole chain from the first row, in short slices; records a break. */
+export async function verifyFull(deps: VerifyDeps, append: AuditLog['append'], options: FullCheckOptions = {}): Promise<AuditVerification> {
+  const total = deps.log.head().seq;
+  const sliceMs = options.sliceMs ?? 15;
+  let walk: WalkResult = { ...START, firstBroken: null };
+  options.onProgress?.(0, total);
+  for (let more = total > 0; more;) {
+    options.signal?.throwIfAborted();
+    const started = performance.now();
+    do {
+      const next = deps.log.walker.step(walk, 200, total);
+      more = next.seq !== walk.seq && next.seq < total; // no progress: the rows beyond were cut (the anchor says so)
+      walk = next;
+    } while (more && performance.now() - started < sliceMs);
+    options.onProgress?.(walk.seq, total);
+    if (more) await new Promise((r) => setImmediate(r));
+  }
+  options.signal?.throwIfAborted();
+  const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);
+  const anchor = await readAnchorState(deps.secrets);
+  options.signal?.throwIfAborted(); // closed meanwhile: nothing more is written
+  const { problem: cpProblem } = startOf(deps, cp);
+  const problem = judge(deps, walk, cp, anchor, walk.keyedSeen) ?? cpProblem;
+  const v = result(walk, problem, anchor, deps.store);
+  recordBreak(deps, walk, v, append);
+  return v;
 }

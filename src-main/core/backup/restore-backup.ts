@@ -7,13 +7,12 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { makeIssue } from '../../../src-shared/domain';
 import { PASSPHRASE_LENGTH } from '../../../src-shared/limits';
-import { createAuditLog } from '../audit/audit-log';
 import { validationError } from '../cases/validation-error';
 import type { SecretStore } from '../core-types';
 import { CoreError } from '../errors';
 import { openStore, type OpenStore } from '../open-store';
 import { AUDIT_KEY_SECRET, auditKey, readAnchor } from '../audit/audit-secrets';
-import { relinkAudit } from '../audit/relink';
+import { adoptRestoredTrail } from '../audit/restore-audit';
 import { DATABASE_KEY_NAME } from '../store/database-key';
 import { ensurePrivateDir, writePrivateFile } from '../store/file-modes';
 import { databasePath, unreadable } from '../store/open-database';
@@ -68,24 +67,15 @@ function rekey(file: string, fromKey: string, toKey: string): void {
 /**
  * The restored copy becomes a store of its own (new store id), and its trail records which store
  * it replaces and how far the keychain had vouched for that one: the gap between the backup and
- * the replaced data is on record, and the next open accepts the old anchor for that reason only.
+ * the replaced data is on record. The trail is verified under the key it came with before this
+ * PC adopts it (restore-audit.ts); one that does not verify is a recorded break.
  */
 async function recordRestore(store: OpenStore, secrets: SecretStore, options: RestoreOptions, backupAuditKey: string | null): Promise<void> {
   const replaced = await readAnchor(secrets);
   const local = await secrets.get(AUDIT_KEY_SECRET).catch(() => null);
   if (local === null && backupAuditKey) await secrets.set(AUDIT_KEY_SECRET, backupAuditKey); // a new PC adopts the trail's key
-  const key = await auditKey(secrets);
-  const relinked = backupAuditKey !== null && backupAuditKey !== key;
-  const verifiedBefore = relinked ? relinkAudit(store.db, backupAuditKey, key) : null;
-  const log = createAuditLog(store.db, key, options.now ?? (() => new Date()));
-  store.db.transaction(() => {
-    store.db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(randomBytes(16).toString('hex'));
-    log.append({
-      action: 'backup',
-      operator: options.operator ?? 'system',
-      details: { kind: 'restore', replacedStore: replaced?.store ?? null, replacedSeq: replaced?.seq ?? null, restoredSeq: log.head().seq, relinked, verifiedBefore },
-    });
-  })();
+  const localKey = await auditKey(secrets);
+  adoptRestoredTrail({ db: store.db, backupKey: backupAuditKey, localKey, replaced, operator: options.operator ?? 'system', now: options.now ?? (() => new Date()) });
   store.db.pragma('wal_checkpoint(TRUNCATE)');
 }
 

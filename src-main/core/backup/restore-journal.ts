@@ -4,6 +4,7 @@
 // swap is finished or rolled back (settleRestore at start), so neither a crash nor a refused
 // rename can leave the previous data where retention would erase it, or a fresh empty store live.
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { writePrivateFile } from '../store/file-modes';
 
@@ -24,7 +25,31 @@ export type RestoreJournal = z.infer<typeof journalSchema>;
 
 export const journalPath = (dataDir: string): string => `${dataDir}.restore-journal.json`;
 
+/** The time stamp restoreStamp() writes into the restore's folder names (2026-05-01T09-00-00-000Z). */
+const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/;
+
+/** True when `p` is "<dataDir>.<kind>-<stamp>": one of the restore's own sibling folders. */
+function isOwnFolder(p: string, dataDir: string, kind: string): boolean {
+  const prefix = `${path.resolve(dataDir)}.${kind}-`;
+  const resolved = path.resolve(p);
+  return resolved.startsWith(prefix) && STAMP.test(resolved.slice(prefix.length));
+}
+
+/**
+ * The journal sits beside the data folder, where whoever holds the data can write: it may only
+ * name the data folder it was read for and the restore's own sibling folders, so a planted one can
+ * never make the start move or delete anything else.
+ */
+function namesOnlyOwnFolders(j: RestoreJournal, dataDir: string): boolean {
+  return path.resolve(j.dataDir) === path.resolve(dataDir)
+    && (j.previous === null || isOwnFolder(j.previous, dataDir, 'previous'))
+    && isOwnFolder(j.staging, dataDir, 'restoring')
+    && isOwnFolder(j.failed, dataDir, 'restore-failed')
+    && isOwnFolder(j.beforeRestore, dataDir, 'before-restore');
+}
+
 export function writeJournal(journal: RestoreJournal): void {
+  if (!namesOnlyOwnFolders(journal, journal.dataDir)) throw new Error('restore journal names a folder that is not the restore\'s own');
   writePrivateFile(journalPath(journal.dataDir), JSON.stringify(journal));
 }
 
@@ -38,6 +63,7 @@ export function readJournal(dataDir: string): RestoreJournal | null {
   const parsed = journalSchema.safeParse((() => { try { return JSON.parse(raw) as unknown; } catch { return null; } })());
   // A journal that cannot be read is not guessed at: the start refuses until someone looks.
   if (!parsed.success) throw new Error('unreadable restore journal');
+  if (!namesOnlyOwnFolders(parsed.data, dataDir)) throw new Error('restore journal names a folder that is not the restore\'s own');
   return parsed.data;
 }
 

@@ -72,9 +72,11 @@ export async function swapDataDir(options: SwapOptions): Promise<string | null> 
   }
   try {
     writeJournal({ ...j, state: 'done' });
-  } catch {
-    // Still 'swapping' on disk: tidy() below moves the previous folder on and removes the journal;
-    // should both fail, the next start rolls back to the previous data, which is intact.
+  } catch (e) {
+    // Still 'swapping' on disk, so the next start would roll back: "restored" must not be said.
+    // Rolled back now instead, before anyone works on the restored data.
+    rollBack(j, rename, e);
+    throw swapFailed(e);
   }
   return tidy(j, rename);
 }

@@ -9,8 +9,11 @@ import { z } from 'zod';
 import { operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { keyRotationReasonSchema } from '../../../src-shared/call-arguments';
+import { exportedKeys, signKeyStatement } from './export-jwks';
 import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
 import { clearPendingRotation, readPendingRotation, writePendingRotation, type PendingRotation } from './pending-rotation';
+import { rotationReasons } from './rotation-reasons';
+import { waitingHandOver } from './waiting-hand-off';
 
 export { SIGNING_KEY_SECRET } from './key-material';
 export { signPayload, payloadBytes, type SignedSubmission } from './sign';
@@ -82,6 +85,23 @@ export async function currentSigningKey(ctx: CoreContext): Promise<{ kid: string
   return { kid: jwk.kid, key: await importPrivate(jwk) };
 }
 
+/**
+ * One rotation: the intent first, then the keychain, then the database, so a crash anywhere in
+ * between is completed and audited at the next open (settleAtOpen).
+ */
+async function rotateOnce(ctx: CoreContext, operator: string, why: string): Promise<PrivateJwk> {
+  const next = await generatePrivateJwk();
+  writePendingRotation(ctx.db, { kid: next.kid, operator, reason: why, at: ctx.now().toISOString() });
+  try {
+    await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
+  } catch (e) {
+    await settleRefused(ctx, next.kid);
+    throw e;
+  }
+  reconcile(ctx, next, operator, why);
+  return next;
+}
+
 export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
   let current = await readPrivate(ctx);
   const pending = readPendingRotation(ctx.db);
@@ -96,10 +116,18 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     settleAtOpen(ctx, current, pending);
   }
   let active: PrivateJwk = current;
+  let rotating: Promise<unknown> = Promise.resolve();
 
-  const allPublic = (): (PublicJwk & { retiredAt: string | null })[] =>
-    (ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[])
-      .map((r) => ({ ...(JSON.parse(r.public_jwk) as PublicJwk), retiredAt: r.retired_at }));
+  const allPublic = () => {
+    const rows = ctx.db.prepare('SELECT * FROM department_keys ORDER BY retired_at IS NOT NULL, created_at DESC').all() as KeyRow[];
+    const reasons = rotationReasons(ctx);
+    // The key that replaced a retired one was created in the same transaction, at its retirement time.
+    const successor = (retiredAt: string | null) => rows.find((r) => retiredAt !== null && r.created_at === retiredAt)?.kid;
+    return rows.map((r) => ({
+      jwk: JSON.parse(r.public_jwk) as PublicJwk, createdAt: r.created_at, retiredAt: r.retired_at,
+      rotationReason: reasons.get(successor(r.retired_at) ?? '') ?? null,
+    }));
+  };
 
   return {
     async publicJwk() {
@@ -110,10 +138,11 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     },
     async exportPublicJwks(fileArg, opts) {
       const { file, operator } = parseArguments({ file: z.string().min(1), operator: operatorOption }, { file: fileArg, operator: opts?.operator });
-      const keys = allPublic().map(({ retiredAt, ...jwk }) => ({ ...jwk, use: 'sig', alg: 'EdDSA', ...(retiredAt ? { retired_at: retiredAt } : {}) }));
+      const keys = exportedKeys(allPublic());
+      const statement = await signKeyStatement(keys, { kid: active.kid, key: await importPrivate(active) }, ctx.now());
       const tmp = `${file}.tmp`;
       try {
-        writeFileSync(tmp, `${JSON.stringify({ keys }, null, 2)}\n`, { mode: 0o644 });
+        writeFileSync(tmp, `${JSON.stringify({ keys, statement }, null, 2)}\n`, { mode: 0o644 });
         renameSync(tmp, file);
       } catch (e) {
         throw new CoreError('io', { ja: '公開鍵ファイルを書き出せませんでした。保存先を確認してください。', en: 'The public key file could not be written; check the destination.' }, [], { cause: e });
@@ -125,20 +154,13 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
         { operator: operatorOption, reason: keyRotationReasonSchema.optional() },
         { operator: opts?.operator, reason: opts?.reason },
       );
-      const next = await generatePrivateJwk();
-      const why = reason ?? 'rotate';
-      // The intent first, then the keychain, then the database: a crash anywhere in between is
-      // completed and audited at the next open (settleAtOpen).
-      writePendingRotation(ctx.db, { kid: next.kid, operator, reason: why, at: ctx.now().toISOString() });
-      try {
-        await ctx.secrets.set(SIGNING_KEY_SECRET, JSON.stringify(next));
-      } catch (e) {
-        await settleRefused(ctx, next.kid);
-        throw e;
-      }
-      reconcile(ctx, next, operator, why);
-      active = next;
-      return publicOf(next);
+      // One rotation at a time: they share the one pending marker, which each clears when done.
+      const run = rotating.then(() => rotateOnce(ctx, operator, reason ?? 'rotate'));
+      rotating = run.catch(() => undefined);
+      active = await run;
+      // Signed with the old key and not yet handed over: staff must hand these over (or send them)
+      // within the desk's grace period after the retirement.
+      return { ...publicOf(active), stillWaiting: waitingHandOver(ctx) };
     },
   };
 }

@@ -11,6 +11,22 @@ const AUTO = {
 
 const e = (code: string, ja: string, en: string, nextStep: { ja: string; en: string }): DeliveryError => ({ code, message: { ja, en }, nextStep });
 
+export const CORRECTION_REFUSALS = ['unknown-submission', 'other-department', 'stale-old-value'] as const;
+export type CorrectionRefusal = (typeof CORRECTION_REFUSALS)[number];
+
+const NOT_RESENT = '自動では再送しません。';
+const CORRECTION_REFUSED: Record<CorrectionRefusal, (status: number) => [string, string, { ja: string; en: string }]> = {
+  'unknown-submission': (status) => [`サポート窓口は、この訂正通知が訂正する申請をまだ受け取っていません(HTTP ${status})。`,
+    `The support desk has not received the request this correction notice corrects (HTTP ${status}).`,
+    { ja: `${NOT_RESENT}元の申請が届いた(送付済み)ことを確かめてから「今すぐ再送」を押してください。`, en: 'It is not resent automatically. Make sure the original request was delivered, then press "Retry now".' }],
+  'other-department': (status) => [`訂正通知の部局が、元の申請の部局と違います(HTTP ${status})。`,
+    `The correction notice's department differs from the original request's (HTTP ${status}).`,
+    { ja: `${NOT_RESENT}案件番号を添えてサポート窓口に連絡してください。`, en: 'It is not resent automatically. Contact the support desk, quoting the case number.' }],
+  'stale-old-value': (status) => [`訂正通知の「訂正前」の値が、サポート窓口にある申請の今の値と違います(HTTP ${status})。`,
+    `The notice's old value is not the request's current value at the support desk (HTTP ${status}).`,
+    { ja: `${NOT_RESENT}先に送るべき訂正通知が送信待ちにないか確かめ、それを送ってから「今すぐ再送」を押してください。`, en: 'It is not resent automatically. Check for an earlier correction notice still waiting, send it first, then press "Retry now".' }],
+};
+
 export const deliveryErrors = {
   noEndpoint: () => e('no-endpoint', '送信先が設定されていないため、送信待ちのままです。', 'No endpoint is configured, so the request stays queued.', {
     ja: '設定で送信先URLを登録すると自動で送信します。急ぐ場合は「メールフォーム用テキスト」をコピーし、サポート窓口のメールフォームに貼り付けてください。',
@@ -44,6 +60,8 @@ export const deliveryErrors = {
     ja: '自動では再送しません。「メールフォーム用テキスト」で送るか、受付番号を添えてサポート窓口に連絡してください。',
     en: 'It is not resent automatically. Send it with the "mail-form text" or contact the support desk, quoting the case number.',
   }),
+  /** The desk refused a correction notice it cannot apply (unknown-submission, other-department, stale-old-value). */
+  correctionRefused: (why: CorrectionRefusal, status: number) => e(`correction-${why}`, ...CORRECTION_REFUSED[why](status)),
   refused: (status: number) => e('refused', `サポート窓口のサーバーが申請を受け付けませんでした(HTTP ${status})。`, `The support desk\u2019s server refused the request (HTTP ${status}).`, {
     ja: '送信先URLが正しいか設定で確認し、直したら「今すぐ再送」を押してください。',
     en: 'Check the endpoint URL in Settings; once corrected, press "Retry now".',

@@ -4,7 +4,7 @@
 // further: a desk that streams more is not a v1 desk.
 import { z } from 'zod';
 import { retryAfterMs } from './backoff';
-import { deliveryErrors, type DeliveryError } from './delivery-errors';
+import { CORRECTION_REFUSALS, deliveryErrors, type DeliveryError } from './delivery-errors';
 
 export const RECEIPT_BODY_LIMIT = 64 * 1024;
 
@@ -56,8 +56,15 @@ export async function outcomeOf(res: Response, now: Date): Promise<Outcome> {
       ? { kind: 'delivered', receiptId: parsed.data.receiptId, receivedAt: parsed.data.receivedAt }
       : { kind: 'retry', error: deliveryErrors.badReceipt(s), afterMs: null };
   }
+  if (s === 404 || s === 409) {
+    // The desk names why it refused a correction notice; a 409 without such a name is "still in flight".
+    const error = (parseJson(await readBounded(res)) as { error?: unknown } | null)?.error;
+    const refusal = CORRECTION_REFUSALS.find((r) => r === error);
+    if (refusal) return { kind: 'permanent', error: deliveryErrors.correctionRefused(refusal, s) };
+    if (s === 409) return { kind: 'retry', error: deliveryErrors.inFlight(), afterMs: null };
+    return { kind: 'permanent', error: deliveryErrors.refused(s) };
+  }
   await res.body?.cancel().catch(() => undefined);
-  if (s === 409) return { kind: 'retry', error: deliveryErrors.inFlight(), afterMs: null };
   if (s === 429 || s === 503) return { kind: 'retry', error: deliveryErrors.busy(s), afterMs: retryAfterMs(res.headers.get('retry-after'), now) };
   if (s === 408) return { kind: 'retry', error: deliveryErrors.serverError(s), afterMs: null };
   if (s >= 500) return { kind: 'retry', error: deliveryErrors.serverError(s), afterMs: null };

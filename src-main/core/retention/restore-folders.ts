@@ -1,11 +1,18 @@
 // The data kept aside by a restore ("<data>.before-restore-<time>", see backup/swap-data-dir.ts)
-// holds the same personal data as the live folder, so it is erased 30 days after the restore.
+// holds the same personal data as the live folder, so it is erased 30 days after the restore. So
+// are the copies of a backup that a crash or a locked file left beside the data (the staging
+// folder "<data>.restoring-<time>", the restored data moved out again "<data>.restore-failed-<time>"),
+// unless a restore journal still names them: then the start has not settled that restore yet.
+// "<data>.previous-<time>" is never erased here: it may be the only copy of the data.
 import fs from 'node:fs';
 import path from 'node:path';
+import { journalPath } from '../backup/restore-journal';
 import { DAY_MS } from './policy';
 
 export const RESTORE_FOLDER_DAYS = 30;
 export const BEFORE_RESTORE = '.before-restore-';
+/** Copies of a backup's content a restore may leave behind; the backup file holds the same. */
+const RESTORE_COPIES = ['.restoring-', '.restore-failed-'] as const;
 
 /** The time in a folder name written by stamp() (2026-05-01T03-00-00-000Z), else null. */
 function stampTime(stamp: string): number | null {
@@ -15,7 +22,9 @@ function stampTime(stamp: string): number | null {
 
 export function oldRestoreFolders(dataDir: string, now: Date): string[] {
   const parent = path.dirname(path.resolve(dataDir));
-  const prefix = `${path.basename(path.resolve(dataDir))}${BEFORE_RESTORE}`;
+  const base = path.basename(path.resolve(dataDir));
+  const journalHolds = fs.existsSync(journalPath(dataDir));
+  const prefixes = [BEFORE_RESTORE, ...(journalHolds ? [] : RESTORE_COPIES)].map((p) => `${base}${p}`);
   let names: string[];
   try {
     names = fs.readdirSync(parent);
@@ -23,17 +32,20 @@ export function oldRestoreFolders(dataDir: string, now: Date): string[] {
     return [];
   }
   return names
-    .filter((n) => n.startsWith(prefix))
-    .map((n) => path.join(parent, n))
-    .filter((p) => {
-      let when = stampTime(path.basename(p).slice(prefix.length));
+    .flatMap((n) => {
+      const prefix = prefixes.find((p) => n.startsWith(p));
+      return prefix === undefined ? [] : [{ p: path.join(parent, n), stamp: n.slice(prefix.length) }];
+    })
+    .filter(({ p, stamp }) => {
+      let when = stampTime(stamp);
       try {
         when ??= fs.statSync(p).mtimeMs;
       } catch {
         return false;
       }
       return when + RESTORE_FOLDER_DAYS * DAY_MS < now.getTime();
-    });
+    })
+    .map(({ p }) => p);
 }
 
 /** Removes the folders; one that cannot be removed now (a file lock) is tried again next time. */

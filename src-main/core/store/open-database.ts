@@ -1,11 +1,14 @@
 // Opens the one SQLite file of a data directory, encrypted SQLCipher-style with a raw 256-bit key.
-// Nothing is written before the key and the integrity check have been proven good: a file that
-// will not open is left exactly as it is for recovery, and the caller gets a typed error.
+// Nothing is written before the key has been proven good, and before the full integrity check
+// whenever the open will change the schema (pending migrations) or an earlier check in the
+// background found damage (integrity-check.ts): such a file is left exactly as it is for recovery,
+// and the caller gets a typed error. Otherwise the full check runs after the first screen.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CoreError } from '../errors';
 import { tightenIfExists, touchPrivate } from './file-modes';
+import { damagedMarker } from './integrity-check';
 
 export const DATABASE_FILE = 'salvage-desk.db';
 
@@ -37,6 +40,11 @@ export function unreadable(detail: string, cause?: unknown): CoreError {
 export interface OpenOptions {
   /** 64 hex characters. `null` opens an unencrypted file: only for the benchmark's baseline. */
   readonly hexKey: string | null;
+  /**
+   * Run the full integrity check before anything is written only when this says so (given the
+   * schema version); the caller then checks in the background. Default: always check now.
+   */
+  readonly checkNow?: (schemaVersion: number) => boolean;
 }
 
 function applyKey(db: Database.Database, hexKey: string | null): void {
@@ -46,12 +54,15 @@ function applyKey(db: Database.Database, hexKey: string | null): void {
   db.pragma(`key="x'${hexKey}'"`);
 }
 
-function verify(db: Database.Database): void {
+function verify(db: Database.Database, file: string, checkNow: OpenOptions['checkNow']): void {
+  let version: number;
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    version = Number(db.pragma('user_version', { simple: true }));
   } catch (e) {
     throw unreadable('wrong key or not a Salvage Desk database', e);
   }
+  if (checkNow && !checkNow(version) && !fs.existsSync(damagedMarker(file))) return;
   let result: unknown[];
   try {
     result = db.pragma('integrity_check') as unknown[];
@@ -62,7 +73,7 @@ function verify(db: Database.Database): void {
   if (!ok) throw unreadable('integrity check failed');
 }
 
-export function openDatabase(file: string, { hexKey }: OpenOptions): Database.Database {
+export function openDatabase(file: string, { hexKey, checkNow }: OpenOptions): Database.Database {
   const isNew = !databaseExists(file);
   if (isNew) touchPrivate(file);
   let db: Database.Database;
@@ -73,7 +84,7 @@ export function openDatabase(file: string, { hexKey }: OpenOptions): Database.Da
   }
   try {
     applyKey(db, hexKey);
-    verify(db);
+    verify(db, file, checkNow);
     // Only now may SQLite write: switch to WAL (durable at commit with synchronous=FULL).
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw unreadable(`journal mode ${String(mode)}`);

@@ -1,83 +1,156 @@
-// The readable part of a mail-form block travels unsigned through the form: the desk reads it, so an
-// edit there must not pass. Every labelled line of the paste is compared with the
-// same line written from the signed payload. The labels are not a second table: they are read off
-// the lines the app's own writer (payloadLines / amendmentLines) produces, plus every label the
-// writers know, so a line another helper adds to the block is compared without change here.
+// The readable part of a mail-form block travels unsigned through the form, and the desk reads it:
+// an edit there must never pass. So the block is rendered again from the signed payload (by the
+// app's own writers, in every block version) and the pasted block is compared with it AS A WHOLE.
+// Only what mail and forms really change is undone first (paste-lines.ts): CRLF, spaces and tabs at
+// line ends, '> ' quoting, the code wrapped over lines. Between the title and 検証コード every
+// line must then be exactly an expected line; anything else is a difference, named by field with
+// the pasted line beside the signed one. Text outside the block never counts; a labelled line of
+// the block found outside it (also a look-alike: full-width colon, invisible characters) fails.
 import { amendmentLabels } from '../amendment-lines';
-import { VERIFICATION_CODE_LABEL, mailFormLabels } from '../mail-form';
+import { CASE_NUMBER_LABEL_V1, VERIFICATION_CODE_LABEL, mailFormLabels } from '../mail-form';
+import { escapeControl } from './escape-control';
+import { isCodeChunk, looseLabel, pasteLines, type PasteLine } from './paste-lines';
 
-const knownLabels: ReadonlySet<string> = new Set([...Object.values(mailFormLabels), ...Object.values(amendmentLabels)]);
-
-/** The label of a line that starts a labelled entry (`label: value` or `label:`), else null. */
-function labelOf(line: string, labels: ReadonlySet<string>): string | null {
-  const colon = line.indexOf(':');
-  if (colon <= 0) return null;
-  const label = line.slice(0, colon);
-  return labels.has(label) ? label : null;
+/** One rendering of the block the signed payload allows (one per block version). */
+export interface ExpectedBlock {
+  readonly version: number;
+  readonly title: string;
+  readonly lines: readonly string[];
 }
 
-/** Lines grouped per labelled entry; lines after a label line (continuations) belong to it. */
-function group(lines: readonly string[], labels: ReadonlySet<string>): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  let current: string[] | null = null;
-  for (const line of lines) {
-    const label = labelOf(line, labels);
-    if (label !== null) {
-      current = [line];
-      // A repeated label is kept apart under a key no writer produces, so it always differs.
-      groups.set(groups.has(label) ? `${label}\u0000${groups.size}` : label, current);
-    } else if (current !== null) {
-      current.push(line);
-    }
-  }
-  for (const g of groups.values()) while (g.length > 1 && g.at(-1) === '') g.pop();
-  return groups;
+export interface Difference {
+  /** The field's label as the block writes it (e.g. 氏名), or a description of the stray line. */
+  readonly label: string;
+  /** The pasted line(s), escaped; null when the field is missing from the paste. */
+  readonly pasted: string | null;
+  /** The line(s) written from the signed payload, escaped; null when nothing was signed there. */
+  readonly signed: string | null;
+  /** True when the line was found outside the block (above the title or below the code). */
+  readonly outside: boolean;
 }
-
-const toLines = (text: string): string[] => text.split('\n').map((l) => l.replace(/^(?:> ?)+/, '').trimEnd());
-
-/**
- * The readable part of a pasted block, quoting undone: from the first title (or the start) to the
- * last 検証コード:, and separately whatever follows that label (the code itself, a mail signature —
- * and any labelled line someone appended below the code, which must not pass either).
- */
-function readableParts(text: string, title: string): { block: string[]; below: string[] } | null {
-  const end = text.lastIndexOf(VERIFICATION_CODE_LABEL);
-  if (end < 0) return null;
-  const first = text.indexOf(title);
-  const start = first >= 0 && first < end ? first : 0;
-  return { block: toLines(text.slice(start, end)), below: toLines(text.slice(end + VERIFICATION_CODE_LABEL.length)) };
-}
-
-/**
- * An entry's text as compared: spaces and tabs at the ends of a line and runs of them inside do not
- * count (a form or mail client may re-indent the continuation lines); every other character does.
- */
-const comparable = (lines: readonly string[] | undefined): string | null =>
-  lines === undefined ? null : lines.map((l) => l.trim().replace(/[ \t]+/g, ' ')).join('\n');
 
 export type BlockComparison =
-  | { readonly compared: false }
-  | { readonly compared: true; readonly lines: number; readonly differing: readonly string[] };
+  | { readonly compared: false; readonly outside: readonly string[] }
+  | { readonly compared: true; readonly matches: true; readonly version: number; readonly lines: number; readonly outside: readonly string[] }
+  | { readonly compared: true; readonly matches: false; readonly differences: readonly Difference[]; readonly outside: readonly string[] };
+
+export const STRAY_LINE = '(項目名のない行)';
+export const LINE_ORDER = '(行の並び)';
+
+const withoutTrailingBlank = (lines: readonly string[]): string[] => {
+  const out = [...lines];
+  while (out.length > 0 && out.at(-1) === '') out.pop();
+  return out;
+};
+
+const expectedLines = (b: ExpectedBlock): string[] => withoutTrailingBlank(b.lines.join('\n').split('\n').map((l) => l.replace(/[ \t]+$/, '')));
+
+/** Every label any block version writes (also those this payload has no line for), the titles included. */
+function labelsOf(expected: readonly ExpectedBlock[]): string[] {
+  const labels = new Set<string>([...Object.values(mailFormLabels).filter((l) => l !== mailFormLabels.title), CASE_NUMBER_LABEL_V1,
+    ...Object.values(amendmentLabels).filter((l) => l !== amendmentLabels.title)]);
+  for (const b of expected) {
+    labels.add(`【${b.title}】`);
+    for (const line of b.lines) if (!line.startsWith(' ') && line.indexOf(':') > 0) labels.add(line.slice(0, line.indexOf(':')));
+  }
+  return [...labels];
+}
+
+/** Where the block is: its title line and its 検証コード line (the last pair, title first), or null. */
+function locate(lines: readonly PasteLine[], titles: ReadonlySet<string>): { title: number; code: number } | null {
+  let code = -1;
+  for (let i = lines.length - 1; i >= 0 && code < 0; i--) if (lines[i]!.content === VERIFICATION_CODE_LABEL) code = i;
+  if (code < 0) return null;
+  for (let i = code - 1; i >= 0; i--) if (titles.has(lines[i]!.content)) return { title: i, code };
+  return null;
+}
+
+/** The index after the code lines that follow 検証コード: (leading blank lines allowed). */
+function codeEnd(lines: readonly PasteLine[], from: number): { end: number; code: string } {
+  let i = from;
+  while (i < lines.length && lines[i]!.content.trim() === '') i++;
+  const chunks: string[] = [];
+  while (i < lines.length && isCodeChunk(lines[i]!.content.trim())) chunks.push(lines[i++]!.content.trim());
+  return { end: i, code: chunks.join('') };
+}
+
+/** Groups of lines per labelled entry, in order; lines before the first label form a stray group. */
+function entries(lines: readonly string[], labels: readonly string[]): { label: string; lines: string[] }[] {
+  const out: { label: string; lines: string[] }[] = [];
+  for (const line of lines) {
+    const label = looseLabel(line, labels);
+    if (label !== null) out.push({ label, lines: [line] });
+    else if (out.length > 0) out.at(-1)!.lines.push(line);
+    else out.push({ label: STRAY_LINE, lines: [line] });
+  }
+  return out.map((e) => ({ label: e.label, lines: withoutTrailingBlank(e.lines) }));
+}
+
+const shown = (lines: readonly string[] | undefined): string | null => (lines === undefined ? null : escapeControl(lines.join('\n')));
+
+/** Field by field, what differs between the pasted block and the expected one. */
+function differences(got: readonly string[], want: readonly string[], labels: readonly string[]): Difference[] {
+  const w = entries(want, labels);
+  const g = entries(got, labels);
+  const out: Difference[] = [];
+  const used = new Set<number>();
+  for (const e of w) {
+    const at = g.findIndex((x, i) => !used.has(i) && x.label === e.label);
+    if (at >= 0) used.add(at);
+    const pasted = at >= 0 ? g[at]!.lines : undefined;
+    if (pasted === undefined || pasted.join('\n') !== e.lines.join('\n')) out.push({ label: e.label, pasted: shown(pasted), signed: shown(e.lines), outside: false });
+  }
+  g.forEach((x, i) => { if (!used.has(i)) out.push({ label: x.label, pasted: shown(x.lines), signed: null, outside: false }); });
+  if (out.length === 0) out.push({ label: LINE_ORDER, pasted: shown(got), signed: shown(want), outside: false });
+  return out;
+}
+
+/** Lines outside the block listed at most (a forwarded thread can be a megabyte); the rest are counted. */
+export const OUTSIDE_SHOWN = 200;
+
+/** Lines outside the block, shown as not part of the request; labelled ones (all checked) are differences. */
+function outsideLines(lines: readonly PasteLine[], jws: string, labels: readonly string[], want: readonly string[]): { outside: string[]; labelled: Difference[] } {
+  const outside: string[] = [];
+  const labelled: Difference[] = [];
+  let more = 0;
+  for (const l of lines) {
+    const text = l.content.trim();
+    if (text === '' || (isCodeChunk(text) && jws.includes(text))) continue;
+    if (outside.length < OUTSIDE_SHOWN) outside.push(escapeControl(l.content));
+    else more++;
+    const label = looseLabel(l.content, labels);
+    if (label !== null) {
+      const signed = want.filter((x) => looseLabel(x, labels) === label);
+      labelled.push({ label, pasted: escapeControl(l.content), signed: signed.length > 0 ? escapeControl(signed.join('\n')) : null, outside: true });
+    }
+  }
+  if (more > 0) outside.push(`…(ほか ${more} 行 / ${more} more lines)`);
+  return { outside, labelled };
+}
 
 /**
- * Compares the labelled lines of a pasted text with the lines written from the signed payload.
- * `compared: false` when the paste has no labelled line (a bare JWS); `differing` lists the labels
- * whose lines were changed, added (also below the code), repeated or removed, in the writer's order.
+ * Compares a pasted text with the blocks the signed payload allows (`expected`, current version
+ * first). `compared: false` for a paste without a block and without any labelled line (a bare code).
  */
-export function compareBlock(pasted: string, signedLines: readonly string[], title: string): BlockComparison {
-  const readable = readableParts(pasted, title);
-  if (readable === null) return { compared: false };
-  const expected = signedLines.join('\n').split('\n').map((l) => l.trimEnd());
-  const labels = new Set(knownLabels);
-  for (const line of expected) if (!line.startsWith(' ') && line.indexOf(':') > 0) labels.add(line.slice(0, line.indexOf(':')));
-  const want = group(expected, labels);
-  const got = group(readable.block, labels);
-  const below = group(readable.below, labels);
-  if (got.size === 0 && below.size === 0) return { compared: false };
-  const differing: string[] = [];
-  for (const [label, lines] of want) if (comparable(got.get(label)) !== comparable(lines)) differing.push(label);
-  for (const label of got.keys()) if (!want.has(label)) differing.push(label.split('\u0000')[0]!);
-  for (const label of below.keys()) differing.push(label.split('\u0000')[0]!);
-  return { compared: true, lines: got.size, differing: [...new Set(differing)] };
+export function compareBlock(pasted: string, jws: string, expected: readonly ExpectedBlock[]): BlockComparison {
+  const lines = pasteLines(pasted);
+  const labels = labelsOf(expected);
+  const at = locate(lines, new Set(expected.map((b) => `【${b.title}】`)));
+  const before = at === null ? lines : lines.slice(0, at.title);
+  const code = at === null ? { end: lines.length, code: '' } : codeEnd(lines, at.code + 1);
+  const after = at === null ? [] : lines.slice(code.end);
+  const got = at === null ? [] : withoutTrailingBlank(lines.slice(at.title + 1, at.code).map((l) => l.content));
+  const match = at === null ? undefined : expected.find((b) => { const w = expectedLines(b); return w.length === got.length && w.every((x, i) => x === got[i]); });
+  const best = expected.find((b) => got.some((l) => l.startsWith(`${b.lines[0]!.slice(0, b.lines[0]!.indexOf(':'))}:`))) ?? expected[0]!;
+  const want = expectedLines(best);
+  const { outside, labelled } = outsideLines([...before, ...after], jws, labels, want);
+  if (at === null) {
+    return labelled.length === 0 ? { compared: false, outside } : { compared: true, matches: false, differences: labelled, outside };
+  }
+  const diffs: Difference[] = [];
+  if (code.code !== jws) diffs.push({ label: VERIFICATION_CODE_LABEL.slice(0, -1), pasted: escapeControl(code.code.slice(0, 80)), signed: escapeControl(jws.slice(0, 80)), outside: false });
+  if (match === undefined) diffs.push(...differences(got, want, labels));
+  diffs.push(...labelled);
+  if (diffs.length > 0 || match === undefined) return { compared: true, matches: false, differences: diffs, outside };
+  return { compared: true, matches: true, version: match.version, lines: entries(got, labels).length, outside };
 }

@@ -1,14 +1,16 @@
 // Why a paste or a POSTed JWS does not verify, in ja and en, without echoing payload data.
 // The codes are stable: the receiver answers them, the CLI prints them, the page puts them in
-// data-reason. Beyond the eight the desk first agreed on (malformed … text-mismatch):
-// - retired-key:      signed by a key the counter retired, for something created after the retirement (+5 min)
-// - registry-invalid: the registry entry for this kid cannot be trusted (no department, or its kid is not its thumbprint)
+// data-reason. What each means for the desk, and what to do next, is in verdict.ts.
+// - retired-key:      a key the counter retired, for something created after the retirement or received after the grace period
+// - revoked-key:      a key revoked (compromised), for anything received after the revocation
+// - registry-invalid: the registry entry for this kid cannot be trusted (no department, its kid is not its thumbprint, a bad time)
+// - no-registry:      no registry loaded at all, so nothing can be checked
 import type { Bilingual } from '../../core-api';
 import { escapeControl } from './escape-control';
 
 export const verifyFailureCodes = [
   'malformed', 'wrong-alg', 'wrong-typ', 'unknown-kid', 'bad-signature', 'payload-invalid', 'wrong-department',
-  'text-mismatch', 'retired-key', 'registry-invalid',
+  'text-mismatch', 'retired-key', 'revoked-key', 'registry-invalid', 'no-registry',
 ] as const;
 export type VerifyFailureCode = (typeof verifyFailureCodes)[number];
 

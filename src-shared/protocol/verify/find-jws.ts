@@ -64,10 +64,28 @@ function afterLabel(text: string): string | null {
   return isCompactJws(joined) ? joined : null;
 }
 
+/** The longest compact JWS made of consecutive code-only lines (a bare code a mail client wrapped), quoting undone. */
+function longestWrapped(text: string): string | null {
+  let best: string | null = null;
+  let run: string[] = [];
+  const close = (): void => {
+    const joined = run.join('');
+    if (run.length > 1 && isCompactJws(joined) && (best === null || joined.length > best.length)) best = joined;
+    run = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/^[\s>]+/, '').trim();
+    if (line !== '' && JWS_CHUNK.test(line)) run.push(line);
+    else close();
+  }
+  close();
+  return best;
+}
+
 /**
- * The JWS inside a pasted text: the code after 検証コード: in a mail-form block, else the longest
- * compact JWS anywhere in the text; null when there is none.
+ * The JWS inside a pasted text: the code after 検証コード: in a mail-form block, else a bare code
+ * wrapped over lines, else the longest compact JWS anywhere in the text; null when there is none.
  */
 export function findJws(text: string): string | null {
-  return afterLabel(text) ?? longestAnywhere(text);
+  return afterLabel(text) ?? longestWrapped(text) ?? longestAnywhere(text);
 }

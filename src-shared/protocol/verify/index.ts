@@ -9,3 +9,7 @@ export * from './verify-jws';
 export * from './block-compare';
 export * from './signed-view';
 export * from './verify-pasted';
+export * from './paste-lines';
+export * from './verdict';
+export * from './fingerprint';
+export * from './key-statement';

@@ -2,12 +2,15 @@
 // (jose over WebCrypto Ed25519; no Buffer): the header first (EdDSA only, exactly {alg, kid, typ},
 // a request or a correction notice), then the registry entry (known kid, a department, kid = its
 // RFC 7638 thumbprint), the Ed25519 signature, the payload schema of that typ, the department the
-// key is registered to, and the key's retirement. Every failure says exactly why.
+// key is registered to, and the key's retirement or revocation — judged by the time THE DESK
+// received the request (never by the signed createdAt alone, which a stolen key can backdate).
+// Every failure says exactly why.
 import { base64url, calculateJwkThumbprint, compactVerify, errors, importJWK } from 'jose';
 import { AMENDMENT_JWS_TYP, amendmentPayloadSchema, type SalvageAmendmentPayload } from '../amendment-schema';
 import { JWS_ALG, JWS_TYP, payloadSchema, type SalvagePayload } from '../payload-schema';
 import { fail, quoted, type VerifyFailure } from './failure';
-import { RETIREMENT_GRACE_MS, type Registry, type RegistryKey } from './registry';
+import { instantMs } from '../../formats';
+import { CLOCK_SKEW_MS, DAY_MS, DEFAULT_GRACE_DAYS, type Registry, type RegistryKey } from './registry';
 import { isCompactJws } from './find-jws';
 
 export interface VerifiedHeader {
@@ -61,11 +64,11 @@ type TrustedKey = RegistryKey & { department: string };
 async function resolveKey(kid: string, registry: Registry): Promise<VerifyFailure | { ok: true; key: TrustedKey }> {
   const key = registry.keys.find((k) => k.kid === kid);
   if (!key) {
-    return fail('unknown-kid', `鍵 ${quoted(kid)} はデスクに登録されていません。部局の公開鍵を登録してください。`, `The key ${quoted(kid)} is not registered with the desk; register the department's public key.`);
+    return fail('unknown-kid', `鍵 ${quoted(kid)} はデスクの登録簿にありません。`, `The key ${quoted(kid)} is not in the desk's registry.`);
   }
   if (key.department === undefined) {
-    return fail('registry-invalid', `鍵 ${kid} は部局なしで登録簿にあるため信頼しません。部局を指定して登録し直してください(npm run desk:register -- --department <部局コード>)。`,
-      `The key ${kid} is in the registry without a department and is not trusted; register it again with its department (npm run desk:register -- --department <code>).`);
+    return fail('registry-invalid', `鍵 ${kid} は部局なしで登録簿にあるため信頼しません。部局を指定して登録し直してください。`,
+      `The key ${kid} is in the registry without a department and is not trusted; register it again with its department.`);
   }
   if (await calculateJwkThumbprint({ kty: key.kty, crv: key.crv, x: key.x }, 'sha256') !== kid) {
     return fail('registry-invalid', `登録簿の鍵 ${kid} の kid が公開鍵の指紋(RFC 7638)と一致しません。登録簿が書き換えられています。`,
@@ -104,20 +107,62 @@ function checkPayload(bytes: Uint8Array, kind: Kind): VerifyFailure | { ok: true
   return { ok: true, body: kind === 'request' ? { kind, payload: parsed.data as SalvagePayload } : { kind, payload: parsed.data as SalvageAmendmentPayload } };
 }
 
-/** A key signs only for its department, and nothing created after its retirement (+ grace). */
-function checkKeyUse(key: TrustedKey, payload: { department: { code: string }; createdAt: string }): VerifyFailure | null {
-  if (key.department !== payload.department.code) {
-    return fail('wrong-department', `鍵 ${key.kid} は部局 ${key.department} の鍵として登録されていますが、申請の部局は ${payload.department.code} です。アプリの設定の部局コードを確認してください。`,
-      `The key ${key.kid} is registered to ${key.department}, but the request names ${payload.department.code}; check the department code in the app's Settings.`);
+/** When the desk received what it verifies, and how long a retired key's signatures stay acceptable. */
+export interface ReceiptOptions {
+  /** Milliseconds since the epoch: the form's timestamp, the receiver's receipt time, or now. */
+  readonly receivedAt: number;
+  /** Days after a retirement during which what was signed before it may still arrive (default 30). */
+  readonly graceDays?: number;
+}
+
+const at = (ms: number): string => new Date(ms).toISOString();
+
+/** A retired key: created before the retirement and received within the grace period after it. */
+function checkRetired(key: TrustedKey, created: number, receipt: ReceiptOptions): VerifyFailure | null {
+  if (key.retired_at === undefined) return null;
+  const retired = instantMs(key.retired_at);
+  if (retired === null) return fail('registry-invalid', `登録簿の鍵 ${key.kid} の廃止日時が正しい日時ではありません。`, `The retirement time of key ${key.kid} in the registry is not a valid time.`);
+  const graceDays = receipt.graceDays ?? DEFAULT_GRACE_DAYS;
+  if (created > retired + CLOCK_SKEW_MS) {
+    return fail('retired-key', `鍵 ${key.kid} は ${key.retired_at} に廃止された鍵ですが、申請はその後に作られたと書かれています。`,
+      `The key ${key.kid} was retired at ${key.retired_at}, but this says it was created after that.`);
   }
-  if (key.retired_at !== undefined && Date.parse(payload.createdAt) > Date.parse(key.retired_at) + RETIREMENT_GRACE_MS) {
-    return fail('retired-key', `鍵 ${key.kid} は ${key.retired_at} に廃止された鍵ですが、申請はその後(${payload.createdAt})に作られています。窓口に新しい鍵の登録を依頼してください。`,
-      `The key ${key.kid} was retired at ${key.retired_at}, but this was created later (${payload.createdAt}); ask the counter to register its new key.`);
+  if (receipt.receivedAt > retired + graceDays * DAY_MS) {
+    return fail('retired-key', `鍵 ${key.kid} は ${key.retired_at} に廃止された鍵です。受け付けた日時(${at(receipt.receivedAt)})は廃止から ${graceDays} 日の猶予を過ぎています。`,
+      `The key ${key.kid} was retired at ${key.retired_at}; this was received (${at(receipt.receivedAt)}) after the ${graceDays}-day grace period.`);
   }
   return null;
 }
 
-export async function verifySubmission(jws: string, registry: Registry): Promise<VerifyResult> {
+/** A revoked key verifies nothing received (or said to be created) after the revocation. */
+function checkRevoked(key: TrustedKey, created: number, receipt: ReceiptOptions): VerifyFailure | null {
+  if (key.revoked_at === undefined) return null;
+  const revoked = instantMs(key.revoked_at);
+  if (revoked === null) return fail('registry-invalid', `登録簿の鍵 ${key.kid} の失効日時が正しい日時ではありません。`, `The revocation time of key ${key.kid} in the registry is not a valid time.`);
+  if (receipt.receivedAt > revoked || created > revoked) {
+    return fail('revoked-key', `鍵 ${key.kid} は ${key.revoked_at} に失効しています(漏えいなど)。それより後に受け付けたものは、この鍵の署名では確認できません。`,
+      `The key ${key.kid} was revoked at ${key.revoked_at} (compromised); nothing received after that can be verified with it.`);
+  }
+  return null;
+}
+
+/** A key signs only for its department, and only while it is in use (see checkRetired/checkRevoked). */
+function checkKeyUse(key: TrustedKey, payload: { department: { code: string }; createdAt: string }, receipt: ReceiptOptions): VerifyFailure | null {
+  if (key.department !== payload.department.code) {
+    return fail('wrong-department', `鍵 ${key.kid} は部局 ${key.department} の鍵として登録されていますが、申請の部局は ${payload.department.code} です。`,
+      `The key ${key.kid} is registered to ${key.department}, but the request names ${payload.department.code}.`);
+  }
+  const created = instantMs(payload.createdAt);
+  if (created === null) return fail('payload-invalid', '署名は正しいですが、作成日時が正しい日時ではありません。', 'The signature is valid but the creation time is not a valid time.');
+  return checkRevoked(key, created, receipt) ?? checkRetired(key, created, receipt);
+}
+
+/** Verifies one JWS as received at `receipt.receivedAt` (default: now, the desk checking it as it arrives). */
+export async function verifySubmission(jws: string, registry: Registry, receipt: ReceiptOptions = { receivedAt: Date.now() }): Promise<VerifyResult> {
+  if (!Number.isFinite(receipt.receivedAt)) return fail('payload-invalid', '受け付けた日時が正しい日時ではありません。', 'The time of receipt is not a valid time.');
+  if (registry.keys.length === 0) {
+    return fail('no-registry', '登録簿が読み込まれていません。部局の公開鍵の登録簿を開いてから検証してください。', 'No registry is loaded; open the registry of department public keys, then verify.');
+  }
   const compact = jws.trim();
   if (!isCompactJws(compact)) {
     return fail('malformed', 'JWS のコンパクト形式(3つの部分を . でつないだもの)ではありません。', 'Not a JWS in compact serialization (three base64url parts joined by dots).');
@@ -130,7 +175,7 @@ export async function verifySubmission(jws: string, registry: Registry): Promise
   if (!signed.ok) return signed;
   const checked = checkPayload(signed.bytes, head.kind);
   if (!checked.ok) return checked;
-  const misuse = checkKeyUse(resolved.key, checked.body.payload);
+  const misuse = checkKeyUse(resolved.key, checked.body.payload, receipt);
   if (misuse) return misuse;
   return { ok: true, header: head.header, department: resolved.key.department, payloadBytes: signed.bytes, ...checked.body };
 }

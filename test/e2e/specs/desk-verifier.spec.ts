@@ -1,6 +1,7 @@
-// The desk's verifier page, built fresh and opened from disk (file://) in Chromium as
-// the desk would: load the registry, paste, verify. Every refusal names its reason; registry
-// upkeep works in the page; the page makes no network request at all.
+// The desk's verifier page, built fresh and opened from disk (file://) in Chromium as the desk
+// would: load the registry, paste, verify. The verdict is in words (who confirmed what, or do not
+// accept, why, what next) with the code in data-reason; registry upkeep works in the page and
+// survives a reload; the page makes no network request at all.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,14 +52,25 @@ test('a genuine block verifies and shows department, fingerprint, time and the s
 
   let verdict = await verdictFor(page, `お世話になっております。\n${block}`);
   await expect(verdict).toHaveAttribute('data-state', 'verified');
+  await expect(page.getByTestId('headline')).toHaveText('✔ 工学部の部局窓口が本人確認した申請です');
+  await expect(page.getByTestId('next')).toContainText(`案件番号 ${p.caseNumber}`);
   await expect(verdict).toContainText('工学部 (engineering)');
-  await expect(verdict).toContainText(dept.jwk.kid);
+  const fingerprint = page.getByTestId('fingerprint');
+  await expect(fingerprint).toHaveText(dept.jwk.kid.match(/.{1,4}/g)!.join(' '));
+  expect(await fingerprint.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/mono/i);
   await expect(verdict).toContainText(p.createdAt);
+  await expect(page.getByTestId('outside')).toContainText('お世話になっております。');
   await expect(page.getByTestId('signed-text')).toContainText('氏名: 東大 花子');
+  await expect(verdict).toBeInViewport();
 
-  verdict = await verdictFor(page, block.replace('氏名: 東大 花子', '氏名: 東大 太郎'));
+  verdict = await verdictFor(page, block.replace('氏名: 東大 花子', '氏名：東大 太郎'));
   await expect(verdict).toHaveAttribute('data-reason', 'text-mismatch');
-  await expect(verdict).toContainText('氏名');
+  await expect(page.getByTestId('headline')).toHaveText('✖ この申請を受け付けないでください');
+  await expect(page.getByTestId('next')).toContainText('部局窓口に電話して');
+  const row = page.getByTestId('differences').locator('tr[data-field="氏名"]');
+  await expect(row.locator('td.pasted')).toHaveText('氏名：東大 太郎');
+  await expect(row.locator('td.signed')).toHaveText('氏名: 東大 花子');
+  await expect(page.getByTestId('reason-code')).toHaveText('判定コード: text-mismatch');
 
   const [h, payload, s] = jws.split('.') as [string, string, string];
   const i = Math.floor(payload.length / 2);
@@ -75,6 +87,61 @@ test('a genuine block verifies and shows department, fingerprint, time and the s
   await expect(await verdictFor(page, hs256)).toHaveAttribute('data-reason', 'wrong-alg');
 
   expect(requests).toEqual([pageUrl]);
+});
+
+test('with no registry the verdict is no-registry in words; a registry opened once survives a reload', async ({ page }) => {
+  await page.goto(pageUrl);
+  const p = samplePayload();
+  const block = mailFormText(p, await dept.sign(p));
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-reason', 'no-registry');
+  await expect(page.getByTestId('why')).toContainText('登録簿が読み込まれていません');
+  await page.getByTestId('registry-file').setInputFiles(registryFile);
+  await expect(page.getByTestId('registry-status')).toContainText('鍵 1 件');
+  await page.reload();
+  await expect(page.getByTestId('registry-status')).toContainText('鍵 1 件');
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-state', 'verified');
+});
+
+test('the time received decides for a retired key; an impossible time is refused and the paste kept', async ({ page }) => {
+  await page.goto(pageUrl);
+  const retiredFile = path.join(dir, 'retired.jwks.json');
+  writeFileSync(retiredFile, JSON.stringify({ keys: [{ ...dept.registry.keys[0], status: 'retired', retired_at: '2026-05-20T00:00:00Z', status_reason: '鍵の交代' }] }));
+  await page.getByTestId('registry-file').setInputFiles(retiredFile);
+  await expect(page.getByTestId('key-state')).toHaveText('廃止(交代) 2026-05-20T00:00:00Z — 鍵の交代');
+  const p = samplePayload({ createdAt: '2026-05-11T10:15:00+09:00' });
+  const block = mailFormText(p, await dept.sign(p));
+  await page.getByTestId('received-at').fill('2026/06/10 9:03:12');
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-state', 'verified');
+  await page.getByTestId('received-at').fill('2026/06/25 9:03:12');
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-reason', 'retired-key');
+  await page.getByTestId('received-at').fill('2026/06/01 25:61:61');
+  await page.getByTestId('verify').click();
+  await expect(page.getByTestId('received-error')).toBeVisible();
+  await expect(page.getByTestId('verdict')).not.toHaveAttribute('data-state', /./);
+  await expect(page.getByTestId('paste')).toHaveValue(block);
+});
+
+test('the desk revokes a stolen key in the page: what is received after the revocation is refused, even backdated; bad input refused', async ({ page }) => {
+  await open(page);
+  const p = samplePayload({ createdAt: '2026-05-01T09:00:00+09:00' });
+  const block = mailFormText(p, await dept.sign(p));
+  await page.getByTestId('revoke-kid').selectOption(dept.jwk.kid);
+  await page.getByTestId('revoke-at').fill('2026/05/12 25:00');
+  await page.getByTestId('revoke-reason').fill('端末の盗難');
+  await page.getByTestId('revoke').click();
+  await expect(page.getByTestId('registry-status')).toHaveClass(/error/);
+  await expect(page.getByTestId('revoke-reason')).toHaveValue('端末の盗難'); // nothing typed is lost
+  await expect(page.getByTestId('revoke-kid')).toHaveValue(dept.jwk.kid);
+  await page.getByTestId('revoke-at').fill('2026/05/12 9:00');
+  await page.getByTestId('revoke').click();
+  await expect(page.getByTestId('key-state')).toHaveText('失効(漏えい等) 2026-05-12T00:00:00.000Z — 端末の盗難');
+  await page.getByTestId('received-at').fill('2026/05/12 8:59');
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-state', 'verified');
+  await page.getByTestId('received-at').fill('2026/05/12 9:01');
+  await expect(await verdictFor(page, block)).toHaveAttribute('data-reason', 'revoked-key');
+  await expect(page.getByTestId('next')).toContainText('漏えいなどで失効');
+  await page.reload();
+  await expect(page.getByTestId('key-state')).toContainText('失効');
 });
 
 test('a megabyte of junk gets an answer', async ({ page }) => {
@@ -94,7 +161,7 @@ test('registry upkeep: a key added for another department signs nothing for engi
   writeFileSync(exported, JSON.stringify(law.jwks));
   await page.getByTestId('add-key-department').selectOption('law');
   await page.getByTestId('add-key-file').setInputFiles(exported);
-  await expect(page.getByTestId('registry-status')).toContainText(`鍵 ${law.jwk.kid} を部局 law に登録しました`);
+  await expect(page.getByTestId('registry-status')).toContainText(`鍵 ${law.jwk.kid.match(/.{1,4}/g)!.join(' ')} を部局 law に登録しました`);
 
   const p = samplePayload(); // names engineering
   await expect(await verdictFor(page, mailFormText(p, await law.sign(p)))).toHaveAttribute('data-reason', 'wrong-department');
@@ -119,11 +186,15 @@ test('English switch: the same verdict in English, nothing pasted lost; screensh
   await open(page);
   const p = samplePayload();
   const block = mailFormText(p, await dept.sign(p));
-  await verdictFor(page, block);
+  await verdictFor(page, `お世話になっております。\n${block.replace('氏名: 東大 花子', '氏名: 東大 太郎')}`);
   await page.screenshot({ path: info.outputPath('desk-verifier-ja.png'), fullPage: true });
+  await page.getByTestId('verdict').screenshot({ path: info.outputPath('desk-verifier-verdict-ja.png') });
+  await page.getByTestId('paste').fill(block);
+  await verdictFor(page, block);
+  await page.getByTestId('verdict').screenshot({ path: info.outputPath('desk-verifier-verified-ja.png') });
   await page.getByTestId('language').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByTestId('verdict')).toContainText('Signature verified');
+  await expect(page.getByTestId('headline')).toHaveText('✔ The Faculty of Engineering counter checked this applicant\'s identity');
   await expect(page.getByTestId('paste')).toHaveValue(block);
   await page.screenshot({ path: info.outputPath('desk-verifier-en.png'), fullPage: true });
 });

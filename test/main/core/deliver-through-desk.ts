@@ -6,12 +6,13 @@ import { registerExportedFile, startReceiver, type Receiver } from '../../../too
 import type { Core } from '../../../src-main/core';
 import { tempDir } from './open-test-core';
 
-export async function startDesk(core: Core): Promise<{ desk: Receiver; keys: string; stop(): Promise<void> }> {
+/** `now`: the desk's clock (its receipt time judges a retired key); pass the core's test clock when rotating keys. */
+export async function startDesk(core: Core, now?: () => Date): Promise<{ desk: Receiver; keys: string; stop(): Promise<void> }> {
   const deskDir = tempDir('salvage-desk-');
   const keys = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keys);
   await registerExportedFile(keys, keys, (await core.settings.get()).department.code);
-  const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1' });
+  const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1', ...(now ? { now } : {}) });
   await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' });
   return {
     desk,

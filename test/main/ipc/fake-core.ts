@@ -2,7 +2,7 @@
 // a vi.fn, so IPC and preview tests can check which core call a channel reached, with what.
 import { vi } from 'vitest';
 import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
-import type { CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { AuditStatus, CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
 import { profileOf } from '../../../src-shared/profile/profile-schema';
 
 export const fakeSettings: Settings = {
@@ -30,6 +30,10 @@ export const fakeOutboxItem: OutboxItem = {
   id: 'sub-1', caseId: 'case-1', caseNumber: 'SD-2026-0001', kind: 'request', channel: 'endpoint', amendsSubmissionId: null,
   state: 'queued', handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
   lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-04-01T00:00:00Z',
+};
+
+const quietAudit: AuditStatus = {
+  recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 0, total: 0, last: null },
 };
 
 export type FakeCore = Core & { readonly scheduler: { [K in keyof OutboxScheduler]: ReturnType<typeof vi.fn> }; emitOutbox(items: OutboxItem[]): void };
@@ -90,9 +94,11 @@ export function createFakeCore(): FakeCore {
       publicJwk: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'x'.repeat(43), kid: 'kid-1' })),
       thumbprint: vi.fn(async () => 'kid-1'),
       exportPublicJwks: vi.fn(async () => undefined),
-      rotate: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'y'.repeat(43), kid: 'kid-2' })),
+      rotate: vi.fn(async () => ({ kty: 'OKP' as const, crv: 'Ed25519' as const, x: 'y'.repeat(43), kid: 'kid-2', stillWaiting: [] })),
     },
     verifyAudit: vi.fn(async () => ({ ok: true, entries: 0, firstBroken: null, problem: null, anchoredSeq: null, recordedBreaks: 0 })),
+    getAuditStatus: vi.fn(async () => quietAudit),
+    acknowledgeAuditBreaks: vi.fn(async () => quietAudit),
     previewPurge: vi.fn(async () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 })),
     purgeNow: vi.fn(async () => ({ purged: 0, folders: 0 })),
     purgeExpired: vi.fn(async () => ({ purged: 0 })),

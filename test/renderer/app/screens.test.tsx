@@ -121,7 +121,7 @@ describe('settings', () => {
     renderApp(desk, { route: { name: 'settings' } });
     const user = userEvent.setup();
     // The fingerprint shows '…' until the key arrives: wait for the value, not the element.
-    await waitFor(() => expect(screen.getByTestId('thumbprint')).toHaveTextContent('THUMBPRINT-123'));
+    await waitFor(() => expect(screen.getByTestId('thumbprint')).toHaveTextContent('THUM BPRI NT-1 23'));
     await user.click(screen.getByRole('button', { name: '接続を確認' }));
     expect(await screen.findByTestId('connection-result')).toHaveTextContent('接続できました。 (HTTP 200)');
   });

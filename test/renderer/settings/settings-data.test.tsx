@@ -4,7 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AuditVerification, PurgePreview } from '../../../src-shared/core-api';
+import type { AuditStatus, AuditVerification, PurgePreview } from '../../../src-shared/core-api';
 import { createFakeDesk, type FakeDesk } from '../support/fake-desk-api';
 import { renderApp } from '../support/render-app';
 
@@ -41,18 +41,35 @@ describe('data retention section', () => {
 });
 
 describe('audit section', () => {
-  it('verifies on opening and on request, and shows a cut trail plainly without blocking anything', async () => {
+  it('shows the background check on opening, verifies on request, and shows a cut trail plainly without blocking anything', async () => {
     const desk = createFakeDesk();
+    const quiet: AuditStatus = { recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'running', verified: 2000, total: 40_000, last: null } };
+    answer(desk, 'getAuditStatus', quiet);
     const cut: AuditVerification = { ok: false, entries: 40, firstBroken: null, problem: 'truncated', anchoredSeq: 52, recordedBreaks: 1 };
     answer(desk, 'verifyAudit', cut);
     renderApp(desk, { route: { name: 'settings' } });
     const panel = await section('監査記録');
+    expect(await within(panel).findByText('監査記録の全体を確認中… 2000 / 40000 件')).toBeInTheDocument();
+    expect(desk.callsOf('verifyAudit')).toEqual([]); // the whole chain is not walked again just for opening Settings
+    const user = userEvent.setup();
+    await user.click(within(panel).getByRole('button', { name: '監査記録を検証' }));
     expect(await within(panel).findByText('監査記録の末尾が失われています(キーチェーンには 52 件目までの記録があります)', { exact: false })).toBeInTheDocument();
     expect(within(panel).getByText('これまでに監査記録の断絶が 1 件見つかり、監査記録に記録されています。')).toBeInTheDocument();
     answer(desk, 'verifyAudit', { ...cut, ok: true, problem: null, recordedBreaks: 0, entries: 41 });
-    await userEvent.setup().click(within(panel).getByRole('button', { name: '監査記録を検証' }));
+    answer(desk, 'getAuditStatus', { ...quiet, fullCheck: { state: 'done', verified: 41, total: 41, last: { at: '2026-05-01T03:00:00Z', entries: 41, ok: true } } });
+    await user.click(within(panel).getByRole('button', { name: '監査記録を検証' }));
     expect(await within(panel).findByText('監査記録は完全です(41 件、OS のキーチェーンの記録と一致)。')).toBeInTheDocument();
+    expect(within(panel).getByText('前回の全体確認: 2026-05-01 12:00(41 件、問題なし)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '今すぐ削除する' })).toBeInTheDocument(); // the rest of Settings still works
+  });
+
+  it('names a new kind of break in words', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'verifyAudit', { ok: false, entries: 9, firstBroken: null, problem: 'anchor-older', anchoredSeq: 3, recordedBreaks: 1 });
+    renderApp(desk, { route: { name: 'settings' } });
+    const panel = await section('監査記録');
+    await userEvent.setup().click(within(panel).getByRole('button', { name: '監査記録を検証' }));
+    expect(await within(panel).findByText(/OS のキーチェーンの控え\(アンカー\)が、監査記録の確認済みの位置より古いものに戻されています。/)).toBeInTheDocument();
   });
 });
 
@@ -70,7 +87,10 @@ describe('key rotation section', () => {
     await user.selectOptions(reason, '担当者の異動・退職');
     await user.click(within(panel).getByRole('button', { name: '署名鍵を更新する' }));
     expect(await within(panel).findByText('新しい署名鍵に更新しました。新しい指紋: THUMBPRINT-456。')).toBeInTheDocument();
-    expect(within(panel).getByText('新しい公開鍵を書き出しました。窓口に登録してください。')).toBeInTheDocument();
+    expect(within(panel).getByText('新しい公開鍵を書き出しました。サポート窓口に登録してもらってください。')).toBeInTheDocument();
     expect(desk.callsOf('rotateKey')).toEqual([{ reason: 'staff-change', operator: '窓口 太郎' }]);
+    expect(within(panel).getByTestId('rotate-waiting')).toHaveTextContent('更新前の鍵で署名した 2 件がまだ引き渡されていません。');
+    expect(within(panel).getByTestId('rotate-waiting')).toHaveTextContent('案件番号 ENG-2026-0007(申請)');
+    expect(within(panel).getByTestId('rotate-waiting')).toHaveTextContent('案件番号 ENG-2026-0003(訂正通知)');
   });
 });

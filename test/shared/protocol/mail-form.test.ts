@@ -8,7 +8,7 @@ describe('mail-form text', () => {
   it('lists the required items with Japanese labels, then 検証コード and the JWS', () => {
     const text = mailFormText(samplePayload(), JWS);
     for (const line of ['UTokyo Account: 1234567890', '学籍番号(離籍直前): 03-123456', '氏名: 東大 花子', '学部・研究科等(離籍直前): 工学部 (engineering)',
-      'サービス: ECCSクラウドメール(Google Workspace)', '連絡先メールアドレス: hanako@example.com', '受付番号: ENG-2026-0001']) {
+      'サービス: ECCSクラウドメール(Google Workspace)', '連絡先メールアドレス: hanako@example.com', '案件番号: ENG-2026-0001']) {
       expect(text).toContain(line);
     }
     expect(text).toMatch(/理由: 在学時の研究データ/);

@@ -82,8 +82,13 @@ describe('reference receiver: acceptance and idempotency', () => {
     desk = await startReceiver({ keys: file, dataDir, host: '127.0.0.1' });
     const p = samplePayload();
     const jws = await dept.sign(p);
+    const empty = await post(desk.url, jws, p.submissionId);
+    expect(empty.status).toBe(401);
+    expect(((await empty.json()) as { error: string }).error).toBe('no-registry');
+    await new Promise((r) => setTimeout(r, 20)); // a distinct mtime
+    const stranger = await testDepartment();
+    writeFileSync(file, JSON.stringify(stranger.registry));
     const unknown = await post(desk.url, jws, p.submissionId);
-    expect(unknown.status).toBe(401);
     expect(((await unknown.json()) as { error: string }).error).toBe('unknown-kid');
     await new Promise((r) => setTimeout(r, 20)); // a distinct mtime
     writeFileSync(file, JSON.stringify(dept.registry));

@@ -155,6 +155,43 @@ describe('desk key registration', () => {
     expect((await register('--keys', registry, '--department', 'engineering', exported)).code).toBe(0);
   });
 
+  it('a key file carrying terminal escape sequences (in a time, a reason, a member) is refused and nothing is printed raw', async () => {
+    const base = (JSON.parse(readFileSync(exported, 'utf8')) as { keys: Record<string, unknown>[]; statement: string });
+    const attacks = [
+      // Date.parse reads this (it skips text in parentheses): once accepted, and printed raw by --list.
+      { ...base, keys: [{ ...base.keys[0], retired_at: 'Fri, 01 May 2026 00:00:00 GMT (\u001b]0;pwned\u0007)', status: 'retired' }] },
+      { ...base, keys: [{ ...base.keys[0], status_reason: 'ok\u001b[2J\u001b[31mREGISTERED', status: 'retired', retired_at: '2026-05-01T00:00:00Z' }] },
+      { ...base, keys: [{ ...base.keys[0], x: 5, ['\u001b[2Jmember']: 1 }] },
+    ];
+    for (const attack of attacks) {
+      const file = path.join(dir, 'attack.jwks.json');
+      writeFileSync(file, JSON.stringify(attack));
+      const r = await register('--keys', registry, '--department', 'engineering', file);
+      expect(r.code).toBe(1);
+      expect(r.out + r.err).not.toMatch(/\p{Cc}(?<!\n)/u);
+    }
+    const listed = await register('--keys', registry, '--list');
+    expect(listed.out + listed.err).not.toContain('\u001b');
+  });
+
+  it('--revoke: the desk revokes a stolen key; nothing received after the revocation verifies, even backdated', async () => {
+    const dept = await testDepartment();
+    writeFileSync(registry, JSON.stringify(dept.registry));
+    expect((await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T25:00:00+09:00', '--reason', '盗難')).code).toBe(2);
+    expect((await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T09:00:00+09:00', '--reason', 'x\u001b[2J')).code).toBe(2);
+    const revoked = await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T09:00:00+09:00', '--reason', '端末の盗難');
+    expect(revoked.code).toBe(0);
+    expect(revoked.out).toContain('失効(漏えい等) / revoked 2026-05-12T09:00:00+09:00 (端末の盗難)');
+    const jws = await dept.sign(samplePayload({ createdAt: '2026-05-01T09:00:00+09:00' }));
+    const check = async (at: string) => {
+      let err = '';
+      const code = await runVerify(['-', '--keys', registry, '--received-at', at], { stdout: () => undefined, stderr: (t) => { err += t; }, readStdin: async () => jws });
+      return [code, err.split(':')[0] ?? ''];
+    };
+    expect(await check('2026-05-12T08:59:59+09:00')).toEqual([0, '']);
+    expect(await check('2026-05-12T09:00:01+09:00')).toEqual([1, 'NG revoked-key']);
+  });
+
   it('prints the usage for a missing --keys or a mixed mode', async () => {
     expect((await register(exported)).code).toBe(2);
     const mixed = await register('--keys', registry, '--list', exported);

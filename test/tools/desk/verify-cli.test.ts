@@ -36,7 +36,7 @@ describe('verifier command', () => {
     const jws = await dept.sign(p);
     const bare = await verify(jws);
     expect(bare.code).toBe(0);
-    expect(bare.out).toContain(`signature verified (kid ${dept.jwk.kid})`);
+    expect(bare.out).toContain(`OK 工学部の部局窓口が本人確認した申請です / The Faculty of Engineering counter checked this applicant's identity: 申請 / request (kid ${dept.jwk.kid})`);
     expect(bare.out).toContain('UTokyo Account: 1234567890');
     expect(bare.out).toContain(`申請ID: ${p.submissionId}`);
     const pasted = await verify(`お世話になっております。\n\n${mailFormText(p, jws)}\n--\n工学部 学務係\n`);
@@ -48,11 +48,11 @@ describe('verifier command', () => {
     const p = samplePayload();
     const [h, , s] = (await dept.sign(p)).split('.');
     const cases: [string, RegExp][] = [
-      [`${h}.${b64json({ ...p, caseNumber: 'X' })}.${s}`, /^NG bad-signature: 署名が正しくありません/],
-      [await (await testDepartment()).sign(p), /^NG unknown-kid: 鍵 \S+ はデスクに登録されていません/],
-      [`${b64json({ alg: 'none', kid: dept.jwk.kid, typ: 'salvage-request+jws' })}.${b64json(p)}.`, /^NG wrong-alg: 署名方式が EdDSA ではありません\(none\)/],
-      [await dept.sign({ ...p, request: { ...p.request, services: [] } }), /^NG payload-invalid: [^]*- request\.services:/],
-      ['こんにちは', /^NG malformed: 入力に JWS/],
+      [`${h}.${b64json({ ...p, caseNumber: 'X' })}.${s}`, /^NG bad-signature: この申請を受け付けないでください — 署名が正しくありません[^]*次にすること: 読める部分の内容で手続きを進めないでください。部局窓口に電話/],
+      [await (await testDepartment()).sign(p), /^NG unknown-kid: この申請を受け付けないでください — 鍵 \S+ はデスクの登録簿にありません/],
+      [`${b64json({ alg: 'none', kid: dept.jwk.kid, typ: 'salvage-request+jws' })}.${b64json(p)}.`, /^NG wrong-alg: この申請を受け付けないでください — 署名方式が EdDSA ではありません\(none\)/],
+      [await dept.sign({ ...p, request: { ...p.request, services: [] } }), /^NG payload-invalid: この申請を受け付けないでください — [^]*- request\.services:/],
+      ['こんにちは', /^NG malformed: この申請を受け付けないでください — 入力に検証コードが見つかりません/],
     ];
     for (const [input, expected] of cases) {
       const r = await verify(input);
@@ -69,8 +69,7 @@ describe('verifier command', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^NG text-mismatch: /);
-    expect(r.err).toContain('- 連絡先メールアドレス (contactEmail)');
-    expect(r.err).toContain('連絡先メールアドレス: hanako@example.com');
+    expect(r.err).toContain('   - 連絡先メールアドレス\n       貼り付け / pasted: 連絡先メールアドレス: attacker@example.com\n       署名済み / signed: 連絡先メールアドレス: hanako@example.com\n');
   });
 
   it('prints who signed and when, and control characters in signed text escaped, never raw', async () => {
@@ -78,6 +77,7 @@ describe('verifier command', () => {
     const r = await verify(await dept.sign(p));
     expect(r.code).toBe(0);
     expect(r.out).toContain(`鍵の指紋 / key fingerprint: ${dept.jwk.kid}`);
+    expect(r.out).toContain(dept.jwk.kid.match(/.{1,4}/g)!.join(' '));
     expect(r.out).toContain('部局 / department: engineering');
     expect(r.out).toContain('理由: clear\\u001b[2J\\u0007 \\u202eevil');
     for (const raw of ['\u001b', '\u0007', '\u202e']) expect(r.out).not.toContain(raw);
@@ -88,8 +88,28 @@ describe('verifier command', () => {
     const r = await verify(amendmentMailFormText(notice, await signAmendment(dept, notice)));
     expect(r.code).toBe(0);
     expect(r.out).toContain('訂正通知 / correction notice');
-    expect(r.out).toContain('訂正 / correction: applicant.contactEmail: hanako@example.com → hanako@example.net');
+    expect(r.out).toContain('訂正 / correction: 連絡先メールアドレス (applicant.contactEmail): hanako@example.com → hanako@example.net');
+    expect(r.out).toContain(`次にすること: 案件番号 ${notice.caseNumber} の申請の「連絡先メールアドレス」を hanako@example.com から hanako@example.net に改めてください。`);
     expect(r.out).toContain(`理由 / reason: ${notice.reason}`);
+  });
+
+  it('--received-at: a retired key\'s signature received after the grace period is refused even though createdAt is earlier; an impossible time is refused', async () => {
+    const p = samplePayload({ createdAt: '2026-05-01T09:00:00+09:00' });
+    const retiredFile = path.join(dir, 'retired.jwks.json');
+    writeFileSync(retiredFile, JSON.stringify({ keys: [{ ...dept.registry.keys[0], retired_at: '2026-05-10T00:00:00Z', status: 'retired' }] }));
+    const jws = await dept.sign(p);
+    const inTime = await verify(jws, ['-', '--received-at', '2026-06-08T09:00:00+09:00', '--keys', retiredFile]);
+    expect(inTime.code).toBe(0);
+    const late = await verify(jws, ['-', '--received-at', '2026-06-10T09:00:00+09:00', '--keys', retiredFile]);
+    expect([late.code, late.err.split(':')[0]]).toEqual([1, 'NG retired-key']);
+    const shortGrace = await verify(jws, ['-', '--received-at', '2026-05-12T09:00:00+09:00', '--grace-days', '1', '--keys', retiredFile]);
+    expect(shortGrace.code).toBe(1);
+    for (const bad of ['2026-06-01T25:61:61+09:00', 'yesterday', '2026-06-01']) {
+      const r = await verify(jws, ['-', '--received-at', bad, '--keys', retiredFile]);
+      expect([r.code, r.err]).toEqual([2, expect.stringContaining('--received-at')]);
+    }
+    const impossible = await verify(await dept.sign({ ...p, createdAt: '2026-06-01T25:61:61+09:00' }));
+    expect([impossible.code, impossible.err.split(':')[0]]).toEqual([1, 'NG payload-invalid']);
   });
 
   it('exits 2 on usage errors and unreadable files', async () => {
@@ -106,7 +126,7 @@ describe('verifier command', () => {
     const env = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` }; // Node 24
     const ok = spawnSync(tsx, ['tools/scripts/verify.ts', jwsFile, '--keys', keysFile], { encoding: 'utf8', env });
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('OK 署名を確認しました');
+    expect(ok.stdout).toContain('OK 工学部の部局窓口が本人確認した申請です');
     const bad = spawnSync(tsx, ['tools/scripts/verify.ts', '-', '--keys', keysFile], { input: 'a.b.c', encoding: 'utf8', env });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^NG malformed/);

@@ -1,5 +1,7 @@
-// Key rotation (app side): a request queued before the rotation keeps its exact
-// signed bytes and is still accepted by the desk with the re-exported key set (old key retired).
+// Key rotation (app side): a request queued before the rotation keeps its exact signed bytes and is
+// still accepted by the desk (within its grace period) with the re-exported key set (old key
+// retired, with status, time and reason signed by the new key); the rotation lists what is waiting.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerExportedFile } from '../../../../tools/desk';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
@@ -11,7 +13,7 @@ let t: TestCore;
 let desk: Awaited<ReturnType<typeof startDesk>>;
 beforeEach(async () => {
   t = await openTestCore();
-  desk = await startDesk(t.core);
+  desk = await startDesk(t.core, () => t.clock.now);
 });
 afterEach(async () => {
   await desk.stop();
@@ -40,7 +42,16 @@ describe('key rotation with queued requests', () => {
     expect((await rejection(t.core.keys.rotate({ operator: '係長', reason: '東大 花子さんの退職のため' }))).issues.map((i) => i.path)).toEqual(['reason']);
     const rotated = await t.core.keys.rotate({ operator: '係長', reason: 'staff-change' });
     expect(rotated.kid).not.toBe(oldKid);
+    // Staff are told what is still waiting to leave under the old key.
+    expect(rotated.stillWaiting).toEqual([{ caseNumber: d.caseNumber ?? expect.any(String), kind: 'request', state: 'queued' }]);
     await t.core.keys.exportPublicJwks(desk.keys, { operator: '係長' });
+    // The export carries each key's status, time and reason, and a statement of them signed by the key in use.
+    const exported = JSON.parse(readFileSync(desk.keys, 'utf8')) as { keys: Record<string, unknown>[]; statement: string };
+    expect(exported.keys).toEqual([
+      expect.objectContaining({ kid: rotated.kid, status: 'current', created_at: expect.any(String) }),
+      expect.objectContaining({ kid: oldKid, status: 'retired', retired_at: expect.any(String), status_reason: '担当者の異動・退職 / staff change' }),
+    ]);
+    expect(exported.statement.split('.')).toHaveLength(3);
     await registerExportedFile(desk.keys, desk.keys, 'engineering'); // the desk registers the new key set
     expect(await storedJws(d.id)).toBe(before);
     const [item] = (await t.core.outbox.flush()).filter((i) => i.caseId === d.id);
@@ -50,5 +61,23 @@ describe('key rotation with queued requests', () => {
     const details = db.prepare<[], string>(`SELECT details FROM audit WHERE action = 'key-rotate'`).pluck().all();
     db.close();
     expect(details.map((s) => JSON.parse(s) as { reason: string }).map((r) => r.reason)).toEqual(['staff-change']);
+  });
+
+  it('a rotation for a suspected leak exports the old key as revoked at that time: the desk refuses what arrives under it afterwards', async () => {
+    const d = await t.core.cases.createDraft(completeCase());
+    await t.core.cases.finalize(d.id, { operator: '窓口' });
+    const oldKid = await t.core.keys.thumbprint();
+    await t.core.outbox.enqueue(d.id);
+    const rotated = await t.core.keys.rotate({ operator: '係長', reason: 'suspected-leak' });
+    expect(rotated.stillWaiting).toHaveLength(1);
+    await t.core.keys.exportPublicJwks(desk.keys, { operator: '係長' });
+    const exported = JSON.parse(readFileSync(desk.keys, 'utf8')) as { keys: Record<string, unknown>[] };
+    expect(exported.keys.find((k) => k.kid === oldKid)).toMatchObject({ status: 'revoked', revoked_at: expect.any(String), status_reason: '鍵の漏えいの疑い / the key may have leaked' });
+    expect(exported.keys.find((k) => k.kid === oldKid)).not.toHaveProperty('retired_at');
+    await registerExportedFile(desk.keys, desk.keys, 'engineering');
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000); // received a minute after the revocation
+    const [item] = (await t.core.outbox.flush()).filter((i) => i.caseId === d.id);
+    expect(item).toMatchObject({ state: 'needs-attention' });
+    expect(desk.desk.stats().byStatus[401]).toBe(1); // revoked-key
   });
 });

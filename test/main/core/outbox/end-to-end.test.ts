@@ -37,7 +37,7 @@ beforeEach(async () => {
   keysFile = path.join(deskDir, 'departments.jwks.json');
   await core.keys.exportPublicJwks(keysFile, { operator: '係長' });
   await registerExportedFile(keysFile, keysFile, 'engineering');
-  desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1' });
+  desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1', now: () => clock.now });
   await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎' });
 });
 afterEach(async () => {
@@ -73,7 +73,7 @@ describe('outbox end to end (openCore + reference receiver)', () => {
     let out = '';
     const code = await runVerify(['-', '--keys', keysFile], { stdout: (s) => { out += s; }, stderr: () => undefined, readStdin: async () => mailForm });
     expect(code).toBe(0);
-    expect(out).toContain(`受付番号: ${item!.caseNumber}`);
+    expect(out).toContain(`案件番号: ${item!.caseNumber}`);
   });
 
   it('desk down: stays queued with a next attempt time; desk back on the same port: delivered exactly once', async () => {
@@ -88,7 +88,7 @@ describe('outbox end to end (openCore + reference receiver)', () => {
     // restart the app while offline: the queue is in the database
     await core.close();
     core = await open();
-    desk = await startReceiver({ keys: keysFile, dataDir: deskDir, port, host: '127.0.0.1' });
+    desk = await startReceiver({ keys: keysFile, dataDir: deskDir, port, host: '127.0.0.1', now: () => clock.now });
     clock.now = new Date(clock.now.getTime() + 16 * 60_000);
     const delivered = await core.outbox.flush();
     expect(delivered.map((i) => i.state)).toEqual(['delivered', 'delivered']);

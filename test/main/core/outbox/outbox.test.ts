@@ -81,7 +81,7 @@ describe('flush', () => {
     expect(desk.stats().posts).toBe(0);
     const text = await outbox.mailFormText(item!.id);
     expect(text).toContain('検証コード:');
-    expect(text).toContain(`受付番号: ${c.caseNumber}`);
+    expect(text).toContain(`案件番号: ${c.caseNumber}`);
     const { findJws } = await import('../../../../src-shared/protocol');
     expect((await verifySubmission(findJws(text)!, jwks)).ok).toBe(true);
   });

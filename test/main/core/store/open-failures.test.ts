@@ -1,5 +1,6 @@
 // A database that will not open is never reset: openCore fails with a typed error and every
-// byte of the file stays as it was.
+// byte of the file stays as it was. The full integrity check (every page) runs before a schema
+// upgrade, and otherwise after the first screen; damage found then refuses every later open.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,20 +69,58 @@ describe('opening the store', () => {
     expect(snapshot(dataDir)).toEqual(before);
   });
 
-  it('refuses a database that fails the integrity check (a damaged page)', async () => {
-    const { dataDir, secrets } = await populated();
-    // Damage one page in the middle of the file (the first page, and so the key check, stays
-    // intact): only a full read of every page, which integrity_check does, finds it.
+  /** Damage one page in the middle of the file: the first page, and so the key check, stays intact. */
+  function damagePage(dataDir: string): void {
     const file = databasePath(dataDir);
     const bytes = fs.readFileSync(file);
     expect(bytes.length).toBeGreaterThan(8 * 4096);
     bytes.fill(0x41, 5 * 4096 + 100, 5 * 4096 + 200);
     fs.writeFileSync(file, bytes);
+  }
+
+  it('refuses a damaged database before a schema upgrade, leaving it as it is', async () => {
+    const { dataDir, secrets } = await populated();
+    const db = await rawDb(dataDir, secrets);
+    db.pragma('user_version = 7'); // one migration pending: the check must run before it writes
+    db.close();
+    damagePage(dataDir);
     const before = snapshot(dataDir);
     const err = await rejection(openCore({ dataDir, secrets }));
     expect(err.code).toBe('database-unreadable');
     expect(err.messages.en).toMatch(/integrity/);
     expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('finds a damaged page after the first screen, says so, and refuses every later open, leaving the file as it is', async () => {
+    const { dataDir, secrets } = await populated();
+    damagePage(dataDir);
+    // Only a full read of every page finds it: that runs in the background, in a worker.
+    const core = await openCore({ dataDir, secrets, afterOpenDelayMs: 0 });
+    let integrity = (await core.getAuditStatus()).integrity;
+    for (let i = 0; i < 500 && (integrity === 'waiting' || integrity === 'checking'); i += 1) {
+      await new Promise((r) => setTimeout(r, 10));
+      integrity = (await core.getAuditStatus()).integrity;
+    }
+    expect(integrity).toBe('damaged');
+    await core.close();
+    const before = snapshot(dataDir);
+    const err = await rejection(openCore({ dataDir, secrets }));
+    expect(err.code).toBe('database-unreadable');
+    expect(err.messages.en).toMatch(/integrity/);
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('an intact database passes the background check', async () => {
+    const { dataDir, secrets } = await populated();
+    const core = await openCore({ dataDir, secrets, afterOpenDelayMs: 0 });
+    let integrity = (await core.getAuditStatus()).integrity;
+    for (let i = 0; i < 500 && (integrity === 'waiting' || integrity === 'checking'); i += 1) {
+      await new Promise((r) => setTimeout(r, 10));
+      integrity = (await core.getAuditStatus()).integrity;
+    }
+    await core.close();
+    expect(integrity).toBe('ok');
+    expect(fs.readdirSync(dataDir)).toEqual(['salvage-desk.db']);
   });
 
   it('refuses a database written by a newer version', async () => {

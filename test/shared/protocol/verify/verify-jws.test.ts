@@ -1,9 +1,9 @@
 // The one verification module (src-shared/protocol/verify): what the CLI, the receiver and the desk's
 // page refuse and why. Header pinned to {alg, kid, typ}; registry entries without a department or
-// whose kid is not their thumbprint are not trusted; a retired key signs nothing created after its
-// retirement (+5 min); correction notices verify with their own schema.
+// whose kid is not their thumbprint are not trusted; a retired or revoked key is judged by the time
+// the desk received the request; correction notices verify with their own schema.
 import { describe, expect, it } from 'vitest';
-import { verifySubmission, type Registry } from '../../../../src-shared/protocol/verify';
+import { parseRegistry, verifySubmission, type Registry } from '../../../../src-shared/protocol/verify';
 import { samplePayload } from '../../../../tools/fixtures/sample-payload';
 import { b64json, testDepartment } from '../../../../tools/fixtures/desk-signing';
 import { sampleAmendment, signAmendment, signWith } from './support';
@@ -52,15 +52,54 @@ describe('shared verifier: the registry', () => {
     expect(await codeOf(await signAmendment(dept, sampleAmendment()), law)).toBe('wrong-department');
   });
 
-  it('a retired key verifies what was created before its retirement (+5 min) and refuses anything later', async () => {
+  it('a retired key: created before the retirement AND received within the grace period (30 days, configurable); judged by receipt, not the signed createdAt', async () => {
     const dept = await testDepartment();
     const retired = { keys: [{ ...dept.registry.keys[0]!, retired_at: '2026-05-11T01:00:00.000Z' }] }; // 10:00 in Tokyo
     const at = (createdAt: string) => signWith(dept, samplePayload({ createdAt }));
-    expect(await codeOf(await at('2026-05-11T09:59:00+09:00'), retired)).toBe('ok');
-    expect(await codeOf(await at('2026-05-11T10:04:59+09:00'), retired)).toBe('ok');
-    const late = await verifySubmission(await at('2026-05-11T10:05:01+09:00'), retired);
-    expect(late.ok ? 'ok' : late.code).toBe('retired-key');
-    expect(late.ok ? '' : late.message.ja).toContain('廃止された鍵');
+    const received = (iso: string, graceDays?: number) => ({ receivedAt: Date.parse(iso), ...(graceDays ? { graceDays } : {}) });
+    const code = async (jws: string, receipt: { receivedAt: number; graceDays?: number }) => {
+      const r = await verifySubmission(jws, retired, receipt);
+      return r.ok ? 'ok' : r.code;
+    };
+    const before = await at('2026-05-11T09:59:00+09:00');
+    expect(await code(before, received('2026-05-11T09:59:30+09:00'))).toBe('ok');
+    expect(await code(before, received('2026-06-10T09:59:00+09:00'))).toBe('ok'); // 29 days later, still waiting to be handed over
+    expect(await code(before, received('2026-06-10T10:00:01+09:00'))).toBe('retired-key'); // 30 days + 1 s
+    expect(await code(before, received('2026-05-13T10:00:00+09:00', 1))).toBe('retired-key'); // the desk set one day
+    // A stolen key backdates createdAt: received after the grace period, it is refused anyway.
+    const backdated = await at('2026-01-01T09:00:00+09:00');
+    expect(await code(backdated, received('2026-07-01T09:00:00+09:00'))).toBe('retired-key');
+    // Created after the retirement: refused even when received at once.
+    expect(await code(await at('2026-05-11T10:05:01+09:00'), received('2026-05-11T10:06:00+09:00'))).toBe('retired-key');
+  });
+
+  it('a revoked key verifies nothing received after its revocation, whatever createdAt says', async () => {
+    const dept = await testDepartment();
+    const revoked = { keys: [{ ...dept.registry.keys[0]!, revoked_at: '2026-05-11T01:00:00Z', status: 'revoked' as const, status_reason: '端末の盗難' }] };
+    const backdated = await signWith(dept, samplePayload({ createdAt: '2026-05-01T09:00:00+09:00' }));
+    const early = await verifySubmission(backdated, revoked, { receivedAt: Date.parse('2026-05-11T00:59:59Z') });
+    expect(early.ok).toBe(true);
+    const late = await verifySubmission(backdated, revoked, { receivedAt: Date.parse('2026-05-11T01:00:01Z') });
+    expect(late.ok ? 'ok' : late.code).toBe('revoked-key');
+  });
+
+  it('an impossible time fails closed: in a payload (payload-invalid), in a correction notice, or in a registry entry (unreadable registry)', async () => {
+    const dept = await testDepartment();
+    for (const createdAt of ['2026-06-01T25:61:61+09:00', '2026-02-30T10:00:00+09:00', '2026-06-01T10:00:00+09:00\u001b[2J']) {
+      expect(await codeOf(await signWith(dept, samplePayload({ createdAt })), dept.registry)).toBe('payload-invalid');
+      expect(await codeOf(await signAmendment(dept, sampleAmendment({ createdAt })), dept.registry)).toBe('payload-invalid');
+    }
+    for (const bad of ['2026-06-01T25:61:61+09:00', 'tomorrow', '2026-05-11', '2026-05-11T01:00:00Z\u001b]0;x\u0007']) {
+      expect(() => parseRegistry({ keys: [{ ...dept.registry.keys[0]!, retired_at: bad }] })).toThrow(/RFC 3339/);
+    }
+    expect(() => parseRegistry({ keys: [{ ...dept.registry.keys[0]!, status_reason: 'ok\u001b[31m' }] })).toThrow(/control/);
+    const r = await verifySubmission(await signWith(dept, samplePayload()), dept.registry, { receivedAt: Number.NaN });
+    expect(r.ok ? 'ok' : r.code).toBe('payload-invalid');
+  });
+
+  it('with no registry loaded the reason is no-registry, not unknown-kid', async () => {
+    const dept = await testDepartment();
+    expect(await codeOf(await signWith(dept, samplePayload()), { keys: [] })).toBe('no-registry');
   });
 });
 

@@ -1,0 +1,137 @@
+// What the desk knows about its audit trail while it runs: the full check that starts a moment
+// after open (cancellable, with progress; its outcome is kept in meta 'audit-full-check'), the
+// breaks on record and whether staff have acknowledged them (the app-wide banner), and the
+// acknowledgement itself, which is an audit entry of its own.
+import type { AuditFullCheck, AuditProblem, AuditStatus, AuditVerification, OperatorOptions } from '../../../src-shared/core-api';
+import { makeIssue } from '../../../src-shared/domain';
+import { parseOperator, SYSTEM_OPERATOR } from '../cases/arguments';
+import { validationError } from '../cases/validation-error';
+import type { AuditLog } from './audit-log';
+import { verifyFull, type VerifyDeps } from './verify-audit';
+
+const FULL_CHECK_KEY = 'audit-full-check';
+
+export interface AuditWatch {
+  /** Starts the background full check after `delayMs` (after the first screen). */
+  startLater(delayMs: number): void;
+  /** Runs the full check now (Settings, IPC); a background run in progress is replaced. Only the
+   *  background run keeps its outcome in meta (an on-request run shows it to the one who asked). */
+  runFull(): Promise<AuditVerification>;
+  /** Stops a running or waiting full check (also at close). */
+  cancel(): void;
+  status(): AuditStatus;
+  /** Staff have seen the breaks on record: audited; the banner goes until a new break. */
+  acknowledge(operator: string): AuditStatus;
+  onChange(listener: (status: AuditStatus) => void): () => void;
+  /** The background integrity check of the database file (shown with the audit status). */
+  noteIntegrity(result: Promise<AuditStatus['integrity']>): void;
+}
+
+/** Only a named staff member acknowledges a break (staff-guard.ts checks the name is staff). */
+export function acknowledgingOperator(opts: OperatorOptions | undefined): string {
+  const operator = parseOperator(opts);
+  if (operator === SYSTEM_OPERATOR) throw validationError([makeIssue('operator', 'operator.not-staff', { name: operator })]);
+  return operator;
+}
+
+function lastFull(deps: VerifyDeps): AuditFullCheck['last'] {
+  const raw = deps.db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(FULL_CHECK_KEY);
+  try {
+    return raw === undefined ? null : (JSON.parse(raw) as AuditFullCheck['last']);
+  } catch {
+    return null;
+  }
+}
+
+function keepOutcome(deps: VerifyDeps, outcome: NonNullable<AuditFullCheck['last']>): void {
+  deps.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(FULL_CHECK_KEY, JSON.stringify(outcome));
+}
+
+function problemOf(deps: VerifyDeps, seq: number): AuditProblem | null {
+  if (seq === 0) return null;
+  const raw = deps.db.prepare<[number], string>('SELECT details FROM audit WHERE seq = ?').pluck().get(seq);
+  try {
+    return raw === undefined ? null : ((JSON.parse(raw) as { problem?: AuditProblem }).problem ?? null);
+  } catch {
+    return null;
+  }
+}
+
+export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], now: () => Date, settled: Promise<void>): AuditWatch {
+  let progress: Omit<AuditFullCheck, 'last'> = { state: 'waiting', verified: 0, total: 0 };
+  let abort: AbortController | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let integrity: AuditStatus['integrity'] = 'waiting';
+  const listeners = new Set<(s: AuditStatus) => void>();
+  const status = (): AuditStatus => {
+    const t = deps.keeper.tally();
+    return { recordedBreaks: t.breaks, unacknowledged: t.breaks - t.ackedBreaks, lastProblem: problemOf(deps, t.lastBreak), fullCheck: { ...progress, last: lastFull(deps) }, integrity };
+  };
+  const changed = () => {
+    if (!deps.db.open) return;
+    const s = status();
+    for (const l of listeners) l(s);
+  };
+  const cancel = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    abort?.abort();
+    abort = null;
+  };
+  const runFull = async (record = false): Promise<AuditVerification> => {
+    cancel();
+    const mine = new AbortController();
+    abort = mine;
+    let lastReport = 0;
+    const onProgress = (verified: number, total: number) => {
+      progress = { state: 'running', verified, total };
+      if (verified === total || verified - lastReport >= 10_000) { lastReport = verified; changed(); }
+    };
+    try {
+      await settled;
+      mine.signal.throwIfAborted();
+      const v = await verifyFull(deps, append, { signal: mine.signal, onProgress });
+      if (record) keepOutcome(deps, { at: now().toISOString(), entries: v.entries, ok: v.ok });
+      progress = { state: 'done', verified: v.entries, total: v.entries };
+      return v;
+    } catch (e) {
+      progress = { ...progress, state: mine.signal.aborted ? 'cancelled' : 'failed' };
+      throw e;
+    } finally {
+      if (abort === mine) abort = null;
+      changed();
+    }
+  };
+  return {
+    startLater(delayMs) {
+      cancel();
+      timer = setTimeout(() => {
+        timer = null;
+        runFull(true).catch(() => undefined); // cancelled (close, a run on request) or the data closed under it
+      }, delayMs);
+      timer.unref();
+    },
+    runFull: () => runFull(),
+    cancel,
+    status,
+    acknowledge(operator) {
+      const t = deps.keeper.tally();
+      if (t.breaks === t.ackedBreaks) return status(); // nothing new to acknowledge: no entry
+      append({ action: 'audit-ack', operator, details: { breaks: t.breaks, through: t.lastBreak } });
+      const s = status();
+      changed();
+      return s;
+    },
+    noteIntegrity(result) {
+      integrity = 'checking';
+      void result.then((state) => {
+        integrity = state;
+        changed();
+      });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// Walking the audit chain over a range of rows: each row must follow the previous one by seq and
+// prev_hash, and its hash must be the HMAC (keyed rows) or SHA-256 (rows written before keyed
+// links existed, which may only precede keyed ones) of the previous hash and its body. The walk
+// also tallies the rows that the rest of the app reads without scanning the whole trail: recorded
+// breaks and staff acknowledgements of them.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { canonicalJson, hmacHex, sha256Hex } from './hash';
+
+export const GENESIS = '0'.repeat(64);
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  action: string;
+  operator: string;
+  case_id: string | null;
+  details: string;
+  personal: string;
+  prev_hash: string;
+  hash: string;
+  keyed: number;
+}
+
+/** Counts over the rows walked so far. */
+export interface Tally {
+  /** Rows recording a break ('audit-break'). */
+  readonly breaks: number;
+  /** Seq of the newest break row (0: none). */
+  readonly lastBreak: number;
+  /** Seq of the newest acknowledgement row ('audit-ack', 0: none). */
+  readonly lastAck: number;
+  /** How many breaks had been recorded when staff last acknowledged them. */
+  readonly ackedBreaks: number;
+}
+
+export const EMPTY_TALLY: Tally = { breaks: 0, lastBreak: 0, lastAck: 0, ackedBreaks: 0 };
+
+/** Where a walk stands: the last row walked. */
+export interface ChainPoint {
+  readonly seq: number;
+  readonly hash: string;
+  /** A keyed row has been seen (a plain row after it means the chain was rewritten). */
+  readonly keyedSeen: boolean;
+  readonly tally: Tally;
+}
+
+export const START: ChainPoint = { seq: 0, hash: GENESIS, keyedSeen: false, tally: EMPTY_TALLY };
+
+export interface WalkResult extends ChainPoint {
+  /** The first row (by seq) whose link is broken, or null. */
+  readonly firstBroken: number | null;
+}
+
+export function entryBody(r: Omit<AuditRow, 'prev_hash' | 'hash' | 'keyed'>): string {
+  return canonicalJson([r.seq, r.at, r.action, r.operator, r.case_id, JSON.parse(r.details), JSON.parse(r.personal)]);
+}
+
+function linkOk(key: string, prev: string, r: AuditRow, keyedSeen: boolean): boolean {
+  if (keyedSeen && r.keyed !== 1) return false; // a plain link after a keyed one: rewritten
+  try {
+    const b = entryBody(r);
+    return r.hash === (r.keyed === 1 ? hmacHex(key, `${prev}\n${b}`) : sha256Hex(`${prev}\n${b}`));
+  } catch {
+    return false; // details/personal no longer JSON: tampered
+  }
+}
+
+function count(t: Tally, r: AuditRow): Tally {
+  if (r.action === 'audit-break') return { ...t, breaks: t.breaks + 1, lastBreak: r.seq };
+  if (r.action === 'audit-ack') return { ...t, lastAck: r.seq, ackedBreaks: t.breaks };
+  return t;
+}
+
+export interface ChainWalker {
+  /**
+   * Walks at most `limit` rows after `from` (up to `toSeq` when given). After a broken link the
+   * walk goes on from the row as stored, so the tally covers every row.
+   */
+  step(from: WalkResult, limit: number, toSeq?: number): WalkResult;
+  /** The whole range after `from` (up to `toSeq`), in one go. */
+  walk(from: ChainPoint, toSeq?: number): WalkResult;
+}
+
+export function createChainWalker(db: Database.Database, key: string): ChainWalker {
+  const after = db.prepare<[number, number, number], AuditRow>('SELECT * FROM audit WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?');
+  const step: ChainWalker['step'] = (from, limit, toSeq = Number.MAX_SAFE_INTEGER) => {
+    let { seq, hash, keyedSeen, tally, firstBroken } = from;
+    for (const r of after.all(seq, toSeq, limit)) {
+      const broken = r.seq !== seq + 1 || r.prev_hash !== hash || !linkOk(key, hash, r, keyedSeen);
+      if (broken && firstBroken === null) firstBroken = r.seq;
+      keyedSeen ||= r.keyed === 1;
+      tally = count(tally, r);
+      seq = r.seq;
+      hash = r.hash;
+    }
+    return { seq, hash, keyedSeen, tally, firstBroken };
+  };
+  return {
+    step,
+    walk(from, toSeq) {
+      let at: WalkResult = { ...from, firstBroken: null };
+      for (;;) {
+        const next = step(at, 5000, toSeq);
+        if (next.seq === at.seq) return next;
+        at = next;
+      }
+    },
+  };
+}

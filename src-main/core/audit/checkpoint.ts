@@ -1,0 +1,73 @@
+// The audit checkpoint: how far the chain has been verified (seq, hash, and the tally of breaks and
+// acknowledgements up to there), kept in the database (meta 'audit-checkpoint') so that an open
+// only walks the rows after it. It is written only after the keychain anchor for the same head was
+// written, and it carries an HMAC under a key derived from the keychain-only chain key.
+//
+// Why it does not weaken the trail:
+// - Someone holding the data folder (and the database key) but not the keychain cannot make a
+//   checkpoint that verifies: without the chain key there is no MAC. Putting back an older,
+//   genuine checkpoint only makes the next open walk more rows; the anchor still catches a cut.
+//   Editing rows before the checkpoint is not seen by the open itself but by the full check that
+//   runs in the background right after every open (and in Settings), which records the break.
+// - Someone who also holds the keychain can forge anything the app can write (checkpoint, anchor,
+//   a recomputed chain); no local record can stop them. What remains is that the stores must agree:
+//   the anchor may not be older than the checkpoint, a checkpoint the anchor says exists must be
+//   there, and a missing or garbled anchor is a break. A careless edit (the anchor deleted or put
+//   back, the newest rows cut) is therefore always recorded; a consistent forgery of every store
+//   is not detectable on this PC, with or without a checkpoint.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { z } from 'zod';
+import type { ChainPoint } from './chain-walk';
+import { canonicalJson, hmacHex } from './hash';
+
+const META_KEY = 'audit-checkpoint';
+
+const tallySchema = z.object({
+  breaks: z.number().int().min(0),
+  lastBreak: z.number().int().min(0),
+  lastAck: z.number().int().min(0),
+  ackedBreaks: z.number().int().min(0),
+});
+
+const checkpointSchema = z.object({
+  seq: z.number().int().min(0),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  keyedSeen: z.boolean(),
+  tally: tallySchema,
+  /** Set by a restore: the first open may find no anchor yet, or the anchor of the store replaced. */
+  restoredOver: z.object({ store: z.string().nullable() }).nullable(),
+  mac: z.string(),
+});
+
+export interface Checkpoint extends ChainPoint {
+  readonly restoredOver: { readonly store: string | null } | null;
+}
+
+export type CheckpointState =
+  | { readonly state: 'missing' }
+  | { readonly state: 'damaged' }
+  | { readonly state: 'valid'; readonly checkpoint: Checkpoint };
+
+function macOf(chainKey: string, store: string, c: Checkpoint): string {
+  const key = hmacHex(chainKey, canonicalJson(['salvage-desk audit checkpoint', 1]));
+  return hmacHex(key, canonicalJson([store, c.seq, c.hash, c.keyedSeen, c.tally, c.restoredOver]));
+}
+
+export function readCheckpoint(db: Database.Database, chainKey: string, store: string): CheckpointState {
+  const raw = db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(META_KEY);
+  if (raw === undefined) return { state: 'missing' };
+  try {
+    const parsed = checkpointSchema.parse(JSON.parse(raw));
+    const { mac, ...checkpoint } = parsed;
+    return mac === macOf(chainKey, store, checkpoint) ? { state: 'valid', checkpoint } : { state: 'damaged' };
+  } catch {
+    return { state: 'damaged' };
+  }
+}
+
+export function writeCheckpoint(db: Database.Database, chainKey: string, store: string, c: Checkpoint): void {
+  const value = JSON.stringify({
+    seq: c.seq, hash: c.hash, keyedSeen: c.keyedSeen, tally: c.tally, restoredOver: c.restoredOver, mac: macOf(chainKey, store, c),
+  });
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(META_KEY, value);
+}

@@ -1,0 +1,76 @@
+// The app-wide audit banner: on every screen while the trail has breaks that no staff member has
+// acknowledged yet, or the background check found the database damaged. Acknowledging goes
+// through 'audit:acknowledge' under the chosen operator and is itself an audit entry. The status
+// is asked for at start and again while the background checks run (and now and then after).
+import { useCallback, useEffect, useState } from 'react';
+import type { AuditStatus } from '../../src-shared/core-api';
+import { deskApi, unwrap } from '../api/desk-api';
+import { useT } from '../i18n/use-t';
+import { useSession } from '../state/session-store';
+import { auditProblemKey } from '../ui/audit-problem-key';
+import { useDeskAction } from '../ui/use-desk-action';
+
+const BUSY_POLL_MS = 3_000;
+const IDLE_POLL_MS = 60_000;
+
+function stillChecking(s: AuditStatus | null): boolean {
+  if (!s) return true;
+  return s.fullCheck.state === 'waiting' || s.fullCheck.state === 'running' || s.integrity === 'waiting' || s.integrity === 'checking';
+}
+
+function useAuditStatus(): [AuditStatus | null, (s: AuditStatus) => void] {
+  const [status, setStatus] = useState<AuditStatus | null>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const poll = async () => {
+      let next: AuditStatus | null = null;
+      try {
+        next = await unwrap(deskApi().getAuditStatus({}));
+      } catch {
+        // The core is closing or restarting: ask again later.
+      }
+      if (stopped) return;
+      if (next) setStatus(next);
+      timer = setTimeout(() => void poll(), stillChecking(next) ? BUSY_POLL_MS : IDLE_POLL_MS);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
+  return [status, setStatus];
+}
+
+export function AuditBanner() {
+  const t = useT();
+  const operator = useSession((s) => s.operator);
+  const { busy, run } = useDeskAction();
+  const [status, setStatus] = useAuditStatus();
+  const acknowledge = useCallback(async () => {
+    if (!operator) return;
+    const next = await run(() => unwrap(deskApi().acknowledgeAuditBreaks({ operator: operator.name })));
+    if (next) setStatus(next);
+  }, [operator, run, setStatus]);
+  if (!status) return null;
+  const damaged = status.integrity === 'damaged';
+  if (status.unacknowledged === 0 && !damaged) return null;
+  return (
+    <div className="banner banner-error audit-banner" role="alert" data-testid="audit-banner">
+      {damaged && <p>{t('audit.integrity-damaged')}</p>}
+      {status.unacknowledged > 0 && (
+        <>
+          <p><strong>{t('audit.banner-title')}</strong> {t('audit.banner-count', { count: status.unacknowledged })}</p>
+          {status.lastProblem && <p>{t(auditProblemKey(status.lastProblem))} {t('audit.keep-working')}</p>}
+          <p>{operator ? t('audit.acknowledge-hint') : t('audit.choose-operator')}</p>
+          {operator && (
+            <button type="button" className="button-secondary" disabled={busy} onClick={() => void acknowledge()}>
+              {t('audit.acknowledge', { name: operator.name })}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

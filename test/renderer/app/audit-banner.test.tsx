@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+// The app-wide audit banner: every screen shows a recorded, unacknowledged break (and a damaged
+// database) until a staff member acknowledges it through 'audit:acknowledge-audit-breaks'.
+import '@testing-library/jest-dom/vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AuditStatus } from '../../../src-shared/core-api';
+import { createFakeDesk, type FakeDesk } from '../support/fake-desk-api';
+import { renderApp } from '../support/render-app';
+
+afterEach(cleanup);
+
+const broken: AuditStatus = {
+  recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-missing', integrity: 'ok',
+  fullCheck: { state: 'done', verified: 50, total: 50, last: null },
+};
+
+function answer(desk: FakeDesk, method: string, value: unknown): void {
+  (desk.api as unknown as Record<string, unknown>)[method] = async (request: unknown) => {
+    desk.calls.push({ method, request });
+    return { ok: true, value };
+  };
+}
+
+describe('audit banner', () => {
+  it('shows on every screen until the operator acknowledges it, under their name', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'getAuditStatus', broken);
+    answer(desk, 'acknowledgeAuditBreaks', { ...broken, unacknowledged: 0 });
+    renderApp(desk, { route: { name: 'cases' } });
+    const banner = await screen.findByTestId('audit-banner');
+    expect(banner).toHaveAttribute('role', 'alert');
+    expect(within(banner).getByText('監査記録の断絶が見つかりました')).toBeInTheDocument();
+    expect(within(banner).getByText(/OS のキーチェーンから監査記録の控え\(アンカー\)が消えています。/)).toBeInTheDocument();
+    await userEvent.setup().click(within(banner).getByRole('button', { name: '確認しました(窓口 太郎)' }));
+    expect(desk.callsOf('acknowledgeAuditBreaks')).toEqual([{ operator: '窓口 太郎' }]);
+    expect(screen.queryByTestId('audit-banner')).not.toBeInTheDocument();
+  });
+
+  it('asks for an operator first, and stays away when nothing is unacknowledged', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'getAuditStatus', broken);
+    renderApp(desk, { route: { name: 'settings' }, operator: null });
+    const banner = await screen.findByTestId('audit-banner');
+    expect(within(banner).getByText('確認するには、先に画面上部で担当者を選んでください。')).toBeInTheDocument();
+    expect(within(banner).queryByRole('button')).not.toBeInTheDocument();
+    cleanup();
+    const quiet = createFakeDesk();
+    renderApp(quiet, { route: { name: 'cases' } });
+    await screen.findByRole('main');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('audit-banner')).not.toBeInTheDocument();
+  });
+
+  it('says when the background check found the database damaged', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'getAuditStatus', { ...broken, unacknowledged: 0, integrity: 'damaged' });
+    renderApp(desk, { route: { name: 'cases' } });
+    const banner = await screen.findByTestId('audit-banner');
+    expect(within(banner).getByText(/データベースの一部が壊れています。今すぐバックアップを作成し/)).toBeInTheDocument();
+  });
+});

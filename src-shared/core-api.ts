@@ -1,8 +1,11 @@
 // The shape of the core as every caller sees it: the Electron IPC layer, the browser preview
 // bridge, scripts and tests. Pure types, so the renderer can share them. See SPEC §6.
 import type { CaseDraft, CaseInput, CaseStatus, EarlierRequest, Evaluation, Issue } from './domain';
+import type { PlainFormReason } from './protocol/mail-form-destination';
+import type { CounterContact, DeskLinks } from './counter-contact';
 
 export type { EarlierRequest };
+export type { CounterContact, DeskLinks } from './counter-contact';
 
 export type Language = 'ja' | 'en';
 export type Bilingual = { readonly ja: string; readonly en: string };
@@ -29,8 +32,33 @@ export interface Settings {
   readonly retentionDays: number;
   /** Optional stricter student-number pattern (RegExp source) for this department. */
   readonly studentNumberPattern?: string | null;
+  /**
+   * Destinations other than the built-in ones that staff confirmed by name (mail-form-destination.ts
+   * labels). Kept by the core only: a settings patch or a profile cannot set it.
+   */
+  readonly confirmedDestinations?: readonly string[];
+  /** How the applicant reaches the counter: printed on the applicant's notice. */
+  readonly counterContact?: CounterContact;
+  /** The desk's pages the notice links to (default: the utelecon pages the seed names). */
+  readonly deskLinks?: DeskLinks;
 }
 export type SettingsPatch = Partial<Settings>;
+
+/**
+ * What became of the machine-wide profile at this open. `not-admin-only`: the file or its folder
+ * can be changed by non-administrators (`check` says which and how), so nothing was applied.
+ */
+export interface MachineProfileStatus {
+  readonly outcome: 'applied' | 'no-file' | 'already-configured' | 'refused' | 'not-admin-only';
+  readonly check: {
+    readonly ok: false;
+    readonly problem: 'owner-not-admin' | 'group-or-other-write' | 'acl-non-admin-write' | 'check-failed';
+    readonly target: 'file' | 'folder';
+    readonly principals?: readonly string[];
+  } | null;
+  /** Where the profile is read from on this PC (shown to IT). */
+  readonly path?: string | null;
+}
 
 /**
  * What an audit check found wrong: rows rewritten, newest rows cut away, the data folder replaced,
@@ -105,6 +133,14 @@ export interface FinalizedFacts {
   readonly caseNumberPrefix: string;
 }
 
+/** A case closed as not verified (本人確認できず): when, by whom, why. The reason is erased at purge. */
+export interface CaseClosure {
+  readonly at: string;
+  readonly by: string;
+  /** Empty once retention erased the case's personal data. */
+  readonly reason: string;
+}
+
 export interface CaseView {
   readonly id: string;
   readonly status: CaseStatus;
@@ -119,6 +155,8 @@ export interface CaseView {
   /** Null for a draft (and for a discarded draft). */
   readonly finalizedUnder: FinalizedFacts | null;
   readonly amendments: readonly Amendment[];
+  /** Set when the case was closed as not verified; absent or null otherwise. */
+  readonly closure?: CaseClosure | null;
   /** Expiry / deadline / days left as of today (null while the departure date is missing). */
   readonly accountExpiry: string | null;
   readonly deadline: string | null;
@@ -169,17 +207,23 @@ export interface OutboxItem {
   readonly queuedAt: string;
 }
 
-/** The desk's mail form for one item: prefilled when a template is configured and the URL fits. */
+/** The desk's mail form for one item: prefilled when a verified template is configured and the URL fits. */
 export interface MailFormLink {
   readonly url: string;
   readonly prefilled: boolean;
+  /** Why the plain form link is used (the text is then copied to paste); null when prefilled. */
+  readonly reason: PlainFormReason | null;
+  /** The confirmed destination other than the desk's own form, for the notice; null when built in. */
+  readonly otherThanDefault: string | null;
   /** The whole mail-form block (labelled lines and 検証コード), to paste when not prefilled. */
   readonly text: string;
 }
 
 export interface MailFormOpened extends MailFormLink {
-  /** False when the shell refused to open the URL (not the configured form). */
+  /** False when the shell refused to open the URL (not the configured form), or the clipboard refused the block. */
   readonly opened: boolean;
+  /** The block was put on the clipboard (only when the link cannot carry it prefilled). */
+  readonly copied: boolean;
 }
 
 /** What "send everything now" did. */

@@ -58,3 +58,13 @@ export const uuidSchema = z.string().regex(UUID, { error: 'lower-case UUID expec
 export const tokyoTimestampSchema = z.string().refine(isTokyoTimestamp, { error: 'RFC 3339 timestamp with +09:00 and a real date and time expected' });
 export const utokyoAccountSchema = z.string().regex(UTOKYO_ACCOUNT, { error: '10 ASCII digits expected' });
 export const studentNumberSchema = z.string().regex(STUDENT_NUMBER, { error: '1–16 of A–Z 0–9 - expected' });
+
+/** An https address a page may link to: a host, no user name or password in it. */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}

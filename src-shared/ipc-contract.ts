@@ -6,12 +6,13 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditStatus, AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
+  AuditStatus, AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MachineProfileStatus, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
-import { settingsPatchSchema } from './settings-patch-schema';
+import { confirmDestinationsSchema, settingsPatchSchema } from './settings-patch-schema';
 import { amendmentRequestSchema } from './domain/amendment-request';
 import { PASSPHRASE_LENGTH } from './limits';
+import { CLOSURE_REASON_MAX } from './domain/closure';
 
 export { settingsPatchSchema };
 
@@ -25,9 +26,14 @@ const caseStatus = z.enum(CASE_STATUSES);
  */
 export const HAND_OFF_REFERENCE_WIRE_MAX = 64;
 
+const confirmDestinations = confirmDestinationsSchema.optional();
+
 export const ipcContract = {
   'settings:get-settings': { request: z.object({}), response: {} as Settings },
-  'settings:update-settings': { request: z.object({ patch: settingsPatchSchema, operator }), response: {} as Settings },
+  'settings:update-settings': { request: z.object({ patch: settingsPatchSchema, operator, confirmDestinations }), response: {} as Settings },
+  // This installation's station code, inside every new case number (kept out of Settings and profiles).
+  'settings:station-code': { request: z.object({}), response: '' as string },
+  'settings:set-station-code': { request: z.object({ code: z.string().min(1).max(16), operator }), response: '' as string },
   'cases:create-case': { request: z.object({ input: caseDraftShape.optional(), operator }), response: {} as CaseView },
   'cases:update-case': { request: z.object({ id, patch: caseDraftPatchShape, operator }), response: {} as CaseView },
   'cases:get-case': { request: z.object({ id }), response: {} as CaseView },
@@ -38,6 +44,7 @@ export const ipcContract = {
   'cases:evaluate-case': { request: z.object({ id }), response: {} as Evaluation },
   'cases:finalize-case': { request: z.object({ id, operator }), response: {} as CaseView },
   'cases:discard-case': { request: z.object({ id, operator }), response: {} as CaseView },
+  'cases:close-case-not-verified': { request: z.object({ id, operator, reason: z.string().min(1).max(CLOSURE_REASON_MAX) }), response: {} as CaseView },
   'cases:amend-case': {
     request: amendmentRequestSchema.extend({ id, by: operator }),
     response: {} as CaseView,
@@ -87,7 +94,9 @@ export const ipcContract = {
   // the profile staff confirmed (checked again in the core: the renderer is not trusted with rules).
   'settings:export-profile': { request: z.object({ operator }), response: {} as { saved: boolean } },
   'settings:import-profile': { request: z.object({}), response: {} as ProfileImportPreview },
-  'settings:apply-profile': { request: z.object({ profile: z.record(z.string(), z.unknown()), operator }), response: {} as Settings },
+  'settings:apply-profile': { request: z.object({ profile: z.record(z.string(), z.unknown()), operator, confirmDestinations }), response: {} as Settings },
+  // What became of the machine-wide profile at this start (Settings tells IT what to fix).
+  'settings:get-machine-profile-status': { request: z.object({}), response: {} as MachineProfileStatus },
 } as const;
 
 export type Channel = keyof typeof ipcContract;

@@ -2,13 +2,13 @@
 // builds one CoreContext and passes it to createKeys(ctx), createOutbox(ctx, …), createRecords(ctx, …).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseView, Settings } from '../../src-shared/core-api';
-import type { CaseStatus } from '../../src-shared/domain';
+import type { CaseEvents } from './cases/case-events';
 import type { SecretStore } from './core-types';
 
 export type AuditAction =
-  | 'create' | 'update' | 'finalize' | 'amend' | 'discard'
+  | 'create' | 'update' | 'finalize' | 'amend' | 'discard' | 'close-not-verified'
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
-  | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice'
+  | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice' | 'open-mail-form'
   | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break' | 'audit-ack';
 
 export interface AuditEvent {
@@ -33,10 +33,6 @@ export interface CoreContext {
   getSettings(): Settings;
   /** The current view of a case (amendments applied). Throws CoreError('not-found'). */
   getCase(id: string): CaseView;
-  /**
-   * Outbox-driven status changes: finalized → queued → sending → delivered | needs-attention by the
-   * endpoint, finalized → awaiting-hand-off → handed-over by the mail form (every allowed move, with
-   * retries and undo: CASE_TRANSITIONS in cases/case-status.ts).
-   */
-  setCaseStatus(id: string, status: CaseStatus): void;
+  /** Finalize and correction events, inside their transactions (the outbox adds its items there). */
+  readonly caseEvents: Pick<CaseEvents, 'on'>;
 }

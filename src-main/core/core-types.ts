@@ -1,10 +1,13 @@
 // The core's public surface (SPEC §6). Implemented by openCore() in index.ts; consumed by the
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
+import type { MailFormDesktop } from './outbox/mail-form-desktop';
 import type {
-  Amendment, AuditStatus, AuditVerification, CaseListFilter, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditStatus, AuditVerification, CaseListFilter, MachineProfileStatus, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
+import type { MailFormDestination } from '../../src-shared/protocol/mail-form-destination';
+import type { ProfileWriteCheck } from './settings/profile-write-check';
 
 export interface SecretStore {
   get(name: string): Promise<string | null>;
@@ -25,6 +28,16 @@ export interface CoreOptions {
   readonly profilePath?: string | null;
   /** Delay before the work deferred past the first screen (retention, the full audit check). */
   readonly afterOpenDelayMs?: number;
+  /**
+   * Who may change the profile file and its folder; the profile is applied only when this says
+   * administrators only. Default: the OS check (root-owned on Linux/macOS, the ACL on Windows).
+   */
+  readonly profileWriteCheck?: ProfileWriteCheck;
+}
+
+/** How a caller confirms destinations other than the built-in ones: their labels, as the refusal named them. */
+export interface ConfirmOptions {
+  readonly confirmDestinations?: readonly string[];
 }
 
 export interface AmendmentInput {
@@ -49,13 +62,23 @@ export interface OutboxScheduler {
 export interface Core {
   readonly settings: {
     get(): Promise<Settings>;
-    update(patch: SettingsPatch, opts?: OperatorOptions): Promise<Settings>;
+    /**
+     * Validated, audited update. Setting a destination other than the built-in ones needs its label
+     * in `confirmDestinations` (CoreError('destination-unconfirmed') names each one otherwise).
+     */
+    update(patch: SettingsPatch, opts?: OperatorOptions & ConfirmOptions): Promise<Settings>;
     /** The department profile of the current settings; CoreError('invalid-state') before a department is set. */
     exportProfile(): Promise<Profile>;
     /** What importing `profile` would change (nothing written); CoreError('validation') with field issues when invalid. */
     previewProfile(profile: unknown): Promise<ProfileChange[]>;
     /** Apply a profile (audited); when invalid, CoreError('validation') with field issues and nothing changes. */
-    applyProfile(profile: unknown, opts?: OperatorOptions): Promise<Settings>;
+    applyProfile(profile: unknown, opts?: OperatorOptions & ConfirmOptions): Promise<Settings>;
+    /** What became of the machine-wide profile when the core opened. */
+    getMachineProfileStatus(): Promise<MachineProfileStatus>;
+    /** This installation's station code, inside every new case number (never part of a profile). */
+    stationCode(): Promise<string>;
+    /** Set by IT per PC (2–4 characters without look-alikes; audited); numbers already issued keep theirs. */
+    setStationCode(code: string, opts?: OperatorOptions): Promise<string>;
   };
   readonly cases: {
     createDraft(input?: unknown, opts?: OperatorOptions): Promise<CaseView>;
@@ -72,6 +95,11 @@ export interface Core {
     evaluate(id: string): Promise<Evaluation>;
     finalize(id: string, opts: { operator: string }): Promise<CaseView>;
     discard(id: string, opts?: OperatorOptions): Promise<CaseView>;
+    /**
+     * The identity check failed: the draft is closed as not verified (本人確認できず) with a reason,
+     * numbered, locked and audited, and never handed off. Its record prints the reason.
+     */
+    closeNotVerified(id: string, opts: { operator: string; reason: string }): Promise<CaseView>;
     amend(id: string, change: AmendmentInput): Promise<CaseView>;
     /** Requests already made on this PC for the account (not drafts), oldest first. */
     earlierRequests(account: string, opts?: { excludeId?: string }): Promise<EarlierRequest[]>;
@@ -82,8 +110,15 @@ export interface Core {
     list(): Promise<OutboxItem[]>;
     retry(id: string, opts?: OperatorOptions): Promise<OutboxItem>;
     mailFormText(id: string): Promise<string>;
-    /** The desk's mail form for an item: the prefilled link when a template is set and fits, else the plain link. */
+    /** Where the mail form opens now: the usable form link, a template only when its form id is verified. */
+    mailFormDestination(): Promise<MailFormDestination>;
+    /** The desk's mail form for an item: the prefilled link when a verified template is set and fits, else the plain link. */
     mailFormLink(id: string): Promise<MailFormLink>;
+    /**
+     * Open the desk's mail form for an existing item: the link built once, the block copied when
+     * the link cannot carry it, the form opened through `desktop`, the opening audited.
+     */
+    openMailForm(id: string, opts: OperatorOptions, desktop: MailFormDesktop): Promise<MailFormOpened>;
     /** Staff submitted the item through the mail form: awaiting-hand-off → handed-over (final). */
     markHandedOver(id: string, opts: { operator: string; reference?: string; at?: string }): Promise<OutboxItem>;
     /** A mistaken hand-off, the same Tokyo day, with a reason: handed-over → awaiting-hand-off. */

@@ -13,6 +13,7 @@ export type CoreErrorCode =
   | 'backup-target-not-empty'
   | 'restore-incomplete' // a failed restore could not be rolled back: both folders kept, the message says where
   | 'endpoint-invalid'
+  | 'destination-unconfirmed' // another destination than the built-in ones, not confirmed by name: see issues
   | 'io'
   | 'closed'; // the core was closed (quit, restore): nothing more can be read or written until the app restarts
 

@@ -1,6 +1,7 @@
 // The core's entry point (SPEC §6): openCore() opens the encrypted store of a data directory and
 // returns the Core; the Electron shell, the preview bridge, scripts and tests all start here.
 import { z } from 'zod';
+import { createCaseEvents } from './cases/case-events';
 import { createCases } from './cases/cases-service';
 import type { CoreContext } from './context';
 import type { Core, CoreOptions } from './core-types';
@@ -22,7 +23,8 @@ import { createOutbox } from './outbox';
 import { createRecords } from './records';
 import { createSettingsApi } from './settings/settings-service';
 import { createSettingsStore } from './settings/settings-store';
-import { applyMachineProfile, machineProfilePath } from './settings/machine-profile';
+import { applyMachineProfileAtOpen, machineProfilePath } from './settings/machine-profile';
+import { defaultWriteCheck } from './settings/profile-write-check';
 import { tightenIfExists } from './store/file-modes';
 import { checkIntegrityInWorker, type IntegrityRun } from './store/integrity-check';
 
@@ -39,6 +41,7 @@ const optionsSchema = z.object({
   now: z.custom<() => Date>((f) => typeof f === 'function').optional(),
   profilePath: z.string().min(1).nullable().optional(),
   afterOpenDelayMs: z.number().int().min(0).optional(),
+  profileWriteCheck: z.custom<NonNullable<CoreOptions['profileWriteCheck']>>((f) => typeof f === 'function').optional(),
 });
 
 /** How long after open the deferred work starts (the first screen comes first). */
@@ -66,11 +69,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const { log, anchoring, watch } = trail;
   const audit = { append: trail.append };
   const settingsStore = createSettingsStore(db);
-  // The outbox is created after the keys; a correction reaches it through this late-bound hook.
-  let outboxRef: ReturnType<typeof createOutbox> | null = null;
+  // Finalize and correction events reach the outbox (created after the keys) inside their transactions.
+  const caseEvents = createCaseEvents();
   const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
-  db.transaction(() => applyMachineProfile(profilePath, settingsStore, audit.append))();
-  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, afterAmend: async (caseId) => outboxRef?.afterAmend(caseId) });
+  const writeCheck = options.profileWriteCheck ?? defaultWriteCheck(process.platform);
+  const machineProfile = { ...(await applyMachineProfileAtOpen({ db, store: settingsStore, audit: audit.append, writeCheck }, profilePath)), path: profilePath };
+  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, events: caseEvents });
 
   const ctx: CoreContext = {
     db,
@@ -81,17 +85,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     audit: audit.append,
     getSettings: settingsStore.get,
     getCase: cases.getCase,
-    setCaseStatus: cases.setCaseStatus,
+    caseEvents,
   };
-  let keys: Core['keys'];
+  let keysModule: Awaited<ReturnType<typeof createKeys>>;
   try {
-    keys = await createKeys(ctx);
+    keysModule = await createKeys(ctx);
   } catch (e) {
     db.close();
     throw e;
   }
-  const outbox = createOutbox(ctx);
-  outboxRef = outbox;
+  const { signingKey, ...keys } = keysModule;
+  const outbox = createOutbox(ctx, { signingKey });
 
   // Retention runs shortly after every open (after the first screen) and then daily.
   const purgeDeps = { db, dataDir, now, audit: audit.append, destroyCaseKey: log.caseKeys.destroy, settings: settingsStore.get };
@@ -158,7 +162,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const { startScheduler, onChange, ...outboxCalls } = outbox;
   const core: Core = {
-    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append), staffBeingAdded), isClosed),
+    settings: guardClosed(staffOnly(createSettingsApi(db, settingsStore, audit.append, machineProfile), staffBeingAdded), isClosed),
     cases: guardClosed(staffOnly(cases.api), isClosed),
     outbox: guardClosed<Core['outbox']>({ ...staffOnly(outboxCalls), startScheduler, onChange }, isClosed, ['startScheduler', 'onChange']),
     records: guardClosed(staffOnly(createRecords(ctx, { payloadHashFor: (caseId) => outbox.payloadHashFor(caseId), listCases: (filter) => cases.api.list(filter) })), isClosed),

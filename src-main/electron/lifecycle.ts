@@ -16,6 +16,8 @@ export interface LifecycleOptions {
   /** Longest wait for running IPC calls on quit. */
   readonly drainTimeoutMs?: number;
   readonly log?: (line: string) => void;
+  /** Last things to do before the core closes (clear what the app left on the clipboard). */
+  readonly beforeClose?: () => Promise<void>;
 }
 
 export interface Lifecycle {
@@ -56,6 +58,7 @@ export function startLifecycle(options: LifecycleOptions): Lifecycle {
     await scheduler?.stop(); // waits for the request in flight
     const left = await options.inFlight.drain(options.drainTimeoutMs ?? 10_000);
     if (left > 0) log(`${left} call(s) still running at quit; closing anyway`);
+    await options.beforeClose?.().catch(() => log('a last step before closing failed'));
     await core.close();
   }
 

@@ -1,6 +1,6 @@
 // The only way anything leaves the app for the system browser: https links to the university's
-// own help pages, and the desk's mail form (exactly the configured form link's origin and path,
-// and the prefill template's docs.google.com/forms/… path). Everything else is refused (a
+// own help pages, and the desk's mail form (exactly the confirmed form link's origin and path,
+// and a verified prefill template's docs.google.com/forms/… path). Everything else is refused (a
 // javascript:, file: or smb: URL handed to the OS shell can run programs). Compare Desktop's
 // main-process/shell.ts.
 import { shell } from 'electron';

@@ -19,7 +19,7 @@ import { createRecordPrinter } from './print-record';
 import { createRestoreFlow } from './restore-flow';
 import { APP_TITLE } from './shell-messages';
 import { showStartupError } from './startup-error';
-import { systemBridge } from './system-bridge';
+import { clearOurClipboard, systemBridge } from './system-bridge';
 import { isTrustedSender } from './trusted-sender';
 import { guardSession, installWebContentsGuard } from './web-contents-guard';
 
@@ -187,7 +187,7 @@ export async function startApp(paths: ShellPaths): Promise<RunningApp | null> {
   const inFlight = createInFlight();
   const menu = registerIpc(shell, core, desktopHost(shell, storage, printDocuments), inFlight);
   menu();
-  const lifecycle = startLifecycle({ core, window: () => shell.mainWindow, inFlight });
+  const lifecycle = startLifecycle({ core, window: () => shell.mainWindow, inFlight, beforeClose: clearOurClipboard });
   shell.lifecycle = lifecycle;
   openMainWindow(shell, lifecycle);
   return { core, window: () => shell.mainWindow, closed: lifecycle.closed };

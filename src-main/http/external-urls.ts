@@ -1,7 +1,10 @@
 // Which URLs may leave the app for the system browser (pure checks, shared by the Electron shell
 // and the browser preview): https links to the university's own help pages, and the desk's mail
-// form — exactly the configured form link's origin and path, and the prefill template's
-// docs.google.com/forms/… path — nothing broader.
+// form — exactly the confirmed form link's origin and path, and a verified prefill template's
+// docs.google.com/forms/… path (resolveMailFormDestination decides both) — nothing broader. The
+// link rule is the one Settings saves with (mail-form-url.ts).
+import { parseMailFormUrl } from '../../src-shared/protocol/mail-form-url';
+
 export const EXTERNAL_HOST_ALLOWLIST: ReadonlySet<string> = new Set(['utelecon.adm.u-tokyo.ac.jp', 'www.u-tokyo.ac.jp']);
 
 /** One allowed prefix: an https origin and a path that the URL's path must equal or continue with '/'. */
@@ -23,9 +26,9 @@ const parse = (raw: string): URL | null => {
 export function mailFormPrefixes(form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): UrlPrefix[] {
   const out: UrlPrefix[] = [];
   for (const raw of [form.mailFormUrl, form.mailFormPrefillTemplate]) {
-    const url = raw ? parse(raw) : null;
-    // A bare origin would allow the whole site: a form link always has a path.
-    if (url && url.pathname.length > 1) out.push({ origin: url.origin, path: url.pathname.replace(/\/+$/, '') });
+    // The same rule Settings saves with: whatever saves here also opens.
+    const url = raw ? parseMailFormUrl(raw) : null;
+    if (url) out.push({ origin: url.origin, path: url.pathname.replace(/\/+$/, '') });
   }
   return out;
 }

@@ -25,8 +25,9 @@ export interface OutputHost {
   /** Put text on the system clipboard (Electron's clipboard in main; the preview writes it to its output). */
   copyText(text: string): Promise<void>;
   /**
-   * Open the desk's mail form in the system browser, allowing exactly the configured form's (and
-   * prefill template's) origin and path prefix; false when the URL is not one of them.
+   * Open the desk's mail form in the system browser, allowing exactly `form`'s link and template
+   * origin and path prefix — the confirmed destination (core.outbox.mailFormDestination), never the
+   * raw settings; false when the URL is not one of them.
    */
   openMailForm(url: string, form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): Promise<boolean>;
   /** Ask which department profile (*.salvage-profile.json) to import; null when the user cancels; absent when unsupported. */

@@ -48,7 +48,10 @@ const PUBLIC_KEY_FILE = 'salvage-desk-public-key.jwks.json';
 function settingsAndCaseHandlers({ core }: HandlerContext) {
   return {
     'settings:get-settings': () => core.settings.get(),
-    'settings:update-settings': ({ patch, operator }) => core.settings.update(patch, { operator }),
+    'settings:station-code': () => core.settings.stationCode(),
+    'settings:set-station-code': ({ code, operator }) => core.settings.setStationCode(code, { operator }),
+    'settings:get-machine-profile-status': () => core.settings.getMachineProfileStatus(),
+    'settings:update-settings': ({ patch, operator, confirmDestinations }) => core.settings.update(patch, { operator, ...(confirmDestinations ? { confirmDestinations } : {}) }),
     'cases:create-case': ({ input, operator }) => core.cases.createDraft(input, { operator }),
     'cases:update-case': ({ id, patch, operator }) => core.cases.update(id, patch, { operator }),
     'cases:get-case': ({ id }) => core.cases.get(id),
@@ -56,9 +59,10 @@ function settingsAndCaseHandlers({ core }: HandlerContext) {
     'cases:evaluate-case': ({ id }) => core.cases.evaluate(id),
     'cases:finalize-case': ({ id, operator }) => core.cases.finalize(id, { operator }),
     'cases:discard-case': ({ id, operator }) => core.cases.discard(id, { operator }),
+    'cases:close-case-not-verified': ({ id, operator, reason }) => core.cases.closeNotVerified(id, { operator, reason }),
     'cases:amend-case': ({ id, field, value, valueConfirm, reason, by }) => core.cases.amend(id, { field, value, valueConfirm, reason, by }),
     'cases:find-earlier-requests': ({ account, excludeId }) => core.cases.earlierRequests(account, { excludeId }),
-  } satisfies Pick<ChannelHandlers, 'settings:get-settings' | 'settings:update-settings'> & HandlersFor<'cases'>;
+  } satisfies Pick<ChannelHandlers, 'settings:get-settings' | 'settings:update-settings' | 'settings:station-code' | 'settings:set-station-code' | 'settings:get-machine-profile-status'> & HandlersFor<'cases'>;
 }
 
 function outboxHandlers({ core, host }: HandlerContext) {
@@ -71,11 +75,7 @@ function outboxHandlers({ core, host }: HandlerContext) {
     'outbox:mark-handed-over': ({ id, operator, reference }) => core.outbox.markHandedOver(id, { operator, ...(reference === undefined ? {} : { reference }) }),
     'outbox:undo-hand-over': ({ id, operator, reason }) => core.outbox.undoHandOver(id, { operator, reason }),
     'outbox:get-mail-form-link': ({ id }) => core.outbox.mailFormLink(id),
-    'outbox:open-mail-form': async ({ id }) => {
-      const link = await core.outbox.mailFormLink(id);
-      const settings = await core.settings.get();
-      return { ...link, opened: await host.openMailForm(link.url, settings) };
-    },
+    'outbox:open-mail-form': ({ id, operator }) => core.outbox.openMailForm(id, { operator }, host),
     'outbox:send-all-now': ({ operator }) => core.outbox.sendAllNow({ operator }),
     'outbox:queue-awaiting': ({ ids, operator }) => core.outbox.queueAwaiting(ids, { operator }),
     'clipboard:copy-text': async ({ text }) => {

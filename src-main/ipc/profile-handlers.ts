@@ -48,6 +48,6 @@ export function profileHandlers(core: Core, host: OutputHost): Pick<ChannelHandl
       const changes = await core.settings.previewProfile(input);
       return { opened: true, fileName: path.basename(file), profile: input as never, changes };
     },
-    'settings:apply-profile': ({ profile, operator }) => core.settings.applyProfile(profile, { operator }),
+    'settings:apply-profile': ({ profile, operator, confirmDestinations }) => core.settings.applyProfile(profile, { operator, ...(confirmDestinations ? { confirmDestinations } : {}) }),
   };
 }

@@ -2,7 +2,7 @@
 // mail form, queued, sending or needing attention), and how many of them need attention.
 import { useSession } from '../state/session-store';
 import { useT } from '../i18n/use-t';
-import { stillToLeave } from './still-to-leave';
+import { stillToLeave } from '../outbox/still-to-leave';
 
 export function StatusIndicator() {
   const t = useT();

@@ -6,9 +6,10 @@ export const caseFilters = ['all', 'drafts', 'ready', 'outbox', 'delivered'] as 
 export type CaseFilter = (typeof caseFilters)[number];
 
 export const filterStatuses: Record<CaseFilter, readonly CaseStatus[]> = {
-  all: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'],
+  all: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered', 'closed-not-verified'],
   drafts: ['draft'],
-  ready: ['finalized'],
+  // Finalized and not yet gone anywhere (the item made at 確定 awaits its hand-off or first attempt).
+  ready: ['finalized', 'awaiting-hand-off', 'queued'],
   // Everything that still has to leave the counter, whichever the channel.
   outbox: ['awaiting-hand-off', 'queued', 'sending', 'needs-attention'],
   // Gone to the desk: handed over through the mail form or delivered to the endpoint.

@@ -64,6 +64,9 @@ export function OutboxRow({ item, announce }: { item: OutboxItem; announce: Anno
   };
   const sending = item.state === 'queued' || item.state === 'sending' || item.state === 'needs-attention';
   const title = item.kind === 'amendment' ? t('handoff.amendment', { number: item.caseNumber }) : item.caseNumber;
+  // A notice follows its request: until that has left, say which one goes first.
+  const request = useSession((s) => (item.kind === 'amendment' ? s.outbox.find((i) => i.id === item.amendsSubmissionId) : undefined));
+  const requestFirst = request !== undefined && (request.state === 'awaiting-hand-off' || request.state === 'queued' || request.state === 'sending' || request.state === 'needs-attention');
   return (
     <li className={`outbox-item outbox-${item.state}`} data-testid="outbox-item" data-state={item.state} data-kind={item.kind}>
       <div className="outbox-item-head">
@@ -71,6 +74,7 @@ export function OutboxRow({ item, announce }: { item: OutboxItem; announce: Anno
         <StatusBadge state={item.state} />
       </div>
       {item.kind === 'amendment' && <p className="hint">{t('handoff.amendment-lead', { number: item.caseNumber })}</p>}
+      {requestFirst && <p className="hint" data-testid="request-first">{t('handoff.amendment-after-request', { number: item.caseNumber })}</p>}
       {item.state === 'awaiting-hand-off' && <p className="outbox-calm">{t('handoff.awaiting-lead')}</p>}
       {sending && <EndpointProgress item={item} />}
       <p><HandOffFacts item={item} /></p>

@@ -1,6 +1,8 @@
 // Everything that has left or still has to leave the counter: items awaiting hand-off through the
 // desk's mail form, requests and correction notices on their way to an endpoint, and how each one
-// left. 今すぐすべて送信 reports what happened; every button's result is announced.
+// left. 今すぐすべて送信 is offered only for the endpoint (the mail form sends nothing by itself: it
+// says what to do instead), only when something waits there, and reports what happened; every
+// button's result is announced.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
 import { refreshOutbox } from '../ui/refresh-outbox';
@@ -15,32 +17,37 @@ export function OutboxScreen() {
   const outbox = useSession((s) => s.outbox);
   const operator = useSession((s) => s.operator);
   const language = useSession((s) => s.language);
+  const channel = useSession((s) => s.settings?.deliveryChannel ?? 'mail-form');
   const { busy, run } = useDeskAction();
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState({ text: '', ok: true });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     void refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
   }, [run]);
-  const announce = useCallback((message: string) => {
-    setAnnouncement(message);
+  const announce = useCallback((message: string, ok = true) => {
+    setAnnouncement({ text: message, ok });
     void refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
   }, [run]);
+  const sendable = outbox.some((i) => i.channel === 'endpoint' && (i.state === 'queued' || i.state === 'needs-attention'));
   const sendAll = async () => {
     if (!operator) return;
     const result = await run(() => unwrap(deskApi().sendAllNow({ operator: operator.name })));
-    if (result) announce(sendAllReport(result, language));
+    if (result) announce(sendAllReport(result, language), result.delivered > 0 && result.stillFailing.length === 0 && result.notSent === 0);
   };
   const ordered = [...outbox].sort((a, b) => b.queuedAt.localeCompare(a.queuedAt));
   return (
     <section className="screen outbox-screen" aria-labelledby="outbox-title">
       <div className="screen-head">
         <h1 id="outbox-title" ref={heading} tabIndex={-1}>{t('outbox.title')}</h1>
-        <button type="button" className="button-primary" disabled={busy || outbox.length === 0} onClick={() => void sendAll()}>{t('outbox.send-all')}</button>
+        {channel === 'endpoint' && (
+          <button type="button" className="button-primary" disabled={busy || !sendable} onClick={() => void sendAll()}>{t('outbox.send-all')}</button>
+        )}
       </div>
       <p className="lead">{t('outbox.lead')}</p>
+      {channel === 'mail-form' && <p className="hint" data-testid="send-all-mail-form">{t('outbox.send-all-mail-form')}</p>}
       <div role="status" aria-live="polite" className="announcement" data-testid="outbox-announcement">
-        {announcement && <p className="banner banner-ok">{announcement}</p>}
+        {announcement.text && <p className={`banner ${announcement.ok ? 'banner-ok' : 'banner-warning'}`}>{announcement.text}</p>}
       </div>
       {ordered.length === 0 ? <p className="empty">{t('outbox.empty')}</p> : <ul className="outbox-list">{ordered.map((i) => <OutboxRow key={i.id} item={i} announce={announce} />)}</ul>}
     </section>

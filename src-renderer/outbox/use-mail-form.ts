@@ -1,15 +1,28 @@
 // The mail-form hand-off actions shared by the outbox and the next-steps panel: open the desk's
-// form (copying the request text first when the link cannot carry it prefilled) and copy the text.
-// Clipboard and browser go through window.salvageDesk only; each result is announced. When the
-// clipboard refuses, the text is offered to select by hand (`fallback`).
+// form (one call: the core builds the link, copies the text when the link cannot carry it, opens
+// the form and audits it) and copy the text. Clipboard and browser go through window.salvageDesk
+// only; each result is announced. When the clipboard refuses, the text is offered to select by
+// hand (`fallback`). When the form opens without prefilled answers for a reason staff can act on,
+// the announcement says why.
 import { useCallback, useState } from 'react';
 import type { OutboxItem } from '../../src-shared/core-api';
+import type { UiKey } from '../../src-shared/messages/ui';
+import type { PlainFormReason } from '../../src-shared/protocol/mail-form-destination';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 
 export type Announce = (message: string) => void;
+
+/** Why the form opened without prefilled answers, said after it opens (nothing for "no template"). */
+const PLAIN_FORM_REASON: Record<PlainFormReason, UiKey | null> = {
+  'no-template': null,
+  'form-id-unknown': 'plain-form.form-id-unknown',
+  'form-id-mismatch': 'plain-form.form-id-mismatch',
+  'mail-form-unconfirmed': 'plain-form.mail-form-unconfirmed',
+  'too-long': 'plain-form.too-long',
+};
 
 export function useMailForm(announce: Announce) {
   const t = useT();
@@ -28,13 +41,16 @@ export function useMailForm(announce: Announce) {
 
   const open = useCallback(async (item: OutboxItem) => {
     if (!operator) return;
-    const api = deskApi();
-    const link = await run(() => unwrap(api.getMailFormLink({ id: item.id })));
-    if (!link) return;
-    if (!link.prefilled && !(await copyToClipboard(link.text))) return;
-    const opened = await run(() => unwrap(api.openMailForm({ id: item.id, operator: operator.name })));
-    if (opened) announce(t(link.prefilled ? 'handoff.opened' : 'handoff.opened-paste', { number: item.caseNumber }));
-  }, [announce, copyToClipboard, operator, run, t]);
+    const result = await run(() => unwrap(deskApi().openMailForm({ id: item.id, operator: operator.name })));
+    if (!result) return;
+    if (!result.prefilled && !result.copied) {
+      setFallback(result.text);
+      announce(t('review.copy-failed'));
+      return;
+    }
+    const why = result.reason ? PLAIN_FORM_REASON[result.reason] : null;
+    if (result.opened) announce([t(result.prefilled ? 'handoff.opened' : 'handoff.opened-paste', { number: item.caseNumber }), why ? t(why) : ''].join(' ').trim());
+  }, [announce, operator, run, t]);
 
   const copy = useCallback(async (item: OutboxItem) => {
     const link = await run(() => unwrap(deskApi().getMailFormLink({ id: item.id })));

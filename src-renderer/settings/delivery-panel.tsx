@@ -1,69 +1,40 @@
 // Settings → 送付先: how finalized requests leave the counter (the desk's mail form by default, or
-// an endpoint), the mail-form link and the desk's prefilled-link template. The core validates; its
-// field-level message shows next to the field and what was typed stays. Switching channels asks
-// about (or reports on) the requests still awaiting hand-off.
-import { useState } from 'react';
+// an endpoint), the mail-form link and the desk's prefilled-link template (and the personal data it
+// puts into the link). The core validates; its field-level message shows next to the field and what
+// was typed stays. A destination other than the desk's own is confirmed by name before it is saved
+// and stays noted here. Switching channels asks about (or reports on) the requests still awaiting
+// hand-off.
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Bilingual, Settings } from '../../src-shared/core-api';
-import { deskApi, DeskError, toErrorData, unwrap } from '../api/desk-api';
+import type { Settings } from '../../src-shared/core-api';
 import { useLocal, useT } from '../i18n/use-t';
+import { DestinationNotice } from '../ui/destination-notice';
+import { DestinationConfirm } from './destination-confirm';
+import { TemplateFields } from './template-fields';
+import { useDeliverySave } from './use-delivery-save';
 import { useSession } from '../state/session-store';
 import { ConnectionTest } from './connection-test';
 import { SettingsFieldError } from '../ui/settings-field-error';
-import {
-  channelSwitch, deliveryFields, deliveryFormSchema, toDeliveryPatch, toDeliveryValues,
-  type ChannelSwitch, type DeliveryField, type DeliveryFormValues,
-} from './delivery-form';
+import { deliveryFormSchema, toDeliveryValues, type DeliveryField, type DeliveryFormValues } from './delivery-form';
 import { AwaitingSwitchQuestion } from './awaiting-switch-question';
-
-type CoreIssues = Partial<Record<DeliveryField, Bilingual>>;
-
-function issuesByField(error: unknown): CoreIssues | null {
-  if (!(error instanceof DeskError)) return null;
-  const found: CoreIssues = {};
-  for (const issue of error.data.issues) {
-    if ((deliveryFields as readonly string[]).includes(issue.path)) found[issue.path as DeliveryField] = issue.message;
-  }
-  return Object.keys(found).length > 0 ? found : null;
-}
 
 export function DeliveryPanel() {
   const settings = useSession((s) => s.settings);
   if (!settings) return null;
-  return <DeliveryForm initial={settings} />;
+  return <DeliveryForm initial={settings} current={settings} />;
 }
 
-function DeliveryForm({ initial }: { initial: Settings }) {
+function DeliveryForm({ initial, current }: { initial: Settings; current: Settings }) {
   const t = useT();
   const local = useLocal();
-  const [busy, setBusy] = useState(false);
-  const [coreIssues, setCoreIssues] = useState<CoreIssues>({});
-  const [saved, setSaved] = useState<ChannelSwitch | null>(null);
+  const { busy, coreIssues, saved, pending, cancelled, save: saveValues, confirm, cancel } = useDeliverySave(initial);
   const { register, handleSubmit, watch, formState: { errors } } = useForm<DeliveryFormValues>({
     defaultValues: toDeliveryValues(initial),
     resolver: zodResolver(deliveryFormSchema),
   });
   const channel = watch('deliveryChannel');
 
-  const save = handleSubmit(async (values) => {
-    const session = useSession.getState();
-    const before = session.settings?.deliveryChannel ?? initial.deliveryChannel;
-    setSaved(null);
-    setBusy(true);
-    try {
-      const updated = await unwrap(deskApi().updateSettings({ patch: toDeliveryPatch(values), operator: session.operator?.name ?? 'setup' }));
-      setCoreIssues({});
-      session.setSettings(updated);
-      setSaved(channelSwitch(before, updated.deliveryChannel));
-    } catch (error) {
-      const fields = issuesByField(error);
-      if (fields) setCoreIssues(fields);
-      else session.showError(toErrorData(error));
-    } finally {
-      setBusy(false);
-    }
-  });
+  const save = handleSubmit(saveValues);
 
   const problem = (field: DeliveryField): string | undefined => {
     const own = errors[field]?.message;
@@ -78,6 +49,7 @@ function DeliveryForm({ initial }: { initial: Settings }) {
     <section className="panel delivery-panel" aria-labelledby="delivery-title" data-testid="delivery-panel">
       <h2 id="delivery-title">{t('delivery.title')}</h2>
       <p className="hint">{t('delivery.lead')}</p>
+      <DestinationNotice settings={current} withProposals />
       <form noValidate onSubmit={(e) => void save(e)}>
         <fieldset className="field-group">
           <legend>{t('delivery.channel')}</legend>
@@ -105,6 +77,7 @@ function DeliveryForm({ initial }: { initial: Settings }) {
             aria-describedby={described('mailFormPrefillTemplate', 'd-template-hint')} {...register('mailFormPrefillTemplate')} />
           <p className="hint" id="d-template-hint">{t('delivery.template-hint')}</p>
           <SettingsFieldError id="d-template-error" message={problem('mailFormPrefillTemplate')} />
+          <TemplateFields template={watch('mailFormPrefillTemplate')} />
         </div>
         {channel === 'endpoint' && (
           <div className="field">
@@ -121,8 +94,10 @@ function DeliveryForm({ initial }: { initial: Settings }) {
           <span role="status" aria-live="polite" data-testid="delivery-status">
             {saved !== null && <span className="banner-ok-inline">{t('delivery.saved')}</span>}
             {saved === 'to-mail-form' && <span className="delivery-note"> {t('delivery.switched-back')}</span>}
+            {cancelled && <span className="delivery-note">{t('destination.cancelled')}</span>}
           </span>
         </div>
+        {pending && <DestinationConfirm labels={pending.labels} onConfirm={() => void confirm()} onCancel={cancel} />}
       </form>
       {saved === 'to-endpoint' && <AwaitingSwitchQuestion />}
     </section>

@@ -1,6 +1,7 @@
 // Settings → 設定を書き出す / 読み込む: export the department's settings to a file, or import one
 // (main opens the file and checks it; this panel lists what would change and asks before applying).
-// A wrong file changes nothing and each wrong field is listed with what to fix.
+// A wrong file changes nothing and each wrong field is listed with what to fix; a destination other
+// than the desk's own in it is applied only once staff confirm it by name.
 import { useState } from 'react';
 import type { Issue } from '../../src-shared/core-api';
 import type { ProfileImportPreview } from '../../src-shared/profile/profile-schema';
@@ -9,14 +10,15 @@ import { useDeskAction } from '../ui/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { profileFieldLabel, profileValueText } from './profile-values';
+import { ProfileApplyActions } from './profile-apply-actions';
 
 type Preview = Extract<ProfileImportPreview, { opened: true }>;
 
 export function ProfilePanel({ onApplied }: { onApplied: () => void }) {
   const t = useT();
-  const local = useLocal();
   const { busy, run } = useDeskAction();
   const operator = useSession((s) => s.operator?.name ?? s.settings?.staff[0]?.name ?? 'setup');
+  const settings = useSession((s) => s.settings);
   const [notice, setNotice] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [invalid, setInvalid] = useState<readonly Issue[] | null>(null);
@@ -47,8 +49,9 @@ export function ProfilePanel({ onApplied }: { onApplied: () => void }) {
     else if (r.changes.length === 0) setNotice(t('profile.no-changes', { file: r.fileName }));
     else setPreview(r);
   };
-  const apply = async (chosen: Preview) => {
-    const updated = await run(() => unwrap(deskApi().applyProfile({ profile: chosen.profile, operator })));
+  const apply = async (chosen: Preview, confirmDestinations: string[]) => {
+    const confirm = confirmDestinations.length > 0 ? { confirmDestinations } : {};
+    const updated = await run(() => unwrap(deskApi().applyProfile({ profile: chosen.profile, operator, ...confirm })));
     if (!updated) return;
     useSession.getState().setSettings(updated);
     setPreview(null);
@@ -79,19 +82,26 @@ export function ProfilePanel({ onApplied }: { onApplied: () => void }) {
               ))}
             </tbody>
           </table>
-          <div className="form-actions">
-            <button type="button" className="button-primary" disabled={busy} onClick={() => void apply(preview)}>{t('profile.apply')}</button>
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => { setPreview(null); setNotice(t('settings.cancelled')); }}>{t('common.cancel')}</button>
-          </div>
+          {settings && (
+            <ProfileApplyActions settings={settings} profile={preview.profile} busy={busy} onApply={(confirm) => void apply(preview, confirm)}
+              onCancel={() => { setPreview(null); setNotice(t('settings.cancelled')); }} />
+          )}
         </div>
       )}
-      {invalid && (
-        <div className="banner banner-error" role="alert">
-          <p>{t('profile.invalid')}</p>
-          <ul>{invalid.map((i) => <li key={`${i.path}:${i.code}`}><strong>{profileFieldLabel(i.path, t)}</strong>: {local(i.message)}</li>)}</ul>
-        </div>
-      )}
+      {invalid && <ProfileIssues issues={invalid} />}
       <div role="status" aria-live="polite">{notice && <p className="banner banner-ok">{notice}</p>}</div>
     </section>
+  );
+}
+
+/** Each wrong field of a refused profile, with what to fix. */
+function ProfileIssues({ issues }: { issues: readonly Issue[] }) {
+  const t = useT();
+  const local = useLocal();
+  return (
+    <div className="banner banner-error" role="alert">
+      <p>{t('profile.invalid')}</p>
+      <ul>{issues.map((i) => <li key={`${i.path}:${i.code}`}><strong>{profileFieldLabel(i.path, t)}</strong>: {local(i.message)}</li>)}</ul>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // How the import preview shows a setting: its label and a readable value (a department by name and
 // code, staff by name and role, the channel in words), in the UI language.
-import type { StaffMember } from '../../src-shared/core-api';
+import type { CounterContact, DeskLinks, StaffMember } from '../../src-shared/core-api';
 import { PROFILE_FIELDS, type ProfileField } from '../../src-shared/profile/profile-schema';
 import { assertNever } from '../../src-shared/assert-never';
 import type { UiKey } from '../../src-shared/messages/ui';
@@ -16,6 +16,8 @@ const profileFieldKey = {
   mailFormPrefillTemplate: 'profile.field.mailFormPrefillTemplate',
   retentionDays: 'profile.field.retentionDays',
   studentNumberPattern: 'profile.field.studentNumberPattern',
+  counterContact: 'profile.field.counterContact',
+  deskLinks: 'profile.field.deskLinks',
 } as const satisfies Record<ProfileField, UiKey>;
 
 export function isProfileField(name: string): name is ProfileField {
@@ -49,6 +51,15 @@ export function profileValueText(field: ProfileField, value: unknown, t: Transla
     case 'mailFormPrefillTemplate':
     case 'studentNumberPattern':
       return String(value);
+    case 'counterContact': {
+      const c = value as CounterContact;
+      const parts = [c.name, c.phone, c.email, c.hours].filter((p) => p !== '');
+      return parts.length === 0 ? t('profile.value-none') : parts.join(' / ');
+    }
+    case 'deskLinks': {
+      const l = value as DeskLinks;
+      return [l.salvage, l.backup, l.mailForm].join(' / ');
+    }
     default:
       return assertNever(field);
   }

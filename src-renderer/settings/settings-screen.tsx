@@ -17,6 +17,9 @@ import { KeyRotationPanel } from './key-rotation-panel';
 import { RetentionPanel } from './retention-panel';
 import { AuditPanel } from './audit-panel';
 import { ProfilePanel } from './profile-panel';
+import { CounterContactPanel } from './counter-contact-panel';
+import { StationPanel } from './station-panel';
+import { MachineProfileNotice } from './machine-profile-notice';
 
 export function SettingsScreen() {
   const t = useT();
@@ -28,10 +31,13 @@ export function SettingsScreen() {
   return (
     <section className="screen settings-screen" aria-labelledby="settings-title">
       <h1 id="settings-title" ref={heading} tabIndex={-1}>{t('settings.title')}</h1>
+      <MachineProfileNotice />
       {settings.staff.length === 0 && <p className="banner banner-info">{t('settings.first-run')}</p>}
       <SettingsForm key={imports} initial={toFormValues(settings)} />
       <DeliveryPanel key={`delivery-${imports}`} />
+      <CounterContactPanel key={`contact-${imports}`} />
       <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
+      <StationPanel />
       <KeyPanel />
       <KeyRotationPanel />
       <BackupPanel />

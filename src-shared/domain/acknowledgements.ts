@@ -5,7 +5,9 @@
 import { makeIssue, type Issue } from './issue';
 import type { IssueCode } from '../messages/issues';
 
-export const acknowledgementKeys = ['expiry-override-revives', 'my-number-card-contradiction'] as const;
+// 'departure-in-future' answers an error, not a warning: ticking it confirms the date was read right,
+// and the case then says what that date means (the account is still valid).
+export const acknowledgementKeys = ['expiry-override-revives', 'my-number-card-contradiction', 'departure-in-future'] as const;
 export type AcknowledgementKey = (typeof acknowledgementKeys)[number];
 export type Acknowledgements = Partial<Record<AcknowledgementKey, boolean>>;
 
@@ -13,6 +15,7 @@ export type Acknowledgements = Partial<Record<AcknowledgementKey, boolean>>;
 export const acknowledgedWarning: Record<AcknowledgementKey, IssueCode> = {
   'expiry-override-revives': 'expiry.override-revives',
   'my-number-card-contradiction': 'identity.no-card-but-card',
+  'departure-in-future': 'departure.future',
 };
 
 export function acknowledgementKeyOf(code: IssueCode): AcknowledgementKey | undefined {

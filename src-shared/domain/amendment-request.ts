@@ -20,6 +20,7 @@ export const amendmentRequestSchema = z.object({
 const AMENDABLE: Readonly<Record<CaseStatus, boolean>> = {
   draft: false,
   discarded: false,
+  'closed-not-verified': false, // nothing was requested: there is no request to correct
   finalized: true,
   'awaiting-hand-off': true,
   'handed-over': true,

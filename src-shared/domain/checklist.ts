@@ -56,3 +56,21 @@ export function checklistFor(method: VerificationMethod, documentType?: Document
 export function checklistItemById(id: string): ChecklistItem | undefined {
   return items.find((i) => i.id === id);
 }
+
+/** Items confirmed on the consent step (conditions explained, consent), not with the identity check. */
+export const consentItemIds = ['conditions-explained', 'consent-forwarding'] as const satisfies readonly ChecklistItemId[];
+
+const isConsentItem = (id: ChecklistItemId): boolean => (consentItemIds as readonly ChecklistItemId[]).includes(id);
+
+/**
+ * The identity-check items as they were asked (step 3) and as the review, the record and the
+ * payload show them: method- and document-aware, so a My Number card on video lists its front only.
+ */
+export function identityChecklist(method: VerificationMethod, documentType?: DocumentTypeId): readonly ChecklistItem[] {
+  return checklistFor(method, documentType).filter((i) => !isConsentItem(i.id));
+}
+
+/** The consent-step items, the same for every method and document. */
+export function consentChecklist(): readonly ChecklistItem[] {
+  return items.filter((i) => isConsentItem(i.id));
+}

@@ -13,7 +13,7 @@ export interface EarlierRequest {
 }
 
 export function servicesTaken(earlier: readonly EarlierRequest[]): ServiceId[] {
-  return serviceIds.filter((s) => earlier.some((e) => e.status !== 'discarded' && e.services.includes(s)));
+  return serviceIds.filter((s) => earlier.some((e) => e.status !== 'discarded' && e.status !== 'closed-not-verified' && e.services.includes(s)));
 }
 
 /** The earlier requests as the history evaluateCase checks the once-per-service rule against. */

@@ -5,6 +5,7 @@ import { caseDraftShape, type CaseDraft } from './case-schema';
 import { accountExpiryFor, daysBetween, deadlineFor, isIsoDate, PROGRAM_START, URGENT_DAYS, type IsoDate } from './dates';
 import { facultyByCode } from './faculties';
 import { fieldIssues } from './field-rules';
+import { foldDraft } from './fold-draft';
 import { acknowledgementIssues } from './acknowledgements';
 import { makeIssue, type Issue } from './issue';
 import { normalizeAccount, normalizeStudentNumber } from './normalize';
@@ -14,6 +15,8 @@ import { isStudentNumber, isUtokyoAccount } from '../formats';
 
 export const CASE_STATUSES = [
   'draft', 'finalized', 'awaiting-hand-off', 'handed-over', 'queued', 'sending', 'delivered', 'needs-attention', 'discarded',
+  // The identity check failed: numbered, recorded and kept, never handed off (SPEC §3).
+  'closed-not-verified',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -74,7 +77,12 @@ function contextIssues(d: CaseDraft, ctx: EvaluationContext, derived: Derived): 
   const out: Issue[] = [];
   if (ctx.today < PROGRAM_START) out.push(makeIssue('eligibility.departureDate', 'eligibility.before-program', { start: PROGRAM_START }));
   const { accountExpiry, deadline, daysLeft } = derived;
-  if (accountExpiry && accountExpiry > ctx.today) {
+  const departure = d.eligibility?.departureDate ?? '';
+  // A leaving date after today is more often a typo than a fact: staff confirm it before the case
+  // is told the account is still valid.
+  if (isIsoDate(departure) && departure > ctx.today && d.acknowledgements?.['departure-in-future'] !== true) {
+    out.push(makeIssue('eligibility.departureDate', 'departure.future', { date: departure, today: ctx.today }));
+  } else if (accountExpiry && accountExpiry > ctx.today) {
     out.push(makeIssue('eligibility.departureDate', 'eligibility.account-active', { expiry: accountExpiry }));
   } else if (deadline && daysLeft !== null) {
     if (daysLeft < 0) out.push(makeIssue('eligibility.departureDate', 'window.expired', { deadline, days: -daysLeft }));
@@ -182,7 +190,9 @@ function dedupe(list: readonly Issue[]): Issue[] {
 /** Every rule of SPEC §2 over an untrusted case input. `ok` means it may be finalized. */
 export function evaluateCase(input: unknown, ctx: EvaluationContext): Evaluation {
   if (!isIsoDate(ctx.today)) throw new RangeError('evaluateCase: ctx.today must be a YYYY-MM-DD calendar date');
-  const { draft, refused } = parseDraft(input);
+  const { draft: parsed, refused } = parseDraft(input);
+  // Rules read dates and addresses as the store keeps them (和暦 → YYYY-MM-DD, full-width → ASCII).
+  const draft = foldDraft(parsed);
   const utokyoAccount = normalizeAccount(draft.applicant?.utokyoAccount ?? '');
   const derived: Derived = { utokyoAccount, ...deriveWindow(draft.eligibility, ctx.today) };
   // A field zod refused (too long, wrong type) is reported once, not again as "missing".

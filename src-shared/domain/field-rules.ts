@@ -5,6 +5,7 @@ import { checklistFor, type ChecklistItemId, type VerificationMethod } from './c
 import { crossCheckIssues } from './cross-checks';
 import type { DocumentTypeId } from './document-types';
 import { isIsoDate } from './dates';
+import { daysInMonth, ERAS, parseDateInput } from './date-input';
 import { facultyByCode } from './faculties';
 import { makeIssue, type Issue } from './issue';
 import { containsMyNumber } from './my-number';
@@ -13,6 +14,7 @@ import { normalizeAccount, normalizeEmail, normalizeStudentNumber, normalizeText
 import { serviceById, serviceIds, type ServiceId } from './services';
 import { REASON_MIN_LENGTH, type CaseDraft } from './case-shape';
 import { isStudentNumber, isUtokyoAccount } from '../formats';
+import { assertNever } from '../assert-never';
 
 const UNREACHABLE_DOMAINS = ['g.ecc.u-tokyo.ac.jp', 'utac.u-tokyo.ac.jp'];
 
@@ -118,6 +120,31 @@ function requestIssues(r: NonNullable<CaseDraft['request']>): Issue[] {
   return out;
 }
 
+const DEPARTURE = { field: '離籍日', fieldEn: 'departure date' };
+const EXPIRY = { field: '失効日', fieldEn: 'expiry date' };
+
+/** Why a stored date field is not a calendar date: an impossible day, a date outside its era, or unreadable. */
+function dateIssue(path: string, value: string, unreadable: 'departure.format' | 'expiry.format', names: typeof DEPARTURE): Issue {
+  const parsed = parseDateInput(value);
+  switch (parsed.kind) {
+    case 'impossible':
+      return makeIssue(path, 'date.impossible', { ...names, year: parsed.year, month: parsed.month, day: parsed.day, days: parsed.month >= 1 && parsed.month <= 12 ? daysInMonth(parsed.year, parsed.month) : 0 });
+    case 'outside-era': {
+      const i = ERAS.findIndex((e) => e.id === parsed.era.id);
+      const end = i > 0 ? ERAS[i - 1]!.start : '';
+      return makeIssue(path, 'date.outside-era', { ...names, era: parsed.era.ja, eraEn: parsed.era.en, eraYear: parsed.eraYear === 1 ? '元' : parsed.eraYear, iso: parsed.iso, start: parsed.era.start, end: end ? dayBefore(end) : '' });
+    }
+    case 'date': // typed as a date but stored before normalizing: the form folds it, the rule reads it
+    case 'empty':
+    case 'unreadable':
+      return makeIssue(path, unreadable);
+    default:
+      return assertNever(parsed);
+  }
+}
+
+const dayBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
 function eligibilityIssues(el: NonNullable<CaseDraft['eligibility']>, requested: readonly ServiceId[]): Issue[] {
   const out: Issue[] = [];
   if (el.studentBeforeLeaving === undefined) out.push(makeIssue('eligibility.studentBeforeLeaving', 'eligibility.student-required'));
@@ -127,10 +154,10 @@ function eligibilityIssues(el: NonNullable<CaseDraft['eligibility']>, requested:
     out.push(makeIssue('eligibility.onlineServiceNote', 'online.note-required'));
   }
   const departure = el.departureDate ?? '';
-  if (!isIsoDate(departure)) out.push(makeIssue('eligibility.departureDate', 'departure.format'));
+  if (!isIsoDate(departure)) out.push(dateIssue('eligibility.departureDate', departure, 'departure.format', DEPARTURE));
   const override = el.accountExpiryOverride;
   if (override !== undefined && override !== '') {
-    if (!isIsoDate(override)) out.push(makeIssue('eligibility.accountExpiryOverride', 'expiry.format'));
+    if (!isIsoDate(override)) out.push(dateIssue('eligibility.accountExpiryOverride', override, 'expiry.format', EXPIRY));
     else if (isIsoDate(departure) && override < departure) {
       out.push(makeIssue('eligibility.accountExpiryOverride', 'expiry.before-departure', { expiry: override, departure }));
     }

@@ -20,9 +20,18 @@ export function normalizeStudentNumber(value: string): string {
   return toHalfWidth(value).replace(HYPHENS, '-').replace(/\s+/g, '').toUpperCase();
 }
 
+/**
+ * An e-mail as it is typed: full-width letters, digits, ＠ and ． to ASCII, the IME's 。 and ＠-like
+ * marks too. Applied on every keystroke, so what staff see is what is stored. A space inside is
+ * kept (the rule then says the address is wrong): it may mark a typo, not just a stray key.
+ */
+export function foldEmail(value: string): string {
+  return toHalfWidth(value).replace(/[。｡]/g, '.').replace(/\uFE6B/g, '@');
+}
+
 /** E-mail: ASCII, trimmed, domain in lower case (the local part is left as typed). */
 export function normalizeEmail(value: string): string {
-  const v = toHalfWidth(value).trim();
+  const v = foldEmail(value).trim();
   const at = v.lastIndexOf('@');
   return at < 0 ? v : `${v.slice(0, at)}@${v.slice(at + 1).toLowerCase()}`;
 }

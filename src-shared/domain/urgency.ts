@@ -13,6 +13,7 @@ const STILL_TO_ACT_ON: Readonly<Record<CaseStatus, boolean>> = {
   sending: true,
   'needs-attention': true,
   'handed-over': false,
+  'closed-not-verified': false,
   delivered: false,
   discarded: false,
 };

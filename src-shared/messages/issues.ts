@@ -50,9 +50,11 @@ const table = {
     () => '離籍直前の学部・研究科等を一覧から選んでください。',
     () => 'Choose the faculty or graduate school the applicant belonged to immediately before leaving.',
   ),
-  'faculty.not-this-department': w(
-    (p) => `申請者の所属(${p.faculty ?? ''})はこの部局(${p.department ?? ''})ではありません。本人確認は離籍直前の所属部局の窓口が行います。所属部局の窓口を案内するか、部局間で合意があることを確認してください。`,
-    (p) => `The applicant belonged to ${p.facultyEn ?? p.faculty ?? ''}, not this department (${p.departmentEn ?? p.department ?? ''}). The check is done by the counter of the faculty they last belonged to: refer them there, or make sure the departments have agreed.`,
+  // Seed: the check is done by the counter of the faculty the applicant belonged to just before
+  // leaving. Another counter cannot take it on, so this stops the case (there is no way round).
+  'faculty.not-this-department': e(
+    (p) => `申請者の離籍直前の所属は ${p.faculty ?? ''} で、この部局(${p.department ?? ''})ではありません。本人確認は、離籍直前まで所属していた学部・研究科等の学務・教務担当窓口が行うため、ここでは受け付けられません。`,
+    (p) => `The applicant last belonged to ${p.facultyEn ?? p.faculty ?? ''}, not this department (${p.departmentEn ?? p.department ?? ''}). The identity check is done by the counter of the faculty or graduate school they belonged to immediately before leaving, so it cannot be taken here.`,
   ),
   'email.format': e(
     () => 'メールアドレスの形式が正しくありません(例: name@example.com)。申請者に確認して入力し直してください。',
@@ -95,8 +97,8 @@ const table = {
     () => 'Answer whether the applicant was enrolled as a student immediately before leaving.',
   ),
   'eligibility.not-student': e(
-    () => '離籍直前に学生でなかった方は、窓口での本人確認による申請の対象外です。UTokyo Account本人確認サービス(マイナンバーカード)での申請を案内してください。',
-    () => 'Only people enrolled as students immediately before leaving can use the counter route. Refer the applicant to the online UTokyo Account identity service (My Number card).',
+    () => '離籍直前に学生でなかった方は、窓口での本人確認による申請の対象外です。',
+    () => 'Only people enrolled as students immediately before leaving can use the counter route.',
   ),
   'eligibility.before-program': e(
     (p) => `クラウドデータ救出の申請は ${p.start ?? '2025-10-01'} から受け付けています。それより前の日付では申請できません。`,
@@ -119,12 +121,30 @@ const table = {
     () => 'For "Other", describe why the online identity service cannot be used.',
   ),
   'departure.format': e(
-    () => '離籍日を YYYY-MM-DD の形式で入力してください(例: 2026-03-31)。',
-    () => 'Enter the departure date as YYYY-MM-DD (e.g. 2026-03-31).',
+    () => '離籍日を日付として読めません。2026-03-31、2026/3/31、20260331、令和8年3月31日、R8.3.31 のように入力してください。',
+    () => 'The departure date cannot be read as a date. Type it as 2026-03-31, 2026/3/31, 20260331, or in the Japanese era calendar as R8.3.31 (Reiwa 8).',
   ),
   'expiry.format': e(
-    () => '失効日を YYYY-MM-DD の形式で入力するか、空欄にして自動計算を使ってください。',
-    () => 'Enter the expiry date as YYYY-MM-DD, or leave it empty to use the computed date.',
+    () => '失効日を日付として読めません。2026-04-01、令和8年4月1日、R8.4.1 のように入力するか、空欄にして自動計算を使ってください。',
+    () => 'The expiry date cannot be read as a date. Type it as 2026-04-01 or R8.4.1 (Reiwa 8), or leave it empty to use the computed date.',
+  ),
+  // The form is a date's, but the calendar has no such day: say which part is impossible.
+  'date.impossible': e(
+    (p) => Number(p.month) < 1 || Number(p.month) > 12
+      ? `${p.field ?? ''}の「${p.month ?? ''}月」という月はありません(1〜12月)。学籍記録を確認して入力し直してください。`
+      : `${p.field ?? ''}の ${p.year ?? ''}年${p.month ?? ''}月${p.day ?? ''}日 という日はありません(${p.year ?? ''}年${p.month ?? ''}月は${p.days ?? ''}日まで)。学籍記録を確認して入力し直してください。`,
+    (p) => Number(p.month) < 1 || Number(p.month) > 12
+      ? `The ${p.fieldEn ?? ''} has month ${p.month ?? ''}, which does not exist (1 to 12). Check the academic record and type it again.`
+      : `The ${p.fieldEn ?? ''} ${p.year ?? ''}-${p.month ?? ''}-${p.day ?? ''} does not exist (month ${p.month ?? ''} of ${p.year ?? ''} has ${p.days ?? ''} days). Check the academic record and type it again.`,
+  ),
+  'date.outside-era': e(
+    (p) => `${p.field ?? ''}の「${p.era ?? ''}${p.eraYear ?? ''}年」は${p.era ?? ''}の期間外です(西暦 ${p.iso ?? ''}、${p.era ?? ''}は ${p.start ?? ''} から${p.end ? `${p.end} まで` : ''})。元号を確認して入力し直してください。`,
+    (p) => `The ${p.fieldEn ?? ''} "${p.eraEn ?? ''} ${p.eraYear === '元' ? 1 : (p.eraYear ?? '')}" is outside that era (${p.iso ?? ''}; ${p.eraEn ?? ''} runs from ${p.start ?? ''}${p.end ? ` to ${p.end}` : ''}). Check the era and type it again.`,
+  ),
+  // A leaving date after today is usually a typo; staff confirm it before the case says the account is still valid.
+  'departure.future': e(
+    (p) => `離籍日(${p.date ?? ''})が今日(${p.today ?? ''})より後の日付です。入力に誤りがないか学籍記録で確認し、正しければ「この離籍日で正しい」にチェックしてください。`,
+    (p) => `The departure date (${p.date ?? ''}) is after today (${p.today ?? ''}). Check it against the academic record; if it is right, tick "This departure date is right".`,
   ),
   'expiry.before-departure': e(
     (p) => `失効日(${p.expiry ?? ''})が離籍日(${p.departure ?? ''})より前になっています。失効日は離籍日以降の日付です。確認して入力し直してください。`,
@@ -187,6 +207,10 @@ const table = {
     () => '「マイナンバーカードを保有していない」と回答していますが、確認した本人確認書類はマイナンバーカードです。どちらかが誤っていないか申請者に確認してください。',
     () => 'The answer says the applicant has no My Number card, yet the ID checked is a My Number card. Ask the applicant which one is wrong.',
   ),
+  'closure.reason-required': e(
+    () => '本人確認できなかった理由を記入してください(例: 本人確認書類の写真と申請者が一致しない)。記録に印刷され、事務の控えになります。',
+    () => 'Write why the identity could not be verified (e.g. the photo on the ID does not match the applicant). It is printed on the record for the office file.',
+  ),
   'acknowledge.required': e(
     (p) => `次の警告を確認済みとしてチェックしてから確定してください: ${p.warning ?? ''}`,
     (p) => `Tick this warning as acknowledged before finalizing: ${p.warningEn ?? ''}`,
@@ -207,6 +231,22 @@ const table = {
     () => '部局は大学の一覧(学部・研究科等)から選んでください。',
     () => 'Choose the department from the university\'s list of faculties and graduate schools.',
   ),
+  'settings.counter-phone-invalid': e(
+    () => '窓口の電話番号は数字とハイフン・かっこで入力してください(例: 03-5841-0000、内線は「内線 1234」)。申請者控えに印刷されます。',
+    () => 'Type the counter phone number with digits, hyphens and brackets (e.g. 03-5841-0000; an extension as "ext. 1234"). It is printed on the applicant\'s copy.',
+  ),
+  'settings.counter-email-invalid': e(
+    () => '窓口のメールアドレスの形式が正しくありません(例: gakumu@example.u-tokyo.ac.jp)。申請者控えに印刷されます。',
+    () => 'The counter e-mail address is not valid (e.g. gakumu@example.u-tokyo.ac.jp). It is printed on the applicant\'s copy.',
+  ),
+  'settings.desk-link-invalid': e(
+    () => 'サポート窓口のページは https:// で始まるURLを入力してください(空欄にはできません。既定のページに戻すには既定値を入力してください)。',
+    () => 'A support desk page must be a URL starting with https:// (it cannot be empty; type the default page to restore it).',
+  ),
+  'settings.station-code-invalid': e(
+    (p) => `端末コードは英大文字と数字の2〜4文字で、次の文字だけを使えます: ${p.alphabet ?? ''}(0/O、1/I/L など読み違えやすい文字は使えません)。`,
+    (p) => `The station code is 2 to 4 capital letters or digits from: ${p.alphabet ?? ''} (no look-alikes such as 0/O or 1/I/L).`,
+  ),
   'settings.pattern-invalid': e(
     () => '学籍番号の形式(正規表現)が正しくありません。書き直すか、空欄にして標準の形式を使ってください。',
     () => 'The student-number pattern is not a valid regular expression. Correct it, or leave it empty to use the standard format.',
@@ -216,8 +256,12 @@ const table = {
     () => 'The endpoint URL must start with https:// (http:// only for a test receiver on this PC: 127.0.0.1 / localhost). Enter the URL the support desk gave you.',
   ),
   'mail-form.url-invalid': e(
-    () => 'メールフォームのURLは https:// で始まる必要があります。支援窓口の「メールフォームで相談する」ページにあるリンクを貼り付けてください。',
-    () => 'The mail-form link must start with https://. Paste the link from the support desk\'s "consult by mail form" page.',
+    () => 'メールフォームのURLは https:// で始まり、フォームのページ(https://forms.gle/… など)を指し、ポート番号(:8443 など)や利用者名を含まない必要があります。支援窓口の「メールフォームで相談する」ページにあるリンクをそのまま貼り付けてください。',
+    () => 'The mail-form link must start with https://, point to the form\'s page (such as https://forms.gle/…) and contain no port (such as :8443) or user name. Paste the link from the support desk\'s "consult by mail form" page as it is.',
+  ),
+  'destination.unconfirmed': e(
+    (p) => `送付先が既定と異なります: ${p.host ?? ''}。この送付先に個人情報を送ってよいか確かめ、確認してから保存してください。`,
+    (p) => `The destination differs from the default: ${p.host ?? ''}. Make sure personal data may go there, and confirm it before saving.`,
   ),
   'prefill.url-invalid': e(
     () => '事前入力リンクのひな形は https://docs.google.com/forms/… で始まる必要があります。支援窓口から受け取ったリンクをそのまま貼り付けてください。',

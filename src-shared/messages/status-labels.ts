@@ -13,11 +13,15 @@ export const STATUS_LABELS = {
   delivered: { ja: '送付済み', en: 'Delivered' },
   'needs-attention': { ja: '要対応', en: 'Needs attention' },
   discarded: { ja: '破棄', en: 'Discarded' },
+  'closed-not-verified': { ja: '本人確認できず', en: 'Not verified' },
 } as const satisfies Record<CaseStatus | OutboxState, Bilingual>;
 
 export function statusLabel(status: CaseStatus | OutboxState, language: keyof Bilingual): string {
   return STATUS_LABELS[status][language];
 }
+
+/** Case statuses that never name an outbox item. */
+const CASE_ONLY: readonly string[] = ['draft', 'finalized', 'discarded', 'closed-not-verified'];
 
 type Keyed<P extends string, K extends string> = { readonly [S in K as `${P}${S}`]: string };
 
@@ -26,7 +30,7 @@ export function statusUiMessages(language: keyof Bilingual): Keyed<'status.', Ca
   const out: Record<string, string> = {};
   for (const [status, label] of Object.entries(STATUS_LABELS)) {
     out[`status.${status}`] = label[language];
-    if (status !== 'draft' && status !== 'finalized' && status !== 'discarded') out[`outbox.state.${status}`] = label[language];
+    if (!CASE_ONLY.includes(status)) out[`outbox.state.${status}`] = label[language];
   }
   return out as Keyed<'status.', CaseStatus> & Keyed<'outbox.state.', OutboxState>;
 }

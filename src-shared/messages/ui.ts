@@ -5,6 +5,7 @@ import { statusUiMessages } from './status-labels';
 import { amendMessages } from './ui/amend';
 import { auditMessages } from './ui/audit';
 import { casesMessages } from './ui/cases';
+import { destinationsMessages } from './ui/destinations';
 import { nextStepsMessages } from './ui/next-steps';
 import { outboxMessages } from './ui/outbox';
 import { reviewMessages } from './ui/review';
@@ -25,6 +26,7 @@ const screens = {
   ...outboxMessages,
   ...settingsMessages,
   ...auditMessages,
+  ...destinationsMessages,
 } as const satisfies UiMessageTable;
 
 type StatusKey = keyof ReturnType<typeof statusUiMessages>;

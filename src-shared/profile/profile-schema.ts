@@ -14,6 +14,7 @@ export const PROFILE_SUFFIX = '.salvage-profile.json';
 /** The settings a profile carries, in the order the import diff lists them. Not `language`: that is each PC's own. */
 export const PROFILE_FIELDS = [
   'department', 'staff', 'deliveryChannel', 'endpointUrl', 'mailFormUrl', 'mailFormPrefillTemplate', 'retentionDays', 'studentNumberPattern',
+  'counterContact', 'deskLinks',
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
@@ -27,6 +28,9 @@ export const profileSchema = z.strictObject({
   ...fields.shape,
   // Optional: most departments use the standard student-number format.
   studentNumberPattern: settingsPatchSchema.shape.studentNumberPattern,
+  // Optional: profiles written before the notice printed the counter's contact lack them.
+  counterContact: settingsPatchSchema.shape.counterContact,
+  deskLinks: settingsPatchSchema.shape.deskLinks,
 });
 export type Profile = z.output<typeof profileSchema>;
 
@@ -48,12 +52,18 @@ export function profileOf(settings: ProfileSettings): Profile {
 /** The settings patch a valid profile stands for (format and version stripped, a missing pattern = none). */
 export function profilePatch(profile: Profile): ProfileSettings {
   const { format: _format, version: _version, ...rest } = profile;
-  return { ...rest, studentNumberPattern: rest.studentNumberPattern ?? null };
+  return {
+    ...rest,
+    studentNumberPattern: rest.studentNumberPattern ?? null,
+    // A profile written before these settings existed leaves them as they are.
+    ...(rest.counterContact ? { counterContact: rest.counterContact } : {}),
+    ...(rest.deskLinks ? { deskLinks: rest.deskLinks } : {}),
+  };
 }
 
 /** What importing `next` would change in `current`, field by field (an empty list: nothing). */
 export function profileChanges(current: ProfileSettings, next: ProfileSettings): ProfileChange[] {
-  return PROFILE_FIELDS.filter((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(next[f] ?? null))
+  return PROFILE_FIELDS.filter((f) => next[f] !== undefined && JSON.stringify(current[f] ?? null) !== JSON.stringify(next[f] ?? null))
     .map((field) => ({ field, before: current[field] ?? null, after: next[field] ?? null }));
 }
 

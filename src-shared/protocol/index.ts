@@ -5,4 +5,6 @@ export * from './prefill-template';
 export * from './amendment-schema';
 export * from './amendment-lines';
 export * from './verify';
+export * from './mail-form-url';
+export * from './mail-form-destination';
 export * from './field-words';

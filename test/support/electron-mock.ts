@@ -157,6 +157,8 @@ function createState() {
     saveDialogResult: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string },
     openDialogResult: { canceled: false, filePaths: [] as string[] },
     messageBoxResponse: 0,
+    /** What the system clipboard holds (clipboard.write / writeText / clear). */
+    clipboardItems: [] as ClipboardItem[],
     /** The sender the next ipcRenderer.invoke pretends to come from. */
     rendererSender: null as null | { sender: MockWebContents; senderFrame: MockWebFrameMain | null },
   };
@@ -210,7 +212,30 @@ export const session = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
-export const clipboard = { writeText: vi.fn((_text: string, _type?: 'selection' | 'clipboard') => undefined) };
+/** Electron's ClipboardItem: the MIME types and payloads of one clipboard entry. */
+export class ClipboardItem {
+  readonly types: string[];
+  constructor(readonly items: Record<string, unknown>) {
+    this.types = Object.keys(items);
+  }
+}
+
+/** Electron's clipboard (W3C-style, async): holds what was last written, as the OS clipboard would. */
+export const clipboard = {
+  write: vi.fn(async (items: ClipboardItem[]) => {
+    electronMock.clipboardItems = items;
+  }),
+  writeText: vi.fn(async (text: string) => {
+    electronMock.clipboardItems = [new ClipboardItem({ 'text/plain': text })];
+  }),
+  readText: vi.fn(async () => {
+    const text = electronMock.clipboardItems[0]?.items['text/plain'];
+    return typeof text === 'string' ? text : '';
+  }),
+  clear: vi.fn(() => {
+    electronMock.clipboardItems = [];
+  }),
+};
 
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => electronMock.saveDialogResult),
@@ -231,4 +256,4 @@ export const net = {
   fetch: vi.fn(async () => new Response('')),
 };
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, clipboard, dialog, Menu, net };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, clipboard, ClipboardItem, dialog, Menu, net };

@@ -1,21 +1,25 @@
 // A CoreContext without the store, for unit tests of keys and outbox: an in-memory SQLite with
-// only the outbox migration, cases in a Map with the store's outbox transitions, a recorded audit
-// trail, a settable clock. End-to-end tests use the real openCore instead.
+// only the outbox migrations, cases in a Map whose status is derived from their request item as the
+// store derives it, the case events, a recorded audit trail, a settable clock. End-to-end tests
+// use the real openCore instead.
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseView, Settings } from '../../src-shared/core-api';
 import type { AuditEvent, CoreContext } from '../../src-main/core/context';
 import { CoreError } from '../../src-main/core/errors';
-import { CASE_TRANSITIONS } from '../../src-main/core/cases/case-status';
+import { createCaseEvents, type CaseEvents } from '../../src-main/core/cases/case-events';
 import { m0005 } from '../../src-main/core/migrations/0005-outbox';
 import { rebuildOutbox0006 } from '../../src-main/core/migrations/0006-delivery-channel';
 import { memorySecretStore } from '../../src-main/core/secrets';
 import type { SecretStore } from '../../src-main/core/core-types';
 import { completeCase } from '../../tools/fixtures/case-fixtures';
+import { otherDestinations } from '../../src-shared/protocol/mail-form-destination';
+import { withPublishedFormStandIn } from '../../tools/preview/published-form-stand-in';
 
 export interface FakeContext extends CoreContext {
   readonly auditLog: AuditEvent[];
   readonly cases: Map<string, CaseView>;
+  readonly events: CaseEvents;
   settings: Settings;
   clock: Date;
   addFinalizedCase(): CaseView;
@@ -26,30 +30,31 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
   db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT'); // as in migration 0001
   m0005.up(db);
   rebuildOutbox0006(db);
+  db.exec('ALTER TABLE outbox ADD COLUMN delivered_at TEXT'); // as migration 0009 adds it
+  const events = createCaseEvents();
+  const requestState = db.prepare<[string], CaseView['status']>(`SELECT state FROM outbox WHERE case_id = ? AND kind = 'request'`).pluck();
   const cases = new Map<string, CaseView>();
   let seq = 0;
   const ctx: FakeContext = {
     db,
     dataDir: '/nonexistent',
     secrets: opts.secrets ?? memorySecretStore(),
-    fetch: opts.fetch ?? globalThis.fetch,
+    // The desk's short link answers as forms.gle does (there is no internet in tests).
+    fetch: withPublishedFormStandIn(opts.fetch ?? globalThis.fetch),
     clock: new Date('2026-05-11T01:00:00Z'),
     now: () => ctx.clock,
     auditLog: [],
     audit: (e) => void ctx.auditLog.push(e),
     settings: { department: { code: 'engineering', name: '工学部' }, staff: [], deliveryChannel: 'endpoint', mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null, endpointUrl: opts.endpointUrl ?? null, language: 'ja', retentionDays: 365 },
-    getSettings: () => ctx.settings,
+    // Stands for settings saved through the core, which stores the endpoint only once confirmed.
+    getSettings: () => ({ ...ctx.settings, confirmedDestinations: ctx.settings.confirmedDestinations ?? otherDestinations(ctx.settings).map((d) => d.label) }),
     cases,
+    events,
+    caseEvents: events,
     getCase(id) {
       const c = cases.get(id);
       if (!c) throw new CoreError('not-found', { ja: 'なし', en: 'not found' });
-      return c;
-    },
-    setCaseStatus(id, status) {
-      const c = ctx.getCase(id);
-      if (c.status === status) return;
-      if (!CASE_TRANSITIONS[c.status]?.includes(status)) throw new CoreError('invalid-state', { ja: '遷移不可', en: `${c.status} → ${status}` });
-      cases.set(id, { ...c, status });
+      return c.status === 'finalized' ? { ...c, status: requestState.get(id) ?? 'finalized' } : c;
     },
     addFinalizedCase() {
       seq++;

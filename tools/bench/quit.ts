@@ -14,7 +14,7 @@ async function once(dir: string): Promise<number> {
   const hole = await startBlackHole();
   const core = await openCore({ dataDir: dir, secrets: memorySecretStore(), now: () => new Date('2026-05-01T03:00:00Z') });
   try {
-    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: [{ name: 'bench', role: '学務係' }] }, { operator: 'bench' });
+    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: [{ name: 'bench', role: '学務係' }] }, { operator: 'bench', confirmDestinations: [new URL(hole.url).host] });
     const draft = await core.cases.createDraft(completeCase(), { operator: 'bench' });
     await core.cases.finalize(draft.id, { operator: 'bench' });
     await core.outbox.enqueue(draft.id);

@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { createAuditLog } from '../../src-main/core/audit/audit-log';
 import { auditKey } from '../../src-main/core/audit/audit-secrets';
 import { personalHash } from '../../src-main/core/audit/hash';
+import { createCaseEvents } from '../../src-main/core/cases/case-events';
 import { createCases } from '../../src-main/core/cases/cases-service';
 import { searchText } from '../../src-main/core/cases/search-text';
 import { memorySecretStore, openCore, type SecretStore } from '../../src-main/core';
@@ -51,7 +52,7 @@ function casesOn(db: Database.Database) {
   migrate(db, migrations);
   const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get()!;
   const audit = createAuditLog(db, hashKey, () => new Date());
-  return createCases({ db, now: () => new Date(), audit: audit.append, settings: () => ({ ...DEFAULT_SETTINGS, department: { code: 'engineering', name: '工学部' } }), hashKey });
+  return createCases({ db, now: () => new Date(), audit: audit.append, settings: () => ({ ...DEFAULT_SETTINGS, department: { code: 'engineering', name: '工学部' } }), hashKey, events: createCaseEvents() });
 }
 
 /** Autosave latencies: the same core code (cases.update) on an encrypted and a plain file, interleaved. */
@@ -125,7 +126,7 @@ async function populate(dataDir: string, secrets: SecretStore, cases: number, en
       const at = new Date(Date.now() - (cases - i) * 60_000).toISOString();
       const id = randomUUID();
       insert.run({
-        id, status: finalized ? (i % 3 === 1 ? 'finalized' : 'delivered') : 'draft', input: JSON.stringify(input),
+        id, status: finalized ? 'finalized' : 'draft', input: JSON.stringify(input),
         search: searchText(input, caseNumber), account_hash: personalHash(hashKey, `account:${account}`), services: JSON.stringify(c.request.services),
         case_number: caseNumber, submission_id: finalized ? randomUUID() : null, seq, at, fin: finalized ? at : null, by: finalized ? '窓口' : null,
       });

@@ -15,6 +15,8 @@ const START_TIMEOUT_MS = 60_000;
 export interface PreviewProcess {
   readonly url: string;
   readonly origin: string;
+  /** The per-run token (for the event stream, which the bridge reads with it in a header). */
+  readonly token: string;
   readonly dataDir: string;
   /** One IPC-contract call, as the renderer would make it. */
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
@@ -70,6 +72,7 @@ export async function launchPreview(extraArgs: readonly string[] = []): Promise<
   return {
     url,
     origin,
+    token,
     dataDir,
     call,
     async value(channel, request) {

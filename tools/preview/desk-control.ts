@@ -39,7 +39,8 @@ export async function startDeskControl(core: Core, deskDir: string, operator: st
     current = target;
     await exportAndRegister(target, jwksFile, operator);
     // The desk is an endpoint: say so explicitly (the default channel is the mail form).
-    await target.settings.update({ endpointUrl: url, deliveryChannel: 'endpoint' }, { operator });
+    // The preview's own local desk: confirmed by name like any destination other than the built-in ones.
+    await target.settings.update({ endpointUrl: url, deliveryChannel: 'endpoint' }, { operator, confirmDestinations: [new URL(url).host] });
   };
   await register(core);
   return {

@@ -8,6 +8,7 @@ import type { Core, CoreOptions, SecretStore } from '../../src-main/core/core-ty
 import type { RestoreOptions } from '../../src-main/core/index';
 import type { CoreSession } from './core-session';
 import { restoreStamp, swapDataDir, type Rename } from '../../src-main/core/backup/swap-data-dir';
+import { withPublishedFormStandIn } from './published-form-stand-in';
 import { isCoreError } from '../../src-main/core/errors';
 
 export interface PreviewRestoreOptions {
@@ -32,7 +33,7 @@ export function createPreviewRestore(options: PreviewRestoreOptions) {
       rmSync(staging, { recursive: true, force: true });
       throw error;
     }
-    const open = () => options.openCore({ dataDir: options.coreDir, secrets: options.secrets, fetch: globalThis.fetch });
+    const open = () => options.openCore({ dataDir: options.coreDir, secrets: options.secrets, fetch: withPublishedFormStandIn(globalThis.fetch) });
     let failure: unknown = null;
     await options.session.replace(async () => {
       let opened: Core | null = null;

@@ -16,6 +16,7 @@ import { previewOutputHost } from './preview-output-host';
 import { createPreviewRestore } from './preview-restore';
 import { createPreviewServer } from './preview-server';
 import { createToken } from './token';
+import { withPublishedFormStandIn } from './published-form-stand-in';
 
 export interface PreviewOptions {
   /** Keep data here (created if missing); default: a temporary folder removed on close. */
@@ -155,7 +156,7 @@ interface LiveCore {
 async function openLiveCore(ctx: StartContext, secrets: SecretStore): Promise<LiveCore> {
   const open = ctx.options.openCore ?? openCore;
   const coreDir = path.join(ctx.dataDir, 'core');
-  const first = await open({ dataDir: coreDir, secrets, fetch: globalThis.fetch });
+  const first = await open({ dataDir: coreDir, secrets, fetch: withPublishedFormStandIn(globalThis.fetch) });
   const events = createEventHub();
   let online = true;
   const session = createCoreSession(first, events, () => online, ctx.log);

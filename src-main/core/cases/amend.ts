@@ -7,13 +7,17 @@ import { amendablePath, caseDraftShape, isAmendable, type CaseDraft, containsMyN
 import type { AuditEvent } from '../context';
 import { parseAmendment } from './arguments';
 import { wrongState } from './case-errors';
+import type { CaseEvents } from './case-events';
 import { applyAmendment, type CaseRow } from './case-rows';
+import type { CaseSql } from './case-sql';
 import { getPath, leaves } from './json-paths';
 import { normalizeFieldValue } from './normalize-input';
 import { validationError } from './validation-error';
 
 interface AmendDeps {
   readonly db: Database.Database;
+  readonly sql: CaseSql;
+  readonly events: CaseEvents;
   readonly now: () => Date;
   readonly audit: (event: AuditEvent) => void;
   /** search text and account hash of the amended case (so list() and history see the correction). */
@@ -86,14 +90,14 @@ export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change:
     });
   }
   const at = deps.now().toISOString();
-  const { db } = deps;
+  const { db, sql } = deps;
+  // The correction, its audit entry and what the 'amended' event's listeners write (the outbox's
+  // signed correction notice) commit together or not at all.
   db.transaction(() => {
-    const seq = (db.prepare<[string], number>('SELECT count(*) FROM amendments WHERE case_id = ?').pluck().get(row.id) ?? 0) + 1;
-    db.prepare(
-      'INSERT INTO amendments (case_id, seq, field, old_value, new_value, reason, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(row.id, seq, field, JSON.stringify(oldValue), JSON.stringify(value), reason, by, at);
+    const seq = sql.nextAmendmentSeq(row.id);
+    sql.insertAmendment({ case_id: row.id, seq, field, old_value: JSON.stringify(oldValue), new_value: JSON.stringify(value), reason, by, at });
     const { search, account_hash } = deps.index(applyAmendment(view.input, { field, value }), view.caseNumber);
-    db.prepare('UPDATE cases SET updated_at = ?, search = ?, account_hash = ? WHERE id = ?').run(at, search, account_hash, row.id);
+    sql.amendIndex(row.id, at, search, account_hash);
     deps.audit({
       action: 'amend',
       operator: by,
@@ -101,5 +105,6 @@ export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change:
       details: { caseNumber: view.caseNumber, field, seq },
       personal: { oldValue: JSON.stringify(oldValue), value: JSON.stringify(value), reason },
     });
+    deps.events.emit({ type: 'amended', caseId: row.id, amendment: { field, oldValue, value, reason, by, at } });
   })();
 }

@@ -1,16 +1,18 @@
-// Rows of the `cases` and `amendments` tables and how they become the CaseView callers see.
-import type Database from 'better-sqlite3-multiple-ciphers';
+// Rows of the `cases` and `amendments` tables (as case-sql.ts reads them) and how they become the
+// CaseView callers see.
 import type { Amendment, CaseView, FinalizedFacts } from '../../../src-shared/core-api';
 import { deriveWindow, type CaseDraft, type CaseStatus, type IsoDate } from '../../../src-shared/domain';
 import { setPath } from './json-paths';
 
 export interface CaseRow {
   id: string;
+  /** Derived: the lifecycle, or for a finalized case the state of its request (case-sql.ts). */
   status: CaseStatus;
   input: string;
   case_number: string | null;
   submission_id: string | null;
   created_at: string;
+  /** The later of the case's own last change and its request's. */
   updated_at: string;
   finalized_at: string | null;
   finalized_by: string | null;
@@ -20,6 +22,9 @@ export interface CaseRow {
   delivered_at: string | null;
   discarded_at: string | null;
   purged_at: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  closure_reason: string | null;
 }
 
 export interface AmendmentRow {
@@ -32,9 +37,6 @@ export interface AmendmentRow {
   by: string;
   at: string;
 }
-
-export const CASE_COLUMNS =
-  'id, status, input, case_number, submission_id, created_at, updated_at, finalized_at, finalized_by, department_code, department_name, case_number_prefix, delivered_at, discarded_at, purged_at';
 
 export function toAmendment(r: AmendmentRow): Amendment {
   return { field: r.field, oldValue: JSON.parse(r.old_value) as unknown, value: JSON.parse(r.new_value) as unknown, reason: r.reason, by: r.by, at: r.at };
@@ -85,18 +87,7 @@ export function toView(row: CaseRow, amendments: readonly Amendment[], today: Is
     finalizedBy: row.finalized_by,
     finalizedUnder: finalizedUnder(row),
     amendments,
+    closure: row.closed_at ? { at: row.closed_at, by: row.closed_by ?? '', reason: row.closure_reason ?? '' } : null,
     ...windowOf(input.eligibility, today),
-  };
-}
-
-export interface CaseQueries {
-  byId: Database.Statement<[string], CaseRow>;
-  amendmentsOf: Database.Statement<[string], AmendmentRow>;
-}
-
-export function caseQueries(db: Database.Database): CaseQueries {
-  return {
-    byId: db.prepare<[string], CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`),
-    amendmentsOf: db.prepare<[string], AmendmentRow>('SELECT * FROM amendments WHERE case_id = ? ORDER BY seq'),
   };
 }

@@ -7,9 +7,11 @@ import { personalHash } from '../audit/hash';
 import type { AuditEvent } from '../context';
 import { parseId } from './arguments';
 import { caseNotFound } from './case-errors';
-import { caseQueries, toAmendment, toView, type CaseQueries, type CaseRow } from './case-rows';
+import type { CaseEvents } from './case-events';
+import { toAmendment, toView, type CaseRow } from './case-rows';
+import { caseSql, type CaseSql } from './case-sql';
 import { searchText } from './search-text';
-import { ViewCache } from './view-cache';
+import { versionOf, ViewCache } from './view-cache';
 
 export interface CasesDeps {
   readonly db: Database.Database;
@@ -18,8 +20,8 @@ export interface CasesDeps {
   readonly settings: () => Settings;
   /** Per-installation key for hashes of personal values (see audit/hash.ts). */
   readonly hashKey: string;
-  /** After a correction was recorded (the outbox signs a correction notice when the request already left). */
-  readonly afterAmend?: (caseId: string) => Promise<unknown>;
+  /** Told of every finalize and correction inside its transaction (the outbox adds its item there). */
+  readonly events: CaseEvents;
 }
 
 /** Columns derived from the input on every write: for list(), search and the local history. */
@@ -31,7 +33,7 @@ export interface IndexColumns {
 }
 
 export interface CaseStore extends CasesDeps {
-  readonly q: CaseQueries;
+  readonly sql: CaseSql;
   readonly cache: ViewCache;
   today(): IsoDate;
   row(id: string): CaseRow;
@@ -44,7 +46,7 @@ export interface CaseStore extends CasesDeps {
 }
 
 export function createCaseStore(deps: CasesDeps): CaseStore {
-  const q = caseQueries(deps.db);
+  const sql = caseSql(deps.db);
   const cache = new ViewCache();
   const today = () => tokyoDate(deps.now());
   const accountHash = (draft: CaseDraft): string | null => {
@@ -52,17 +54,18 @@ export function createCaseStore(deps: CasesDeps): CaseStore {
     return account ? personalHash(deps.hashKey, `account:${account}`) : null;
   };
   const row = (id: string): CaseRow => {
-    const r = q.byId.get(id);
+    const r = sql.byId(id);
     if (!r) throw caseNotFound();
     return r;
   };
   const viewOf = (r: CaseRow): CaseView => {
     const d = today();
-    return cache.get(r.id, r.updated_at, d) ?? cache.set(toView(r, q.amendmentsOf.all(r.id).map(toAmendment), d), d);
+    const version = versionOf(r);
+    return cache.get(r.id, version, d) ?? cache.set(toView(r, sql.amendmentsOf(r.id).map(toAmendment), d), version, d);
   };
   return {
     ...deps,
-    q,
+    sql,
     cache,
     today,
     row,

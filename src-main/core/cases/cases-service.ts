@@ -1,19 +1,20 @@
-// core.cases: drafts that autosave on every change, then finalize (locked, numbered), amendments
-// appended afterwards, discard for drafts. Every write and its audit entry share one transaction,
+// core.cases: drafts that autosave on every change, then finalize (locked, numbered; the outbox
+// adds the hand-off item in the same transaction), amendments appended afterwards (each with its
+// correction notice), discard for drafts. Every write and its audit entry share one transaction,
 // and better-sqlite3 commits synchronously, so a resolved promise means the change is on disk.
 import { randomUUID } from 'node:crypto';
 import type { CaseView } from '../../../src-shared/core-api';
-import type { CaseDraft, CaseStatus } from '../../../src-shared/domain';
+import type { CaseDraft } from '../../../src-shared/domain';
 import type { Core } from '../core-types';
 import { amendCase } from './amend';
 import { parseId, parseIdAndOperator, parseOperator } from './arguments';
 import { requireDraft, wrongState } from './case-errors';
-import { setCaseStatus } from './case-status';
 import { createCaseStore, type CasesDeps } from './case-store';
 import { requireObjectPatch, validateDraft } from './draft-validation';
 import { earlierRequests } from './earlier-requests';
 import { evaluateView } from './evaluate-case';
 import { finalizeCase } from './finalize-case';
+import { closeNotVerified } from './close-case';
 import { changedPaths, leaves, mergePatch } from './json-paths';
 import { listCases, parseFilter } from './list-cases';
 
@@ -22,7 +23,6 @@ export type { CasesDeps } from './case-store';
 export interface CasesModule {
   readonly api: Core['cases'];
   getCase(id: string): CaseView;
-  setCaseStatus(id: string, status: CaseStatus): void;
   /** Drop cached views (after a write outside this module, e.g. retention). */
   forgetViews(id?: string): void;
 }
@@ -35,14 +35,7 @@ function personalOf(doc: unknown, paths: readonly string[]): Record<string, stri
 
 export function createCases(deps: CasesDeps): CasesModule {
   const store = createCaseStore(deps);
-  const { db, now, audit, cache } = store;
-  const insertCase = db.prepare(
-    `INSERT INTO cases (id, status, input, search, account_hash, services, created_at, updated_at, status_changed_at)
-     VALUES (@id, 'draft', @input, @search, @account_hash, @services, @now, @now, @now)`,
-  );
-  const writeInput = db.prepare(
-    'UPDATE cases SET input = @input, search = @search, account_hash = @account_hash, services = @services, updated_at = @now WHERE id = @id',
-  );
+  const { db, sql, now, audit, cache } = store;
 
   const api: Core['cases'] = {
     async createDraft(input, opts) {
@@ -50,7 +43,7 @@ export function createCases(deps: CasesDeps): CasesModule {
       const draft = validateDraft(mergePatch({}, requireObjectPatch(input)));
       const id = randomUUID();
       db.transaction(() => {
-        insertCase.run({ id, now: now().toISOString(), ...store.columns(draft, null) });
+        sql.insertDraft({ id, now: now().toISOString(), ...store.columns(draft, null) });
         const fields = changedPaths({}, draft);
         audit({ action: 'create', operator, caseId: id, details: { fields: fields.join(',') }, personal: personalOf(draft, fields) });
       })();
@@ -66,7 +59,7 @@ export function createCases(deps: CasesDeps): CasesModule {
       const fields = changedPaths(before, draft);
       if (fields.length === 0) return store.viewOf(r);
       db.transaction(() => {
-        writeInput.run({ id: r.id, now: now().toISOString(), ...store.columns(draft, null) });
+        sql.writeInput({ id: r.id, now: now().toISOString(), ...store.columns(draft, null) });
         audit({ action: 'update', operator, caseId: r.id, details: { fields: fields.join(',') }, personal: personalOf(draft, fields) });
       })();
       cache.forget(r.id);
@@ -89,6 +82,10 @@ export function createCases(deps: CasesDeps): CasesModule {
       return store.getCase(finalizeCase(store, id, opts));
     },
 
+    async closeNotVerified(id, opts) {
+      return store.getCase(closeNotVerified(store, id, opts));
+    },
+
     async discard(idArg, opts) {
       const { id, operator } = parseIdAndOperator(idArg, opts);
       const r = store.row(id);
@@ -100,7 +97,7 @@ export function createCases(deps: CasesDeps): CasesModule {
       }
       const at = now().toISOString();
       db.transaction(() => {
-        db.prepare(`UPDATE cases SET status = 'discarded', discarded_at = ?, updated_at = ?, status_changed_at = ? WHERE id = ?`).run(at, at, at, r.id);
+        sql.discard(r.id, at);
         audit({ action: 'discard', operator, caseId: r.id, details: { status: 'discarded' } });
       })();
       cache.forget(r.id);
@@ -110,11 +107,10 @@ export function createCases(deps: CasesDeps): CasesModule {
     async amend(id, change) {
       const r = store.row(parseId(id));
       try {
-        amendCase({ db, now, audit, index: (d, n) => store.columns(d, n) }, store.viewOf(r), r, change);
+        amendCase({ db, sql, events: deps.events, now, audit, index: (d, n) => store.columns(d, n) }, store.viewOf(r), r, change);
       } finally {
         cache.forget(r.id);
       }
-      await deps.afterAmend?.(r.id);
       return store.getCase(r.id);
     },
 
@@ -126,7 +122,6 @@ export function createCases(deps: CasesDeps): CasesModule {
   return {
     api,
     getCase: store.getCase,
-    setCaseStatus: (id, status) => setCaseStatus(store, id, status),
     forgetViews: (id) => cache.forget(id),
   };
 }

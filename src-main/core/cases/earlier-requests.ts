@@ -3,31 +3,19 @@
 // earlier case. Matched by the keyed account hash, like the once-per-service rule (evaluate-case.ts).
 import { z } from 'zod';
 import type { EarlierRequest } from '../../../src-shared/core-api';
-import type { CaseStatus, ServiceId } from '../../../src-shared/domain';
+import type { ServiceId } from '../../../src-shared/domain';
 import { isUtokyoAccount } from '../../../src-shared/formats';
 import { idSchema, parseArguments } from './arguments';
 import type { CaseStore } from './case-store';
 
 const argsShape = { account: z.string().max(40), excludeId: idSchema.optional() };
 
-interface EarlierRow {
-  id: string;
-  case_number: string | null;
-  finalized_at: string | null;
-  services: string;
-  status: CaseStatus;
-}
-
 export function earlierRequests(store: CaseStore, account: unknown, excludeId: unknown): EarlierRequest[] {
   const args = parseArguments(argsShape, { account, excludeId });
   const hash = store.accountHash({ applicant: { utokyoAccount: args.account } });
   // Only a well-formed account is looked up: a prefix typed so far must not match anything.
   if (!hash || !isUtokyoAccount(store.normalizedAccount(args.account))) return [];
-  return store.db
-    .prepare<[string, string], EarlierRow>(
-      `SELECT id, case_number, finalized_at, services, status FROM cases
-       WHERE account_hash = ? AND id <> ? AND status NOT IN ('draft', 'discarded') ORDER BY finalized_at`,
-    )
-    .all(hash, args.excludeId ?? '')
+  return store.sql
+    .earlier(hash, args.excludeId ?? '')
     .map((r) => ({ caseId: r.id, caseNumber: r.case_number, finalizedAt: r.finalized_at, services: JSON.parse(r.services) as ServiceId[], status: r.status }));
 }

@@ -2,18 +2,15 @@
 // history (the other cases for the same UTokyo Account, matched by keyed hash so that cases whose
 // personal data was purged still count for the once-per-service rule).
 import type { CaseView } from '../../../src-shared/core-api';
-import { evaluateCase, normalizeAccount, type CaseStatus, type Evaluation, type HistoryEntry, type ServiceId } from '../../../src-shared/domain';
+import { evaluateCase, normalizeAccount, type Evaluation, type HistoryEntry, type ServiceId } from '../../../src-shared/domain';
 import type { CaseStore } from './case-store';
 
 function historyFor(store: CaseStore, view: CaseView): HistoryEntry[] {
   const hash = store.accountHash(view.input);
   if (!hash) return [];
   const account = normalizeAccount(view.input.applicant?.utokyoAccount ?? '');
-  return store.db
-    .prepare<[string, string], { status: CaseStatus; services: string; case_number: string | null }>(
-      'SELECT status, services, case_number FROM cases WHERE account_hash = ? AND id <> ?',
-    )
-    .all(hash, view.id)
+  return store.sql
+    .history(hash, view.id)
     .map((h) => ({ utokyoAccount: account, services: JSON.parse(h.services) as ServiceId[], status: h.status, caseNumber: h.case_number }));
 }
 

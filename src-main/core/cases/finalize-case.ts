@@ -1,10 +1,13 @@
 // finalize: all rules must pass (and the department must be configured, since its code starts the
 // case number); then the normalized input is stored, locked, numbered and given a submission id,
-// in one transaction with its audit entry. The department (code and name) and the case-number
-// prefix are stored with the case here: everything printed or signed later reads them, not Settings.
+// in one transaction with its audit entry and with what the 'finalized' event's listeners write
+// (the outbox's signed hand-off item): after a crash, both exist or neither. The department (code
+// and name) and the case-number prefix are stored with the case here: everything printed or
+// signed later reads them, not Settings.
 import { randomUUID } from 'node:crypto';
 import { caseInputSchema, makeIssue, tokyoDate, zodIssues } from '../../../src-shared/domain';
 import { parseIdAndOperator } from './arguments';
+import { readStationCode } from '../settings/station-code';
 import { caseNumberPrefix, nextCaseNumber } from './case-number';
 import type { CaseStore } from './case-store';
 import { requireDraft } from './case-errors';
@@ -36,21 +39,21 @@ export function finalizeCase(store: CaseStore, id: string, opts: { operator?: st
   const input = normalizeInput(complete.data);
   const at = store.now();
   const year = Number(tokyoDate(at).slice(0, 4));
-  const { db } = store;
-  db.transaction(() => {
-    const prefix = caseNumberPrefix(settings);
-    const { caseNumber, seq } = nextCaseNumber(db, prefix, year);
-    db.prepare(
-      `UPDATE cases SET status = 'finalized', input = @input, search = @search, account_hash = @account_hash, services = @services,
-         case_number = @caseNumber, submission_id = @submissionId, department_code = @dept, department_name = @deptName, case_number_prefix = @prefix, case_year = @year, case_seq = @seq,
-         finalized_at = @at, finalized_by = @operator, updated_at = @at, status_changed_at = @at
-       WHERE id = @id AND status = 'draft'`,
-    ).run({
-      id: r.id, ...store.columns(input, caseNumber), caseNumber, submissionId: randomUUID(),
-      dept: settings.department.code, deptName: settings.department.name, prefix, year, seq, at: at.toISOString(), operator,
-    });
-    store.audit({ action: 'finalize', operator, caseId: r.id, details: { caseNumber, status: 'finalized' } });
-  })();
-  store.cache.forget(r.id);
+  const { db, sql } = store;
+  try {
+    db.transaction(() => {
+      const prefix = caseNumberPrefix(settings);
+      const { caseNumber, seq } = nextCaseNumber(sql, prefix, year, readStationCode(db));
+      sql.finalize({
+        id: r.id, ...store.columns(input, caseNumber), caseNumber, submissionId: randomUUID(),
+        dept: settings.department.code, deptName: settings.department.name, prefix, year, seq, at: at.toISOString(), operator,
+      });
+      store.audit({ action: 'finalize', operator, caseId: r.id, details: { caseNumber, status: 'finalized' } });
+      store.cache.forget(r.id);
+      store.events.emit({ type: 'finalized', caseId: r.id, operator });
+    })();
+  } finally {
+    store.cache.forget(r.id);
+  }
   return r.id;
 }

@@ -1,25 +1,29 @@
 // Decrypted, parsed case views kept in memory, so the case list and its searches do not decrypt
-// and parse every case each time. Every write path invalidates its case explicitly; an entry is
-// also ignored when the row's updated_at or today's date differs from when it was built.
+// and parse every case each time. Every write path of the cases module invalidates its case
+// explicitly; an entry is also ignored when the case's version (its last change and its derived
+// status, which the outbox moves) or today's date differs from when it was built.
 import type { CaseView } from '../../../src-shared/core-api';
 
 interface Entry {
   readonly view: CaseView;
-  readonly updatedAt: string;
+  readonly version: string;
   readonly today: string;
 }
+
+/** What identifies one state of a case: its (derived) last change and status. */
+export const versionOf = (r: { readonly updated_at: string; readonly status: string }): string => `${r.updated_at}|${r.status}`;
 
 export class ViewCache {
   private readonly entries = new Map<string, Entry>();
 
-  get(id: string, updatedAt: string, today: string): CaseView | undefined {
+  get(id: string, version: string, today: string): CaseView | undefined {
     const e = this.entries.get(id);
-    return e && e.updatedAt === updatedAt && e.today === today ? e.view : undefined;
+    return e && e.version === version && e.today === today ? e.view : undefined;
   }
 
-  set(view: CaseView, today: string): CaseView {
+  set(view: CaseView, version: string, today: string): CaseView {
     const frozen = Object.freeze(view);
-    this.entries.set(view.id, { view: frozen, updatedAt: view.updatedAt, today });
+    this.entries.set(view.id, { view: frozen, version, today });
     return frozen;
   }
 

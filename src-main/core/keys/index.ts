@@ -10,13 +10,23 @@ import { operatorOption, parseArguments } from '../cases/arguments';
 import { CoreError } from '../errors';
 import { keyRotationReasonSchema } from '../../../src-shared/call-arguments';
 import { exportedKeys, signKeyStatement } from './export-jwks';
-import { generatePrivateJwk, importPrivate, privateJwkSchema, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
+import { generatePrivateJwk, importPrivate, privateJwkSchema, privateKeyObject, publicOf, SIGNING_KEY_SECRET, type PrivateJwk } from './key-material';
+import type { KeyObject } from 'node:crypto';
 import { clearPendingRotation, readPendingRotation, writePendingRotation, type PendingRotation } from './pending-rotation';
 import { rotationReasons } from './rotation-reasons';
 import { waitingHandOver } from './waiting-hand-off';
 
 export { SIGNING_KEY_SECRET } from './key-material';
-export { signPayload, payloadBytes, type SignedSubmission } from './sign';
+export { signPayload, signPayloadSync, payloadBytes, type SignedSubmission } from './sign';
+
+/** The department's current signing key, held in memory since the keychain was read at open. */
+export interface SigningKey {
+  readonly kid: string;
+  readonly key: KeyObject;
+}
+
+/** core.keys, and the current key for the outbox's signer (never part of the Core API). */
+export type KeysModule = Core['keys'] & { signingKey(): SigningKey };
 
 interface KeyRow { kid: string; public_jwk: string; created_at: string; retired_at: string | null }
 
@@ -102,7 +112,7 @@ async function rotateOnce(ctx: CoreContext, operator: string, why: string): Prom
   return next;
 }
 
-export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
+export async function createKeys(ctx: CoreContext): Promise<KeysModule> {
   let current = await readPrivate(ctx);
   const pending = readPendingRotation(ctx.db);
   if (!current) {
@@ -116,6 +126,7 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
     settleAtOpen(ctx, current, pending);
   }
   let active: PrivateJwk = current;
+  let activeKey: SigningKey = { kid: current.kid, key: privateKeyObject(current) };
   let rotating: Promise<unknown> = Promise.resolve();
 
   const allPublic = () => {
@@ -130,6 +141,7 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
   };
 
   return {
+    signingKey: () => activeKey,
     async publicJwk() {
       return publicOf(active);
     },
@@ -158,6 +170,7 @@ export async function createKeys(ctx: CoreContext): Promise<Core['keys']> {
       const run = rotating.then(() => rotateOnce(ctx, operator, reason ?? 'rotate'));
       rotating = run.catch(() => undefined);
       active = await run;
+      activeKey = { kid: active.kid, key: privateKeyObject(active) };
       // Signed with the old key and not yet handed over: staff must hand these over (or send them)
       // within the desk's grace period after the retirement.
       return { ...publicOf(active), stillWaiting: waitingHandOver(ctx) };

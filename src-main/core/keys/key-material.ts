@@ -1,5 +1,6 @@
 // Ed25519 key material with jose (no hand-made crypto): generation, the RFC 7638 thumbprint used
 // as kid, and the private JWK kept in the keychain.
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 import { z } from 'zod';
 import type { PublicJwk } from '../../../src-shared/core-api';
@@ -28,4 +29,9 @@ export function publicOf(jwk: PrivateJwk): PublicJwk {
 
 export async function importPrivate(jwk: PrivateJwk): Promise<CryptoKey> {
   return (await importJWK({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, d: jwk.d }, 'EdDSA')) as CryptoKey;
+}
+
+/** The private key as a Node KeyObject, for signing synchronously inside a transaction. */
+export function privateKeyObject(jwk: PrivateJwk): KeyObject {
+  return createPrivateKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, d: jwk.d }, format: 'jwk' });
 }

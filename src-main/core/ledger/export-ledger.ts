@@ -1,10 +1,12 @@
-// The ledger (台帳) of finalized cases for the office: no name, account, e-mail or reason, only
-// what an office register needs. Written as one private file (0o600).
+// The ledger (台帳) of numbered cases for the office: no name, account, e-mail or reason, only
+// what an office register needs. A case closed as not verified is listed with its status and the
+// time it was closed (in the 確定日時 column: the moment it was fixed), never its reason. Written as one private file (0o600).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeliveryChannel } from '../../../src-shared/core-api';
 import { expiryOverrideOf, expiryOverrideSourceLabels, facultyByCode, serviceById, tokyoMinute, type CaseDraft, type CaseStatus, type ServiceId } from '../../../src-shared/domain';
 import { makeIssue } from '../../../src-shared/domain';
 import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-rows';
+import { CASE_STATUS, CASES_WITH_REQUEST } from '../cases/case-sql';
 import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
@@ -50,12 +52,11 @@ function overrideCell(input: CaseDraft): string {
 }
 
 export function ledgerRows(db: Database.Database): string[][] {
-  const hasOutbox = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'`).get() !== undefined;
   const rows = db.prepare<[], LedgerRow>(
-    `SELECT c.id, c.case_number, c.department_name, c.status, c.input, c.finalized_at, c.delivered_at,
-       ${hasOutbox ? `o.receipt_id, o.channel, o.handed_over_at, o.hand_off_reference` : 'NULL AS receipt_id, NULL AS channel, NULL AS handed_over_at, NULL AS hand_off_reference'},
+    `SELECT c.id, c.case_number, c.department_name, ${CASE_STATUS} AS status, c.input, COALESCE(c.finalized_at, c.closed_at) AS finalized_at, o.delivered_at,
+       o.receipt_id, o.channel, o.handed_over_at, o.hand_off_reference,
        (SELECT count(*) FROM amendments a WHERE a.case_id = c.id) AS amendments
-     FROM cases c ${hasOutbox ? `LEFT JOIN outbox o ON o.case_id = c.id AND o.kind = 'request'` : ''}
+     FROM ${CASES_WITH_REQUEST}
      WHERE c.case_number IS NOT NULL ORDER BY c.department_code, c.case_year, c.case_seq`,
   ).all();
   const amendments = db.prepare<[string], AmendmentRow>('SELECT * FROM amendments WHERE case_id = ? ORDER BY seq');

@@ -9,6 +9,8 @@ import { m0005 } from './0005-outbox';
 import { m0006 } from './0006-delivery-channel';
 import { m0007 } from './0007-finalized-facts';
 import { m0008 } from './0008-erasure-and-anchoring';
+import { m0009 } from './0009-derived-status-and-stations';
+import { m0010 } from './0010-closed-not-verified';
 
 export const migrations: readonly Migration[] = [
   m0001,
@@ -19,6 +21,8 @@ export const migrations: readonly Migration[] = [
   m0006,
   m0007,
   m0008,
+  m0009,
+  m0010,
 ];
 
 export type { Migration };

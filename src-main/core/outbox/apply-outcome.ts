@@ -1,9 +1,8 @@
 // The endpoint transitions of a flush: claim a batch (mark 'sending' before the requests leave, so
 // a crash leaves them due again with the same bytes) and apply an attempt's outcome. Each writes
-// the outbox row, the case status it mirrors and the audit entry in one transaction.
+// the outbox row (a request's state is its case's delivery status) and the audit entry in one transaction.
 import { assertNever } from '../../../src-shared/assert-never';
 import { backoffDelay } from './backoff';
-import { mirrorOnCase } from './case-status-of';
 import type { Attempted } from './group-recorder';
 import { nowIso, type OutboxContext } from './outbox-context';
 import type { OutboxRow } from './outbox-rows';
@@ -13,7 +12,6 @@ export function claim(o: OutboxContext, batch: readonly OutboxRow[]): void {
   o.core.db.transaction(() => {
     for (const row of batch) {
       o.rows.markSending(row.id, at);
-      mirrorOnCase(o, row, 'sending');
     }
   })();
 }
@@ -31,23 +29,19 @@ export function applyOutcome(o: OutboxContext, { row, attempts, outcome }: Attem
   switch (outcome.kind) {
     case 'delivered':
       rows.markDelivered(row.id, outcome.receiptId, outcome.receivedAt, at);
-      mirrorOnCase(o, row, 'delivered');
       core.audit({ action: 'deliver', operator: 'system', caseId: row.case_id, details: { ...details, receiptId: outcome.receiptId } });
       return false;
     case 'retry': {
       const delay = retryPressed ? 0 : outcome.afterMs ?? backoffDelay(attempts, o.random);
       rows.markLater(row.id, core.now().getTime() + delay, outcome.error, at);
-      mirrorOnCase(o, row, 'queued');
       return retryPressed;
     }
     case 'permanent':
       if (retryPressed) {
         rows.markLater(row.id, core.now().getTime(), outcome.error, at);
-        mirrorOnCase(o, row, 'queued');
         return true;
       }
       rows.markAttention(row.id, outcome.error, at);
-      mirrorOnCase(o, row, 'needs-attention');
       core.audit({ action: 'needs-attention', operator: 'system', caseId: row.case_id, details: { ...details, code: outcome.error.code } });
       return false;
     default:

@@ -1,15 +1,18 @@
-// Signed corrections: a correction recorded on a case whose request already left the
-// counter (handed over or delivered) becomes a correction notice — case number, the original
-// submission id, field, old → new value, reason, who and when — signed with the department key
-// (typ salvage-amendment+jws) and put in the outbox as its own item on the installation's channel:
-// POSTed with its own Idempotency-Key (its amendment id), or a mail-form block to hand off.
+// Signed corrections: every correction recorded on a case that has its request item becomes a
+// correction notice — case number, the original submission id, field, old → new value, reason, who
+// and when — signed with the department key (typ salvage-amendment+jws) and put in the outbox as its
+// own item on the installation's channel, in the correction's own transaction: POSTed with its own
+// Idempotency-Key (its amendment id), or a mail-form block to hand off. Whatever state the request
+// is in: a notice for a request not yet handed over is queued after it (the outbox shows the order),
+// since the signed request keeps the value it was signed with.
 import { randomUUID } from 'node:crypto';
-import type { Amendment, OutboxItem } from '../../../src-shared/core-api';
+import type { Amendment } from '../../../src-shared/core-api';
 import { facultyByCode, tokyoTimestamp, zodIssues } from '../../../src-shared/domain';
 import { AMENDMENT_TYPE, AMENDMENT_VERSION, amendmentPayloadSchema, type SalvageAmendmentPayload, type SalvagePayload } from '../../../src-shared/protocol';
 import { CoreError } from '../errors';
-import { currentSigningKey, signPayload } from '../keys';
-import { itemOf, nowIso, type OutboxContext } from './outbox-context';
+import { signPayloadSync } from '../keys';
+import { nowIso, type OutboxContext } from './outbox-context';
+import type { OutboxRow } from './outbox-rows';
 import { requestPayload } from './stored-payload';
 
 /** A case-input path and value as the signed request names them (SPEC §4 payload). */
@@ -56,29 +59,24 @@ function noticePayload(o: OutboxContext, original: SalvagePayload, a: Amendment)
   return parsed.data;
 }
 
-/** After core.cases.amend recorded a correction: the notice, when the request already left; else null. */
-export async function recordCorrectionNotice(o: OutboxContext, caseId: string): Promise<OutboxItem | null> {
+/** The notice of a correction just recorded (call inside its transaction); null when the case has no request item yet. */
+export function addCorrectionNotice(o: OutboxContext, caseId: string, amendment: Amendment): OutboxRow | null {
   const request = o.rows.requestOf(caseId);
-  if (!request || (request.state !== 'handed-over' && request.state !== 'delivered')) return null;
-  const amendment = o.core.getCase(caseId).amendments.at(-1);
-  if (!amendment) return null;
+  // No request item yet: the request, when it is signed, is built from the corrected case.
+  if (!request) return null;
   const payload = noticePayload(o, requestPayload(request), amendment);
-  const { kid, key } = await currentSigningKey(o.core);
-  const signed = await signPayload(payload, key, kid);
+  const { kid, key } = o.signingKey();
+  const signed = signPayloadSync(payload, key, kid);
   const channel = o.core.getSettings().deliveryChannel;
-  o.core.db.transaction(() => {
-    o.rows.insert({
-      id: payload.amendmentId, kind: 'amendment', caseId, caseNumber: payload.caseNumber, channel, amends: payload.submissionId,
-      jws: signed.jws, sha: signed.payloadSha256, kid, due: o.core.now().getTime(), at: nowIso(o),
-    });
-    // The notice carries old and new personal values: its hash is a per-case digest, shredded at purge.
-    o.core.audit({
-      action: 'amendment-notice', operator: amendment.by, caseId,
-      details: { caseNumber: payload.caseNumber, amendmentId: payload.amendmentId, submissionId: payload.submissionId, field: payload.field, channel, kid },
-      personal: { payloadSha256: signed.payloadSha256 },
-    });
-  })();
-  o.changed();
-  o.arm();
-  return itemOf(o, o.rows.get(payload.amendmentId)!);
+  o.rows.insert({
+    id: payload.amendmentId, kind: 'amendment', caseId, caseNumber: payload.caseNumber, channel, amends: payload.submissionId,
+    jws: signed.jws, sha: signed.payloadSha256, kid, due: o.core.now().getTime(), at: nowIso(o),
+  });
+  // The notice carries old and new personal values: its hash is a per-case digest, shredded at purge.
+  o.core.audit({
+    action: 'amendment-notice', operator: amendment.by, caseId,
+    details: { caseNumber: payload.caseNumber, amendmentId: payload.amendmentId, submissionId: payload.submissionId, field: payload.field, channel, kid },
+    personal: { payloadSha256: signed.payloadSha256 },
+  });
+  return o.rows.get(payload.amendmentId)!;
 }

@@ -38,6 +38,11 @@ export const deliveryErrors = {
       ja: '設定で送信先URL(https://…)を直してください。直すと自動で送信します。',
       en: 'Correct the endpoint URL (https://…) in Settings; the request is then sent automatically.',
     }),
+  endpointUnconfirmed: (host: string) => e('endpoint-unconfirmed',
+    `送付先 ${host} はまだ確認されていないため、送信待ちのままです。`, `The endpoint ${host} has not been confirmed yet, so the request stays queued.`, {
+      ja: '設定の「送付先」で保存し直し、表示される送付先の名前を確かめて確認してください。確認すると自動で送信します。',
+      en: 'Save the delivery settings again and confirm the destination named there; the request is then sent automatically.',
+    }),
   network: () => e('network', 'サポート窓口のサーバーに接続できませんでした。', 'Could not connect to the support desk\u2019s server.', AUTO),
   timeout: (seconds: number) => e('timeout', `サポート窓口のサーバーが${seconds}秒以内に応答しませんでした。`, `The support desk\u2019s server did not answer within ${seconds} seconds.`, AUTO),
   inFlight: () => e('in-flight', '同じ申請をサーバーがまだ処理中でした。', 'The server was still processing the same request.', AUTO),

@@ -5,7 +5,8 @@
 import type { OutboxItem } from '../../../src-shared/core-api';
 import { applyOutcome, claim } from './apply-outcome';
 import { deliveryErrors } from './delivery-errors';
-import { checkEndpoint } from './endpoint';
+import { destinationLabel } from '../../../src-shared/protocol/mail-form-destination';
+import { checkUsableEndpoint } from './endpoint';
 import { groupRecorder } from './group-recorder';
 import { listItems, nowIso, type OutboxContext } from './outbox-context';
 import type { OutboxRow } from './outbox-rows';
@@ -23,8 +24,11 @@ export interface Flusher {
 }
 
 /** No valid endpoint: every pending endpoint item says why it waits (once, not at every pass). */
-function noteNoEndpoint(o: OutboxContext, reason: 'missing' | 'invalid' | 'insecure'): void {
-  const error = reason === 'missing' ? deliveryErrors.noEndpoint() : deliveryErrors.endpointInvalid(reason);
+function noteNoEndpoint(o: OutboxContext, reason: 'missing' | 'invalid' | 'insecure' | 'unconfirmed'): void {
+  const endpoint = o.core.getSettings().endpointUrl ?? '';
+  const error = reason === 'missing' ? deliveryErrors.noEndpoint()
+    : reason === 'unconfirmed' ? deliveryErrors.endpointUnconfirmed(destinationLabel(endpoint))
+      : deliveryErrors.endpointInvalid(reason);
   const at = nowIso(o);
   o.core.db.transaction(() => {
     for (const r of o.rows.pending()) {
@@ -36,7 +40,7 @@ function noteNoEndpoint(o: OutboxContext, reason: 'missing' | 'invalid' | 'insec
 
 /** One pass; resolves true when an item asked to be tried again at once (retry pressed in flight). */
 async function pass(o: OutboxContext, stop: AbortSignal): Promise<boolean> {
-  const check = checkEndpoint(o.core.getSettings().endpointUrl);
+  const check = checkUsableEndpoint(o.core.getSettings());
   if (!check.ok) {
     noteNoEndpoint(o, check.reason);
     return false;

@@ -11,7 +11,6 @@ import { operatorSchema } from '../../../src-shared/call-arguments';
 import { requireStaff as requireStaffMember } from '../staff-guard';
 import { validationError } from '../cases/validation-error';
 import { CoreError } from '../errors';
-import { mirrorOnCase } from './case-status-of';
 import { nowIso, requireRow, reread, type OutboxContext } from './outbox-context';
 import type { OutboxRow } from './outbox-rows';
 import { endOfTokyoDay } from './tokyo-day';
@@ -53,7 +52,6 @@ export async function markHandedOver(o: OutboxContext, idArg: string, opts: { op
   const handedAt = handOffTime(o, row, args.at);
   o.core.db.transaction(() => {
     o.rows.markHandedOver(row.id, args.operator, handedAt, reference, nowIso(o));
-    mirrorOnCase(o, row, 'handed-over');
     o.core.audit({ action: 'hand-over', operator: args.operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, kind: row.kind, handedOverAt: handedAt, withReference: reference !== null },
       // Staff typed the reference: the trail keeps only its digest under the case's key, shredded at purge.
       ...(reference !== null ? { personal: { reference } } : {}) });
@@ -77,7 +75,6 @@ export async function undoHandOver(o: OutboxContext, idArg: string, opts: { oper
   }
   o.core.db.transaction(() => {
     o.rows.undoHandOver(row.id, args.operator, args.reason, nowIso(o));
-    mirrorOnCase(o, row, 'awaiting-hand-off');
     o.core.audit({ action: 'undo-hand-over', operator: args.operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, kind: row.kind }, personal: { reason: args.reason } });
   })();
   o.changed();
@@ -104,7 +101,6 @@ export async function queueAwaiting(o: OutboxContext, idsArg: readonly string[],
   o.core.db.transaction(() => {
     for (const r of rows) {
       o.rows.moveToEndpoint(r.id, o.core.now().getTime(), nowIso(o));
-      mirrorOnCase(o, r, 'queued');
       o.core.audit({ action: 'queue-awaiting', operator, caseId: r.case_id, details: { caseNumber: r.case_number, submissionId: r.id, kind: r.kind } });
     }
   })();

@@ -1,28 +1,37 @@
 // core.outbox: signed submissions on the installation's delivery channel (SPEC §3, §4), exactly
-// once. This file only wires the parts: the transitions (enqueue, claim/apply an outcome, retry,
-// hand over, correction notices), the flush and its worker pool, the change notifier and the
-// scheduler, over one shared OutboxContext.
+// once. This file only wires the parts: the items the cases' events create (a request at finalize,
+// a notice at each correction, in the same transaction), the transitions (claim/apply an outcome,
+// retry, hand over), the flush and its worker pool, the change notifier and the scheduler, over
+// one shared OutboxContext.
 import { z } from 'zod';
-import type { OutboxItem } from '../../../src-shared/core-api';
+import { assertNever } from '../../../src-shared/assert-never';
 import type { CoreContext } from '../context';
 import type { Core } from '../core-types';
 import { idSchema, parseArguments } from '../cases/arguments';
 import { testConnection } from './connection-test';
-import { recordCorrectionNotice } from './correction-notice';
-import { checkEndpoint } from './endpoint';
+import type { CaseEvent } from '../cases/case-events';
+import type { SigningKey } from '../keys';
+import { addCorrectionNotice } from './correction-notice';
+import { checkUsableEndpoint } from './endpoint';
+import { createFormIdLearner } from './form-id-learner';
+import { resolveMailFormDestination, usableMailFormUrl } from '../../../src-shared/protocol/mail-form-destination';
 import { enqueueRequest } from './enqueue';
 import { createFlusher } from './flush';
 import { markHandedOver, queueAwaiting, undoHandOver } from './hand-over';
 import { itemText, mailFormLink } from './mail-form-link';
 import { createNotifier } from './notifier';
+import { openMailForm } from './open-mail-form';
 import { listItems, requireRow, type OutboxContext } from './outbox-context';
 import { outboxRows } from './outbox-rows';
+import { addRequestItem, signUnsignedItems } from './request-item';
 import { retryItem, sendAllNow } from './retry';
 import { startScheduler, type RunningScheduler } from './scheduler';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface OutboxOptions {
+  /** The department's current key (core.keys), held in memory: items are signed inside transactions. */
+  readonly signingKey: () => SigningKey;
   readonly timeoutMs?: number;
   /** Requests in flight at once during a flush (each submission is still sent by one request). */
   readonly concurrency?: number;
@@ -31,13 +40,27 @@ export interface OutboxOptions {
 
 export type OutboxModule = Core['outbox'] & {
   payloadHashFor(caseId: string): string | null;
-  /** After a correction was recorded: a signed correction notice when the request already left. */
-  afterAmend(caseId: string): Promise<OutboxItem | null>;
   /** Abort the request in flight, stop the scheduler, wait for the flush (core.close calls this first). */
   close(): Promise<void>;
 };
 
-export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): OutboxModule {
+/** A case event's item, written inside the event's transaction. */
+function onCaseEvent(o: OutboxContext, event: CaseEvent): void {
+  switch (event.type) {
+    case 'finalized':
+      addRequestItem(o, event.caseId, event.operator);
+      break;
+    case 'amended':
+      addCorrectionNotice(o, event.caseId, event.amendment);
+      break;
+    default:
+      assertNever(event, 'case event');
+  }
+  o.changed();
+  o.arm();
+}
+
+export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxModule {
   let scheduler: RunningScheduler | null = null;
   const o: OutboxContext = {
     core: ctx,
@@ -45,12 +68,22 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     concurrency: Math.max(1, options.concurrency ?? 4),
     random: options.random ?? Math.random,
+    signingKey: options.signingKey,
     changed: () => notifier.changed(),
     arm: () => scheduler?.arm(),
   };
   const notifier = createNotifier(() => listItems(o));
   const flusher = createFlusher(o);
   const idArg = (id: string): string => parseArguments({ id: idSchema }, { id }).id;
+  const stopListening = ctx.caseEvents.on((event) => onCaseEvent(o, event));
+  signUnsignedItems(o);
+  const learner = createFormIdLearner(ctx.fetch);
+  /** Where the mail form opens now: the form id is learned only when a template waits for it. */
+  const mailFormDestination = async () => {
+    const settings = ctx.getSettings();
+    const formId = settings.mailFormPrefillTemplate ? await learner.formIdOf(usableMailFormUrl(settings)) : null;
+    return resolveMailFormDestination(settings, formId);
+  };
 
   return {
     enqueue: (caseId, opts) => enqueueRequest(o, caseId, opts),
@@ -58,15 +91,16 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
     list: async () => listItems(o),
     retry: (id, opts) => retryItem(o, id, opts),
     mailFormText: async (id) => itemText(requireRow(o, idArg(id))),
+    mailFormDestination,
     mailFormLink: async (id) => {
       const row = requireRow(o, idArg(id));
-      return mailFormLink(ctx.getSettings(), row, o.rows.requestOf(row.case_id));
+      return mailFormLink(await mailFormDestination(), row, o.rows.requestOf(row.case_id));
     },
+    openMailForm: (id, opts, desktop) => openMailForm(o, id, opts, desktop, mailFormDestination),
     markHandedOver: (id, opts) => markHandedOver(o, id, opts),
     undoHandOver: (id, opts) => undoHandOver(o, id, opts),
     queueAwaiting: (ids, opts) => queueAwaiting(o, ids, opts),
     sendAllNow: (opts) => sendAllNow(o, flusher, opts),
-    afterAmend: (caseId) => recordCorrectionNotice(o, caseId),
 
     startScheduler() {
       scheduler ??= startScheduler({
@@ -74,7 +108,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
         abort: () => flusher.abort(),
         now: () => ctx.now().getTime(),
         nextDue: () => {
-          if (!checkEndpoint(ctx.getSettings().endpointUrl).ok) return o.rows.pending().length > 0 ? 'no-endpoint' : null;
+          if (!checkUsableEndpoint(ctx.getSettings()).ok) return o.rows.pending().length > 0 ? 'no-endpoint' : null;
           return o.rows.nextDue();
         },
       }, () => {
@@ -93,6 +127,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions = {}): Out
     payloadHashFor: (caseId) => o.rows.requestOf(caseId)?.payload_sha256 ?? null,
 
     async close() {
+      stopListening();
       flusher.abort(); // a desk that never answers must not hold the quit
       await scheduler?.stop();
       await flusher.idle();

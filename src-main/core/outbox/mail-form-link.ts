@@ -1,11 +1,12 @@
-// The desk's mail form for one item: the block to paste, and — with the desk's
-// prefilled-link template — the form URL with every placeholder replaced by its value, encoded as
-// URLSearchParams encodes it (so Google decodes exactly the value). Without a template, or when
-// the URL would be longer than browsers and Google accept, the plain form link.
-import type { MailFormLink, Settings } from '../../../src-shared/core-api';
+// The desk's mail form for one item: the block to paste, and — with a verified prefilled-link
+// template — the form URL with every placeholder replaced by its value, encoded as URLSearchParams
+// encodes it (so Google decodes exactly the value). Without one, or when the URL would be longer
+// than browsers and Google accept, the plain form link and the reason.
+import type { MailFormLink } from '../../../src-shared/core-api';
+import type { MailFormDestination } from '../../../src-shared/protocol/mail-form-destination';
 import { serviceById } from '../../../src-shared/domain';
 import {
-  amendmentMailFormText, checkPrefillTemplate, mailFormText, PREFILL_PLACEHOLDERS, type PrefillPlaceholder, type SalvagePayload,
+  amendmentMailFormText, checkPrefillTemplate, fillPrefillTemplate, mailFormText, PREFILL_PLACEHOLDERS, type PrefillPlaceholder, type SalvagePayload,
 } from '../../../src-shared/protocol';
 import type { OutboxRow } from './outbox-rows';
 import { requestPayload, storedPayload } from './stored-payload';
@@ -63,21 +64,12 @@ export function placeholderValues(row: OutboxRow, request: OutboxRow | undefined
   return { ...(base ?? blank), caseNumber: n.caseNumber, submissionId: n.submissionId, departmentName: n.department.name, staffName: n.by.name, staffRole: n.by.role, requestText: text };
 }
 
-const PLACEHOLDER = /(?:\{|%7B)(?:\{|%7B)(?:\s|%20|\+)*([A-Za-z0-9_]+)(?:\s|%20|\+)*(?:\}|%7D)(?:\}|%7D)/gi;
-
-/** What URLSearchParams makes of a value (application/x-www-form-urlencoded; space as '+'). */
-export const formEncode = (value: string): string => new URLSearchParams({ v: value }).toString().slice(2);
-
-export function fillTemplate(template: string, values: Readonly<Record<PrefillPlaceholder, string>>): string {
-  return template.replace(PLACEHOLDER, (_m, name: string) => formEncode(values[name as PrefillPlaceholder] ?? ''));
-}
-
-export function mailFormLink(settings: Pick<Settings, 'mailFormUrl' | 'mailFormPrefillTemplate'>, row: OutboxRow, request: OutboxRow | undefined): MailFormLink {
+/** The link for one item at `dest` (resolveMailFormDestination): prefilled only with a verified template. */
+export function mailFormLink(dest: MailFormDestination, row: OutboxRow, request: OutboxRow | undefined): MailFormLink {
   const text = itemText(row);
-  const template = settings.mailFormPrefillTemplate;
-  if (template && checkPrefillTemplate(template).ok) {
-    const url = fillTemplate(template, placeholderValues(row, request));
-    if (url.length <= MAX_PREFILLED_URL) return { url, prefilled: true, text };
-  }
-  return { url: settings.mailFormUrl, prefilled: false, text };
+  const plain = { url: dest.formUrl, prefilled: false, text, otherThanDefault: dest.otherThanDefault };
+  if (!dest.template || !checkPrefillTemplate(dest.template).ok) return { ...plain, reason: dest.reason ?? 'no-template' };
+  const url = fillPrefillTemplate(dest.template, placeholderValues(row, request));
+  if (url.length > MAX_PREFILLED_URL) return { ...plain, reason: 'too-long' };
+  return { url, prefilled: true, text, reason: null, otherThanDefault: dest.otherThanDefault };
 }

@@ -3,6 +3,7 @@
 import type { OutboxItem } from '../../../src-shared/core-api';
 import type { CoreContext } from '../context';
 import { CoreError } from '../errors';
+import type { SigningKey } from '../keys';
 import { toItem, type OutboxRow, type OutboxRows } from './outbox-rows';
 
 export interface OutboxContext {
@@ -11,6 +12,8 @@ export interface OutboxContext {
   readonly timeoutMs: number;
   readonly concurrency: number;
   readonly random: () => number;
+  /** The department's current key, to sign inside a transaction. */
+  readonly signingKey: () => SigningKey;
   /** Something changed: listeners hear about it (coalesced). */
   changed(): void;
   /** Something became due: re-arm the scheduler's timer (if it runs). */

@@ -1,5 +1,6 @@
-// The outbox table (migrations 0005, 0006) as OutboxItems. Synchronous better-sqlite3 calls, so
-// each state change and its case status and audit entry can share one transaction.
+// The outbox table (migrations 0005, 0006, 0009) as OutboxItems. Synchronous better-sqlite3 calls,
+// so each state change and its audit entry share one transaction. A request's state is also its
+// case's delivery status (derived in cases/case-sql.ts, never copied).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeliveryChannel, OutboxItem, OutboxKind, OutboxState } from '../../../src-shared/core-api';
 import type { DeliveryError } from './delivery-errors';
@@ -21,6 +22,8 @@ export interface OutboxRow {
   last_error: string | null;
   receipt_id: string | null;
   received_at: string | null;
+  /** When this PC recorded the delivery (retention of a delivered case counts from it). */
+  delivered_at: string | null;
   handed_over_by: string | null;
   handed_over_at: string | null;
   hand_off_reference: string | null;
@@ -69,21 +72,28 @@ export interface NewRow {
 }
 
 const ENDPOINT_PENDING = `channel = 'endpoint' AND state IN ('queued', 'sending')`;
+// A correction notice follows its request: it is not sent before the desk has that request.
+const REQUEST_LEFT = `(kind = 'request' OR amends_submission_id IN (SELECT r.id FROM outbox r WHERE r.state IN ('delivered', 'handed-over')))`;
 
 export function outboxRows(db: Database.Database) {
   const byId = db.prepare('SELECT * FROM outbox WHERE id = ?');
   const requestOf = db.prepare(`SELECT * FROM outbox WHERE case_id = ? AND kind = 'request'`);
-  const all = db.prepare('SELECT * FROM outbox ORDER BY queued_at DESC, id');
-  const due = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING} AND next_attempt_at <= ? ORDER BY next_attempt_at, queued_at LIMIT ?`);
+  // Newest first; rowid keeps a notice after its request when both were queued in the same millisecond.
+  const all = db.prepare('SELECT * FROM outbox ORDER BY queued_at DESC, rowid DESC');
+  const due = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING} AND ${REQUEST_LEFT} AND next_attempt_at <= ? ORDER BY next_attempt_at, queued_at, rowid LIMIT ?`);
   const pending = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING}`);
-  const queued = db.prepare(`SELECT * FROM outbox WHERE channel = 'endpoint' AND state = 'queued' ORDER BY queued_at, id`);
-  const nextDue = db.prepare(`SELECT min(next_attempt_at) AS at FROM outbox WHERE ${ENDPOINT_PENDING}`);
+  // What 今すぐすべて送信 can send now: a notice whose request has not left yet waits for it.
+  const queued = db.prepare(`SELECT * FROM outbox WHERE channel = 'endpoint' AND state = 'queued' AND ${REQUEST_LEFT} ORDER BY queued_at, rowid`);
+  const nextDue = db.prepare(`SELECT min(next_attempt_at) AS at FROM outbox WHERE ${ENDPOINT_PENDING} AND ${REQUEST_LEFT}`);
   const insert = db.prepare(`INSERT INTO outbox (id, kind, case_id, case_number, channel, amends_submission_id, state, jws, payload_sha256, kid, attempts, next_attempt_at, queued_at, updated_at)
     VALUES (@id, @kind, @caseId, @caseNumber, @channel, @amends,
       CASE @channel WHEN 'endpoint' THEN 'queued' ELSE 'awaiting-hand-off' END,
       @jws, @sha, @kid, 0, CASE @channel WHEN 'endpoint' THEN @due ELSE NULL END, @at, @at)`);
   const sending = db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, retry_requested = 0, updated_at = ? WHERE id = ?`);
-  const delivered = db.prepare(`UPDATE outbox SET state = 'delivered', next_attempt_at = NULL, last_error = NULL, retry_requested = 0, receipt_id = ?, received_at = ?, updated_at = ? WHERE id = ?`);
+  const delivered = db.prepare(`UPDATE outbox SET state = 'delivered', next_attempt_at = NULL, last_error = NULL, retry_requested = 0, receipt_id = ?, received_at = ?, delivered_at = ?, updated_at = ? WHERE id = ?`);
+  // Items migration 0009 added for finalized cases that had none: signed once the key is at hand.
+  const unsigned = db.prepare(`SELECT * FROM outbox WHERE kid = '' AND jws = '' AND kind = 'request' ORDER BY queued_at, id`);
+  const signed = db.prepare(`UPDATE outbox SET jws = ?, payload_sha256 = ?, kid = ?, updated_at = ? WHERE id = ? AND kid = ''`);
   const later = db.prepare(`UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, retry_requested = 0, updated_at = ? WHERE id = ?`);
   const attention = db.prepare(`UPDATE outbox SET state = 'needs-attention', next_attempt_at = NULL, last_error = ?, updated_at = ? WHERE id = ?`);
   const note = db.prepare(`UPDATE outbox SET last_error = ?, updated_at = ? WHERE id = ?`);
@@ -105,7 +115,9 @@ export function outboxRows(db: Database.Database) {
     nextDue: () => (nextDue.get() as { at: number | null }).at,
     insert: (v: NewRow) => insert.run(v),
     markSending: (id: string, at: string) => sending.run(at, id),
-    markDelivered: (id: string, receiptId: string, receivedAt: string, at: string) => delivered.run(receiptId, receivedAt, at, id),
+    markDelivered: (id: string, receiptId: string, receivedAt: string, at: string) => delivered.run(receiptId, receivedAt, at, at, id),
+    unsigned: () => unsigned.all() as OutboxRow[],
+    setSigned: (id: string, jws: string, sha: string, kid: string, at: string) => signed.run(jws, sha, kid, at, id).changes === 1,
     markLater: (id: string, nextAt: number, error: DeliveryError | null, at: string) => later.run(nextAt, error === null ? null : JSON.stringify(error), at, id),
     markAttention: (id: string, error: DeliveryError, at: string) => attention.run(JSON.stringify(error), at, id),
     note: (id: string, error: DeliveryError, at: string) => note.run(JSON.stringify(error), at, id),

@@ -5,7 +5,6 @@ import type { OperatorOptions, OutboxItem, SendAllResult } from '../../../src-sh
 import { assertNever } from '../../../src-shared/assert-never';
 import { parseIdAndOperator, parseOperator } from '../cases/arguments';
 import { CoreError } from '../errors';
-import { mirrorOnCase } from './case-status-of';
 import type { Flusher } from './flush';
 import { nowIso, requireRow, reread, type OutboxContext } from './outbox-context';
 import type { OutboxRow } from './outbox-rows';
@@ -38,7 +37,6 @@ export async function retryItem(o: OutboxContext, idArg: string, opts: OperatorO
     if (when === 'after-flight') o.rows.requestRetry(row.id, nowIso(o));
     else {
       o.rows.markLater(row.id, o.core.now().getTime(), null, nowIso(o));
-      mirrorOnCase(o, row, 'queued');
     }
     o.core.audit({ action: 'retry', operator, caseId: row.case_id, details: { caseNumber: row.case_number, submissionId: row.id, from: row.state } });
   })();

@@ -17,14 +17,20 @@ function decode(jws: string): unknown {
   return JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'));
 }
 
-export function storedPayload(row: Pick<OutboxRow, 'kind' | 'jws'>): StoredPayload {
+const unsigned = (): CoreError => new CoreError('invalid-state', {
+  ja: 'この申請はまだ署名されていません。アプリを再起動してください。直らない場合は管理者に連絡してください。',
+  en: 'This request has not been signed yet. Restart the app; if that does not help, contact the administrator.',
+});
+
+export function storedPayload(row: Pick<OutboxRow, 'kind' | 'jws' | 'kid'>): StoredPayload {
+  if (row.jws === '' && row.kid === '') throw unsigned();
   if (row.jws === '') throw purged();
   return row.kind === 'request'
     ? { kind: 'request', payload: payloadSchema.parse(decode(row.jws)) }
     : { kind: 'amendment', payload: amendmentPayloadSchema.parse(decode(row.jws)) };
 }
 
-export function requestPayload(row: Pick<OutboxRow, 'kind' | 'jws'>): SalvagePayload {
+export function requestPayload(row: Pick<OutboxRow, 'kind' | 'jws' | 'kid'>): SalvagePayload {
   const stored = storedPayload(row);
   if (stored.kind !== 'request') throw new Error('not a request');
   return stored.payload;

@@ -16,9 +16,13 @@ import { noticeViewOf } from './notice-view';
 import { renderCaseListPdf } from './render-case-list';
 import { renderRecordPdf } from './render';
 import { renderApplicantNoticePdf } from './render-notice';
+import { buildClosureView } from './closure-view';
+import { renderClosureRecordPdf } from './render-closure';
 
 export { renderRecordPdf, type RenderOptions } from './render';
 export { renderApplicantNoticePdf } from './render-notice';
+export { renderClosureRecordPdf } from './render-closure';
+export { buildClosureView } from './closure-view';
 export { buildRecordView } from './build-view';
 export { canonicalJson, finalizedCaseSha256 } from './canonical-json';
 export { qrPayload } from './qr';
@@ -64,15 +68,21 @@ export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['record
     assertPrintable(c);
     return { c, view: buildRecordView(c, fingerprint(c, deps), { rulesVersion: RULES_VERSION, appVersion: deps.appVersion }) };
   };
+  const versions = { rulesVersion: RULES_VERSION, appVersion: deps.appVersion };
   return {
     async pdf(caseId) {
+      const closed = ctx.getCase(parseId(caseId));
+      // A case closed as not verified has its own record: the reason, no request, nothing signed.
+      if (closed.status === 'closed-not-verified') {
+        return renderClosureRecordPdf(buildClosureView(closed, versions), { language: ctx.getSettings().language, createdAt: closed.closure?.at ?? closed.updatedAt });
+      }
       const { c, view } = recordOf(caseId);
       return renderRecordPdf(view, { language: ctx.getSettings().language, createdAt: c.finalizedAt, modifiedAt: lastChange(c) });
     },
 
     async applicantNoticePdf(caseId) {
       const { c, view } = recordOf(caseId);
-      return renderApplicantNoticePdf(noticeViewOf(view), { createdAt: c.finalizedAt, modifiedAt: lastChange(c) });
+      return renderApplicantNoticePdf(noticeViewOf(view, ctx.getSettings()), { createdAt: c.finalizedAt, modifiedAt: lastChange(c) });
     },
 
     async caseListPdf(filter) {
@@ -97,6 +107,11 @@ export function createRecords(ctx: CoreContext, deps: RecordsDeps): Core['record
         throw invalid('document', { ja: '出力する書類は record か applicant-notice です。', en: 'The document must be record or applicant-notice.' });
       }
       const c = ctx.getCase(id);
+      if (c.status === 'closed-not-verified' && document === 'record') {
+        buildClosureView(c, versions); // refuses once the reason was erased
+        ctx.audit({ action: kind, operator, caseId: id, details: { caseNumber: c.caseNumber, document: 'closure-record', language: ctx.getSettings().language } });
+        return;
+      }
       assertPrintable(c);
       // Which record went out and in which language; its hash (a fingerprint of personal values)
       // only as a digest under the case's key, shredded at purge.

@@ -4,9 +4,6 @@
 // The conditions are the seed page's own sentences (seeds/salvage-page.ja.txt), with Japanese
 // punctuation: staff explained them at the counter, and the paper must say exactly the same.
 
-/** The utelecon support desk's page (the desk's contact routes, including its mail form). */
-export const SUPPORT_DESK_PAGE = 'https://utelecon.adm.u-tokyo.ac.jp/support/';
-
 export interface Glossed {
   readonly ja: string;
   readonly en: string;
@@ -25,7 +22,7 @@ export const noticeText = {
   },
   labels: {
     caseNumber: { ja: '案件番号', en: 'Case number' },
-    counter: { ja: '受付部局・窓口', en: 'Department, counter' },
+    counter: { ja: 'お問い合わせ先', en: 'Your counter (quote the case number)' },
     checkedOn: { ja: '本人確認日', en: 'Date of the identity check' },
     services: { ja: '申請したサービス', en: 'Services requested' },
     deadline: { ja: '申請期限', en: 'Application deadline' },
@@ -33,10 +30,10 @@ export const noticeText = {
   },
   counterSuffix: '学務・教務担当窓口',
   deadlineNote: (expiry: string) => `(UTokyo Account 失効日 ${expiry}から180日)`,
-  next: [
+  next: (backupPage: string) => [
     '本人確認の結果と申請内容は、受付部局からuteleconサポート窓口へ取り次ぎます。',
     '後日、uteleconサポート窓口から上記の連絡先メールアドレス宛に、クラウドデータ救出の許否について通知されます。',
-    '許可された場合は、1週間以内に「離籍時のデータのバックアップについて」の説明に沿って、データのバックアップ・転送設定などをしてください。',
+    `許可された場合は、1週間以内に「離籍時のデータのバックアップについて」(${backupPage})の説明に沿って、データのバックアップ・転送設定などをしてください。`,
     '審査と連絡はuteleconサポート窓口が行います。受付窓口で結果を早めたり、許否を決めたりすることはできません。',
     '連絡先メールアドレスに誤りがあると、通知が届きません。誤りに気づいたら、すぐに受付窓口へ案件番号を添えてお知らせください。',
   ],
@@ -47,10 +44,12 @@ export const noticeText = {
     'UTokyo Account失効後180日以内であっても、大学全体の保存容量の都合等により、一部または全部のデータを完全に削除し、提供できない状態にしてしまう場合があるので、ご注意ください。',
   ],
   contact: {
-    thisRequest: { ja: 'この申請について', en: 'About this request' },
-    thisRequestText: (department: string) => `${department} 学務・教務担当窓口(案件番号をお伝えください)`,
+    phone: '電話',
+    email: 'メール',
+    hours: '受付時間',
     procedure: { ja: '制度・手続について', en: 'About the procedure' },
-    procedureText: `uteleconサポート窓口 ${SUPPORT_DESK_PAGE}`,
+    procedureText: 'uteleconサポート窓口のメールフォーム(以後のやり取りはここから)',
+    salvagePage: '出典・詳しい説明',
   },
   footerLabel: '申請者控え',
   page: (x: number, y: number) => `${x} / ${y} ページ`,

@@ -2,6 +2,8 @@
 // former student needs. The renderer never sees the rest of the case (reason, checklist, staff
 // notes, verifier, signed code), so nothing internal can reach the paper by a later edit of the
 // layout; the record's schema has already refused any My Number.
+import type { CounterContact, DeskLinks, Settings } from '../../../src-shared/core-api';
+import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../../../src-shared/counter-contact';
 import type { IsoDate, ServiceId } from '../../../src-shared/domain';
 import { tokyoDate } from '../../../src-shared/domain';
 import type { RecordView } from './record-view';
@@ -16,11 +18,14 @@ export interface NoticeView {
   readonly deadline: IsoDate;
   /** The address the desk will write to: printed so the applicant can spot a typo in time. */
   readonly contactEmail: string;
+  /** How to reach the counter and the desk's pages: today's settings (a new phone number prints at once). */
+  readonly counter: CounterContact;
+  readonly links: DeskLinks;
   readonly appVersion?: string;
   readonly rulesVersion?: string;
 }
 
-export function noticeViewOf(record: RecordView): NoticeView {
+export function noticeViewOf(record: RecordView, settings?: Pick<Settings, 'counterContact' | 'deskLinks'>): NoticeView {
   return {
     caseNumber: record.caseNumber,
     department: { code: record.department.code, name: record.department.name },
@@ -29,6 +34,8 @@ export function noticeViewOf(record: RecordView): NoticeView {
     accountExpiry: record.eligibility.accountExpiry,
     deadline: record.eligibility.deadline,
     contactEmail: record.applicant.contactEmail,
+    counter: settings?.counterContact ?? EMPTY_COUNTER_CONTACT,
+    links: settings?.deskLinks ?? DEFAULT_DESK_LINKS,
     appVersion: record.appVersion,
     rulesVersion: record.rulesVersion,
   };

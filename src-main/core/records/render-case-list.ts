@@ -13,9 +13,10 @@ import { CONTENT_WIDTH, PAD, type Cell, type TextStyle } from './layout';
 import { drawRow } from './rows';
 import { finishPdf, pdfDate, startPdf } from './pdf-document';
 
-// Sized so a case number (engineering-2026-000042, set a little smaller) stays on one line; the
+// Sized so a case number with its station code (gs-public-policy-2026-A7K-000042, the longest
+// department code with a three-character code, set a little smaller) stays on one line; the
 // update time prints as date over time.
-const WIDTHS = [146, 0, 56, 86, 74];
+const WIDTHS = [172, 0, 56, 86, 74];
 WIDTHS[1] = CONTENT_WIDTH - WIDTHS.reduce((a, b) => a + b, 0);
 const CELL = { ...STYLE.value, size: 8.5 } as const;
 
@@ -24,7 +25,7 @@ function rowCells(flow: Flow, view: CaseListView, row: CaseListView['rows'][numb
   const text = (i: number, value: string, style: TextStyle = CELL) => flow.lines(value, inner[i] as number, style);
   const urgent = row.urgent ? ` ${formatUi(view.language, 'cases.urgent')}` : '';
   return [
-    { lines: text(0, row.caseNumber, { ...CELL, size: 8 }) },
+    { lines: text(0, row.caseNumber, { ...CELL, size: 7.5 }) },
     { lines: text(1, row.name) },
     { lines: text(2, row.status) },
     { lines: [...text(3, row.deadline), ...(row.daysLeft || urgent ? text(3, `${row.daysLeft}${urgent}`, STYLE.small) : [])] },

@@ -20,8 +20,9 @@ export interface NoticeRenderOptions {
 }
 
 const LANG = 'ja' as const;
-const BODY = { font: 'R', size: 9.5 } as const;
+const BODY = { font: 'R', size: 9 } as const;
 const BULLET = '・';
+const SMALLER = { font: 'R', size: 9 } as const;
 
 /** A label with its English in small type below it. */
 function glossed(flow: Flow, g: Glossed): Value {
@@ -33,7 +34,7 @@ function requestSection(flow: Flow, v: NoticeView): void {
   const L = T.labels;
   sectionHeading(flow, 1, T.sections.request.ja, T.sections.request.en);
   fieldRow(flow, LANG, glossed(flow, L.caseNumber), v.caseNumber, { font: 'R', size: 12 });
-  fieldRow(flow, LANG, glossed(flow, L.counter), `${v.department.name} ${T.counterSuffix}`);
+  fieldRow(flow, LANG, glossed(flow, L.counter), counterLines(v), SMALLER);
   fieldRow(flow, LANG, glossed(flow, L.checkedOn), formatDate(v.checkedOn, LANG));
   fieldRow(flow, LANG, glossed(flow, L.services), v.services.map((s) => serviceById(s).name.ja).join('\n'));
   fieldRow(flow, LANG, glossed(flow, L.deadline), `${formatDate(v.deadline, LANG)} ${T.deadlineNote(formatDate(v.accountExpiry, LANG))}`);
@@ -43,15 +44,26 @@ function requestSection(flow: Flow, v: NoticeView): void {
 function bullets(flow: Flow, items: readonly string[]): void {
   for (const item of items) {
     paragraph(flow, item, BODY, { hanging: BULLET, indent: 4 });
-    flow.y += 2;
+    flow.y += 1.5;
   }
+}
+
+/** The counter as the applicant can reach it: its name, then each way that is configured. */
+function counterLines(v: NoticeView): string {
+  const C = T.contact;
+  const c = v.counter;
+  return [
+    c.name || `${v.department.name} ${T.counterSuffix}`,
+    c.phone && `${C.phone}: ${c.phone}`,
+    c.email && `${C.email}: ${c.email}`,
+    c.hours && `${C.hours}: ${c.hours}`,
+  ].filter(Boolean).join('\n');
 }
 
 function contactSection(flow: Flow, v: NoticeView): void {
   const C = T.contact;
   sectionHeading(flow, 4, T.sections.contact.ja, T.sections.contact.en);
-  fieldRow(flow, LANG, glossed(flow, C.thisRequest), C.thisRequestText(v.department.name));
-  fieldRow(flow, LANG, glossed(flow, C.procedure), C.procedureText);
+  fieldRow(flow, LANG, glossed(flow, C.procedure), `${C.procedureText}\n${v.links.mailForm}`, SMALLER);
 }
 
 export async function renderApplicantNoticePdf(view: NoticeView, options: NoticeRenderOptions): Promise<Uint8Array> {
@@ -69,9 +81,11 @@ export async function renderApplicantNoticePdf(view: NoticeView, options: Notice
   paragraph(flow, T.keepEn, STYLE.small);
   requestSection(flow, view);
   sectionHeading(flow, 2, T.sections.next.ja, T.sections.next.en);
-  bullets(flow, T.next);
+  bullets(flow, T.next(view.links.backup));
   sectionHeading(flow, 3, T.sections.conditions.ja, T.sections.conditions.en);
   bullets(flow, T.conditions);
+  // The conditions are the desk's own words: where they come from, for the applicant to read in full.
+  paragraph(flow, `${T.contact.salvagePage}: ${view.links.salvage}`, STYLE.small, { indent: 4 });
   contactSection(flow, view);
   return finishPdf(draft, (page, pages) => drawFurniture(flow, page, {
     runningHead: { title: T.title, right: `${T.labels.caseNumber.ja} ${view.caseNumber}` },

@@ -1,14 +1,12 @@
 // When a case's personal data is erased (SPEC §3 Retention), for every status:
-// - handed over, delivered, discarded: `retentionDays` after that happened;
+// - handed over, delivered, discarded, closed as not verified: `retentionDays` after that happened;
 // - finalized and everything still on its way (queued, sending, awaiting hand-off, needs attention):
 //   `retentionDays` after the case's deadline, when it can no longer be used;
 // - drafts: 30 days after their deadline, or 180 days untouched when no deadline is known.
-import type { CaseDraft, CaseStatus } from '../../../src-shared/domain';
 import { assertNever } from '../../../src-shared/assert-never';
+import type { CaseDraft, CaseStatus } from '../../../src-shared/domain';
 import { deriveWindow } from '../../../src-shared/domain';
 
-/** The statuses retention decides for (every case status). */
-export type RetentionStatus = CaseStatus;
 
 export const DRAFT_AFTER_DEADLINE_DAYS = 30;
 export const UNTOUCHED_DRAFT_DAYS = 180;
@@ -20,7 +18,10 @@ export interface RetentionRow {
   readonly updated_at: string;
   readonly status_changed_at: string;
   readonly finalized_at: string | null;
+  /** When this PC recorded the delivery of the case's request (outbox). */
   readonly delivered_at: string | null;
+  /** When the hand-off of the case's request was recorded (outbox). */
+  readonly handed_over_at?: string | null;
   readonly discarded_at: string | null;
 }
 
@@ -41,14 +42,16 @@ const at = (iso: string | null, fallback: string): number => Date.parse(iso ?? f
 /** The moment after which the case is due for erasure. */
 export function purgeDueAt(r: RetentionRow, retentionDays: number): number {
   const keep = retentionDays * DAY_MS;
-  const status = r.status as RetentionStatus;
+  const status = r.status as CaseStatus;
   switch (status) {
     case 'delivered':
       return at(r.delivered_at, r.status_changed_at) + keep;
     case 'discarded':
       return at(r.discarded_at, r.status_changed_at) + keep;
-    case 'handed-over':
+    case 'closed-not-verified': // closed once and for all: kept like a discarded draft, from the closure
       return at(null, r.status_changed_at) + keep;
+    case 'handed-over':
+      return at(r.handed_over_at ?? null, r.status_changed_at) + keep;
     case 'finalized':
     case 'queued':
     case 'sending':

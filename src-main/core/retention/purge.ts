@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { PurgePreview, Settings } from '../../../src-shared/core-api';
 import type { CaseDraft } from '../../../src-shared/domain';
 import type { AuditEvent } from '../context';
+import { CASE_STATUS, CASES_WITH_REQUEST } from '../cases/case-sql';
 import { foldForSearch } from '../cases/search-text';
 import { purgeDueAt, type RetentionRow } from './policy';
 import { oldRestoreFolders, removeFolders } from './restore-folders';
@@ -56,8 +57,9 @@ function dueCases(deps: PurgeDeps): Candidate[] {
   const days = deps.settings().retentionDays;
   return deps.db
     .prepare<[], Candidate>(
-      `SELECT id, status, input, case_number, updated_at, status_changed_at, finalized_at, delivered_at, discarded_at
-       FROM cases WHERE purged_at IS NULL ORDER BY id`,
+      `SELECT c.id, ${CASE_STATUS} AS status, c.input, c.case_number, c.updated_at, c.status_changed_at, c.finalized_at,
+         o.delivered_at, coalesce(o.hand_off_recorded_at, o.handed_over_at) AS handed_over_at, c.discarded_at
+       FROM ${CASES_WITH_REQUEST} WHERE c.purged_at IS NULL ORDER BY c.id`,
     )
     .all()
     .filter((c) => purgeDueAt(c, days) < now);
@@ -72,7 +74,8 @@ export function previewPurge(deps: PurgeDeps): PurgePreview {
 
 function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string): void {
   const { db } = deps;
-  db.prepare('UPDATE cases SET input = @input, search = @search, purged_at = @at, account_hash = NULL WHERE id = @id').run({
+  // A closure's reason describes the applicant: it goes with the rest (who closed it and when stay).
+  db.prepare('UPDATE cases SET input = @input, search = @search, purged_at = @at, account_hash = NULL, closure_reason = NULL WHERE id = @id').run({
     id: c.id,
     input: JSON.stringify(skeleton(c.status, JSON.parse(c.input) as CaseDraft)),
     search: c.case_number ? foldForSearch(c.case_number) : '',

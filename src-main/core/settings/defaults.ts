@@ -1,6 +1,7 @@
 import type { Settings } from '../../../src-shared/core-api';
 import { RETENTION_DAYS } from '../../../src-shared/limits';
 import { DEFAULT_MAIL_FORM_URL } from '../../../src-shared/protocol/prefill-template';
+import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../../../src-shared/counter-contact';
 
 /**
  * A fresh installation does not pretend to belong to any department: the code stays empty until
@@ -16,4 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'ja',
   retentionDays: RETENTION_DAYS.default,
   studentNumberPattern: null,
+  confirmedDestinations: [],
+  counterContact: EMPTY_COUNTER_CONTACT,
+  deskLinks: DEFAULT_DESK_LINKS,
 };

@@ -1,7 +1,13 @@
 // The profile IT places once per PC (or pushes with Intune / SCCM): a fresh data folder opens
 // with the department's settings already there. Only a data folder with no settings yet takes it:
-// whatever staff saved on this PC is never overwritten by a file they may not know about.
-import { readFileSync, statSync } from 'node:fs';
+// whatever staff saved on this PC is never overwritten by a file they may not know about. Only a
+// file that non-administrators cannot change is applied (profile-write-check.ts), and a destination
+// it names other than the built-in ones is stored as proposed, not used until staff confirm it.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { MachineProfileStatus } from '../../../src-shared/core-api';
+import { unconfirmedDestinations } from '../../../src-shared/protocol/mail-form-destination';
+import type { WriteCheck, ProfileWriteCheck } from './profile-write-check';
 import path from 'node:path';
 import type { AuditEvent } from '../context';
 import { makeIssue } from '../../../src-shared/domain';
@@ -29,26 +35,44 @@ export function readProfileFile(file: string): unknown {
   }
 }
 
-export type MachineProfileOutcome = 'applied' | 'no-file' | 'already-configured' | 'refused';
+export type MachineProfileOutcome = MachineProfileStatus['outcome'];
+
+const refusal = (check: WriteCheck & { ok: false }): Record<string, string> => ({ refused: 'writable-by-non-administrators', target: check.target, problem: check.problem });
 
 /**
  * Apply the machine-wide profile to a fresh data folder (inside the caller's transaction). A missing
- * file is the normal case; a broken one is refused and audited (field names only) and the app
- * starts unconfigured, as it would without the file — staff then see Settings on first run.
+ * file is the normal case; a broken one, or one non-administrators could change (`check`), is
+ * refused and audited (field names and the reason only) and the app starts unconfigured, as it would
+ * without the file — staff then see Settings on first run, which says what IT must fix.
  */
-export function applyMachineProfile(file: string | null, store: SettingsStore, audit: (e: AuditEvent) => void): MachineProfileOutcome {
-  if (file === null || store.exists()) return file === null ? 'no-file' : 'already-configured';
+export function applyMachineProfile(file: string | null, store: SettingsStore, audit: (e: AuditEvent) => void, check: WriteCheck = { ok: true }): MachineProfileStatus {
+  if (file === null || store.exists()) return { outcome: file === null ? 'no-file' : 'already-configured', check: null };
   let settings: ProfileSettings;
   try {
     settings = checkProfile(readProfileFile(file));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'no-file';
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { outcome: 'no-file', check: null };
     // Unreadable (permissions, a folder) counts as refused too: a bad file must not stop the app.
     const refused = isCoreError(e) ? e.issues.map((i) => i.path || i.code).join(',') : 'unreadable';
     audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', refused } });
-    return 'refused';
+    return { outcome: 'refused', check: null };
   }
-  const { changed } = store.write(settings);
-  audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', changed: changed.join(',') } });
-  return 'applied';
+  if (!check.ok) {
+    audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', ...refusal(check) } });
+    return { outcome: 'not-admin-only', check };
+  }
+  const { settings: next, changed } = store.write(settings);
+  const proposed = unconfirmedDestinations(next).map((d) => d.label).join(',');
+  audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', changed: changed.join(','), ...(proposed ? { unconfirmed: proposed } : {}) } });
+  return { outcome: 'applied', check: null };
+}
+
+/** At open: check who may change an existing profile file, then apply it in one transaction. */
+export async function applyMachineProfileAtOpen(
+  deps: { db: Database.Database; store: SettingsStore; audit: (e: AuditEvent) => void; writeCheck: ProfileWriteCheck },
+  file: string | null,
+): Promise<MachineProfileStatus> {
+  const pending = file !== null && !deps.store.exists() && existsSync(file);
+  const check = pending ? await deps.writeCheck(file).catch((): WriteCheck => ({ ok: false, problem: 'check-failed', target: 'file' })) : undefined;
+  return deps.db.transaction(() => applyMachineProfile(file, deps.store, deps.audit, check))();
 }

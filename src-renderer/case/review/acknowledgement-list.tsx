@@ -11,6 +11,7 @@ import { useWizard } from '../wizard/wizard-context';
 const ackLabelKey = {
   'expiry-override-revives': 'flow.ack.expiry-override-revives',
   'my-number-card-contradiction': 'flow.ack.my-number-card-contradiction',
+  'departure-in-future': 'flow.ack.departure-in-future',
 } as const satisfies Record<AcknowledgementKey, UiKey>;
 
 export function AcknowledgementList() {

@@ -9,6 +9,8 @@ import { ReviewSummary } from './review-summary';
 import { ReviewActions } from './review-actions';
 import { AcknowledgementList } from './acknowledgement-list';
 import { NextStepsPanel } from '../next-steps/next-steps-panel';
+import { ClosedPanel } from './closed-panel';
+import { StopBanner } from '../wizard/stop-banner';
 
 export function ReviewStep() {
   const t = useT();
@@ -33,12 +35,16 @@ export function ReviewStep() {
 
   return (
     <div className="step step-review">
-      <p className="lead">{t('review.lead')}</p>
+      {/* A locked case says so, not how to finalize it. */}
+      <p className="lead">{t(view.status === 'draft' ? 'review.lead' : view.status === 'closed-not-verified' ? 'wizard.locked-closed' : 'wizard.locked')}</p>
       <div className="review-notices" role="status" aria-live="polite">
         {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
       </div>
-      {view.status !== 'draft' && view.status !== 'discarded' && <NextStepsPanel view={view} announce={setNotice} focus={justFinalized} />}
+      {view.status === 'closed-not-verified' && <ClosedPanel view={view} />}
+      {view.status !== 'draft' && view.status !== 'discarded' && view.status !== 'closed-not-verified' && <NextStepsPanel view={view} announce={setNotice} focus={justFinalized} />}
       {failed && <p className="banner banner-error" role="alert">{failed}</p>}
+      {/* A stop leads: the case cannot go on, and the applicant must hear where they can go. */}
+      {view.status === 'draft' && <StopBanner />}
       {evaluation && view.status === 'draft' && (
         <div aria-live="polite">
           {evaluation.issues.length > 0 ? (

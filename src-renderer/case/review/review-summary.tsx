@@ -77,7 +77,8 @@ export function ReviewSummary() {
         <Row label={t('method.second')} value={[ver.secondChecker.name, ver.secondChecker.role].filter(Boolean).join(' / ')} />
       </Section>
       <Section title="review.section.checklist" step={3}>
-        {ver.method && identityItems(ver.method).map((i) => <Row key={i.id} label={local(i)} value={check(ver.checklist[i.id])} />)}
+        {/* The items as step 3 asked them: method- and document-aware (a My Number card on video: front only). */}
+        {ver.method && identityItems(ver.method, ver.documentType || undefined).map((i) => <Row key={i.id} label={local(i)} value={check(ver.checklist[i.id])} />)}
       </Section>
       <Section title="review.section.applicant" step={4}>
         <Row label={t('applicant.account')} value={v.applicant.utokyoAccount} />

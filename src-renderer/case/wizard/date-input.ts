@@ -1,15 +1,12 @@
 // Dates are typed, not picked: staff type what the academic record says, on a Japanese IME, in
-// whatever form comes naturally (2026-03-31, 2026/3/31, 20260331, ２０２６年３月３１日). A native
-// date input's segments follow the OS locale and fight the keyboard, so a text field is folded
-// to YYYY-MM-DD here instead.
-import { isIsoDate, toHalfWidth } from '../../../src-shared/domain';
+// whatever form comes naturally (2026-03-31, 2026/3/31, ２０２６年３月３１日, 令和8年3月31日, R8.3.31).
+// A native date input's segments follow the OS locale and fight the keyboard, so a text field is
+// read by the one shared date reader (src-shared/domain/date-input.ts) instead.
+import { dateInputValue } from '../../../src-shared/domain';
 
+/** The YYYY-MM-DD form of a typed date, or what was typed when it is not a calendar date. */
 export function normalizeDateInput(value: string): string {
-  const s = toHalfWidth(value).trim().replace(/\s+/g, '').replace(/日$/, '').replace(/[年月./]/g, '-');
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (!m) return value;
-  const iso = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : value;
+  return dateInputValue(value);
 }
 
 /** For the draft: the normalized date, or what was typed cut to the stored field's length. */

@@ -52,27 +52,42 @@ interface TextProps {
   readonly className?: string;
   /** Shown folded once the field is left (full-width digits → ASCII…); dates always are. */
   readonly normalize?: (typed: string) => string;
+  /** Folded on every keystroke (an e-mail typed full-width shows in ASCII at once), never mid-IME. */
+  readonly foldAsTyped?: (typed: string) => string;
+  /** Shown under the field (e.g. a date typed in the era calendar, with its Western date). */
+  readonly echo?: ReactNode;
 }
 
-export function TextField({ name, label, hint, type = 'text', optional, inputMode, autoComplete = 'off', className, normalize }: TextProps) {
+export function TextField({ name, label, hint, type = 'text', optional, inputMode, autoComplete = 'off', className, normalize, foldAsTyped, echo }: TextProps) {
   const t = useT();
   const { register, getValues, setValue } = useFormContext<CaseFormValues>();
   const { id, describedBy, invalid } = useDescribed(name, Boolean(hint));
   const isDate = type === 'date';
   const fold = isDate ? normalizeDateInput : normalize;
-  const registered = register(name as never, fold ? {
+  const registered = register(name as never, {
     // Show the folded value once the field is left (the rules already fold it while typing).
-    onBlur: () => {
+    onBlur: fold ? () => {
       const typed = String(getValues(name as never) ?? '');
       const folded = fold(typed);
       if (folded !== typed) setValue(name as never, folded as never, { shouldValidate: true, shouldDirty: true });
-    },
-  } : undefined);
+    } : undefined,
+    onChange: foldAsTyped ? (e: { target: HTMLInputElement; nativeEvent?: Event }) => {
+      if ((e.nativeEvent as InputEvent | undefined)?.isComposing) return; // the IME still owns the text
+      const typed = e.target.value;
+      const folded = foldAsTyped(typed);
+      if (folded !== typed) setValue(name as never, folded as never, { shouldValidate: true, shouldDirty: true });
+    } : undefined,
+  });
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}{optional && <span className="optional"> {t('common.optional')}</span>}</label>
       <input id={id} type={isDate ? 'text' : type} inputMode={isDate ? 'numeric' : inputMode} autoComplete={autoComplete} spellCheck={false}
-        placeholder={isDate ? 'YYYY-MM-DD' : undefined} aria-invalid={invalid} aria-describedby={describedBy} {...registered} />
+        placeholder={isDate ? 'YYYY-MM-DD' : undefined} aria-invalid={invalid} aria-describedby={describedBy} {...registered}
+        onCompositionEnd={foldAsTyped ? (e) => {
+          const folded = foldAsTyped(e.currentTarget.value);
+          if (folded !== e.currentTarget.value) setValue(name as never, folded as never, { shouldValidate: true, shouldDirty: true });
+        } : undefined} />
+      {echo}
       <FieldMessages name={name} hint={hint} />
     </div>
   );

@@ -2,10 +2,10 @@
 import { useLocal, useT } from '../../i18n/use-t';
 import type { Autosave } from './use-autosave';
 
-export function SaveStatus({ autosave, locked }: { autosave: Autosave; locked: boolean }) {
+export function SaveStatus({ autosave, locked, closed = false }: { autosave: Autosave; locked: boolean; closed?: boolean }) {
   const t = useT();
   const local = useLocal();
-  if (locked) return <p className="save-status" role="status">{t('wizard.locked')}</p>;
+  if (locked) return <p className="save-status" role="status">{t(closed ? 'wizard.locked-closed' : 'wizard.locked')}</p>;
   const text = {
     new: t('wizard.not-created'),
     saved: t('wizard.saved'),

@@ -1,5 +1,7 @@
 // The seven steps with which are complete. Any step can be opened directly: staff often fill the
-// applicant's details in the order the applicant gives them.
+// applicant's details in the order the applicant gives them. After a stop (step 1) the steps of
+// the identity check and the request are not offered: only the route and the review, which leads
+// with the stop.
 import type { CaseView } from '../../../src-shared/core-api';
 import { useT } from '../../i18n/use-t';
 import type { CaseFormValues } from './case-form';
@@ -25,12 +27,13 @@ export function StepList({ current, values, view, stopped }: { current: number; 
         {stepIds.map((id, i) => {
           const isCurrent = current === i + 1;
           const complete = done.has(id);
+          const closed = stopped && view.status === 'draft' && id !== 'route' && id !== 'review' && !isCurrent;
           return (
-            <li key={id} className={`${isCurrent ? 'step-current' : ''} ${complete ? 'step-done' : ''}`}>
-              <button type="button" aria-current={isCurrent ? 'step' : undefined} onClick={() => void goTo(i + 1)} data-testid={`step-${id}`} data-complete={complete}>
-                <span className="step-mark" aria-hidden="true">{complete ? '✓' : String(i + 1)}</span>
+            <li key={id} className={`${isCurrent ? 'step-current' : ''} ${complete ? 'step-done' : ''} ${closed ? 'step-closed' : ''}`}>
+              <button type="button" aria-current={isCurrent ? 'step' : undefined} disabled={closed} onClick={() => void goTo(i + 1)} data-testid={`step-${id}`} data-complete={complete}>
+                <span className="step-mark" aria-hidden="true">{complete && !closed ? '✓' : String(i + 1)}</span>
                 <span className="step-name">{t(stepTitleKey[id])}</span>
-                <span className="step-state">{complete ? t('wizard.complete') : t('wizard.incomplete')}</span>
+                <span className="step-state">{closed ? t('wizard.step-stopped') : complete ? t('wizard.complete') : t('wizard.incomplete')}</span>
               </button>
             </li>
           );

@@ -1,5 +1,5 @@
 // The seven wizard steps, the fields each one owns, and which issues belong to which step.
-import { checklistFor, type DocumentTypeId, type VerificationMethod } from '../../../src-shared/domain';
+import { consentItemIds, identityChecklist, type DocumentTypeId, type VerificationMethod } from '../../../src-shared/domain';
 import type { UiKey } from '../../../src-shared/messages/ui';
 import type { CaseFormValues } from './case-form';
 
@@ -17,10 +17,11 @@ export const stepTitleKey: Record<StepId, UiKey> = {
 };
 
 /** Checklist items confirmed on the consent step rather than with the identity check. */
-export const consentItems = ['conditions-explained', 'consent-forwarding'] as const;
+export const consentItems = consentItemIds;
 
+/** Step 3's items, as the review shows them too (one list, from the domain). */
 export function identityItems(method: VerificationMethod, documentType?: DocumentTypeId) {
-  return checklistFor(method, documentType).filter((i) => !(consentItems as readonly string[]).includes(i.id));
+  return identityChecklist(method, documentType);
 }
 
 /** The step an issue path belongs to. */

@@ -17,6 +17,7 @@ import { WizardContext, type WizardContextValue } from './wizard-context';
 import { StepBody } from './step-body';
 import { stopReasons } from './stop-reasons';
 import { DiscardButton } from './discard-button';
+import { CloseNotVerified } from './close-not-verified';
 import { AmendSection } from '../amendments/amend-section';
 
 /** `initial.id` is '' for a new case: the first typed value creates it (then `onCreated`). */
@@ -117,7 +118,7 @@ export function WizardForm({ initial, step, onCreated }: { initial: CaseView; st
         <section className="screen wizard" aria-labelledby="wizard-title">
           <div className="wizard-head">
             <h1 id="wizard-title">{t('wizard.title')}{view.caseNumber ? ` ${view.caseNumber}` : ''}</h1>
-            <SaveStatus autosave={autosave} locked={locked} />
+            <SaveStatus autosave={autosave} locked={locked} closed={view.status === 'closed-not-verified'} />
           </div>
           <div className="wizard-layout">
             <StepList current={step} values={values} view={view} stopped={stops.length > 0} />
@@ -126,7 +127,7 @@ export function WizardForm({ initial, step, onCreated }: { initial: CaseView; st
                 <span className="step-number">{t('wizard.step-of', { n: step })}</span>
                 {t(stepTitleKey[stepId])}
               </h2>
-              {locked && stepId !== 'review' && <p className="banner banner-info">{t('wizard.locked')}</p>}
+              {locked && stepId !== 'review' && <p className="banner banner-info">{t(view.status === 'closed-not-verified' ? 'wizard.locked-closed' : 'wizard.locked')}</p>}
               {showSummary && Object.keys(form.formState.errors).length > 0 && <p className="banner banner-error" role="alert">{t('wizard.fix-errors')}</p>}
               <form noValidate onSubmit={(e) => { e.preventDefault(); void next(); }} aria-labelledby="step-title">
                 <fieldset className="step-fieldset" disabled={locked && stepId !== 'review'}>
@@ -146,7 +147,12 @@ export function WizardForm({ initial, step, onCreated }: { initial: CaseView; st
               </form>
               {/* Its own form, so it sits outside the step's form (forms do not nest). */}
               {stepId === 'review' && <AmendSection />}
-              {view.status === 'draft' && view.id && <DiscardButton caseId={view.id} flush={flush} />}
+              {view.status === 'draft' && view.id && (
+                <div className="case-end-actions">
+                  <CloseNotVerified caseId={view.id} />
+                  <DiscardButton caseId={view.id} flush={flush} />
+                </div>
+              )}
             </div>
           </div>
         </section>

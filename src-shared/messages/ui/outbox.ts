@@ -10,6 +10,10 @@ export const outboxMessages = {
   },
   'outbox.empty': { ja: '送信待ちの案件はありません。', en: 'Nothing is waiting to be sent.' },
   'outbox.send-all': { ja: '今すぐすべて送信', en: 'Send all now' },
+  'outbox.send-all-mail-form': {
+    ja: '送付先はメールフォームです。メールフォームの案件は自動では送られません。各案件の「メールフォームを開く」で送り、「送付済みにする」を押してください。',
+    en: 'The delivery channel is the mail form, which nothing sends automatically. Open each case’s mail form, submit it, then press “Mark as handed over”.',
+  },
   'outbox.retry': { ja: '今すぐ再送', en: 'Retry now' },
   'outbox.attempts': { ja: '送信試行 {count} 回', en: '{count} attempt(s)' },
   'outbox.next': { ja: '次の再試行: {time}', en: 'Next retry: {time}' },
@@ -61,7 +65,11 @@ export const outboxMessages = {
     en: 'The hand-off of {number} was undone. It is awaiting hand-off again.',
   },
   'handoff.undo-until': { ja: '{time} まで取り消せます。', en: 'Can be undone until {time}.' },
-  'handoff.amendment': { ja: '{number} の訂正', en: 'Correction of {number}' },
+  'handoff.amendment': { ja: '{number} の訂正通知', en: 'Correction notice for {number}' },
+  'handoff.amendment-after-request': {
+    ja: '先に元の申請({number})を引き渡してから、この訂正通知を引き渡してください。',
+    en: 'Hand over the original request ({number}) first, then this correction notice.',
+  },
   'handoff.amendment-lead': {
     ja: '案件 {number} の訂正通知です。元の申請とは別に、同じ方法で窓口へ届けます。',
     en: 'A correction notice for case {number}. It goes to the desk separately, the same way as the request.',

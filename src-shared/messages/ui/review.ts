@@ -16,8 +16,6 @@ export const reviewMessages = {
   'review.print': { ja: '確認記録を印刷', en: 'Print the record' },
   'review.save-pdf': { ja: '確認記録を PDF で保存', en: 'Save the record as PDF' },
   'review.printed': { ja: '確認記録を出力しました。', en: 'The record was produced.' },
-  'review.send': { ja: '送信する', en: 'Send' },
-  'review.sent': { ja: '送信待ちに入れました。接続できしだい送信します。', en: 'Queued in the outbox. It is sent as soon as the desk can be reached.' },
   'review.mail-form-text': { ja: 'メールフォームに貼り付ける文章', en: 'Text to paste into the mail form' },
   'review.copy-failed': {
     ja: '自動でコピーできませんでした。下の文章を選択してコピーしてください。',

@@ -47,8 +47,8 @@ export const shellMessages = {
   'route.online-note': { ja: '理由の内容', en: 'Describe the reason' },
   'route.departure': { ja: '離籍日(卒業・修了・退学などの日)', en: 'Departure date (graduation, completion, withdrawal, …)' },
   'route.departure-hint': {
-    ja: '在籍最終日。学籍記録で確認してください。2026-03-31、2026/3/31、20260331 のように入力できます。',
-    en: 'The last day of enrollment. Check the academic record. Type it as 2026-03-31, 2026/3/31 or 20260331.',
+    ja: '在籍最終日。学籍記録で確認してください。2026-03-31、2026/3/31、20260331、令和8年3月31日、R8.3.31 のように入力できます。',
+    en: 'The last day of enrollment. Check the academic record. Type it as 2026-03-31, 2026/3/31, 20260331, or in the era calendar as R8.3.31 (Reiwa 8).',
   },
   'route.expiry': { ja: 'UTokyo Account 失効日', en: 'UTokyo Account expiry' },
   'route.expiry-computed': { ja: '自動計算: {date}(離籍月の翌月1日)', en: 'Computed: {date} (the 1st of the month after departure)' },
@@ -62,21 +62,28 @@ export const shellMessages = {
     ja: '期限内でも、データがすでに削除されている場合があります。申請者にそのことを伝えてください。',
     en: 'Even within the deadline the data may already be deleted. Tell the applicant so.',
   },
+  // What the applicant is told when the case stops: honest about where they can go (seed page).
+  // The counter route exists for those who cannot use the online identity service, so a script
+  // names the online service only where it is really open to them.
   'route.instead.not-student': {
-    ja: 'オンラインの「UTokyo Account本人確認サービス」(マイナンバーカードで本人確認)から申請するよう案内してください。',
-    en: 'Refer the applicant to the online UTokyo Account identity service (identity check with the My Number card).',
+    ja: '窓口での本人確認は、離籍直前に学生として在籍していた方だけが対象です。それ以外の方がクラウドデータ救出を申請できるのは、在籍中に「UTokyo Account本人確認サービス」を事前連携していて、今もマイナンバーカードを持っている場合だけです(そのサービスから申請します)。どちらも満たさない場合、ほかに申請する方法はありません。制度についての質問は uteleconサポート窓口のメールフォームで受け付けています。',
+    en: 'The counter check is only for people who were enrolled as students immediately before leaving. Anyone else can request a cloud data salvage only if they pre-linked the online UTokyo Account identity service while enrolled and still hold a My Number card (they apply there). If neither holds, there is no other way to apply. Questions about the scheme go to the utelecon support desk\u2019s mail form.',
+  },
+  'route.instead.wrong-faculty': {
+    ja: '本人確認は、離籍直前まで所属していた学部・研究科等の学務・教務担当窓口が行います。その窓口に相談するよう伝えてください。ほかの部局の窓口(この窓口を含む)では受け付けられません。',
+    en: 'The identity check is done by the academic affairs counter of the faculty or graduate school the applicant belonged to immediately before leaving. Tell them to consult that counter: no other department\u2019s counter (this one included) can take it.',
   },
   'route.instead.expired': {
-    ja: '申請期限を過ぎているため、救出はできません。今後は離籍前にバックアップを取るよう案内してください。',
-    en: 'The deadline has passed, so no salvage is possible. Advise the applicant to back up before leaving in future.',
+    ja: '申請期限(UTokyo Account 失効から180日)を過ぎているため、クラウドデータ救出は利用できません。窓口からもオンラインからも申請できません。',
+    en: 'The deadline (180 days after the UTokyo Account expired) has passed, so cloud data salvage is no longer available, neither at a counter nor online.',
   },
-  'route.instead.active': {
-    ja: 'アカウントが有効なうちに、申請者自身で「離籍時のデータのバックアップについて」の手順でバックアップを取るよう案内してください。',
-    en: 'While the account is still valid, the applicant can back up the data themselves following “Backing up your data when leaving”.',
+  'route.instead.account-active': {
+    ja: 'UTokyo Account はまだ有効です。有効なうちに、申請者自身で「離籍時のデータのバックアップについて」のページの手順でバックアップを取るよう伝えてください。失効後に改めて必要になった場合は、失効日から180日以内にこの窓口へ相談できます。',
+    en: 'The UTokyo Account is still valid. Tell the applicant to back up the data themselves while it is, following “Backing up your data when leaving”. If they still need it after the expiry, they can come to this counter within 180 days of it.',
   },
   'route.instead.all-used': {
-    ja: '両方のサービスとも利用済みのため、これ以上申請できません。',
-    en: 'Both services have already been used, so no further request is possible.',
+    ja: 'ECCSクラウドメールとOneDriveのどちらも利用済みです。クラウドデータ救出は各サービス1回限りのため、これ以上申請できません。',
+    en: 'Both ECCS Cloud Mail and OneDrive have already been used. Cloud data salvage is once per service, so no further request is possible.',
   },
-  'route.instead.before-program': { ja: '2025年10月1日以降に改めて申請するよう案内してください。', en: 'Ask the applicant to apply again from 1 October 2025.' },
+  'route.instead.before-program': { ja: 'クラウドデータ救出の申請は2025年10月1日から受け付けています。その日以降に改めて来てもらうよう伝えてください。', en: 'Cloud data salvage applications are accepted from 1 October 2025. Ask the applicant to come again from that day.' },
 } as const satisfies UiMessageTable;

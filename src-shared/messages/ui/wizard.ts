@@ -34,6 +34,39 @@ export const wizardMessages = {
   'wizard.stopped': { ja: 'この申請はここで止まります', en: 'The request stops here' },
   'wizard.instead': { ja: '申請者に案内すること', en: 'What to tell the applicant' },
   'wizard.not-found': { ja: '案件が見つかりません。', en: 'Case not found.' },
+  'wizard.step-stopped': { ja: '止まっています', en: 'stopped' },
+  'wizard.locked-closed': {
+    ja: 'この案件は「本人確認できず」で終了しているため変更できません。',
+    en: 'This case was closed as not verified and can no longer be changed.',
+  },
+  'flow.ack.departure-in-future': { ja: 'この離籍日で正しい(学籍記録で確認した)', en: 'This departure date is right (checked against the academic record)' },
+  'route.date-echo': { ja: '{era}(西暦 {iso})', en: '{era} (= {iso})' },
+  'request.used-before-history': {
+    ja: 'この端末で申請済みです(案件番号 {caseNumber})。各サービス1回限りのため選べません。',
+    en: 'Already requested on this PC (case {caseNumber}). Each service can be requested only once, so it cannot be chosen.',
+  },
+  // Closing a case whose identity check genuinely failed (本人確認できず).
+  'close.open': { ja: '本人確認できずとして終了…', en: 'Close as not verified…' },
+  'close.title': { ja: '本人確認できずとして記録し、終了します', en: 'Record that the identity could not be verified, and close the case' },
+  'close.explain': {
+    ja: '写真が一致しない・書類が本物と確認できないなど、本人確認ができなかったときに使います。案件番号を付けて記録し、事務の控えとして記録を印刷できます。申請はサポート窓口へ取り次ぎません。元に戻せません。',
+    en: 'Use this when the identity could not be verified (the photo does not match, the ID cannot be confirmed as genuine, …). The case gets a case number and a record you can print for the office file. Nothing is forwarded to the support desk. This cannot be undone.',
+  },
+  'close.reason': { ja: '本人確認できなかった理由', en: 'Why the identity could not be verified' },
+  'close.reason-hint': {
+    ja: '起きたことを具体的に(例: 運転免許証の写真と来訪者の顔が一致しない)。記録に印刷されます。書類の番号や個人番号は書かないでください。',
+    en: 'Say what happened (e.g. the photo on the driver\u2019s licence does not match the visitor). It is printed on the record. Never write a document number or a My Number.',
+  },
+  'close.confirm': { ja: 'はい、本人確認できずとして記録する', en: 'Yes, record as not verified' },
+  'close.done': {
+    ja: '本人確認できずとして記録しました(案件番号 {number})。サポート窓口へは取り次ぎません。記録を印刷して保管してください。',
+    en: 'Recorded as not verified (case number {number}). Nothing is forwarded to the support desk. Print the record for the office file.',
+  },
+  'close.banner-title': { ja: 'この案件は「本人確認できず」で終了しています', en: 'This case was closed as not verified' },
+  'close.recorded': { ja: '記録', en: 'Recorded' },
+  'close.closed-at': { ja: '{at} に {by} が記録', en: 'Recorded by {by} at {at}' },
+  'close.print': { ja: '記録を印刷(事務の控え)', en: 'Print the record (office file)' },
+  'close.printed': { ja: '記録を印刷しました。事務の控えとして保管してください。', en: 'The record was printed. Keep it in the office file.' },
   'method.lead': {
     ja: '公的な写真付き本人確認書類で確認します。対面が原則です。ビデオ通話はやむを得ない場合のみです。',
     en: 'Check an official photo ID. In person is the rule; a video call only when unavoidable.',
@@ -87,7 +120,10 @@ export const wizardMessages = {
   },
   'request.example': { ja: '記入例: {example}', en: 'Example: {example}' },
   'request.length': { ja: '{length} 文字(20文字以上)', en: '{length} characters (at least 20)' },
-  'request.used-before': { ja: 'このサービスは申請者の申告により利用済みです(手順1)。', en: 'The applicant declared this service already used (step 1).' },
+  'request.used-before': {
+    ja: '申請者の申告により利用済みです(手順1)。各サービス1回限りのため選べません。',
+    en: 'The applicant declared this service already used (step 1). Each service can be requested only once, so it cannot be chosen.',
+  },
   'request.both-once': { ja: '両方を同時に申請すると、その1回で両方の機会を使います。', en: 'Requesting both together uses the one chance for both.' },
   'consent.lead': { ja: '次の条件を申請者に読み上げ、理解したことを一つずつ確認してください。', en: 'Read each condition to the applicant and confirm they understood it.' },
   'consent.condition-confirmed': { ja: '説明し、申請者が理解した', en: 'Explained, and the applicant understood' },
@@ -100,6 +136,10 @@ export const wizardMessages = {
     en: 'First confirm the applicant’s UTokyo Account and the faculty they last belonged to. The deadline, the department and earlier requests on this PC are checked at once.',
   },
   'flow.earlier.title': { ja: 'この端末での同じ UTokyo Account の申請', en: 'Requests on this PC for the same UTokyo Account' },
+  'flow.earlier.this-pc-only': {
+    ja: 'ここに出るのはこの端末で受け付けた申請だけです。ほかの窓口端末での申請は窓口(デスク)が把握しています。',
+    en: 'Only requests taken on this PC are listed here; the desk holds those taken on other counter PCs.',
+  },
   'flow.earlier.item': { ja: '{caseNumber}({date} 確定)・{services}・{status}', en: '{caseNumber} (finalized {date}) · {services} · {status}' },
   'flow.earlier.used': {
     ja: '{services} はこの案件で申請済みです。各サービス1回限りのため、同じサービスは申請できません。',

@@ -5,10 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { applicant, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
+import { applicant, chooseMailForm, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
 
 test('a finalized case prints the applicant notice; the case list prints the filter on screen', async ({ page, preview }, info) => {
   await startAsOperator(page, preview);
+  // The mail form: the finalized case waits for its hand-off (the preview's endpoint would deliver it at once).
+  await chooseMailForm(page);
+  await page.getByRole('link', { name: '案件一覧' }).click();
   const caseId = await newCase(page);
   await fillCompleteCase(page, 'in-person');
   await expect(page.getByText('すべての確認項目を満たしています。確定できます。')).toBeVisible();
@@ -42,4 +45,5 @@ test('a finalized case prints the applicant notice; the case list prints the fil
   const listText = execFileSync('pdftotext', [path.join(output, list ?? ''), '-'], { encoding: 'utf8' });
   expect(listText).toContain(view.caseNumber);
   expect(listText).toContain('確定済み');
+  expect(listText).toContain('引き渡し待ち'); // its item was made with 確定
 });

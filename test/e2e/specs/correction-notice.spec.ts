@@ -63,7 +63,7 @@ test('a correction after hand-off produces a signed notice that verifies', async
   await page.getByRole('link', { name: '送信待ち', exact: true }).click();
   const notice = page.locator('[data-testid="outbox-item"][data-kind="amendment"]');
   await expect(notice).toHaveCount(1);
-  await expect(notice.getByRole('heading', { level: 2 })).toHaveText(`${view.caseNumber} の訂正`);
+  await expect(notice.getByRole('heading', { level: 2 })).toHaveText(`${view.caseNumber} の訂正通知`);
   await expect(notice).toHaveAttribute('data-state', 'awaiting-hand-off');
   await expect(page.locator('[data-testid="outbox-item"][data-kind="request"]')).toHaveAttribute('data-state', 'handed-over');
 

@@ -59,7 +59,7 @@ test('an expiry override needs its source and reason, its revival warning is ack
   await finalizeAndSend(page);
 
   const stored = await preview.value('cases:get-case', { id: caseId });
-  expect(stored.input.acknowledgements).toEqual({ 'expiry-override-revives': true, 'my-number-card-contradiction': false });
+  expect(stored.input.acknowledgements).toEqual({ 'expiry-override-revives': true, 'my-number-card-contradiction': false, 'departure-in-future': false });
   const payload = await signedPayload(preview, caseId) as { eligibility: { accountExpiry: string; expiryOverride?: unknown }; mailFormText: string };
   expect(payload.eligibility.accountExpiry).toBe(override);
   expect(payload.eligibility.expiryOverride).toEqual({

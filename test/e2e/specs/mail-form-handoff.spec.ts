@@ -28,6 +28,8 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await finalize(page);
   const handOff = page.getByTestId('next-step-hand-off');
   await expect(handOff).toHaveAttribute('data-done', 'false');
+  // Counted from 確定 on, before the form is opened.
+  await expect(page.getByTestId('outbox-count')).toHaveText('未送付 1 件');
   await page.getByTestId('open-mail-form').click();
   await expect(page.getByTestId('review-notice')).toContainText('メールフォームをブラウザで開きました');
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
@@ -82,8 +84,8 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await expect(page.getByTestId('delivery-status')).toContainText('送付先を保存しました。');
   await expect(page.getByTestId('awaiting-question')).toHaveCount(0);
   await page.getByRole('link', { name: '送信待ち', exact: true }).click();
-  await page.getByRole('button', { name: '今すぐすべて送信' }).click();
-  await expect(page.getByTestId('outbox-announcement')).toContainText('0件送信しました。');
+  // Nothing waits on the endpoint: 今すぐすべて送信 cannot be pressed (never a green 「0件送信しました」).
+  await expect(page.getByRole('button', { name: '今すぐすべて送信' })).toBeDisabled();
   await expect(page.getByTestId('outbox-item')).toHaveAttribute('data-state', 'handed-over');
   expect(preview.deskSubmissions()).toEqual([]);
 

@@ -28,8 +28,7 @@ test('今すぐすべて送信 after the desk comes back delivers everything at 
     caseIds.push(await newCase(page, accountOf(i)));
     await fillCompleteCase(page, 'in-person', accountOf(i));
     await finalizeAndSend(page);
-    await expect(page.getByTestId('review-notice')).toContainText('送信待ちに入れました');
-  }
+    }
 
   await page.getByRole('link', { name: '送信待ち', exact: true }).click();
   const items = page.getByTestId('outbox-item');

@@ -105,10 +105,11 @@ export async function finalize(page: Page): Promise<void> {
   await expect(page.getByTestId('review-notice')).toContainText('確定しました');
 }
 
+/** 確定 on the endpoint channel: the request is queued with the case (nothing else to press). */
 export async function finalizeAndSend(page: Page): Promise<void> {
   await expect(page.getByText('すべての確認項目を満たしています。確定できます。')).toBeVisible();
   await finalize(page);
-  await page.getByTestId('send').click();
+  await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', /queued|sending|delivered/);
 }
 
 /** The payload of a JWS compact serialization (not verified: the receiver already did that). */

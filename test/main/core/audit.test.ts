@@ -49,14 +49,15 @@ describe('audit trail', () => {
     await t.core.cases.discard(other.id);
     const rows = await auditRows();
     expect(rows.map((r) => [r.action, r.operator])).toEqual([
-      ['settings', '窓口 太郎'], ['create', '窓口 太郎'], ['update', '窓口 太郎'], ['finalize', '係長'], ['amend', '係長'], ['create', 'system'], ['discard', 'system'],
+      ['settings', '窓口 太郎'], ['create', '窓口 太郎'], ['update', '窓口 太郎'], ['finalize', '係長'], ['enqueue', '係長'], ['amend', '係長'], ['amendment-notice', '係長'],
+      ['create', 'system'], ['discard', 'system'],
     ]);
-    expect(JSON.parse(rows[3]!.details)).toEqual({ caseNumber: 'engineering-2026-000001', status: 'finalized' });
+    expect(JSON.parse(rows[3]!.details)).toEqual({ caseNumber: expect.stringMatching(/^engineering-2026-[A-Z0-9]{3}-000001$/), status: 'finalized' });
     expect(JSON.parse(rows[1]!.details)).toEqual({ fields: 'applicant.name' });
     expect(JSON.parse(rows[1]!.personal)['applicant.name']).toMatch(/^[0-9a-f]{64}$/);
     const text = JSON.stringify(rows);
     for (const personal of ['監査', '花子', '華子', '1234567890', 'hanako@example.com', '誤記の訂正', '投稿論文']) expect(text).not.toContain(personal);
-    expect(await t.core.verifyAudit()).toEqual({ ok: true, entries: 7, firstBroken: null, problem: null, anchoredSeq: 7, recordedBreaks: 0 });
+    expect(await t.core.verifyAudit()).toEqual({ ok: true, entries: 9, firstBroken: null, problem: null, anchoredSeq: 9, recordedBreaks: 0 });
   });
 
   it('reports the first broken link after an edit', async () => {

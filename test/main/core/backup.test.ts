@@ -38,7 +38,7 @@ describe('backup and restore', () => {
     const restored = await openCore({ dataDir: target, secrets: otherPc, now: () => t.clock.now });
     try {
       const r = await restored.cases.get(d.id);
-      expect(r).toMatchObject({ status: 'finalized', caseNumber: f.caseNumber, submissionId: f.submissionId });
+      expect(r).toMatchObject({ status: 'awaiting-hand-off', caseNumber: f.caseNumber, submissionId: f.submissionId });
       expect(r.input.applicant?.name).toBe('東大 華子');
       expect(r.amendments).toHaveLength(1);
       expect((await restored.cases.get(draft.id)).input.applicant?.name).toBe('下書き 中子');

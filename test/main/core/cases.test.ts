@@ -88,8 +88,8 @@ describe('finalize', () => {
       request: { ...input.request, reason: `  ${input.request.reason}  ` },
     });
     const f = await t.core.cases.finalize(d.id, { operator: '窓口 太郎' });
-    expect(f.status).toBe('finalized');
-    expect(f.caseNumber).toBe('engineering-2026-000001');
+    expect(f.status).toBe('awaiting-hand-off'); // its hand-off item was made with it (mail form by default)
+    expect(f.caseNumber).toMatch(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000001$/); // with this PC's station code
     expect(f.submissionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(f.finalizedBy).toBe('窓口 太郎');
     expect(f.finalizedAt).toBe('2026-05-01T03:00:00.000Z');
@@ -107,12 +107,12 @@ describe('finalize', () => {
       const c = completeCase();
       ids.push((await t.core.cases.createDraft({ ...c, request: { ...c.request, services: [i === 0 ? 'eccs-mail' : 'onedrive'] } })).id);
     }
-    expect((await t.core.cases.finalize(ids[0]!, { operator: 'a' })).caseNumber).toBe('engineering-2026-000001');
-    expect((await t.core.cases.finalize(ids[1]!, { operator: 'a' })).caseNumber).toBe('engineering-2026-000002');
+    expect((await t.core.cases.finalize(ids[0]!, { operator: 'a' })).caseNumber).toMatch(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000001$/);
+    expect((await t.core.cases.finalize(ids[1]!, { operator: 'a' })).caseNumber).toMatch(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000002$/);
     await t.core.settings.update({ department: { code: 'science', name: '理学部' } });
     const c = completeCase();
     const other = await t.core.cases.createDraft({ ...c, applicant: { ...c.applicant, utokyoAccount: '1111111111', facultyCode: 'science' } });
-    expect((await t.core.cases.finalize(other.id, { operator: 'a' })).caseNumber).toBe('science-2026-000001');
+    expect((await t.core.cases.finalize(other.id, { operator: 'a' })).caseNumber).toMatch(/^science-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000001$/);
   });
 
   it('refuses with every issue when rules fail, keeping the draft', async () => {
@@ -156,7 +156,7 @@ describe('finalize', () => {
     expect(err.issues.map((i) => i.code)).toContain('services.pending');
     // A different service for the same account is fine.
     await t.core.cases.update(dup.id, { request: { services: ['onedrive'] } });
-    expect((await t.core.cases.finalize(dup.id, { operator: 'a' })).status).toBe('finalized');
+    expect((await t.core.cases.finalize(dup.id, { operator: 'a' })).status).toBe('awaiting-hand-off');
   });
 });
 

@@ -13,7 +13,7 @@ export async function startDesk(core: Core, now?: () => Date): Promise<{ desk: R
   await core.keys.exportPublicJwks(keys);
   await registerExportedFile(keys, keys, (await core.settings.get()).department.code);
   const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1', ...(now ? { now } : {}) });
-  await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' });
+  await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { confirmDestinations: [new URL(desk.url).host] });
   return {
     desk,
     keys,
@@ -24,9 +24,11 @@ export async function startDesk(core: Core, now?: () => Date): Promise<{ desk: R
   };
 }
 
+/** Delivers the case's request (made at finalize), then any correction notice that follows it. */
 export async function deliver(core: Core, caseId: string): Promise<void> {
   await core.outbox.enqueue(caseId);
+  await core.outbox.flush();
   const items = await core.outbox.flush();
-  const item = items.find((i) => i.caseId === caseId);
+  const item = items.find((i) => i.caseId === caseId && i.kind === 'request');
   if (item?.state !== 'delivered') throw new Error(`not delivered: ${JSON.stringify(item?.lastError ?? item?.state)}`);
 }

@@ -22,7 +22,7 @@ describe('cases.earlierRequests', () => {
     const current = await t.core.cases.createDraft({ applicant: { utokyoAccount: '１２３４ ５６７８９０' } });
 
     const found = await t.core.cases.earlierRequests('１２３４５６７８９０', { excludeId: current.id });
-    expect(found).toEqual([{ caseId: first.id, caseNumber: done.caseNumber, finalizedAt: done.finalizedAt, services: ['eccs-mail'], status: 'finalized' }]);
+    expect(found).toEqual([{ caseId: first.id, caseNumber: done.caseNumber, finalizedAt: done.finalizedAt, services: ['eccs-mail'], status: 'awaiting-hand-off' }]);
     expect(await t.core.cases.earlierRequests('1234567890', { excludeId: first.id })).toEqual([]);
   });
 

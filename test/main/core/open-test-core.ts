@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { memorySecretStore, openCore, type Core, type SecretStore } from '../../../src-main/core';
+import type { ProfileWriteCheck } from '../../../src-main/core/settings/profile-write-check';
 
 export const TEST_NOW = new Date('2026-05-01T03:00:00Z');
 
@@ -22,12 +23,12 @@ export function tempDir(prefix = 'salvage-core-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function openTestCore(opts: { department?: boolean; dataDir?: string; secrets?: SecretStore; profilePath?: string | null } = {}): Promise<TestCore> {
+export async function openTestCore(opts: { department?: boolean; dataDir?: string; secrets?: SecretStore; profilePath?: string | null; profileWriteCheck?: ProfileWriteCheck; fetch?: typeof fetch } = {}): Promise<TestCore> {
   const dataDir = opts.dataDir ?? tempDir();
   const secrets = opts.secrets ?? memorySecretStore();
   const clock = { now: TEST_NOW };
   // No machine-wide profile unless a test names one: a profile installed on this PC must not leak in.
-  const open = () => openCore({ dataDir, secrets, now: () => clock.now, profilePath: opts.profilePath ?? null });
+  const open = () => openCore({ dataDir, secrets, now: () => clock.now, profilePath: opts.profilePath ?? null, ...(opts.profileWriteCheck ? { profileWriteCheck: opts.profileWriteCheck } : {}), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
   const t: TestCore = {
     core: await open(),
     dataDir,

@@ -8,6 +8,7 @@ import { machineProfilePath } from '../../../src-main/core';
 import type { Settings } from '../../../src-shared/core-api';
 import { openTestCore, rejection, tempDir, type TestCore } from './open-test-core';
 import { rawDb } from './raw-db';
+import { posixWriteCheck } from '../../../src-main/core/settings/profile-write-check';
 
 /** The settings entries of the audit trail (reopening the core around the raw read). */
 async function settingsAudit(t: TestCore): Promise<{ operator: string; details: Record<string, unknown> }[]> {
@@ -43,6 +44,9 @@ const departmentSettings = {
   studentNumberPattern: '0[0-9]{7}',
 };
 
+/** The department's own destinations, confirmed by name as staff do in Settings. */
+const CONFIRM = { confirmDestinations: ['forms.gle/AnotherDeskForm', 'desk.example.ac.jp'] };
+
 /** Everything but the UI language, which stays each PC's own. */
 const shared = (s: Settings): Partial<Settings> => ({ ...s, language: undefined });
 
@@ -55,7 +59,7 @@ function writeProfile(dir: string, profile: unknown): string {
 describe('export and import', () => {
   it('a profile exported on one core and imported into a fresh one gives identical settings', async () => {
     const a = await open();
-    await a.core.settings.update(departmentSettings, { operator: '窓口 太郎' });
+    await a.core.settings.update(departmentSettings, { operator: '窓口 太郎', ...CONFIRM });
     await a.core.settings.update({ language: 'en' }, { operator: '窓口 太郎' });
     const profile = JSON.parse(JSON.stringify(await a.core.settings.exportProfile())) as Record<string, unknown>;
     expect(profile).toMatchObject({ format: 'salvage-desk-profile', version: 1 });
@@ -63,13 +67,33 @@ describe('export and import', () => {
 
     const b = await open({ department: false });
     expect(await b.core.settings.previewProfile(profile)).toHaveLength(8);
-    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎' });
+    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', ...CONFIRM });
     await b.reopen();
     expect(shared(await b.core.settings.get())).toEqual(shared(await a.core.settings.get()));
     expect((await b.core.settings.get()).language).toBe('ja');
     expect(await b.core.settings.previewProfile(profile)).toEqual([]); // nothing left to change
     expect((await b.core.verifyAudit()).ok).toBe(true);
-    expect((await settingsAudit(b)).at(-1)).toEqual({ operator: '窓口 太郎', details: { source: 'profile', changed: expect.stringContaining('staff') } });
+    expect((await settingsAudit(b)).slice(-3)).toEqual([
+      { operator: '窓口 太郎', details: { source: 'profile', changed: expect.stringContaining('staff') } },
+      { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'forms.gle/AnotherDeskForm' } },
+      { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'desk.example.ac.jp' } },
+    ]);
+  });
+
+  it('a profile proposing other destinations is not applied until staff confirm each by name', async () => {
+    const a = await open();
+    await a.core.settings.update(departmentSettings, { operator: '窓口 太郎', ...CONFIRM });
+    const profile = { ...(await a.core.settings.exportProfile()), endpointUrl: 'https://phish.example/desk', mailFormUrl: 'https://phish.example/desk-form' };
+    const b = await open({ department: false });
+    const before = await b.core.settings.get();
+    for (const confirm of [[], ['phish.example/desk'], ['desk.example.ac.jp']]) {
+      const err = await rejection(b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: confirm }));
+      expect(err.code).toBe('destination-unconfirmed');
+      expect(err.issues.map((i) => [i.path, i.code, i.message.ja])).toContainEqual(['endpointUrl', 'destination.unconfirmed', expect.stringContaining('送付先が既定と異なります: phish.example')]);
+    }
+    expect(await b.core.settings.get()).toEqual(before);
+    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: ['phish.example'] });
+    expect(await b.core.settings.get()).toMatchObject({ endpointUrl: 'https://phish.example/desk', confirmedDestinations: ['phish.example'] });
   });
 
   it('the preview lists exactly the settings that would change, before and after', async () => {
@@ -105,7 +129,7 @@ describe('invalid profiles', () => {
 
   it.each(cases)('%s: refused with field-level ja/en messages, nothing changed', async (_name, corrupt, expected) => {
     const t = await open();
-    await t.core.settings.update(departmentSettings, { operator: '窓口 太郎' });
+    await t.core.settings.update(departmentSettings, { operator: '窓口 太郎', ...CONFIRM });
     const bad = corrupt(await t.core.settings.exportProfile() as unknown as Record<string, unknown>);
     const before = await t.core.settings.get();
     for (const attempt of [t.core.settings.previewProfile(bad), t.core.settings.applyProfile(bad, { operator: '窓口 太郎' })]) {
@@ -119,14 +143,22 @@ describe('invalid profiles', () => {
   });
 });
 
+/** This test's user stands for the administrator (files here cannot be owned by root). */
+const adminIsMe = posixWriteCheck([process.getuid?.() ?? 0]);
+
 describe('machine-wide profile', () => {
-  it('configures a fresh data folder on first open', async () => {
+  it('configures a fresh data folder on first open; the other destinations it names wait for confirmation', async () => {
     const a = await open();
-    await a.core.settings.update(departmentSettings, { operator: '窓口 太郎' });
+    await a.core.settings.update(departmentSettings, { operator: '窓口 太郎', ...CONFIRM });
     const file = writeProfile(tempDir('salvage-profile-'), await a.core.settings.exportProfile());
-    const fresh = await open({ department: false, profilePath: file });
-    expect(await fresh.core.settings.get()).toMatchObject(departmentSettings);
-    expect(await settingsAudit(fresh)).toEqual([{ operator: 'system', details: { source: 'machine-profile', changed: expect.stringContaining('department') } }]);
+    const fresh = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
+    expect(await fresh.core.settings.get()).toMatchObject({ ...departmentSettings, confirmedDestinations: [] });
+    expect(await fresh.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'applied', check: null });
+    // Proposed, not used: the plain published form opens, nothing is posted to the endpoint.
+    expect(await fresh.core.outbox.mailFormDestination()).toMatchObject({ formUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', template: null });
+    expect(await settingsAudit(fresh)).toEqual([{ operator: 'system', details: {
+      source: 'machine-profile', changed: expect.stringContaining('department'), unconfirmed: 'forms.gle/AnotherDeskForm,desk.example.ac.jp',
+    } }]);
   });
 
   it('is ignored for a data folder that already has settings', async () => {
@@ -134,20 +166,47 @@ describe('machine-wide profile', () => {
     const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, ...departmentSettings });
     const before = await t.core.settings.get();
     await t.core.close();
-    const again = await open({ dataDir: t.dataDir, secrets: t.secrets, department: false, profilePath: file });
+    const again = await open({ dataDir: t.dataDir, secrets: t.secrets, department: false, profilePath: file, profileWriteCheck: adminIsMe });
     expect(await again.core.settings.get()).toEqual(before);
   });
 
   it('a broken or missing file leaves a fresh folder unconfigured, and the app still opens', async () => {
     const dir = tempDir('salvage-profile-');
     for (const file of [writeProfile(dir, '{ not json'), path.join(dir, 'absent.json'), dir]) {
-      const t = await open({ department: false, profilePath: file });
+      const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
       expect((await t.core.settings.get()).department.code).toBe('');
     }
     // A refused file is audited with the field names only, never the values in it.
     const file = writeProfile(dir, { format: 'salvage-desk-profile', version: 1, ...departmentSettings, retentionDays: 1 });
-    const t = await open({ department: false, profilePath: file });
+    const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
     expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'retentionDays' } }]);
+  });
+
+  it('a profile a non-administrator owns or may write is not applied; the audit and Settings say why', async () => {
+    const profile = { format: 'salvage-desk-profile', version: 1, ...departmentSettings, deliveryChannel: 'endpoint', endpointUrl: 'https://attacker.example/inbox' };
+    // Owned by an ordinary user, checked with the real rule: root only.
+    const planted = writeProfile(tempDir('salvage-profile-'), profile);
+    if (process.getuid?.() === 0) fs.chownSync(planted, 65534, 65534); // running as root: hand it to "nobody"
+    const t = await open({ department: false, profilePath: planted });
+    expect(await t.core.settings.get()).toMatchObject({ department: { code: '' }, endpointUrl: null });
+    expect(await t.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'owner-not-admin', target: 'file' }, path: planted });
+    expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'writable-by-non-administrators', target: 'file', problem: 'owner-not-admin' } }]);
+
+    // Owned by the administrator, but the file or its folder writable by group or others.
+    for (const [target, chmod] of [['file', (f: string) => fs.chmodSync(f, 0o666)], ['folder', (f: string) => fs.chmodSync(path.dirname(f), 0o777)]] as const) {
+      const file = writeProfile(tempDir('salvage-profile-'), profile);
+      chmod(file);
+      const u = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
+      expect((await u.core.settings.get()).endpointUrl).toBeNull();
+      expect(await u.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'group-or-other-write', target } });
+    }
+  });
+
+  it('a check that cannot be made applies nothing', async () => {
+    const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, ...departmentSettings });
+    const t = await open({ department: false, profilePath: file, profileWriteCheck: async () => { throw new Error('icacls missing'); } });
+    expect((await t.core.settings.get()).department.code).toBe('');
+    expect(await t.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'check-failed' } });
   });
 
   it('lives where IT expects it on each OS', () => {

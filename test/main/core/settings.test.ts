@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkEndpoint } from '../../../src-main/core/outbox/endpoint';
 import { openTestCore, rejection, type TestCore } from './open-test-core';
+import { destinationLabel } from '../../../src-shared/protocol/mail-form-destination';
+
+/** The confirmation staff give in Settings for a destination other than the built-in ones. */
+const confirming = (url: string) => ({ confirmDestinations: [destinationLabel(url)] });
 
 let t: TestCore;
 beforeEach(async () => {
@@ -14,12 +18,20 @@ describe('settings', () => {
   it('starts unconfigured with the documented defaults', async () => {
     expect(await t.core.settings.get()).toEqual({
       department: { code: '', name: '' }, staff: [], deliveryChannel: 'mail-form', endpointUrl: null, mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null, language: 'ja', retentionDays: 365, studentNumberPattern: null,
+      confirmedDestinations: [],
+      counterContact: { name: '', phone: '', email: '', hours: '' },
+      // The desk's pages the seed page names, on the desk's own site.
+      deskLinks: {
+        salvage: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/salvage',
+        backup: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup',
+        mailForm: 'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/',
+      },
     });
   });
 
   it('updates, persists across reopen, and keeps untouched settings', async () => {
     await t.core.settings.update({ department: { code: 'law', name: '法学部' }, staff: [{ name: '窓口 太郎', role: '学務係' }] });
-    await t.core.settings.update({ language: 'en', endpointUrl: 'https://desk.example.ac.jp/v1/requests' });
+    await t.core.settings.update({ language: 'en', endpointUrl: 'https://desk.example.ac.jp/v1/requests' }, { confirmDestinations: ['desk.example.ac.jp'] });
     await t.reopen();
     expect(await t.core.settings.get()).toMatchObject({
       department: { code: 'law', name: '法学部' }, staff: [{ name: '窓口 太郎', role: '学務係' }], language: 'en',
@@ -29,10 +41,10 @@ describe('settings', () => {
 
   it('accepts http only on loopback', async () => {
     for (const url of ['http://127.0.0.1:8080/r', 'http://localhost:3000/', 'http://[::1]:9/x', 'http://127.1.2.3/']) {
-      await expect(t.core.settings.update({ endpointUrl: url })).resolves.toMatchObject({ endpointUrl: url });
+      await expect(t.core.settings.update({ endpointUrl: url }, confirming(url))).resolves.toMatchObject({ endpointUrl: url });
     }
     for (const url of ['http://desk.example.ac.jp/r', 'ftp://127.0.0.1/', 'not a url', 'https://user:pw@desk.example/']) {
-      const err = await rejection(t.core.settings.update({ endpointUrl: url }));
+      const err = await rejection(t.core.settings.update({ endpointUrl: url }, confirming(url)));
       expect(err.code).toBe('endpoint-invalid');
       expect(err.issues[0]).toMatchObject({ path: 'endpointUrl', code: 'endpoint.invalid' });
     }
@@ -45,7 +57,7 @@ describe('settings', () => {
       'http://desk.localhost:8787/', 'https://desk.example.ac.jp/v1#frag', 'http://127.0.0.1.nip.io/', 'http://[::ffff:127.0.0.1]/',
     ];
     for (const url of urls) {
-      const saved = await t.core.settings.update({ endpointUrl: url }).then(() => true, () => false);
+      const saved = await t.core.settings.update({ endpointUrl: url }, confirming(url)).then(() => true, () => false);
       expect({ url, saved }).toEqual({ url, saved: checkEndpoint(url).ok });
     }
     expect(checkEndpoint('http://desk.localhost:8787/').ok).toBe(false); // plain http must not leave this PC

@@ -37,7 +37,7 @@ describe('operators are staff', () => {
     const err = await rejection(t.core.cases.finalize(d.id, { operator: '係長' }));
     expect(err.issues).toContainEqual(expect.objectContaining({ path: 'verification.secondChecker.name', code: 'operator.not-staff' }));
     await t.core.cases.update(d.id, { verification: { secondChecker: { name: '確認 花子', role: '係長' } } }, { operator: '窓口 太郎' });
-    expect((await t.core.cases.finalize(d.id, { operator: '係長' })).status).toBe('finalized');
+    expect((await t.core.cases.finalize(d.id, { operator: '係長' })).status).toBe('awaiting-hand-off');
   });
 
   it('lets the first Settings save name a member it adds, and nobody else', async () => {

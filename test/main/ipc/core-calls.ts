@@ -5,6 +5,8 @@ import type { FakeCore } from './fake-core';
 
 export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown } = {
   'settings:get-settings': (c) => c.settings.get,
+  'settings:station-code': (c) => c.settings.stationCode,
+  'settings:set-station-code': (c) => c.settings.setStationCode,
   'settings:update-settings': (c) => c.settings.update,
   'cases:create-case': (c) => c.cases.createDraft,
   'cases:update-case': (c) => c.cases.update,
@@ -13,6 +15,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'cases:evaluate-case': (c) => c.cases.evaluate,
   'cases:finalize-case': (c) => c.cases.finalize,
   'cases:discard-case': (c) => c.cases.discard,
+  'cases:close-case-not-verified': (c) => c.cases.closeNotVerified,
   'cases:amend-case': (c) => c.cases.amend,
   'cases:find-earlier-requests': (c) => c.cases.earlierRequests,
   'outbox:enqueue': (c) => c.outbox.enqueue,
@@ -23,7 +26,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'outbox:mark-handed-over': (c) => c.outbox.markHandedOver,
   'outbox:undo-hand-over': (c) => c.outbox.undoHandOver,
   'outbox:get-mail-form-link': (c) => c.outbox.mailFormLink,
-  'outbox:open-mail-form': (c) => c.outbox.mailFormLink,
+  'outbox:open-mail-form': (c) => c.outbox.openMailForm,
   'outbox:send-all-now': (c) => c.outbox.sendAllNow,
   'outbox:queue-awaiting': (c) => c.outbox.queueAwaiting,
   'clipboard:copy-text': () => null, // reaches the host's copyText, checked separately
@@ -47,6 +50,7 @@ export const coreCallOf: { readonly [C in Channel]: (core: FakeCore) => unknown 
   'settings:export-profile': (c) => c.settings.exportProfile,
   'settings:import-profile': (c) => c.settings.previewProfile,
   'settings:apply-profile': (c) => c.settings.applyProfile,
+  'settings:get-machine-profile-status': (c) => c.settings.getMachineProfileStatus,
 };
 
 export function calledCore(core: FakeCore, channel: Channel): Mock | null {

@@ -2,7 +2,8 @@
 // a vi.fn, so IPC and preview tests can check which core call a channel reached, with what.
 import { vi } from 'vitest';
 import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
-import type { AuditStatus, CaseView, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { AuditStatus, CaseView, MachineProfileStatus, MailFormLink, OutboxItem, Settings } from '../../../src-shared/core-api';
+import type { MailFormDestination } from '../../../src-shared/protocol/mail-form-destination';
 import { profileOf } from '../../../src-shared/profile/profile-schema';
 
 export const fakeSettings: Settings = {
@@ -41,7 +42,7 @@ export type FakeCore = Core & { readonly scheduler: { [K in keyof OutboxSchedule
 export function createFakeCore(): FakeCore {
   const listeners = new Set<(items: OutboxItem[]) => void>();
   const scheduler = { poke: vi.fn(), networkChanged: vi.fn(), stop: vi.fn(async () => undefined) };
-  return {
+  const fake: FakeCore = {
     scheduler,
     emitOutbox: (items) => listeners.forEach((l) => l(items)),
     settings: {
@@ -50,6 +51,9 @@ export function createFakeCore(): FakeCore {
       exportProfile: vi.fn(async () => profileOf(fakeSettings)),
       previewProfile: vi.fn(async () => [{ field: 'retentionDays' as const, before: 365, after: 730 }]),
       applyProfile: vi.fn(async () => ({ ...fakeSettings, retentionDays: 730 })),
+      stationCode: vi.fn(async () => 'A7K'),
+      setStationCode: vi.fn(async (code: string) => code),
+      getMachineProfileStatus: vi.fn(async (): Promise<MachineProfileStatus> => ({ outcome: 'no-file', check: null, path: null })),
     },
     cases: {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
@@ -59,6 +63,7 @@ export function createFakeCore(): FakeCore {
       evaluate: vi.fn(async () => ({ canFinalize: false }) as never),
       finalize: vi.fn(async (id: string) => fakeCase(id)),
       discard: vi.fn(async (id: string) => ({ ...fakeCase(id, null), status: 'discarded' as const })),
+      closeNotVerified: vi.fn(async (id: string) => ({ ...fakeCase(id), status: 'closed-not-verified' as const })),
       amend: vi.fn(async (id: string) => fakeCase(id)),
       earlierRequests: vi.fn(async () => []),
     },
@@ -68,7 +73,17 @@ export function createFakeCore(): FakeCore {
       list: vi.fn(async () => [fakeOutboxItem]),
       retry: vi.fn(async () => fakeOutboxItem),
       mailFormText: vi.fn(async () => '検証コード: eyJ...'),
-      mailFormLink: vi.fn(async () => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...' })),
+      mailFormLink: vi.fn(async (): Promise<MailFormLink> => ({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: '検証コード: eyJ...', reason: 'no-template', otherThanDefault: null })),
+      mailFormDestination: vi.fn(async (): Promise<MailFormDestination> => ({ formUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', template: null, reason: 'no-template', otherThanDefault: null })),
+      // As the core does it: the link (mailFormLink's mock), the block copied unless prefilled, the form
+      // opened with the confirmed destination as the allowlist.
+      openMailForm: vi.fn(async (id: string, _opts: unknown, desktop: Parameters<Core['outbox']['openMailForm']>[2]) => {
+        const link = await fake.outbox.mailFormLink(id);
+        if (!link.prefilled) await desktop.copyText(link.text);
+        const dest = await fake.outbox.mailFormDestination();
+        const opened = await desktop.openMailForm(link.url, { mailFormUrl: dest.formUrl, mailFormPrefillTemplate: dest.template });
+        return { ...link, opened, copied: !link.prefilled };
+      }),
       markHandedOver: vi.fn(async (_id: string, opts: { operator: string; reference?: string }) => ({
         ...fakeOutboxItem, channel: 'mail-form' as const, state: 'handed-over' as const,
         handedOver: { by: opts.operator, at: '2026-04-01T01:00:00.000Z', reference: opts.reference ?? null }, handOverUndoableUntil: '2026-04-01T15:00:00.000Z',
@@ -106,4 +121,5 @@ export function createFakeCore(): FakeCore {
     exportLedger: vi.fn(async () => undefined),
     close: vi.fn(async () => undefined),
   };
+  return fake;
 }

@@ -7,6 +7,8 @@ const operator = '窓口 太郎';
 
 export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:get-settings': {},
+  'settings:station-code': {},
+  'settings:set-station-code': { code: 'K7', operator },
   'settings:update-settings': { patch: { language: 'en' }, operator },
   'cases:create-case': { input: { applicant: { name: '東大 花子' } }, operator },
   'cases:update-case': { id: 'case-1', patch: { request: { reason: '研究データが必要なため' } }, operator },
@@ -15,6 +17,7 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'cases:evaluate-case': { id: 'case-1' },
   'cases:finalize-case': { id: 'case-1', operator },
   'cases:discard-case': { id: 'case-1', operator },
+  'cases:close-case-not-verified': { id: 'case-1', operator, reason: '写真が申請者と一致しない' },
   'cases:amend-case': { id: 'case-1', field: 'applicant.contactEmail', value: 'new@example.com', valueConfirm: 'new@example.com', reason: '申請者の申し出', by: operator },
   'cases:find-earlier-requests': { account: '1234567890', excludeId: 'case-1' },
   'outbox:enqueue': { caseId: 'case-1', operator },
@@ -49,11 +52,14 @@ export const validRequests: { readonly [C in Channel]: RequestOf<C> } = {
   'settings:export-profile': { operator },
   'settings:import-profile': {},
   'settings:apply-profile': { profile: { format: 'salvage-desk-profile', version: 1, retentionDays: 730 }, operator },
+  'settings:get-machine-profile-status': {},
 };
 
 /** Payloads every schema must refuse (wrong type, missing field, or over a limit). */
 export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:get-settings': 'not an object',
+  'settings:station-code': [],
+  'settings:set-station-code': { code: '', operator },
   'settings:update-settings': { patch: { retentionDays: 1 }, operator },
   'cases:create-case': { input: { applicant: { name: 42 } }, operator },
   'cases:update-case': { id: '', patch: {}, operator },
@@ -62,6 +68,7 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'cases:evaluate-case': {},
   'cases:finalize-case': { id: 'case-1' },
   'cases:discard-case': { id: 'case-1', operator: '' },
+  'cases:close-case-not-verified': { id: 'case-1', operator, reason: '' },
   'cases:amend-case': { id: 'case-1', field: 'x', value: 1, reason: '', by: operator },
   'cases:find-earlier-requests': { account: 12 },
   'outbox:enqueue': { caseId: 'x'.repeat(101), operator },
@@ -96,4 +103,5 @@ export const malformedRequests: { readonly [C in Channel]: unknown } = {
   'settings:export-profile': {},
   'settings:import-profile': null,
   'settings:apply-profile': { profile: 'not an object', operator },
+  'settings:get-machine-profile-status': 'not an object',
 };

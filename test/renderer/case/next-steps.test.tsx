@@ -34,13 +34,15 @@ describe('next steps on a finalized case', () => {
     expect(screen.getByTestId('review-notice')).toHaveTextContent('確認記録を出力しました。');
   });
 
-  it('with the mail form: opens the form (queuing the request first), then 送付済みにする marks ② done', async () => {
+  it('with the mail form: awaiting from 確定 on; opens the form of that item, then 送付済みにする marks ② done', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
-    const { id, step, user } = await finalizedCase(desk);
+    const { step, user } = await finalizedCase(desk);
     expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② メールフォームで窓口へ引き渡す');
+    expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
+    expect(screen.getByTestId('outbox-count')).toHaveTextContent('1');
     await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
     await waitFor(() => expect(desk.opened).toHaveLength(1));
-    expect(desk.callsOf('enqueue')).toEqual([{ caseId: id, operator: '窓口 太郎' }]);
+    expect(desk.callsOf('openMailForm')).toEqual([{ id: 'sub-1', operator: '窓口 太郎' }]);
     expect(desk.clipboard).toHaveLength(1);
     expect(screen.getByTestId('review-notice')).toHaveTextContent('フォームの本文欄に貼り付けて');
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
@@ -51,7 +53,23 @@ describe('next steps on a finalized case', () => {
     await user.click(screen.getByRole('button', { name: '送付済みとして記録する' }));
     await waitFor(() => expect(step('hand-off')).toHaveAttribute('data-done', 'true'));
     expect(screen.getByTestId('case-outbox-state')).toHaveTextContent(/引き渡し済み.*窓口 太郎.*受付番号\(フォーム自動返信\): R-9/);
-    expect(desk.callsOf('enqueue')).toHaveLength(1);
+    expect(desk.callsOf('enqueue')).toEqual([]); // the item came with 確定; nothing made another
+  });
+
+  it('says why the form opened without prefilled answers, and notes a destination other than the desk\u2019s own', async () => {
+    const desk = createFakeDesk({
+      deliveryChannel: 'mail-form', mailFormUrl: 'https://forms.gle/OtherDeskForm', endpointUrl: 'https://desk.example/r',
+      confirmedDestinations: ['forms.gle/OtherDeskForm', 'desk.example'],
+    });
+    desk.mailFormLinkOverride = { prefilled: false, reason: 'form-id-mismatch' };
+    const { step, user } = await finalizedCase(desk);
+    const notice = within(step('hand-off')).getByTestId('destination-notice');
+    expect(notice).toHaveTextContent('送付先が既定と異なります: forms.gle/OtherDeskForm');
+    expect(notice).not.toHaveTextContent('desk.example'); // the endpoint is not where this hand-off goes
+    await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
+    await waitFor(() => expect(desk.opened).toHaveLength(1));
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('事前入力していません: 設定の事前入力リンクのひな形が、支援窓口の公式フォームのものではありません。');
+    expect(desk.clipboard).toHaveLength(1); // the text to paste instead
   });
 
   it('copies the text through the desk bridge; when that fails, says so and keeps the text to select by hand', async () => {
@@ -67,12 +85,11 @@ describe('next steps on a finalized case', () => {
     expect(desk.clipboard).toHaveLength(1);
   });
 
-  it('with an endpoint: ② is 送信する and done once delivered', async () => {
+  it('with an endpoint: ② is queued from 確定 on (nothing to press) and done once delivered', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'endpoint' });
-    const { step, user } = await finalizedCase(desk);
+    const { step } = await finalizedCase(desk);
     expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② 窓口へ送信する');
     expect(within(step('hand-off')).queryByRole('button', { name: 'メールフォームを開く' })).not.toBeInTheDocument();
-    await user.click(within(step('hand-off')).getByRole('button', { name: '送信する' }));
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
     desk.emitOutbox(desk.outbox.map((i) => ({ ...i, state: 'delivered', receiptId: 'R-42', receivedAt: '2026-11-02T01:00:00Z' })));
     await waitFor(() => expect(step('hand-off')).toHaveAttribute('data-done', 'true'));
@@ -92,6 +109,40 @@ describe('next steps on a finalized case', () => {
     };
     await user.click(within(step('notice')).getByRole('button', { name: '申請者控えを印刷' }));
     await waitFor(() => expect(step('notice')).toHaveAttribute('data-done', 'true'));
+  });
+
+  it('after a correction: ④ hands over its notice as its own step, ⑤ asks to reprint what shows the old value', async () => {
+    const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
+    const { id, step, user } = await finalizedCase(desk);
+    await user.click(within(step('print')).getByRole('button', { name: '確認記録を印刷' }));
+    await waitFor(() => expect(step('print')).toHaveAttribute('data-done', 'true'));
+    expect(screen.queryByTestId('next-step-correction')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('next-step-reprint')).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('訂正する項目'), '氏名(よみがな)');
+    await user.type(screen.getByLabelText('訂正後の値'), 'とうだい はなこ');
+    await user.type(screen.getByLabelText('訂正の理由'), '読みの誤記');
+    await user.click(screen.getByRole('button', { name: '訂正を記録する' }));
+    const correction = await screen.findByTestId('next-step-correction');
+    expect(within(correction).getByRole('heading', { level: 3 })).toHaveTextContent('④ 訂正通知を引き渡す');
+    expect(correction).toHaveAttribute('data-done', 'false');
+    expect(within(correction).getByTestId('notice-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
+    expect(screen.getByTestId('outbox-count')).toHaveTextContent('2');
+    const reprint = screen.getByTestId('next-step-reprint');
+    expect(reprint).toHaveAttribute('data-done', 'false');
+    expect(reprint).toHaveTextContent('訂正前に印刷した確認記録と申請者控えは、古い内容のままです');
+
+    await user.click(within(correction).getByRole('button', { name: 'メールフォームを開く' }));
+    await waitFor(() => expect(desk.callsOf('openMailForm')).toEqual([{ id: 'notice-2', operator: '窓口 太郎' }]));
+    await user.click(within(correction).getByRole('button', { name: '送付済みにする' }));
+    await user.click(screen.getByRole('button', { name: '送付済みとして記録する' }));
+    await waitFor(() => expect(screen.getByTestId('next-step-correction')).toHaveAttribute('data-done', 'true'));
+    expect(step('hand-off')).toHaveAttribute('data-done', 'false'); // the request is still to go, on its own step
+
+    await user.click(within(reprint).getByRole('button', { name: '確認記録を印刷' }));
+    await user.click(within(reprint).getByRole('button', { name: '申請者控えを印刷' }));
+    await waitFor(() => expect(screen.getByTestId('next-step-reprint')).toHaveAttribute('data-done', 'true'));
+    expect(desk.callsOf('printRecord')).toEqual([{ caseId: id, operator: '窓口 太郎' }, { caseId: id, operator: '窓口 太郎' }]);
   });
 
   it('is not shown on a draft', async () => {

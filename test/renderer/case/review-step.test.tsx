@@ -24,7 +24,7 @@ describe('review step', () => {
     expect(screen.getByTestId('finalize')).toBeDisabled();
   });
 
-  it('asks before finalizing (it cannot be undone), with 確定 after the summary; then sends through the endpoint', async () => {
+  it('asks before finalizing (it cannot be undone), with 確定 after the summary; the request is queued for the endpoint with it', async () => {
     const { desk, id } = await openWizard(openCase(), 7);
     const user = userEvent.setup();
     await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
@@ -41,9 +41,9 @@ describe('review step', () => {
     expect(await screen.findByText('確定しました(案件番号 ENG-2026-0001)。')).toBeInTheDocument();
     expect(desk.callsOf('finalizeCase')).toEqual([{ id, operator: '窓口 太郎' }]);
     expect(screen.getByRole('heading', { name: '次にすること' })).toHaveFocus();
-    await user.click(screen.getByTestId('send'));
-    await waitFor(() => expect(desk.callsOf('enqueue')).toEqual([{ caseId: id, operator: '窓口 太郎' }]));
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
+    expect(screen.queryByTestId('send')).not.toBeInTheDocument(); // nothing to press: 確定 queued it
+    expect(desk.callsOf('enqueue')).toEqual([]);
   });
 
   it('shows the state of the case\u2019s request, not of a correction notice sent after it', async () => {
@@ -52,7 +52,6 @@ describe('review step', () => {
     await waitFor(() => expect(screen.getByTestId('finalize')).toBeEnabled());
     await user.click(screen.getByTestId('finalize'));
     await user.click(screen.getByTestId('confirm-finalize'));
-    await user.click(await screen.findByTestId('send'));
     await waitFor(() => expect(desk.outbox).toHaveLength(1));
     const request = { ...desk.outbox[0]!, state: 'delivered' as const, receiptId: 'R-1' };
     const notice = { ...request, id: 'amend-1', kind: 'amendment' as const, amendsSubmissionId: request.id, state: 'needs-attention' as const, receiptId: null, queuedAt: new Date(Date.now() + 1000).toISOString() };

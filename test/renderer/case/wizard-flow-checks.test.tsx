@@ -27,8 +27,9 @@ describe('step 1: checks first', () => {
     expect(panel).toHaveTextContent('ENG-2026-0001');
     expect(panel).toHaveTextContent(/\d{4}-\d{2}-\d{2} 確定/);
     expect(panel).toHaveTextContent('ECCSクラウドメール');
-    expect(panel).toHaveTextContent('確定済み');
+    expect(panel).toHaveTextContent('送信待ち'); // its request was queued with it at 確定 (endpoint)
     expect(panel).toHaveTextContent('各サービス1回限り');
+    expect(panel).toHaveTextContent('この端末で受け付けた申請だけ');
   });
 
   it('stops at step 1 when every service was already requested on this PC', async () => {
@@ -41,7 +42,7 @@ describe('step 1: checks first', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText(/UTokyo Account/), '1234567890');
     const stop = await screen.findByTestId('stop');
-    expect(within(stop).getByText(/両方のサービスとも利用済み/)).toBeInTheDocument();
+    expect(within(stop).getByText(/どちらも利用済みです/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '次へ' })).not.toBeInTheDocument();
   });
 

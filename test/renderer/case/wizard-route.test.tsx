@@ -17,7 +17,7 @@ describe('wizard step 1: route check', () => {
     await user.click(screen.getByRole('button', { name: '次へ' }));
     expect(await screen.findByText('離籍直前に学生として在籍していたかを選んでください。')).toBeInTheDocument();
     expect(screen.getByText('UTokyo Account本人確認サービスを利用できない理由を選んでください。')).toBeInTheDocument();
-    expect(screen.getByText(/離籍日を YYYY-MM-DD の形式で入力してください/)).toBeInTheDocument();
+    expect(screen.getByText(/離籍日を日付として読めません/)).toBeInTheDocument();
     // Step 1 starts with the account: the first invalid field gets the focus.
     expect(screen.getByText(/UTokyo Account は10桁の数字です/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('UTokyo Account(10桁の数字)')).toHaveFocus());
@@ -59,7 +59,10 @@ describe('wizard step 1: route check', () => {
     await user.click(screen.getByRole('radio', { name: 'いいえ' }));
     const stop = await screen.findByTestId('stop');
     expect(within(stop).getByText(/離籍直前に学生でなかった方は/)).toBeInTheDocument();
-    expect(within(stop).getByText(/オンラインの「UTokyo Account本人確認サービス」/)).toBeInTheDocument();
+    // Honest about where they can go: the online service only if it is open to them, else nowhere.
+    expect(within(stop).getByText(/事前連携していて、今もマイナンバーカードを持っている場合だけ/)).toBeInTheDocument();
+    expect(within(stop).getByText(/ほかに申請する方法はありません/)).toBeInTheDocument();
+    expect(stop).not.toHaveTextContent(/本人確認サービス[^」]*から申請するよう案内/);
     expect(screen.queryByRole('button', { name: '次へ' })).not.toBeInTheDocument();
   });
 

@@ -34,7 +34,7 @@ describe('case list: hand-off', () => {
     renderApp(desk);
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: '案件一覧' });
-    await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'] }));
+    await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered', 'closed-not-verified'] }));
     await user.click(screen.getByRole('radio', { name: '未送付(引き渡し待ち・送信待ち・要対応)' }));
     await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['awaiting-hand-off', 'queued', 'sending', 'needs-attention'] }));
     await user.click(screen.getByRole('radio', { name: '送付済み(引き渡し済みを含む)' }));

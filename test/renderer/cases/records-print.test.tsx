@@ -76,7 +76,7 @@ describe('一覧を印刷', () => {
     await user.type(screen.getByLabelText('検索(氏名・UTokyo Account・案件番号)'), ' 花子 ');
     await user.click(screen.getByRole('button', { name: '一覧を印刷' }));
     expect(await screen.findByTestId('print-case-list-status')).toHaveTextContent('表示中の案件一覧を印刷しました。');
-    expect(desk.callsOf('printCaseList')).toEqual([{ status: ['finalized'], query: '花子', operator: '窓口 太郎' }]);
+    expect(desk.callsOf('printCaseList')).toEqual([{ status: ['finalized', 'awaiting-hand-off', 'queued'], query: '花子', operator: '窓口 太郎' }]);
   });
 
   it('prints every listed status without a search when nothing is filtered', async () => {
@@ -85,6 +85,6 @@ describe('一覧を印刷', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '一覧を印刷' }));
     await waitFor(() => expect(desk.callsOf('printCaseList')).toHaveLength(1));
-    expect(desk.callsOf('printCaseList')[0]).toEqual({ status: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered'], operator: '窓口 太郎' });
+    expect(desk.callsOf('printCaseList')[0]).toEqual({ status: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered', 'closed-not-verified'], operator: '窓口 太郎' });
   });
 });

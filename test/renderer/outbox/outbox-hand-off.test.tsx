@@ -20,8 +20,8 @@ const item = (over: Partial<OutboxItem>): OutboxItem => ({
   receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z', ...over,
 });
 
-function openOutbox(items: OutboxItem[], template: string | null = null) {
-  const desk = createFakeDesk({ deliveryChannel: 'mail-form', mailFormPrefillTemplate: template });
+function openOutbox(items: OutboxItem[], template: string | null = null, deliveryChannel: 'mail-form' | 'endpoint' = 'mail-form') {
+  const desk = createFakeDesk({ deliveryChannel, mailFormPrefillTemplate: template });
   desk.outbox = items;
   renderApp(desk, { route: { name: 'outbox' } });
   return { desk, user: userEvent.setup(), announcement: () => screen.getByTestId('outbox-announcement') };
@@ -38,12 +38,12 @@ describe('outbox: awaiting hand-off', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('without a prefilled link, copies the text first, opens the form and says to paste it', async () => {
+  it('without a prefilled link, copies the text and opens the form in one call, and says to paste it', async () => {
     const { desk, user, announcement } = openOutbox([item({})]);
     await user.click(await screen.findByRole('button', { name: /^メールフォームを開く\s*ENG-2026-0001$/ }));
     await waitFor(() => expect(desk.opened).toHaveLength(1));
     expect(desk.clipboard).toEqual(['UTokyo Account: 1234567890\n検証コード: eyJ...']);
-    expect(desk.calls.map((c) => c.method).filter((m) => m === 'copyText' || m === 'openMailForm')).toEqual(['copyText', 'openMailForm']);
+    expect(desk.calls.map((c) => c.method).filter((m) => /copy|MailForm/i.test(m))).toEqual(['openMailForm']);
     expect(announcement()).toHaveTextContent('申請の文面をコピーし、メールフォームをブラウザで開きました。フォームの本文欄に貼り付けて');
   });
 
@@ -127,19 +127,33 @@ describe('outbox: corrections and sending', () => {
     openOutbox([item({}), item({ id: 'amd-1', kind: 'amendment', amendsSubmissionId: 'sub-1', queuedAt: '2026-11-02T00:00:00Z' })]);
     const rows = await screen.findAllByTestId('outbox-item');
     expect(rows).toHaveLength(2);
-    expect(within(rows[0] as HTMLElement).getByRole('heading', { name: 'ENG-2026-0001 の訂正' })).toBeInTheDocument();
+    expect(within(rows[0] as HTMLElement).getByRole('heading', { name: 'ENG-2026-0001 の訂正通知' })).toBeInTheDocument();
     expect(rows[0]).toHaveTextContent('案件 ENG-2026-0001 の訂正通知です。');
+    // Its request has not left yet: the notice says which goes first.
+    expect(within(rows[0] as HTMLElement).getByTestId('request-first')).toHaveTextContent('先に元の申請(ENG-2026-0001)を引き渡してから');
     expect(within(rows[1] as HTMLElement).getByRole('heading', { name: 'ENG-2026-0001' })).toBeInTheDocument();
   });
 
   it('今すぐすべて送信 calls sendAllNow and reports what was sent and what still fails', async () => {
     const failing = { code: 'http-401', message: { ja: '署名を確認できませんでした。', en: 'Bad signature.' }, nextStep: { ja: '鍵を登録', en: 'Register' } };
     const queued = (n: number, over: Partial<OutboxItem> = {}) => item({ id: `sub-${n}`, caseId: `case-${n}`, caseNumber: `ENG-2026-000${n}`, channel: 'endpoint', state: 'queued', ...over });
-    const { desk, user, announcement } = openOutbox([queued(1), queued(2), queued(3), queued(4, { lastError: failing })]);
+    const { desk, user, announcement } = openOutbox([queued(1), queued(2), queued(3), queued(4, { lastError: failing })], null, 'endpoint');
     await user.click(await screen.findByRole('button', { name: '今すぐすべて送信' }));
     await waitFor(() => expect(desk.callsOf('sendAllNow')).toEqual([{ operator: '窓口 太郎' }]));
     expect(announcement()).toHaveTextContent('3件送信しました。1件はまだ失敗しています: ENG-2026-0004(署名を確認できませんでした。)');
     expect(desk.callsOf('flushOutbox')).toHaveLength(0);
+  });
+
+  it('on the mail form, 今すぐすべて送信 is not offered: it says what to do instead', async () => {
+    openOutbox([item({})]);
+    await screen.findByTestId('outbox-item');
+    expect(screen.queryByRole('button', { name: '今すぐすべて送信' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('send-all-mail-form')).toHaveTextContent('「メールフォームを開く」で送り、「送付済みにする」を押してください');
+  });
+
+  it('on the endpoint with nothing waiting there, 今すぐすべて送信 cannot be pressed (no green “0件送信しました”)', async () => {
+    openOutbox([item({ channel: 'endpoint', state: 'delivered', receiptId: 'R-1' })], null, 'endpoint');
+    expect(await screen.findByRole('button', { name: '今すぐすべて送信' })).toBeDisabled();
   });
 
   it('announces the result of 今すぐ再送', async () => {

@@ -22,7 +22,9 @@ const awaiting = (n: number): OutboxItem => ({
 });
 
 function openSettings(channel: 'mail-form' | 'endpoint' = 'mail-form', outbox: OutboxItem[] = []) {
-  const desk = createFakeDesk({ deliveryChannel: channel, endpointUrl: channel === 'endpoint' ? 'https://desk.example/submissions' : null });
+  const desk = channel === 'endpoint'
+    ? createFakeDesk({ deliveryChannel: channel, endpointUrl: 'https://desk.example/submissions', confirmedDestinations: ['desk.example'] })
+    : createFakeDesk({ deliveryChannel: channel, endpointUrl: null, confirmedDestinations: [] });
   desk.outbox = outbox;
   renderApp(desk, { route: { name: 'settings' } });
   return { desk, user: userEvent.setup(), panel: () => screen.getByTestId('delivery-panel') };
@@ -86,6 +88,7 @@ describe('Settings → 送付先', () => {
     await user.click(await screen.findByRole('radio', { name: '送信先URL' }));
     await user.type(screen.getByLabelText('送付先(uteleconサポート窓口)の URL'), 'https://desk.example/submissions');
     await user.click(screen.getByTestId('save-delivery'));
+    await user.click(await screen.findByTestId('confirm-destination'));
     const question = await screen.findByTestId('awaiting-question');
     expect(question).toHaveTextContent('2 件あります(案件番号: ENG-2026-0001、ENG-2026-0002)');
     expect(desk.callsOf('queueAwaiting')).toHaveLength(0);
@@ -101,6 +104,7 @@ describe('Settings → 送付先', () => {
     await user.click(await screen.findByRole('radio', { name: '送信先URL' }));
     await user.type(screen.getByLabelText('送付先(uteleconサポート窓口)の URL'), 'https://desk.example/submissions');
     await user.click(screen.getByTestId('save-delivery'));
+    await user.click(await screen.findByTestId('confirm-destination'));
     await user.click(await screen.findByRole('button', { name: 'メールフォームで引き渡す(このまま)' }));
     expect(screen.getByTestId('awaiting-answer')).toHaveTextContent('1 件は引き渡し待ちのままです。');
     expect(desk.callsOf('queueAwaiting')).toHaveLength(0);
@@ -114,5 +118,41 @@ describe('Settings → 送付先', () => {
     expect(await screen.findByTestId('delivery-status')).toHaveTextContent('すでに送信・引き渡しした申請が取り消されることはありません。');
     expect(desk.settings.deliveryChannel).toBe('mail-form');
     expect(screen.queryByTestId('awaiting-question')).not.toBeInTheDocument();
+  });
+
+  it('another destination is named and saved only once confirmed; the notice then stays in Settings', async () => {
+    const { desk, user } = openSettings();
+    const link = await screen.findByLabelText('メールフォームのリンク');
+    await user.clear(link);
+    await user.type(link, 'https://phish.example/desk-form');
+    await user.click(screen.getByTestId('save-delivery'));
+    const ask = await screen.findByTestId('destination-confirm');
+    expect(ask).toHaveTextContent('送付先が既定と異なります: phish.example');
+    expect(desk.callsOf('updateSettings')).toHaveLength(0);
+    await user.click(within(ask).getByRole('button', { name: 'やめる(保存しない)' }));
+    expect(screen.getByTestId('delivery-status')).toHaveTextContent('保存していません。入力した内容はそのままです。');
+    expect(link).toHaveValue('https://phish.example/desk-form');
+    expect(desk.settings.mailFormUrl).toBe('https://forms.gle/ASFmXTbgNwncrWL28');
+
+    await user.click(screen.getByTestId('save-delivery'));
+    await user.click(await screen.findByTestId('confirm-destination'));
+    await waitFor(() => expect(desk.settings.mailFormUrl).toBe('https://phish.example/desk-form'));
+    expect(desk.callsOf('updateSettings').at(-1)).toMatchObject({ confirmDestinations: ['phish.example'] });
+    expect(await screen.findByTestId('destination-notice')).toHaveTextContent('送付先が既定と異なります: phish.example');
+  });
+
+  it('a destination a profile proposed is shown as waiting, not as in use', async () => {
+    const desk = createFakeDesk({ deliveryChannel: 'endpoint', endpointUrl: 'https://attacker.example/inbox', confirmedDestinations: [] });
+    renderApp(desk, { route: { name: 'settings' } });
+    expect(await screen.findByTestId('destination-proposed')).toHaveTextContent('確認されていない送付先(使われていません): attacker.example');
+  });
+
+  it('lists the personal data a template puts into the link, and that browser history keeps it', async () => {
+    const { user } = openSettings();
+    const template = await screen.findByLabelText('事前入力リンクのひな形(任意)');
+    await user.type(template, 'https://docs.google.com/forms/d/e/1FAIpQLSdeskform/viewform?entry.1=%7B%7BcaseNumber%7D%7D&entry.2=%7B%7BapplicantName%7D%7D&entry.3=%7B%7BcontactEmail%7D%7D');
+    const fields = await screen.findByTestId('template-fields');
+    expect(fields).toHaveTextContent('このひな形がリンクに入れる個人情報: 氏名、連絡先メールアドレス');
+    expect(fields).toHaveTextContent('事前入力したリンクはブラウザーの履歴に残ります');
   });
 });

@@ -2,10 +2,12 @@
 // like the core's JSON merge patch, evaluation uses the shared rules, and every call is recorded
 // so tests can check what the UI asked the core to do. `failNext` makes the next call of a method
 // fail the way the core reports errors.
-import type { CaseDraft, CaseView, CoreErrorData, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
+import type { CaseDraft, CaseView, CoreErrorData, MachineProfileStatus, MailFormLink, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
-import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol/prefill-template';
+import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
+import { checkMailFormUrl } from '../../../src-shared/protocol/mail-form-url';
+import { destinationsToConfirm, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
 import { profileChanges, profilePatch, type Profile } from '../../../src-shared/profile/profile-schema';
 
 export interface FakeDesk {
@@ -25,6 +27,24 @@ export interface FakeDesk {
   readonly opened: string[];
   /** What the next importProfile "opens" (main's file dialog); null: the dialog is cancelled. */
   profileFile: { fileName: string; profile: Profile } | null;
+  /** This installation's station code (stationCode / setStationCode). */
+  stationCode: string;
+  /** What became of the machine-wide profile at this start. */
+  machineProfile: MachineProfileStatus;
+  /** Replaces parts of what getMailFormLink answers (e.g. a form opened without prefill, and why). */
+  mailFormLinkOverride: Partial<MailFormLink> | null;
+}
+
+/**
+ * Like the core: a destination other than the desk's own is written only when confirmed by name
+ * (the same shared rule), and the settings keep the confirmed ones still in use.
+ */
+function confirmedWrite(before: Settings, patch: Partial<Settings>, confirm: readonly string[] = []): Settings {
+  const missing = destinationsToConfirm(before, patch).filter((d) => !confirm.includes(d.label));
+  if (missing.length > 0) throw { ...coreError('destination-unconfirmed'), issues: missing.map((d) => makeIssue(d.field, 'destination.unconfirmed', { host: d.label })) };
+  const next = { ...before, ...patch };
+  const confirmed = otherDestinations(next).map((d) => d.label).filter((l) => (before.confirmedDestinations ?? []).includes(l) || confirm.includes(l));
+  return { ...next, confirmedDestinations: confirmed };
 }
 
 export const demoSettings: Settings = {
@@ -36,6 +56,7 @@ export const demoSettings: Settings = {
   endpointUrl: 'http://127.0.0.1:9/submissions',
   language: 'ja',
   retentionDays: 365,
+  confirmedDestinations: ['127.0.0.1:9'],
 };
 
 function merge(target: unknown, patch: unknown): unknown {
@@ -74,6 +95,12 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     };
   };
 
+  /** Like the core's mailFormLink: prefilled when a template is set, else the plain link and why. */
+  const mailFormLink = (): MailFormLink => ({
+    url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...',
+    reason: desk.settings.mailFormPrefillTemplate === null ? 'no-template' : null, otherThanDefault: null, ...desk.mailFormLinkOverride,
+  });
+
   const desk: FakeDesk = {
     calls,
     cases,
@@ -90,6 +117,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     clipboard: [],
     opened: [],
     profileFile: null,
+    stationCode: 'A7K',
+    machineProfile: { outcome: 'no-file', check: null, path: null },
+    mailFormLinkOverride: null,
     api: undefined as unknown as SalvageDeskApi,
   };
 
@@ -104,21 +134,36 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     return next;
   };
 
+  /** A new outbox item for a case, waiting on the installation's channel (and the case's status with it). */
+  const addItem = (c: CaseView, kind: OutboxItem['kind'], amends: string | null): OutboxItem => {
+    const channel = desk.settings.deliveryChannel;
+    const state = channel === 'mail-form' ? 'awaiting-hand-off' : 'queued';
+    const item: OutboxItem = {
+      id: kind === 'request' ? (c.submissionId ?? 'sub-1') : `notice-${desk.outbox.length + 1}`, caseId: c.id, caseNumber: c.caseNumber ?? '', kind, channel, amendsSubmissionId: amends,
+      state, handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
+      lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date(Date.now() + desk.outbox.length).toISOString(),
+    };
+    if (kind === 'request') cases.set(c.id, { ...c, status: state });
+    desk.emitOutbox([...desk.outbox, item]);
+    return item;
+  };
+
   const handlers: Record<string, (req: never) => unknown> = {
     getSettings: () => desk.settings,
-    updateSettings: (req: { patch: Partial<Settings> }) => {
+    updateSettings: (req: { patch: Partial<Settings>; confirmDestinations?: string[] }) => {
       // Like the core: the mail-form link and the prefilled-link template are checked by the shared rule.
       const { mailFormUrl, mailFormPrefillTemplate: template } = req.patch;
       const check = template ? checkPrefillTemplate(template) : null;
       const issues = [
-        ...(mailFormUrl !== undefined && !isHttpsUrl(mailFormUrl) ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
+        ...(mailFormUrl !== undefined && !checkMailFormUrl(mailFormUrl).ok ? [makeIssue('mailFormUrl', 'mail-form.url-invalid')] : []),
         ...(check && !check.ok ? [check.problem === 'unknown-placeholder'
           ? makeIssue('mailFormPrefillTemplate', 'prefill.unknown-placeholder', { name: check.unknown })
           : makeIssue('mailFormPrefillTemplate', check.problem === 'url' ? 'prefill.url-invalid' : 'prefill.no-placeholder')] : []),
       ];
       if (issues.length > 0) throw { ...coreError('validation'), issues };
-      return (desk.settings = { ...desk.settings, ...req.patch });
+      return (desk.settings = confirmedWrite(desk.settings, req.patch, req.confirmDestinations));
     },
+    getMachineProfileStatus: () => desk.machineProfile,
     createCase: (req: { input?: CaseDraft }) => {
       const id = `case-${cases.size + 1}`;
       const v = view(id, (req.input ?? {}) as CaseDraft);
@@ -147,7 +192,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       const v: CaseView = { ...prev, status: 'finalized', caseNumber: 'ENG-2026-0001', submissionId: 'sub-1', finalizedAt: new Date().toISOString(), finalizedBy: req.operator,
         finalizedUnder: { department: { ...desk.settings.department }, caseNumberPrefix: 'ENG' } };
       cases.set(req.id, v);
-      return v;
+      // Like the core: the request's item is made with the case, on the installation's channel.
+      const item = addItem(v, 'request', null);
+      return { ...v, status: item.state };
     },
     discardCase: (req: { id: string }) => ({ ...(cases.get(req.id) as CaseView), status: 'discarded' }),
     amendCase: (req: { id: string; field: string; value: unknown; valueConfirm?: unknown; reason: string; by: string }) => {
@@ -170,6 +217,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
         amendments: [...prev.amendments, { field: req.field, oldValue, value: req.value, reason: req.reason, by: req.by, at }],
       };
       cases.set(req.id, v);
+      // Like the core: every correction of a case with its request item gets its own notice item.
+      const request = desk.outbox.find((i) => i.caseId === req.id && i.kind === 'request');
+      if (request) addItem(v, 'amendment', request.id);
       return v;
     },
     findEarlierRequests: (req: { account: string; excludeId?: string }) => [...cases.values()]
@@ -177,18 +227,9 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       .filter((c) => /^\d{10}$/.test(normalizeAccount(req.account)) && normalizeAccount(c.input.applicant?.utokyoAccount ?? '') === normalizeAccount(req.account))
       .map((c) => ({ caseId: c.id, caseNumber: c.caseNumber, finalizedAt: c.finalizedAt, services: c.input.request?.services ?? [], status: c.status })),
     enqueue: (req: { caseId: string }) => {
-      const c = cases.get(req.caseId) as CaseView;
-      // Like the core: the installation's channel decides where a new request waits.
-      const channel = desk.settings.deliveryChannel;
-      const state = channel === 'mail-form' ? 'awaiting-hand-off' : 'queued';
-      cases.set(c.id, { ...c, status: state });
-      const item: OutboxItem = {
-        id: c.submissionId ?? 'sub-1', caseId: c.id, caseNumber: c.caseNumber ?? '', kind: 'request', channel, amendsSubmissionId: null,
-        state, handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
-        lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date().toISOString(),
-      };
-      desk.outbox = [...desk.outbox, item];
-      return item;
+      const found = desk.outbox.find((i) => i.caseId === req.caseId && i.kind === 'request');
+      if (!found) throw coreError('invalid-state');
+      return found;
     },
     markHandedOver: (req: { id: string; operator: string; reference?: string }) => {
       const at = new Date().toISOString();
@@ -201,10 +242,21 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       if (i.state !== 'handed-over') throw coreError('invalid-state');
       return { ...i, state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null };
     }),
-    getMailFormLink: () => ({ url: desk.settings.mailFormPrefillTemplate ?? desk.settings.mailFormUrl, prefilled: desk.settings.mailFormPrefillTemplate !== null, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' }),
+    getMailFormLink: () => mailFormLink(),
+    // Like the core: one call builds the link, copies the text when the link cannot carry it, opens the form.
     openMailForm: () => {
-      desk.opened.push(desk.settings.mailFormUrl);
-      return { url: desk.settings.mailFormUrl, prefilled: false, text: 'UTokyo Account: 1234567890\n検証コード: eyJ...', opened: true };
+      const link = mailFormLink();
+      if (!link.prefilled) {
+        if (failures.delete('copyText')) return { ...link, opened: false, copied: false };
+        desk.clipboard.push(link.text);
+      }
+      desk.opened.push(link.url);
+      return { ...link, opened: true, copied: !link.prefilled };
+    },
+    stationCode: () => desk.stationCode,
+    setStationCode: (req: { code: string }) => {
+      if (!/^[ACDEFGHJKMNPQRTUVWXY34679]{2,4}$/.test(req.code)) throw { ...coreError('validation'), issues: [makeIssue('stationCode', 'settings.station-code-invalid')] };
+      return (desk.stationCode = req.code);
     },
     sendAllNow: () => {
       // A queued item that already carries an error keeps failing (the desk refuses it); the rest arrive.
@@ -255,7 +307,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     importProfile: () => (desk.profileFile
       ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }
       : { opened: false }),
-    applyProfile: (req: { profile: Profile }) => (desk.settings = { ...desk.settings, ...profilePatch(req.profile) }),
+    applyProfile: (req: { profile: Profile; confirmDestinations?: string[] }) => (desk.settings = confirmedWrite(desk.settings, profilePatch(req.profile), req.confirmDestinations)),
   };
 
   const api: Record<string, unknown> = {

@@ -19,6 +19,6 @@ describe('the correction request', () => {
   });
 
   it('is taken from finalized on, never for a draft or a discarded case', () => {
-    expect(CASE_STATUSES.filter((s) => !isAmendable(s)).sort()).toEqual(['discarded', 'draft']);
+    expect(CASE_STATUSES.filter((s) => !isAmendable(s)).sort()).toEqual(['closed-not-verified', 'discarded', 'draft']);
   });
 });

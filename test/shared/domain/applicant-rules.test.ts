@@ -96,15 +96,15 @@ describe('faculty', () => {
     expectOnly(evaluate((c) => { c.applicant.facultyCode = ''; }), 'faculty.unknown', 'applicant.facultyCode');
   });
 
-  it('warns, naming both, when the applicant belonged to another department', () => {
-    const hit = expectOnly(
-      evaluate((c) => { c.applicant.facultyCode = 'gs-engineering'; }),
-      'faculty.not-this-department',
-      'applicant.facultyCode',
-      'warning',
-    );
+  it('stops the case, naming both, when the applicant belonged to another department', () => {
+    const e = evaluate((c) => { c.applicant.facultyCode = 'gs-engineering'; });
+    const hit = expectOnly(e, 'faculty.not-this-department', 'applicant.facultyCode', 'error');
+    expect(e.ok).toBe(false);
     expect(hit.message.ja).toContain('工学系研究科');
     expect(hit.message.ja).toContain('工学部');
+    // The seed names one counter for the check; no way round is suggested.
+    expect(hit.message.ja).not.toMatch(/合意|agree/);
+    expect(hit.message.en).not.toMatch(/agree/);
   });
 });
 
@@ -114,7 +114,7 @@ describe('faculty against the department running the app', () => {
   });
 
   it('names an unknown department code as it is', () => {
-    const hit = expectOnly(evaluate(undefined, { departmentCode: 'x-unit' }), 'faculty.not-this-department', 'applicant.facultyCode', 'warning');
+    const hit = expectOnly(evaluate(undefined, { departmentCode: 'x-unit' }), 'faculty.not-this-department', 'applicant.facultyCode', 'error');
     expect(hit.message.en).toContain('x-unit');
   });
 });

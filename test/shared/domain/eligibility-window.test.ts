@@ -66,11 +66,14 @@ describe('the window', () => {
   });
 
   it('refuses a malformed override or departure date', () => {
-    expectOnly(evaluate((c) => { overrideExpiry(c, '2026-04-31'); }), 'expiry.format', 'eligibility.accountExpiryOverride');
-    const e = evaluate((c) => { c.eligibility.departureDate = '2026/03/31'; });
+    expectOnly(evaluate((c) => { overrideExpiry(c, '2026-04-31'); }), 'date.impossible', 'eligibility.accountExpiryOverride');
+    expectOnly(evaluate((c) => { overrideExpiry(c, 'next month'); }), 'expiry.format', 'eligibility.accountExpiryOverride');
+    const e = evaluate((c) => { c.eligibility.departureDate = '3月末'; });
     expectOnly(e, 'departure.format', 'eligibility.departureDate');
     expect(e.derived).toMatchObject({ accountExpiry: null, deadline: null, daysLeft: null });
-    expectOnly(evaluate((c) => { c.eligibility.departureDate = '2026-02-29'; }), 'departure.format', 'eligibility.departureDate');
+    expectOnly(evaluate((c) => { c.eligibility.departureDate = '2026-02-29'; }), 'date.impossible', 'eligibility.departureDate');
+    // Any usual form is read the same way: 和暦 and slashes included.
+    expect(evaluate((c) => { c.eligibility.departureDate = 'R8.3.31'; }).derived.deadline).toBe('2026-09-28');
   });
 
   it('while the account is still valid the counter route is not open yet', () => {

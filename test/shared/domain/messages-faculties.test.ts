@@ -11,7 +11,7 @@ const params = {
   deadline: '2026-09-28', days: 3, item: '写真が一致する', itemEn: 'The photo matches',
 };
 
-const warnings: IssueCode[] = ['faculty.not-this-department', 'email.university', 'reason.only-forgot', 'window.urgent'];
+const warnings: IssueCode[] = ['email.university', 'reason.only-forgot', 'window.urgent'];
 const ruleErrors: IssueCode[] = [
   'account.format', 'student-number.format', 'student-number.pattern', 'name.required', 'faculty.unknown', 'email.format',
   'email.mismatch', 'email.unreachable', 'reason.too-short', 'services.empty', 'services.used-before', 'services.pending',
@@ -19,7 +19,7 @@ const ruleErrors: IssueCode[] = [
   'eligibility.account-active', 'window.expired', 'expiry.before-departure', 'expiry.format', 'departure.format',
   'online.reason-required', 'online.note-required', 'method.required', 'video.reason-required', 'document.required',
   'document.other-required', 'verifier.required', 'second-checker.incomplete', 'checklist.incomplete', 'mynumber.detected',
-  'text.too-long', 'input.invalid',
+  'text.too-long', 'input.invalid', 'faculty.not-this-department', 'date.impossible', 'date.outside-era', 'departure.future',
 ];
 
 describe('issue messages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPrefillTemplate, isHttpsUrl } from '../../../src-shared/protocol';
+import { checkMailFormUrl, checkPrefillTemplate } from '../../../src-shared/protocol';
 
 const base = 'https://docs.google.com/forms/d/e/1FAIpQLSexample/viewform?usp=pp_url';
 
@@ -26,10 +26,10 @@ describe('the prefilled-link template rule', () => {
     expect(checkPrefillTemplate(`${base}&entry.1=hello`)).toEqual({ ok: false, problem: 'no-placeholder' });
   });
 
-  it('isHttpsUrl takes only https links without credentials', () => {
-    expect(isHttpsUrl('https://forms.gle/ASFmXTbgNwncrWL28')).toBe(true);
-    expect(isHttpsUrl('http://forms.gle/x')).toBe(false);
-    expect(isHttpsUrl('javascript:alert(1)')).toBe(false);
-    expect(isHttpsUrl('https://a:b@forms.gle/x')).toBe(false);
+  it('the mail-form URL rule takes only https links without credentials', () => {
+    expect(checkMailFormUrl('https://forms.gle/ASFmXTbgNwncrWL28').ok).toBe(true);
+    expect(checkMailFormUrl('http://forms.gle/x')).toEqual({ ok: false, problem: 'not-https' });
+    expect(checkMailFormUrl('javascript:alert(1)')).toEqual({ ok: false, problem: 'not-https' });
+    expect(checkMailFormUrl('https://a:b@forms.gle/x')).toEqual({ ok: false, problem: 'credentials' });
   });
 });

@@ -55,7 +55,7 @@ describe('desk key registration', () => {
 
     const desk = await startReceiver({ keys: registry, dataDir: path.join(dir, 'desk'), host: '127.0.0.1' });
     try {
-      await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎' });
+      await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [new URL(desk.url).host] });
       const draft = await core.cases.createDraft(completeCase(), { operator: '窓口 太郎' });
       await core.cases.finalize(draft.id, { operator: '窓口 太郎' });
       await core.outbox.enqueue(draft.id, { operator: '窓口 太郎' });

@@ -8,10 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewHandle } from '../../../tools/preview/start-preview';
 import { createPreviewApi } from '../../../tools/preview-bridge/create-preview-api';
 import { completeCase } from '../../../tools/fixtures/case-fixtures';
+import { STAND_IN_FORM_ID } from '../../../tools/preview/published-form-stand-in';
 
 let fixture: string;
 let preview: PreviewHandle;
-const TEMPLATE = 'https://docs.google.com/forms/d/e/1FAIpQLSdesk/viewform?usp=pp_url&entry.1=%7B%7BcaseNumber%7D%7D&entry.2=%7B%7BrequestText%7D%7D';
+// A template for the form the preview's stand-in for forms.gle redirects to.
+const TEMPLATE = `https://docs.google.com/forms/d/e/${STAND_IN_FORM_ID}/viewform?usp=pp_url&entry.1=%7B%7BcaseNumber%7D%7D&entry.2=%7B%7BrequestText%7D%7D`;
 
 function openWindowDeparture(now = new Date()): string {
   const tokyo = new Date(now.getTime() + 9 * 3_600_000);
@@ -81,6 +83,22 @@ describe('preview: the mail-form channel', () => {
 
     const done = await api.markHandedOver({ id: sent.value.id, operator: '窓口 太郎', reference: '20345' });
     expect(done).toMatchObject({ ok: true, value: { state: 'handed-over', handedOver: { by: '窓口 太郎', reference: '20345' } } });
+  });
+
+  it('a template for another form than the published link leads to: the plain published link opens, and why', async () => {
+    const api = createPreviewApi({ baseUrl: `${preview.origin}/`, token: preview.token });
+    await api.updateSettings({ patch: { mailFormPrefillTemplate: TEMPLATE.replace(STAND_IN_FORM_ID, '1FAIpQLSanotherform') }, operator: '窓口 太郎' });
+    const input = completeCase();
+    const applicant = { ...input.applicant, utokyoAccount: '2222222222' }; // not the first test's applicant
+    const created = await api.createCase({ input: { ...input, applicant, eligibility: { ...input.eligibility, departureDate: openWindowDeparture() } }, operator: '窓口 太郎' });
+    if (!created.ok) throw new Error(created.error.code);
+    const finalized = await api.finalizeCase({ id: created.value.id, operator: '窓口 太郎' });
+    if (!finalized.ok) throw new Error(finalized.error.code);
+    const sent = await api.enqueue({ caseId: created.value.id, operator: '窓口 太郎' });
+    if (!sent.ok) throw new Error(sent.error.code);
+    const opened = await api.openMailForm({ id: sent.value.id, operator: '窓口 太郎' });
+    expect(opened).toMatchObject({ ok: true, value: { opened: true, prefilled: false, reason: 'form-id-mismatch', url: 'https://forms.gle/ASFmXTbgNwncrWL28' } });
+    expect(readFileSync(path.join(preview.outputDir, 'mail-form-url.txt'), 'utf8')).toBe('https://forms.gle/ASFmXTbgNwncrWL28');
   });
 
   it('copyText writes the text to clipboard.txt and the event stream', async () => {

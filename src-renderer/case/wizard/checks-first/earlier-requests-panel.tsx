@@ -1,5 +1,6 @@
 // Step 1: the earlier requests on this PC for the same account, each named (case number, date,
-// services, state), and what that means for this case.
+// services, state), and what that means for this case. This PC knows its own cases only: the
+// panel says so (the desk holds the requests taken on the department's other PCs).
 import type { EarlierRequest } from '../../../../src-shared/core-api';
 import { serviceById, servicesTaken, serviceIds, tokyoDate } from '../../../../src-shared/domain';
 import { useLocal, useStatusLabel, useT } from '../../../i18n/use-t';
@@ -29,6 +30,7 @@ export function EarlierRequestsPanel({ earlier }: { earlier: readonly EarlierReq
         ))}
       </ul>
       {allUsed && <p><strong>{t('flow.earlier.all-used')}</strong></p>}
+      <p className="hint" data-testid="earlier-this-pc-only">{t('flow.earlier.this-pc-only')}</p>
     </div>
   );
 }

@@ -10,17 +10,20 @@ import { stopReasons } from '../stop-reasons';
 import { DaysLeft } from '../../../ui/days-left';
 import { OverrideFields } from '../checks-first/override-fields';
 import { StepIdentify } from '../checks-first/step-identify';
+import { DateEcho } from '../date-echo';
+import { StopBanner } from '../stop-banner';
 
 export function StepRoute() {
   const t = useT();
   const local = useLocal();
   const { watch } = useFormContext<CaseFormValues>();
-  const { evaluation, earlier } = useWizard();
+  const { evaluation, earlier, today } = useWizard();
   const values = watch();
   const el = values.eligibility;
   const computed = isIsoDate(el.departureDate) ? accountExpiryFor(el.departureDate) : null;
   const { accountExpiry, deadline, daysLeft } = evaluation.derived;
   const stops = stopReasons(values, evaluation, earlier);
+  const future = evaluation.issues.find((i) => i.code === 'departure.future');
 
   return (
     <div className="step step-route">
@@ -31,7 +34,15 @@ export function StepRoute() {
       <RadioGroup name="eligibility.onlineServiceUnavailable" legend={t('route.online')}
         options={onlineServiceUnavailableReasons.map((r) => ({ value: r, label: local(onlineServiceUnavailableLabels[r]) }))} />
       {el.onlineServiceUnavailable === 'other' && <TextField name="eligibility.onlineServiceNote" label={t('route.online-note')} />}
-      <TextField name="eligibility.departureDate" type="date" label={t('route.departure')} hint={t('route.departure-hint')} className="field-date" />
+      <TextField name="eligibility.departureDate" type="date" label={t('route.departure')} hint={t('route.departure-hint')} className="field-date"
+        echo={<DateEcho name="eligibility.departureDate" />} />
+      {/* A leaving date after today asks first (a typo is likelier than a future date); the answer stays visible. */}
+      {isIsoDate(el.departureDate) && el.departureDate > today && (
+        <div className="banner banner-warning" data-testid="departure-future">
+          {future && <p>{local(future.message)}</p>}
+          <CheckboxField name="acknowledgements.departure-in-future" label={t('flow.ack.departure-in-future')} />
+        </div>
+      )}
       <div className="derived" aria-live="polite">
         <dl>
           <div>
@@ -48,7 +59,8 @@ export function StepRoute() {
           </div>
         </dl>
       </div>
-      <TextField name="eligibility.accountExpiryOverride" type="date" optional label={t('route.expiry-override')} hint={t('route.expiry-override-hint')} className="field-date" />
+      <TextField name="eligibility.accountExpiryOverride" type="date" optional label={t('route.expiry-override')} hint={t('route.expiry-override-hint')} className="field-date"
+        echo={<DateEcho name="eligibility.accountExpiryOverride" />} />
       <OverrideFields />
       <fieldset className="field choice-group">
         <legend>{t('route.prior')}</legend>
@@ -56,17 +68,7 @@ export function StepRoute() {
           <CheckboxField key={s.id} name={`eligibility.priorUse.${s.id}`} label={t('route.prior-used', { service: local(s.name) })} />
         ))}
       </fieldset>
-      {stops.length > 0 ? (
-        <div className="banner banner-stop" role="alert" data-testid="stop">
-          <h3>{t('wizard.stopped')}</h3>
-          {stops.map((s) => (
-            <div key={s.issue.code}>
-              <p>{local(s.issue.message)}</p>
-              <p><strong>{t('wizard.instead')}:</strong> {t(s.instead)}</p>
-            </div>
-          ))}
-        </div>
-      ) : <p className="banner banner-info">{t('route.data-may-be-gone')}</p>}
+      {stops.length > 0 ? <StopBanner /> : <p className="banner banner-info">{t('route.data-may-be-gone')}</p>}
     </div>
   );
 }

@@ -38,18 +38,22 @@ async function handedOverCase(core: TestCore['core']) {
 }
 
 describe('correction notices through the real core (mail-form channel)', () => {
-  it('before the hand-off a correction makes no notice; after it, a signed notice to hand off, and the request text is unchanged', async () => {
+  it('every correction makes a signed notice at once, before or after the hand-off; the request text is unchanged', async () => {
     t = await openTestCore();
     const { core } = t;
     const { c, request } = await handedOverCase(core);
     await core.cases.amend(c.id, { field: 'applicant.nameKana', value: 'とうだい はなこ(訂正)', reason: '読みの誤記', by: '窓口 太郎' });
-    expect(await core.outbox.list()).toHaveLength(1);
+    // Not handed over yet: the notice follows the request (listed newest first, so above it).
+    const before = await core.outbox.list();
+    expect(before.map((i) => [i.kind, i.state])).toEqual([['amendment', 'awaiting-hand-off'], ['request', 'awaiting-hand-off']]);
+    expect(before[0]!.amendsSubmissionId).toBe(request.id);
     const requestText = await core.outbox.mailFormText(request.id);
 
     await core.outbox.markHandedOver(request.id, { operator: '窓口 太郎', reference: '20345' });
     await core.cases.amend(c.id, { field: 'applicant.contactEmail', value: 'hanako.new@example.com', valueConfirm: 'hanako.new@example.com', reason: '申請者の申し出により連絡先を訂正', by: '確認 花子' });
     const items = await core.outbox.list();
-    const notice = items.find((i) => i.kind === 'amendment')!;
+    expect(items).toHaveLength(3);
+    const notice = items.find((i) => i.kind === 'amendment' && i.id !== before[0]!.id)!;
     expect(notice).toMatchObject({ kind: 'amendment', channel: 'mail-form', state: 'awaiting-hand-off', amendsSubmissionId: request.id, caseId: c.id, caseNumber: c.caseNumber });
     expect(notice.id).not.toBe(request.id);
     expect((await core.cases.get(c.id)).status).toBe('handed-over'); // a notice never moves the case
@@ -74,12 +78,13 @@ describe('correction notices through the real core (mail-form channel)', () => {
     expect(await verifyPasted(text.replace('hanako.new@', 'someone.else@'), { keys: jwks.keys.map((k) => ({ ...k, department: 'engineering' })) } as Registry)).toMatchObject({ ok: false, code: 'text-mismatch' });
     expect(await core.outbox.mailFormText(request.id)).toBe(requestText); // the request's block never changes
     await core.outbox.markHandedOver(notice.id, { operator: '確認 花子' });
+    await core.outbox.markHandedOver(before[0]!.id, { operator: '確認 花子' });
     expect((await core.outbox.list()).every((i) => i.state === 'handed-over')).toBe(true);
   });
 });
 
 describe('correction notices on the endpoint channel', () => {
-  it('POSTed with its own Idempotency-Key (the amendment id) and the notice as the body; the case stays delivered', async () => {
+  it('POSTed with its own Idempotency-Key (the amendment id) after its request, never before; the case stays delivered', async () => {
     const posts: { key: string | null; body: string }[] = [];
     const fetchStub: typeof fetch = async (_url, init) => {
       const headers = new Headers(init?.headers);
@@ -89,14 +94,15 @@ describe('correction notices on the endpoint channel', () => {
     const ctx = fakeCoreContext({ fetch: fetchStub, endpointUrl: 'http://127.0.0.1:9/submissions' });
     ctx.settings = { ...ctx.settings, staff: STAFF };
     const keys = await createKeys(ctx);
-    const outbox = createOutbox(ctx, { random: () => 0.5 });
+    const outbox = createOutbox(ctx, { random: () => 0.5, signingKey: keys.signingKey });
     const c = ctx.addFinalizedCase();
     const request = await outbox.enqueue(c.id);
-    expect(await outbox.afterAmend(c.id)).toBeNull(); // not delivered yet: nothing to correct at the desk
-    await outbox.flush();
-    ctx.cases.set(c.id, { ...ctx.getCase(c.id), amendments: [{ field: 'request.services', oldValue: ['eccs-mail'], value: ['eccs-mail', 'onedrive'], reason: '申請者の申し出', by: '窓口 太郎', at: ctx.clock.toISOString() }] });
-    const notice = (await outbox.afterAmend(c.id))!;
+    // Corrected before the request left: the notice is queued at once, and waits for its request.
+    const amendment = { field: 'request.services', oldValue: ['eccs-mail'], value: ['eccs-mail', 'onedrive'], reason: '申請者の申し出', by: '窓口 太郎', at: ctx.clock.toISOString() };
+    ctx.db.transaction(() => ctx.events.emit({ type: 'amended', caseId: c.id, amendment }))();
+    const notice = (await outbox.list()).find((i) => i.kind === 'amendment')!;
     expect(notice).toMatchObject({ kind: 'amendment', channel: 'endpoint', state: 'queued', amendsSubmissionId: request.id });
+    expect((await outbox.flush()).find((i) => i.id === notice.id)).toMatchObject({ state: 'queued', attempts: 0 });
     const items = await outbox.flush();
     expect(items.find((i) => i.id === notice.id)).toMatchObject({ state: 'delivered', receiptId: 'R-2' });
     expect(posts.map((p) => p.key)).toEqual([request.id, notice.id]);

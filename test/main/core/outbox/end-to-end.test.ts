@@ -38,7 +38,7 @@ beforeEach(async () => {
   await core.keys.exportPublicJwks(keysFile, { operator: '係長' });
   await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1', now: () => clock.now });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎' });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [new URL(desk.url).host] });
 });
 afterEach(async () => {
   await core.close();
@@ -56,7 +56,8 @@ describe('outbox end to end (openCore + reference receiver)', () => {
     await core.cases.amend(id, { field: 'applicant.nameKana', value: 'とうだい はなこ(訂正)', reason: '読みの訂正', by: '係長' });
     expect(await core.outbox.mailFormText(queued.id)).toBe(mailForm);
 
-    const [item] = await core.outbox.flush();
+    // The correction's notice follows the request: delivered by the next flush, never before it.
+    const item = (await core.outbox.flush()).find((i) => i.id === queued.id);
     const stored = desk.store.get(queued.id)!;
     expect(item).toMatchObject({ state: 'delivered', receiptId: stored.receiptId, payloadSha256: queued.payloadSha256 });
     expect((await core.cases.get(id)).status).toBe('delivered');
@@ -64,10 +65,10 @@ describe('outbox end to end (openCore + reference receiver)', () => {
 
     await core.close();
     core = await open();
-    const [after] = await core.outbox.list();
+    const after = (await core.outbox.list()).find((i) => i.id === queued.id);
     expect(after).toMatchObject({ state: 'delivered', receiptId: stored.receiptId });
     await core.outbox.flush();
-    expect(desk.stats().posts).toBe(1);
+    expect(desk.stats().posts).toBe(2); // the request once, then its correction notice once
     expect(await core.verifyAudit()).toMatchObject({ ok: true });
 
     let out = '';

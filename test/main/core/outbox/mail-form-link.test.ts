@@ -6,12 +6,13 @@ import { serviceById } from '../../../../src-shared/domain';
 import { findJws } from '../../../../src-shared/protocol';
 import { verifySubmission, type Receiver } from '../../../../tools/desk';
 import { outboxRig } from './support';
+import { STAND_IN_FORM_ID } from '../../../../tools/preview/published-form-stand-in';
 
 const open: Receiver[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((r) => r.close()));
 });
-const FORM = 'https://docs.google.com/forms/d/e/1FAIpQLSdesk/viewform';
+const FORM = `https://docs.google.com/forms/d/e/${STAND_IN_FORM_ID}/viewform`;
 // As Google hands it back: the typed placeholders percent-encoded; one written with raw braces and spaces.
 const TEMPLATE = `${FORM}?usp=pp_url&entry.1=%7B%7BcaseNumber%7D%7D&entry.2=%7B%7BapplicantName%7D%7D&entry.3=%7B%7BcontactEmail%7D%7D`
   + '&entry.4=%7B%7Bservices%7D%7D&entry.5={{ staffName }}&entry.6=%7B%7BrequestText%7D%7D';
@@ -49,7 +50,7 @@ describe('mailFormLink', () => {
     const { ctx, outbox } = await rig(null);
     const item = await outbox.enqueue(ctx.addFinalizedCase().id);
     const link = await outbox.mailFormLink(item.id);
-    expect(link).toEqual({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: await outbox.mailFormText(item.id) });
+    expect(link).toEqual({ url: 'https://forms.gle/ASFmXTbgNwncrWL28', prefilled: false, text: await outbox.mailFormText(item.id), reason: 'no-template', otherThanDefault: null });
   });
 
   it('a URL over 8,000 characters falls back to the plain link', async () => {
@@ -59,6 +60,7 @@ describe('mailFormLink', () => {
     const link = await outbox.mailFormLink(item.id);
     expect(link.prefilled).toBe(false);
     expect(link.url).toBe('https://forms.gle/ASFmXTbgNwncrWL28');
+    expect(link.reason).toBe('too-long');
   });
 
   it('the text comes from the signed bytes: changing the case afterwards changes nothing', async () => {

@@ -212,12 +212,12 @@ describe('flush', () => {
   });
 
   it('an item left "sending" by a crash is due at the next open and sent with the same bytes', async () => {
-    const { ctx, outbox, desk } = await rig();
+    const { ctx, outbox, desk, keys } = await rig();
     const c = ctx.addFinalizedCase();
     const queued = await outbox.enqueue(c.id);
     ctx.db.prepare(`UPDATE outbox SET state = 'sending', attempts = 1`).run();
-    ctx.setCaseStatus(c.id, 'sending');
-    const reopened = createOutbox(ctx);
+    expect(ctx.getCase(c.id).status).toBe('sending');
+    const reopened = createOutbox(ctx, { signingKey: keys.signingKey });
     const [item] = await reopened.flush();
     expect(item).toMatchObject({ state: 'delivered', attempts: 2, payloadSha256: queued.payloadSha256 });
     expect(desk.stats().stored).toBe(1);

@@ -6,7 +6,7 @@ import { startReceiver } from '../../../../tools/desk';
 import { fakeCoreContext } from '../../../support/fake-core-context';
 import { tempDir } from '../../../../tools/fixtures/desk-signing';
 
-export async function outboxRig(options: OutboxOptions & { fetch?: typeof fetch; register?: boolean } = {}) {
+export async function outboxRig(options: Partial<OutboxOptions> & { fetch?: typeof fetch; register?: boolean } = {}) {
   const ctx = fakeCoreContext({ fetch: options.fetch });
   const keys = await createKeys(ctx);
   // Registered as the desk does: for the department the fake context signs for.
@@ -14,7 +14,7 @@ export async function outboxRig(options: OutboxOptions & { fetch?: typeof fetch;
   const deskDir = tempDir('desk');
   const desk = await startReceiver({ keys: jwks, dataDir: deskDir, host: '127.0.0.1' });
   ctx.settings = { ...ctx.settings, endpointUrl: desk.url };
-  const outbox = createOutbox(ctx, { random: () => 0.5, ...options });
+  const outbox = createOutbox(ctx, { random: () => 0.5, signingKey: keys.signingKey, ...options });
   return { ctx, keys, jwks, desk, deskDir, outbox };
 }
 

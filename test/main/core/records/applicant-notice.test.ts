@@ -56,7 +56,9 @@ describe('core.records.applicantNoticePdf', () => {
       'クラウドデータ救出申請者控え', c.caseNumber ?? 'missing', '工学部学務・教務担当窓口', '2026年5月1日',
       serviceById('eccs-mail').name.ja, serviceById('onedrive').name.ja, '2026年9月28日', input.applicant.contactEmail,
       'uteleconサポート窓口から上記の連絡先メールアドレス宛に', '受付窓口で結果を早めたり', ...SEED_CONDITIONS,
-      'https://utelecon.adm.u-tokyo.ac.jp/support/', '工学部学務・教務担当窓口(案件番号をお伝えください)',
+      // Whom to ask, and the desk's pages the seed names (defaults: the desk's own site).
+      'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/', 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/salvage',
+      '「離籍時のデータのバックアップについて」(https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup)', 'お問い合わせ先',
       // English of each heading
       'Yourrequest', 'Whathappensnext', 'Conditions', 'Questions', 'Casenumber', 'Applicationdeadline',
       '1/1ページ',
@@ -122,10 +124,48 @@ describe('core.records.applicantNoticePdf', () => {
   });
 });
 
+describe('the counter contact and the desk pages (department profile)', () => {
+  const contact = { name: '工学部・工学系研究科 学務課 教務チーム', phone: '０３-5841-0000(内線 12345)', email: 'ｇａｋｕｍｕ＠ｅｘａｍｐｌｅ．ｕ-tokyo.ac.jp', hours: '平日 9:00〜17:00(12:00〜13:00を除く)' };
+
+  it('prints the counter name, phone, e-mail and opening hours, and the desk pages the department set', async () => {
+    const saved = await t.core.settings.update({
+      counterContact: contact,
+      deskLinks: { salvage: 'https://example.ac.jp/salvage', backup: 'https://example.ac.jp/backup', mailForm: 'https://example.ac.jp/form' },
+    }, { operator: '窓口 太郎' });
+    expect(saved.counterContact).toEqual({ ...contact, phone: '03-5841-0000(内線 12345)', email: 'gakumu@example.u-tokyo.ac.jp' });
+    await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    const pdf = await t.core.records.applicantNoticePdf(id);
+    const text = squash(pdfText(pdf));
+    for (const value of [contact.name, '電話:03-5841-0000(内線12345)', 'メール:gakumu@example.u-tokyo.ac.jp', '受付時間:平日9:00〜17:00', 'https://example.ac.jp/salvage', 'https://example.ac.jp/backup', 'https://example.ac.jp/form']) {
+      expect(text, value).toContain(squash(value));
+    }
+    expect(text).not.toContain('utelecon.adm.u-tokyo.ac.jp/systems');
+    expect(pdfInfo(pdf).Pages).toBe('1');
+    // Part of the department profile, so every PC of the department prints the same.
+    const profile = await t.core.settings.exportProfile();
+    expect(profile.counterContact).toEqual(saved.counterContact);
+    expect(profile.deskLinks?.backup).toBe('https://example.ac.jp/backup');
+  });
+
+  it('refuses a phone, an e-mail or a desk page the applicant could not use, naming each field', async () => {
+    const e = await rejection(t.core.settings.update({
+      counterContact: { ...contact, phone: 'ask at the desk', email: 'gakumu@' },
+      deskLinks: { salvage: 'http://example.ac.jp', backup: 'javascript:alert(1)', mailForm: 'https://example.ac.jp/form' },
+    }, { operator: '窓口 太郎' }));
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      ['counterContact.phone', 'settings.counter-phone-invalid'], ['counterContact.email', 'settings.counter-email-invalid'],
+      ['deskLinks.salvage', 'settings.desk-link-invalid'], ['deskLinks.backup', 'settings.desk-link-invalid'],
+    ]);
+  });
+});
+
 describe('renderApplicantNoticePdf', () => {
-  it('stays on one page with both services and a long department name', async () => {
+  it('stays on one page with both services, a long department name and a full counter contact', async () => {
     const base = recordViewFixture(finalizedCase({ input }));
-    const view = noticeViewOf({ ...base, department: { code: 'engineering', name: '大学院工学系研究科・工学部 学務課 教務チーム 大学院係(本郷キャンパス 工学部2号館)' } });
+    const view = noticeViewOf({ ...base, department: { code: 'engineering', name: '大学院工学系研究科・工学部 学務課 教務チーム 大学院係(本郷キャンパス 工学部2号館)' } }, {
+      // Every field at its longest (counterContactSchema).
+      counterContact: { name: '大学院工学系研究科・工学部 学務課 教務チーム 大学院係(本郷キャンパス 工学部2号館 1階 北側窓口)'.padEnd(40, '窓').slice(0, 40), phone: '03-5841-0000(内線 12345)'.padEnd(40, '0'), email: `${'g'.repeat(60)}@eng.example.u-tokyo.ac.jp`.slice(-48), hours: '平日 9:00〜17:00(12:00〜13:00、土日祝日・年末年始・夏季一斉休業期間を除きます。ご来訪の前にお電話ください)'.padEnd(40, '。').slice(0, 40) },
+    });
     const pdf = await renderApplicantNoticePdf(view, { createdAt: FINALIZED_AT });
     expect(pdfInfo(pdf).Pages).toBe('1');
   });

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../../src-shared/core-api';
 import { caseListView } from '../../../../src-main/core/records/case-list-view';
+import { renderCaseListPdf } from '../../../../src-main/core/records/render-case-list';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
@@ -34,14 +35,14 @@ const pageText = (pdf: Uint8Array, page: number): string => squash(pdfText(pdf, 
 describe('core.records.caseListPdf', () => {
   it('prints the filtered list with case number, name, status, deadline and days left, and update time', async () => {
     const cases = await addCases(4);
-    const pdf = await t.core.records.caseListPdf({ status: 'finalized' });
+    const pdf = await t.core.records.caseListPdf({ status: 'awaiting-hand-off' });
     const text = squash(pdfText(pdf));
-    for (const c of cases.filter((x) => x.status === 'finalized')) {
+    for (const c of cases.filter((x) => x.status === 'awaiting-hand-off')) {
       expect(text).toContain(squash(c.caseNumber ?? 'missing'));
       expect(text).toContain(squash(c.input.applicant?.name ?? 'missing'));
     }
     for (const c of cases.filter((x) => x.status === 'draft')) expect(text).not.toContain(squash(c.input.applicant?.name ?? 'missing'));
-    for (const value of ['案件一覧', '表示した状態確定済み', '2件', '確定済み', '2026年9月28日', '残り150日', '2026-05-0112:00', '案件番号', '氏名', '状態', '申請期限', '更新', '1/1ページ']) {
+    for (const value of ['案件一覧', '表示した状態引き渡し待ち', '2件', '引き渡し待ち', '2026年9月28日', '残り150日', '2026-05-0112:00', '案件番号', '氏名', '状態', '申請期限', '更新', '1/1ページ']) {
       expect(text, value).toContain(squash(value));
     }
   });
@@ -84,7 +85,7 @@ describe('core.records.caseListPdf', () => {
     expectSoundA4(pdf);
     expectNoPersonalMetadata(pdf, ['東大', '花子', 'engineering-2026']);
     expect(pdfInfo(pdf).Title).toBe('案件一覧');
-    await t.core.records.applicantNoticePdf((await t.core.cases.list({ status: 'finalized' }))[0]?.id ?? 'missing');
+    await t.core.records.applicantNoticePdf((await t.core.cases.list({ status: 'awaiting-hand-off' }))[0]?.id ?? 'missing');
     expect(Buffer.from(await t.core.records.caseListPdf({ query: '東大' })).equals(Buffer.from(pdf))).toBe(true);
   });
 
@@ -114,5 +115,17 @@ describe('caseListView', () => {
     const c = finalizedCase();
     const view = caseListView([{ ...c, input: { ...c.input, applicant: { ...c.input.applicant, name: '花子 1234 5678 9012' } } }], {}, 'ja', new Date('2026-05-01T03:00:00Z'));
     expect(view.rows[0]?.name).toBe('花子 〓〓〓〓 〓〓〓〓 〓〓〓〓');
+  });
+});
+
+describe('case numbers with a station code on the printed list', () => {
+  it('keeps the longest department code with a station code on one line', async () => {
+    const numbers = ['gs-public-policy-2026-WWW-000001', 'engineering-2026-A7K-000042', 'law-2026-000007'];
+    const pdf = await renderCaseListPdf({
+      language: 'ja', statuses: '', query: '', generatedAt: '2026-05-01T03:00:00.000Z',
+      rows: numbers.map((caseNumber) => ({ caseNumber, name: '東大 花子', status: '引き渡し待ち', deadline: '2026年9月28日', daysLeft: '残り 150 日', urgent: false, updated: '2026-05-01 12:00' })),
+    });
+    const lines = pdfText(pdf, '-layout').split('\n');
+    for (const n of numbers) expect(lines.some((l) => l.includes(n)), n).toBe(true);
   });
 });

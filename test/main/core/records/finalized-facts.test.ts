@@ -61,7 +61,7 @@ describe('department and case-number prefix fixed at finalize', () => {
     await t.core.settings.update({ department: { code: 'science', name: '理学部' } }, { operator: '係長' });
     const draft = await t.core.cases.createDraft({ ...completeCase(), applicant: { ...completeCase().applicant, facultyCode: 'science' } });
     const c = await t.core.cases.finalize(draft.id, { operator: '窓口 太郎' });
-    expect(c.caseNumber).toMatch(/^science-2026-\d{6}$/);
+    expect(c.caseNumber).toMatch(/^science-2026-[A-Z0-9]{3}-\d{6}$/);
     expect(c.finalizedUnder).toEqual({ department: { code: 'science', name: '理学部' }, caseNumberPrefix: 'science' });
   });
 

@@ -29,24 +29,19 @@ describe('core.records', () => {
     expect((await rejection(t.core.records.pdf('no-such-case'))).code).toBe('not-found');
   });
 
-  it('prints a finalized case with the finalized-case hash, then the payload hash once queued', async () => {
+  it('prints a finalized case with the hash of its signed request (made with it at 確定), the same bytes each time', async () => {
     const finalized = await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    const [item] = await t.core.outbox.list();
     const before = await t.core.records.pdf(id);
-    const caseHash = finalizedCaseSha256(finalized);
     const text = squash(pdfText(before));
     expect(text).toContain(squash(finalized.caseNumber ?? 'missing'));
-    expect(text).toContain(caseHash);
-    expect(text).toContain('確定内容SHA-256');
-    expect(JSON.parse(decodeQrOnPage1(before, QR_AREA) ?? 'null')).toStrictEqual({ submissionId: finalized.submissionId, sha256: caseHash });
+    expect(item!.payloadSha256).not.toBe(finalizedCaseSha256(finalized));
+    expect(text).toContain(item!.payloadSha256);
+    expect(text).toContain('申請データSHA-256');
+    expect(JSON.parse(decodeQrOnPage1(before, QR_AREA) ?? 'null')).toStrictEqual({ submissionId: item!.id, sha256: item!.payloadSha256 });
     expect(new Date(pdfInfo(before).CreationDate ?? '').toISOString()).toBe(finalized.finalizedAt);
     expect(Buffer.from(await t.core.records.pdf(id)).equals(Buffer.from(before))).toBe(true);
-
-    const item = await t.core.outbox.enqueue(id);
-    const after = await t.core.records.pdf(id);
-    expect(item.payloadSha256).not.toBe(caseHash);
-    expect(squash(pdfText(after))).toContain(item.payloadSha256);
-    expect(squash(pdfText(after))).toContain('申請データSHA-256');
-    expect(JSON.parse(decodeQrOnPage1(after, QR_AREA) ?? 'null')).toStrictEqual({ submissionId: item.id, sha256: item.payloadSha256 });
+    expect(await t.core.outbox.enqueue(id)).toMatchObject({ id: item!.id, payloadSha256: item!.payloadSha256 });
   });
 
   it('follows the language setting and shows amendments, dated by the last one', async () => {
@@ -84,7 +79,8 @@ describe('core.records', () => {
       expect(details).toEqual({ caseNumber: finalized.caseNumber, document: 'record', language: 'ja' });
       // The record's hash is kept only as a digest under the case's key (shredded at purge).
       const caseKey = db.prepare<[string], string>('SELECT key FROM case_keys WHERE case_id = ?').pluck().get(id)!;
-      expect(JSON.parse(rows[0]!.personal)).toEqual({ sha256: createHmac('sha256', Buffer.from(caseKey, 'hex')).update(finalizedCaseSha256(finalized)).digest('hex') });
+      const [item] = await t.core.outbox.list();
+      expect(JSON.parse(rows[0]!.personal)).toEqual({ sha256: createHmac('sha256', Buffer.from(caseKey, 'hex')).update(item!.payloadSha256).digest('hex') });
       const input = completeCase({ method: 'video' });
       for (const personal of [input.applicant.name, input.applicant.contactEmail, input.applicant.utokyoAccount, input.request.reason]) {
         expect(rows.map((r) => r.details).join('\n')).not.toContain(personal);

@@ -1,0 +1,40 @@
+// Open the desk's mail form for one item, in one call: the link is built once (prefilled when the
+// desk's template can carry the block), the block is put on the clipboard when the link cannot
+// carry it, the form is opened through the shell, and the opening is audited (case number, item
+// and what happened; never the text or the URL, which hold personal data). It acts on the existing
+// item only: finalize and corrections make the items.
+import type { MailFormOpened, OperatorOptions } from '../../../src-shared/core-api';
+import type { MailFormDestination } from '../../../src-shared/protocol/mail-form-destination';
+import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
+import type { MailFormDesktop } from './mail-form-desktop';
+import { mailFormLink } from './mail-form-link';
+import { requireRow, type OutboxContext } from './outbox-context';
+
+async function copied(desktop: MailFormDesktop, text: string): Promise<boolean> {
+  try {
+    await desktop.copyText(text);
+    return true;
+  } catch {
+    return false; // the renderer offers the text to select by hand
+  }
+}
+
+/**
+ * `destination` is where the form may open now (the confirmed form link, and the template only
+ * for the form id its published link leads to); the shell's allowlist follows it, not the settings.
+ */
+export async function openMailForm(
+  o: OutboxContext, idArg: string, opts: OperatorOptions | undefined, desktop: MailFormDesktop, destination: () => Promise<MailFormDestination>,
+): Promise<MailFormOpened> {
+  const { id, operator } = parseArguments({ id: idSchema, operator: operatorOption }, { id: idArg, operator: opts?.operator });
+  const row = requireRow(o, id);
+  const dest = await destination();
+  const link = mailFormLink(dest, row, o.rows.requestOf(row.case_id));
+  const copy = link.prefilled ? null : await copied(desktop, link.text);
+  const opened = copy === false ? false : await desktop.openMailForm(link.url, { mailFormUrl: dest.formUrl, mailFormPrefillTemplate: dest.template });
+  o.core.audit({
+    action: 'open-mail-form', operator, caseId: row.case_id,
+    details: { caseNumber: row.case_number, itemId: row.id, kind: row.kind, prefilled: link.prefilled, copied: copy ?? false, opened },
+  });
+  return { ...link, opened, copied: copy ?? false };
+}

@@ -1,0 +1,49 @@
+// What the applicant's notice prints so the former student can reach the counter and read the
+// desk's pages (SPEC §5, "whom to ask"). Both are part of the department profile, so every PC of a
+// department prints the same. The desk's pages default to the utelecon pages the seed page names:
+// the cloud data salvage page itself, 「離籍時のデータのバックアップについて」 (what to do within the
+// week of access) and the desk's mail-form page (all later contact goes through it).
+import { z } from 'zod';
+
+export interface CounterContact {
+  /** The counter's name as the applicant should ask for it (default: the department's 学務・教務担当窓口). */
+  readonly name: string;
+  readonly phone: string;
+  readonly email: string;
+  /** Opening hours in words (e.g. 平日 9:00–17:00(12:00–13:00 を除く)). */
+  readonly hours: string;
+}
+
+export interface DeskLinks {
+  /** The desk's cloud data salvage page. */
+  readonly salvage: string;
+  /** 「離籍時のデータのバックアップについて」. */
+  readonly backup: string;
+  /** The desk's mail-form page (its notes on the mail form, and its contact route). */
+  readonly mailForm: string;
+}
+
+export const EMPTY_COUNTER_CONTACT: CounterContact = { name: '', phone: '', email: '', hours: '' };
+
+export const DEFAULT_DESK_LINKS: DeskLinks = {
+  salvage: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/salvage',
+  backup: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup',
+  mailForm: 'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/',
+};
+
+/** Digits with the usual separators, an optional leading +, and an extension in words (内線 123). */
+export const PHONE = /^[+＋]?[0-9０-９][0-9０-９ \-‐－()（）]*(?:[(（]?\s*(?:内線|ext\.?|x)\s*[0-9０-９]+[)）]?)?$/i;
+
+// Bounded so that the notice stays one page with every field at its longest.
+export const counterContactSchema = z.object({
+  name: z.string().max(40),
+  phone: z.string().max(40),
+  email: z.string().max(48),
+  hours: z.string().max(40),
+});
+
+export const deskLinksSchema = z.object({
+  salvage: z.string().min(1).max(500),
+  backup: z.string().min(1).max(500),
+  mailForm: z.string().min(1).max(500),
+});

@@ -1,0 +1,57 @@
+// Where personal data may go: the desk's published form, templates for the form it leads to, and
+// other destinations only once confirmed by name.
+import { describe, expect, it } from 'vitest';
+import { destinationLabel, otherDestinations, resolveMailFormDestination, usableEndpoint, type DestinationSettings } from '../../../src-shared/protocol/mail-form-destination';
+import { DEFAULT_MAIL_FORM_URL, googleFormId } from '../../../src-shared/protocol';
+
+const ID = '1FAIpQLSdeskform';
+const TEMPLATE = `https://docs.google.com/forms/d/e/${ID}/viewform?usp=pp_url&entry.1=%7B%7BapplicantName%7D%7D`;
+const base: DestinationSettings = { mailFormUrl: DEFAULT_MAIL_FORM_URL, mailFormPrefillTemplate: TEMPLATE, endpointUrl: null, confirmedDestinations: [] };
+
+describe('resolveMailFormDestination', () => {
+  it('prefills only with a template for the form the published link leads to', () => {
+    expect(resolveMailFormDestination(base, ID)).toEqual({ formUrl: DEFAULT_MAIL_FORM_URL, template: TEMPLATE, reason: null, otherThanDefault: null });
+  });
+
+  it('another form id: the plain published link, and why', () => {
+    const other = { ...base, mailFormPrefillTemplate: TEMPLATE.replace(ID, '1FAIpQLSphishing') };
+    expect(resolveMailFormDestination(other, ID)).toEqual({ formUrl: DEFAULT_MAIL_FORM_URL, template: null, reason: 'form-id-mismatch', otherThanDefault: null });
+  });
+
+  it('while the form id cannot be learned: the plain published link, and why', () => {
+    expect(resolveMailFormDestination(base, null)).toMatchObject({ formUrl: DEFAULT_MAIL_FORM_URL, template: null, reason: 'form-id-unknown' });
+  });
+
+  it('an unconfirmed form link is never opened: the published one instead, without the template', () => {
+    const phish = { ...base, mailFormUrl: 'https://phish.example/desk-form' };
+    expect(resolveMailFormDestination(phish, ID)).toEqual({ formUrl: DEFAULT_MAIL_FORM_URL, template: null, reason: 'mail-form-unconfirmed', otherThanDefault: null });
+    const confirmed = { ...phish, confirmedDestinations: ['phish.example'] };
+    expect(resolveMailFormDestination(confirmed, null)).toMatchObject({ formUrl: 'https://phish.example/desk-form', otherThanDefault: 'phish.example' });
+  });
+
+  it('no template: the plain link', () => {
+    expect(resolveMailFormDestination({ ...base, mailFormPrefillTemplate: null }, ID)).toMatchObject({ template: null, reason: 'no-template' });
+  });
+});
+
+describe('other destinations', () => {
+  it('names a host, and a form on a shared form host by its path (anyone can make a Google Form)', () => {
+    expect(destinationLabel('https://desk.example.ac.jp/v1/requests')).toBe('desk.example.ac.jp');
+    expect(destinationLabel('http://127.0.0.1:8787/submissions')).toBe('127.0.0.1:8787');
+    expect(destinationLabel('https://forms.gle/PhishForm')).toBe('forms.gle/PhishForm');
+    expect(otherDestinations(base)).toEqual([]);
+    expect(otherDestinations({ ...base, mailFormUrl: 'https://forms.gle/PhishForm', endpointUrl: 'https://x.example/r' }))
+      .toEqual([{ field: 'mailFormUrl', label: 'forms.gle/PhishForm' }, { field: 'endpointUrl', label: 'x.example' }]);
+  });
+
+  it('an endpoint is used only once confirmed', () => {
+    expect(usableEndpoint({ ...base, endpointUrl: 'https://x.example/r' })).toBeNull();
+    expect(usableEndpoint({ ...base, endpointUrl: 'https://x.example/r', confirmedDestinations: ['x.example'] })).toBe('https://x.example/r');
+  });
+
+  it('reads a form id only from a docs.google.com/forms/d/e/… link', () => {
+    expect(googleFormId(TEMPLATE)).toBe(ID);
+    expect(googleFormId(`https://docs.google.com.evil.example/forms/d/e/${ID}/viewform`)).toBeNull();
+    expect(googleFormId(`https://docs.google.com/forms/d/${ID}/edit`)).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-// The one table of status names (issue 11 §5): case statuses and outbox states read the same on
+// The one table of status names: case statuses and outbox states read the same on
 // screen (badges, outbox, review), in the ledger CSV and anywhere else, in ja and en.
 import type { Bilingual, OutboxState } from '../core-api';
 import type { CaseStatus } from '../domain/evaluate';

@@ -1,4 +1,4 @@
-// THE erasure test (issue 11, item 1): after a purge, someone holding the data folder, the
+// THE erasure test: after a purge, someone holding the data folder, the
 // database key and every other secret in the keychain finds no trace of a purged value.
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

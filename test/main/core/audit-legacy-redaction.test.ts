@@ -11,6 +11,7 @@ import { createAuditLog } from '../../../src-main/core/audit/audit-log';
 import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../src-main/core/audit/audit-secrets';
 import { hmacHex } from '../../../src-main/core/audit/hash';
 import type { SecretStore } from '../../../src-main/core';
+import type { AuditEvent } from '../../../src-main/core/context';
 import { listingSecretStore } from '../../support/listing-secret-store';
 import { openTestCore, type TestCore } from './open-test-core';
 import { rawDb } from './raw-db';
@@ -55,13 +56,14 @@ async function handedOverCase(): Promise<{ caseId: string; itemId: string; caseN
 }
 
 /** With the core closed: entries as the earlier version wrote them, chained and anchored as it did. */
-async function writeLegacy(c: { caseId: string; itemId: string; caseNumber: string }): Promise<void> {
+async function writeLegacy(c: { caseId: string; itemId: string; caseNumber: string }, extra: AuditEvent[] = []): Promise<void> {
   await t.core.close();
   const db = await rawDb(t.dataDir, secrets);
   const log = createAuditLog(db, (await secrets.get(AUDIT_KEY_SECRET))!, () => new Date('2026-05-01T03:10:00Z'));
   log.append({ action: 'hand-over', operator: '窓口', caseId: c.caseId, details: { caseNumber: c.caseNumber, submissionId: c.itemId, kind: 'request', handedOverAt: '2026-05-01T03:10:00.000Z', reference: OLD_REFERENCE } });
   log.append({ action: 'key-rotate', operator: '係長', details: { kid: 'legacy-kid', reason: OLD_REASON, retired: 1 } });
   log.append({ action: 'key-rotate', operator: '係長', details: { kid: 'listed-kid', reason: 'staff-change', retired: 1 } });
+  for (const e of extra) log.append(e);
   const anchor = JSON.parse((await secrets.get(AUDIT_ANCHOR_SECRET))!) as { store: string };
   await secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ store: anchor.store, ...log.head() }));
   db.close();
@@ -127,6 +129,17 @@ describe('staff text the earlier version left in the audit trail', () => {
     expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
   });
 
+  it('an entry the earlier version wrote without a reference says so: withReference false, no digest', async () => {
+    const c = await handedOverCase();
+    await writeLegacy(c, [{ action: 'hand-over', operator: '窓口', caseId: c.caseId, details: { caseNumber: c.caseNumber, submissionId: c.itemId, kind: 'request', handedOverAt: '2026-05-01T03:11:00.000Z', reference: null } }]);
+    await t.reopen();
+    const last = await withRaw((db) => db.prepare(`SELECT details, personal FROM audit WHERE action = 'hand-over' AND details LIKE '%03:11:00%'`).get() as { details: string; personal: string });
+    expect(JSON.parse(last.details)).toEqual({ caseNumber: c.caseNumber, submissionId: c.itemId, kind: 'request', handedOverAt: '2026-05-01T03:11:00.000Z', withReference: false });
+    expect(last.personal).toBe('{}');
+    expect(await withRaw((db) => JSON.parse(redactions(db)[0]!))).toMatchObject({ handOverReferences: 2, rotationReasons: 1 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
+  });
+
   it('a purged case gets no digest: withReference only', async () => {
     const c = await handedOverCase();
     await writeLegacy(c);
@@ -143,18 +156,22 @@ describe('staff text the earlier version left in the audit trail', () => {
 });
 
 describe('a trail edited before the redaction', () => {
-  it('is not re-signed: the edit stays a recorded break and the entries stay as they were', async () => {
+  it.each([
+    ['an old entry before them', 'seq = 2'],
+    ['the legacy entry itself', `action = 'hand-over' AND details LIKE '%"reference"%'`],
+  ])('is not re-signed (%s edited): the edit stays a recorded break and the entries stay as they were', async (_, where) => {
     const c = await handedOverCase();
     await writeLegacy(c);
-    // Someone with the data folder (no chain key) edits an old entry.
+    // Someone with the data folder (not the chain key) edits an entry.
     const db = await rawDb(t.dataDir, secrets);
     db.exec('DROP TRIGGER audit_no_update');
-    db.prepare(`UPDATE audit SET operator = '誰か' WHERE seq = 2`).run();
+    const edited = db.prepare(`SELECT seq FROM audit WHERE ${where}`).pluck().get() as number;
+    db.prepare(`UPDATE audit SET operator = '誰か' WHERE seq = ?`).run(edited);
     db.close();
     await t.reopen();
-    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: 2 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: edited });
     await t.reopen(); // the next open does not re-sign it either; the break is on record
-    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: 2, recordedBreaks: 1 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: edited, recordedBreaks: 1 });
     await t.core.close();
     expect(await withRaw((raw) => ({ clear: holdsClear(raw), records: redactions(raw).length }))).toEqual({ clear: true, records: 0 });
     await t.reopen();

@@ -98,6 +98,8 @@ export async function redactLegacyAtOpen(deps: VerifyDeps, atOpen: AuditVerifica
   } catch {
     return 0; // rolled back: the trail is as it was, and the next open tries again
   }
+  // Old WAL frames may still hold the clear text: fold them into the (securely deleted) file.
+  deps.db.pragma('wal_checkpoint(TRUNCATE)');
   deps.keeper.reset(point, true);
   await anchoring.flush(); // a failed write is retried by the anchoring like any other
   return legacy.length;

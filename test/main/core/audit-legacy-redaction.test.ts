@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeCase } from '../../../tools/fixtures/case-fixtures';
-import { createAuditLog } from '../../../src-main/core/audit/audit-log';
+import { createAuditLog, entryBody, GENESIS } from '../../../src-main/core/audit/audit-log';
 import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../src-main/core/audit/audit-secrets';
-import { hmacHex } from '../../../src-main/core/audit/hash';
+import { canonicalJson, hmacHex, sha256Hex } from '../../../src-main/core/audit/hash';
 import type { SecretStore } from '../../../src-main/core';
 import type { AuditEvent } from '../../../src-main/core/context';
 import { listingSecretStore } from '../../support/listing-secret-store';
@@ -152,6 +152,39 @@ describe('staff text the earlier version left in the audit trail', () => {
     expect(personal).toBe('{}');
     expect(await withRaw((db) => db.prepare('SELECT 1 FROM case_keys WHERE case_id = ?').get(c.caseId))).toBeUndefined();
     expect(await t.core.verifyAudit()).toMatchObject({ ok: true });
+  });
+});
+
+describe('a trail from before keyed links (plain SHA-256 rows, no anchor, no checkpoint)', () => {
+  it('is redacted and relinked under the chain key from the first legacy entry on, and verifies', async () => {
+    const c = await handedOverCase();
+    await t.core.close();
+    const db = await rawDb(t.dataDir, secrets);
+    db.exec('DROP TRIGGER audit_no_update');
+    const rows = db.prepare('SELECT * FROM audit ORDER BY seq').all() as (Parameters<typeof entryBody>[0] & { seq: number })[];
+    const relink = db.prepare('UPDATE audit SET prev_hash = ?, hash = ?, keyed = 0 WHERE seq = ?');
+    let prev = GENESIS;
+    for (const r of rows) {
+      const hash = sha256Hex(`${prev}\n${entryBody(r)}`);
+      relink.run(prev, hash, r.seq);
+      prev = hash;
+    }
+    const legacy = { seq: rows.length + 1, at: '2026-05-01T03:10:00.000Z', action: 'hand-over', operator: '窓口', case_id: c.caseId, details: canonicalJson({ caseNumber: c.caseNumber, submissionId: c.itemId, kind: 'request', handedOverAt: '2026-05-01T03:10:00.000Z', reference: OLD_REFERENCE }), personal: '{}' };
+    db.prepare(`INSERT INTO audit (seq, at, action, operator, case_id, details, personal, prev_hash, hash, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`)
+      .run(legacy.seq, legacy.at, legacy.action, legacy.operator, legacy.case_id, legacy.details, legacy.personal, prev, sha256Hex(`${prev}\n${entryBody(legacy)}`));
+    db.prepare(`DELETE FROM meta WHERE key IN ('audit-checkpoint', 'audit-legacy-checked')`).run();
+    db.close();
+    await secrets.delete(AUDIT_ANCHOR_SECRET);
+    await t.reopen();
+    const after = await withRaw((raw) => ({
+      clear: holdsClear(raw),
+      keyedFrom: raw.prepare('SELECT MIN(seq) FROM audit WHERE keyed = 1').pluck().get(),
+      plainAfter: raw.prepare('SELECT COUNT(*) FROM audit WHERE keyed = 0 AND seq >= ?').pluck().get(legacy.seq),
+    }));
+    expect(after).toEqual({ clear: false, keyedFrom: legacy.seq, plainAfter: 0 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
+    await t.reopen();
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
   });
 });
 

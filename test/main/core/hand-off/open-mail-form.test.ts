@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
+import { STAND_IN_FORM_ID, withPublishedFormStandIn } from '../../../../tools/preview/published-form-stand-in';
 
-const TEMPLATE = 'https://docs.google.com/forms/d/e/1FAIpQLSdesk/viewform?usp=pp_url&entry.1=%7B%7BcaseNumber%7D%7D&entry.2=%7B%7BrequestText%7D%7D';
+// A template for the form the desk's published link leads to (the stand-in answers that redirect).
+const TEMPLATE = `https://docs.google.com/forms/d/e/${STAND_IN_FORM_ID}/viewform?usp=pp_url&entry.1=%7B%7BcaseNumber%7D%7D&entry.2=%7B%7BrequestText%7D%7D`;
 
 let t: TestCore | undefined;
 afterEach(async () => {
@@ -54,7 +56,7 @@ describe('core.outbox.openMailForm', () => {
   });
 
   it('with the desk’s template: opens the prefilled link without touching the clipboard', async () => {
-    t = await openTestCore();
+    t = await openTestCore({ fetch: withPublishedFormStandIn(globalThis.fetch) });
     await t.core.settings.update({ mailFormPrefillTemplate: TEMPLATE }, { operator: '窓口 太郎' });
     const c = await finalized(t.core);
     const [item] = await t.core.outbox.list();

@@ -4,10 +4,10 @@
 // to the renderer.
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { createInFlight } from '../../src-main/electron/in-flight';
-import { FORBIDDEN, ipcCall } from '../../src-main/electron/ipc-call';
-import { isTrustedSender } from '../../src-main/electron/trusted-sender';
-import type { ChannelHandlers } from '../../src-main/ipc/handlers';
+import { createInFlight } from '../../../src-main/electron/in-flight';
+import { FORBIDDEN, ipcCall } from '../../../src-main/electron/ipc-call';
+import { isTrustedSender } from '../../../src-main/electron/trusted-sender';
+import type { ChannelHandlers } from '../../../src-main/ipc/handlers';
 
 const disposed = (): never => {
   throw new Error('Render frame was disposed before WebFrameMain could be accessed');

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { settleRestore } from '../../src-main/core/backup/swap-data-dir';
-import { journalPath } from '../../src-main/core/backup/restore-journal';
+import { settleRestore } from '../../../../src-main/core/backup/swap-data-dir';
+import { journalPath } from '../../../../src-main/core/backup/restore-journal';
 
 let base: string;
 let dataDir: string;

@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settleRestore } from '../../src-main/core/backup/swap-data-dir';
-import { journalPath } from '../../src-main/core/backup/restore-journal';
-import { createRestoreFlow } from '../../src-main/electron/restore-flow';
+import { settleRestore } from '../../../src-main/core/backup/swap-data-dir';
+import { journalPath } from '../../../src-main/core/backup/restore-journal';
+import { createRestoreFlow } from '../../../src-main/electron/restore-flow';
 
 let base: string;
 let dataDir: string;

@@ -2,11 +2,11 @@
 // share one pending-rotation marker. The first to finish clears the other's marker, so a crash
 // between the second's keychain write and its database write leaves that rotation unaudited.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SIGNING_KEY_SECRET } from '../../src-main/core/keys/key-material';
-import type { SecretStore } from '../../src-main/core';
-import { listingSecretStore } from '../support/listing-secret-store';
-import { openTestCore, type TestCore } from '../main/core/open-test-core';
-import { rawDb } from '../main/core/raw-db';
+import { SIGNING_KEY_SECRET } from '../../../../src-main/core/keys/key-material';
+import type { SecretStore } from '../../../../src-main/core';
+import { listingSecretStore } from '../../../support/listing-secret-store';
+import { openTestCore, type TestCore } from '../open-test-core';
+import { rawDb } from '../raw-db';
 
 let t: TestCore | undefined;
 afterEach(async () => {

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { journalPath } from '../../src-main/core/backup/restore-journal';
-import { oldRestoreFolders, removeFolders } from '../../src-main/core/retention/restore-folders';
+import { journalPath } from '../../../../src-main/core/backup/restore-journal';
+import { oldRestoreFolders, removeFolders } from '../../../../src-main/core/retention/restore-folders';
 
 let base: string;
 let dataDir: string;

@@ -4,11 +4,11 @@
 // database image (free pages and free space inside pages included).
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeCase } from '../../tools/fixtures/case-fixtures';
-import { listingSecretStore } from '../support/listing-secret-store';
-import { openTestCore, type TestCore } from '../main/core/open-test-core';
-import { rawDb } from '../main/core/raw-db';
-import { filesUnder } from '../main/core/retention/erasure-search';
+import { completeCase } from '../../../../tools/fixtures/case-fixtures';
+import { listingSecretStore } from '../../../support/listing-secret-store';
+import { openTestCore, type TestCore } from '../open-test-core';
+import { rawDb } from '../raw-db';
+import { filesUnder } from './erasure-search';
 
 const secrets = listingSecretStore();
 let t: TestCore;

@@ -9,6 +9,7 @@ import { createAnchoring, type Anchoring } from './anchoring';
 import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuditWatch, type AuditWatch } from './audit-watch';
 import { createCheckpointKeeper } from './checkpoint-keeper';
+import { redactLegacyAtOpen } from './redact-at-open';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 
 export interface OpenAudit {
@@ -44,6 +45,9 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   let atOpen: AuditVerification;
   try {
     atOpen = await checkAuditAtOpen(deps, append);
+    // Staff text an earlier version left in clear, redacted once the trail verified to its head.
+    // A failure leaves the trail as it was (tried again at the next open) and never stops the desk.
+    await redactLegacyAtOpen(deps, atOpen, anchoring).catch(() => 0);
   } catch (e) {
     anchoring.stop();
     throw e;

@@ -1,4 +1,4 @@
-// The one definition of the arguments every call carries (issue 11, item 5): a record id and the
+// The one definition of the arguments every call carries: a record id and the
 // staff member acting. The IPC contract and the core both parse with these, so a value one side
 // accepts is never refused by the other.
 import { z } from 'zod';

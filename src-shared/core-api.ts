@@ -124,7 +124,7 @@ export interface Amendment {
 }
 
 /**
- * What a case was finalized under, stored with it at finalize (SPEC §3, issue 11 §4): the payload,
+ * What a case was finalized under, stored with it at finalize (SPEC §3): the payload,
  * the record, the applicant's notice, the ledger and the mail-form text read these, never the
  * current Settings, so a later change of department cannot rewrite a finalized case.
  */
@@ -173,7 +173,7 @@ export interface CaseListFilter {
  * Endpoint channel: queued → sending → delivered | needs-attention. handed-over and delivered are final.
  */
 export type OutboxState = 'awaiting-hand-off' | 'handed-over' | 'queued' | 'sending' | 'delivered' | 'needs-attention';
-/** A signed request, or a signed correction notice referring to one (issue 13 §4). */
+/** A signed request, or a signed correction notice referring to one. */
 export type OutboxKind = 'request' | 'amendment';
 
 export interface HandOver {
@@ -226,7 +226,7 @@ export interface MailFormOpened extends MailFormLink {
   readonly copied: boolean;
 }
 
-/** What "send everything now" did (issue 13 §5). */
+/** What "send everything now" did. */
 export interface SendAllResult {
   readonly delivered: number;
   readonly stillFailing: readonly { readonly id: string; readonly caseNumber: string; readonly message: Bilingual }[];

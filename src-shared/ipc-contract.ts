@@ -55,7 +55,7 @@ export const ipcContract = {
   'outbox:list-outbox': { request: z.object({}), response: [] as OutboxItem[] },
   'outbox:retry-delivery': { request: z.object({ id, operator }), response: {} as OutboxItem },
   'outbox:get-mail-form-text': { request: z.object({ id }), response: '' as string },
-  // h-outbox: the mail-form channel, hand-off, send-all (issue 10 §1/§2, issue 13 §5)
+  // The mail-form channel, hand-off, send-all
   'outbox:mark-handed-over': { request: z.object({ id, operator, reference: z.string().max(HAND_OFF_REFERENCE_WIRE_MAX).optional() }), response: {} as OutboxItem },
   'outbox:undo-hand-over': { request: z.object({ id, operator, reason: z.string().min(1).max(1000) }), response: {} as OutboxItem },
   'outbox:get-mail-form-link': { request: z.object({ id }), response: {} as MailFormLink },
@@ -65,7 +65,7 @@ export const ipcContract = {
   'clipboard:copy-text': { request: z.object({ text: z.string().min(1).max(200_000) }), response: {} as { copied: boolean } },
   'records:print-record': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
   'records:save-record-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
-  // h-records: the applicant's notice and the printed case list.
+  // Printing: the applicant's notice and the printed case list.
   'records:print-applicant-notice': { request: z.object({ caseId: id, operator }), response: {} as { printed: boolean } },
   'records:save-applicant-notice-pdf': { request: z.object({ caseId: id, operator }), response: {} as { saved: boolean } },
   'records:print-case-list': {
@@ -82,7 +82,7 @@ export const ipcContract = {
   'desk-verifier:get-desk-verifier': { request: z.object({}), response: {} as { available: boolean; sha256: string | null } },
   'desk-verifier:save-desk-verifier': { request: z.object({ operator }), response: {} as { saved: boolean; sha256: string } },
   'connection:test-connection': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
-  // h-data: audit check, retention, key rotation (Settings)
+  // Settings: audit check, retention, key rotation
   'audit:verify-audit': { request: z.object({}), response: {} as AuditVerification },
   // The app-wide banner: breaks on record until a staff member acknowledges them (audited).
   'audit:get-audit-status': { request: z.object({}), response: {} as AuditStatus },
@@ -93,7 +93,7 @@ export const ipcContract = {
     request: z.object({ reason: keyRotationReasonSchema, operator }),
     response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean; stillWaiting: readonly WaitingHandOver[] },
   },
-  // h-it: department profile. Export saves a file; import is two steps so staff see the changes
+  // The department profile. Export saves a file; import is two steps so staff see the changes
   // first: import-profile chooses, reads, checks and compares (writes nothing); apply-profile writes
   // the profile staff confirmed (checked again in the core: the renderer is not trusted with rules).
   'settings:export-profile': { request: z.object({ operator }), response: {} as { saved: boolean } },

@@ -9,7 +9,8 @@ export type AuditAction =
   | 'create' | 'update' | 'finalize' | 'amend' | 'discard' | 'close-not-verified'
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
   | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice' | 'open-mail-form'
-  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break' | 'audit-ack';
+  | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break' | 'audit-ack'
+  | 'audit-redact';
 
 export interface AuditEvent {
   readonly action: AuditAction;

@@ -1,4 +1,4 @@
-// Operators are staff (issue 11, item 11): whoever a call names as `operator` or amendment `by`
+// Operators are staff: whoever a call names as `operator` or amendment `by`
 // must be a staff member configured in Settings. 'system' is the app's own actions (retention,
 // delivery, calls without an operator). The very first Settings save may name a member it adds.
 import type { Settings, StaffMember } from '../../src-shared/core-api';

@@ -48,7 +48,8 @@ export interface ClipboardGuardDeps {
   readonly clearAfterMs?: number;
 }
 
-const digest = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** Digest of the text with its line ends made alike: the clipboard may hand back CRLF for LF (Windows, clipboard tools). */
+const digest = (text: string): string => createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
 
 export function createClipboardGuard(deps: ClipboardGuardDeps): ClipboardGuard {
   let ours: string | null = null;

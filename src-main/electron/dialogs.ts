@@ -1,6 +1,8 @@
-// Native file dialogs for the IPC handlers (OutputHost): save record PDFs, the public key, backups
-// the ledger and the department profile; choose a backup to restore or a profile to import. Default names come from the handlers and contain no
-// personal data (a case number or a date).
+// Native file dialogs for the IPC handlers (OutputHost): save record PDFs, the public key, backups,
+// the ledger and the department profile; choose a backup to restore or a profile to import. Default
+// names come from the handlers and contain no personal data (a case number or a date). A cancelled
+// save dialog, or one that answers without a path, is null: handlers save only through
+// saveThroughDialog (src-main/ipc/save-through-dialog.ts), which then writes nothing.
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';

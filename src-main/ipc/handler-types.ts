@@ -10,7 +10,10 @@ export type ChannelHandlers = { readonly [C in Channel]: (request: ParsedRequest
 export type SaveKind = 'record-pdf' | 'applicant-notice-pdf' | 'public-key' | 'backup' | 'ledger' | 'profile' | 'desk-verifier';
 
 export interface OutputHost {
-  /** Ask where to save; null when the user cancels. `defaultName` never contains personal data. */
+  /**
+   * Ask where to save; null when the user cancels. `defaultName` never contains personal data.
+   * Handlers call it only through saveThroughDialog, the one cancel behaviour.
+   */
   chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
   /** Ask which backup file to restore; null when the user cancels. */
   chooseBackupToRestore(): Promise<string | null>;

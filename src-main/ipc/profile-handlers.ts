@@ -3,6 +3,7 @@
 // would change (step 1), and apply writes the profile staff confirmed (step 2).
 import path from 'node:path';
 import { saveChosenFile } from './save-file';
+import { saveThroughDialog } from './save-through-dialog';
 import { profileFileName } from '../../src-shared/profile/profile-schema';
 import type { Core } from '../core/core-types';
 import { CoreError, isCoreError } from '../core/errors';
@@ -34,10 +35,9 @@ export function profileHandlers(core: Core, host: OutputHost): Pick<ChannelHandl
   return {
     'settings:export-profile': async () => {
       const profile = await core.settings.exportProfile();
-      const target = await host.chooseSavePath('profile', profileFileName(profile.department.code));
-      if (!target) return { saved: false };
-      await saveChosenFile(target, `${JSON.stringify(profile, null, 2)}\n`); // 0o600: staff names are not for everyone
-      return { saved: true };
+      const text = `${JSON.stringify(profile, null, 2)}\n`;
+      // Written 0o600: staff names are not for everyone.
+      return { saved: await saveThroughDialog(host, 'profile', profileFileName(profile.department.code), (target) => saveChosenFile(target, text)) };
     },
     'settings:import-profile': async () => {
       await core.settings.get(); // a closed core (quit, restore) answers "closed" before any dialog opens

@@ -5,7 +5,7 @@ export type Route =
   | { readonly name: 'start' }
   | { readonly name: 'cases' }
   | { readonly name: 'case'; readonly id: string; readonly step: number }
-  /** The wizard before anything is typed: no case exists yet (issue 13 §6). */
+  /** The wizard before anything is typed: no case exists yet. */
   | { readonly name: 'new-case'; readonly step: number }
   | { readonly name: 'outbox' }
   | { readonly name: 'settings' };

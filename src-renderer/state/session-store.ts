@@ -15,7 +15,7 @@ export interface SessionState {
   readonly outboxSeq: number;
   readonly route: Route;
   readonly error: CoreErrorData | null;
-  /** The unsaved new-case wizard (issue 13 §6): `seq` counts 新しい案件 clicks, so each click opens a
+  /** The unsaved new-case wizard: `seq` counts 新しい案件 clicks, so each click opens a
    * fresh form; `createdId` is the case its first typed value created, shown in that same form. */
   readonly newCase: { readonly seq: number; readonly createdId: string | null };
 }

@@ -1,4 +1,4 @@
-// Warnings that staff must acknowledge before 確定 (issue 13 §1, §2). A plain warning is advice;
+// Warnings that staff must acknowledge before 確定. A plain warning is advice;
 // these describe a risk the desk must be able to see was accepted on purpose (an override that
 // revives an expired case, answers that contradict each other). The acknowledgement is a case
 // field, so it is autosaved, audited like any other answer and part of the stored case.

@@ -1,4 +1,4 @@
-// The one list of fields that may be corrected after 確定 (issue 11 §5). The core refuses any
+// The one list of fields that may be corrected after 確定. The core refuses any
 // other path, so a finalized case can never change what its identity check was based on (the
 // method, the document, the checklist, the window); the correction form offers exactly these.
 import type { CaseDraft } from './case-schema';

@@ -1,4 +1,4 @@
-// Answers that contradict each other (issue 13 §2). Each is a warning that must be acknowledged
+// Answers that contradict each other. Each is a warning that must be acknowledged
 // before 確定 (acknowledgements.ts): the answers may both be true (a card obtained since), but
 // staff must have looked at the contradiction with the applicant.
 import type { CaseDraft } from './case-shape';

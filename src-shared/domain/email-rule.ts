@@ -1,4 +1,4 @@
-// The one e-mail rule (issue 11, item 5): what the domain accepts at finalize is exactly what the
+// The one e-mail rule: what the domain accepts at finalize is exactly what the
 // signed payload's schema accepts, so a finalized case can always be signed. The UI shows the
 // domain's issues, so it follows the same rule.
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;

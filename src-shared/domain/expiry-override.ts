@@ -1,4 +1,4 @@
-// The account-expiry override (issue 13 §1): staff may replace the computed expiry (1st of the
+// The account-expiry override: staff may replace the computed expiry (1st of the
 // month after departure) by a date they know from a source, with a reason. Because an override
 // can revive an expired case, it always travels with the computed date, its source and its reason
 // (signed payload, mail-form block, record, ledger), so the desk sees what was overridden and why.

@@ -13,7 +13,7 @@ const e = (ja: Render, en: Render): Entry => ({ severity: 'error', ja, en });
 const w = (ja: Render, en: Render): Entry => ({ severity: 'warning', ja, en });
 
 const table = {
-  // h-data: operators are staff (issue 11, item 11)
+  // Operators are staff
   'operator.not-staff': e(
     (p) => `「${p.name ?? ''}」は設定に登録された担当者ではありません。設定の「担当者」に登録された名前を選ぶか、先に担当者として登録してください。`,
     (p) => `"${p.name ?? ''}" is not a staff member configured in Settings. Choose a name from the staff list in Settings, or add them there first.`,
@@ -190,7 +190,7 @@ const table = {
     () => 'マイナンバー(個人番号)と思われる数字(12桁、または4桁×3組)が含まれています。個人番号は法律上、記録・複写・撮影できません。その数字を削除してください。',
     () => 'This looks like a My Number (12 digits, or three groups of 4). By law the individual number must never be recorded, copied or photographed. Remove those digits.',
   ),
-  // h-flow: the expiry override, acknowledged warnings, identity cross-checks, amendments.
+  // The counter flow: the expiry override, acknowledged warnings, identity cross-checks, amendments.
   'expiry.override-source-required': e(
     () => '失効日を上書きする場合は、その日付の根拠(学務システム・情報基盤センターの通知・その他)を選んでください。上書きしないなら上書き欄を空にしてください。',
     () => 'To override the expiry date, choose where the date comes from (academic affairs system, ITC notice, other). Otherwise empty the override field.',
@@ -275,7 +275,7 @@ const table = {
     () => '事前入力リンクのひな形に差し込み項目({{requestText}} など)がありません。サポート窓口が「事前入力した URL を取得」で作ったリンクを貼り付けてください。',
     () => 'The prefilled-link template has no placeholders (such as {{requestText}}). Paste the link the support desk made with "Get pre-filled link".',
   ),
-  // h-outbox: hand-off through the desk's mail form (issue 10 §1)
+  // Hand-off through the desk's mail form
   'hand-off.reference-format': e(
     () => '受付番号(フォーム自動返信)に使えない文字があります。使えるのは半角の英字・数字・「#」・「-」だけです(名前・メールアドレス・日本語・空白は入力できません)。自動返信メールにある番号だけを貼り付けるか、空欄にしてください。',
     () => 'The reference (form auto-reply) contains characters it may not hold. Only ASCII letters, digits, "#" and "-" are allowed (no names, e-mail addresses, Japanese text or spaces). Paste only the number from the desk\'s auto-reply mail, or leave it empty.',
@@ -292,7 +292,7 @@ const table = {
     () => '送付日時が正しくありません。未来の日時や、申請の作成より前の日時は記録できません。',
     () => 'The hand-off time is not valid: it cannot be in the future or before the request was created.',
   ),
-  // h-it: the department profile (*.salvage-profile.json) — import in Settings and the machine-wide file.
+  // The department profile (*.salvage-profile.json) — import in Settings and the machine-wide file.
   'profile.not-json': e(
     () => 'このファイルは JSON として読めません。「設定を書き出す」で作った *.salvage-profile.json を選んでください。',
     () => 'This file cannot be read as JSON. Choose a *.salvage-profile.json made with "Export settings".',

@@ -1,4 +1,4 @@
-// A correction notice (SPEC §4, issue 13): a correction recorded after hand-off or delivery is
+// A correction notice (SPEC §4): a correction recorded after hand-off or delivery is
 // signed with the department key as its own compact JWS, typ "salvage-amendment+jws", referring to
 // the original submission. The desk verifies it with the same module as a request.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// The one endpoint-URL rule (issue 11, item 5), for the Settings form and the outbox: https
+// The one endpoint-URL rule, for the Settings form and the outbox: https
 // anywhere, http only on this machine (tests and the local demo desk), never with credentials or a
 // fragment in the URL (they would end up in logs).
 export type EndpointCheck = { ok: true; url: URL } | { ok: false; reason: 'missing' | 'invalid' | 'insecure' };

@@ -15,10 +15,18 @@ export interface DestinationSettings {
   readonly confirmedDestinations?: readonly string[] | undefined;
 }
 
-/** Public form services where anyone can make a form: there the path names whose form it is. */
-const SHARED_FORM_HOSTS: ReadonlySet<string> = new Set(['forms.gle', 'docs.google.com', 'forms.office.com']);
+/**
+ * Hosts where anyone can publish a form, a web app or a short link under their own path: there the
+ * path names whose destination it is, so it is confirmed with its path (one confirmed Apps Script
+ * endpoint or short link must not confirm everyone else's on the same host).
+ */
+const SHARED_HOSTS: ReadonlySet<string> = new Set([
+  'forms.gle', 'docs.google.com', 'forms.office.com', 'forms.cloud.microsoft',
+  'script.google.com', 'script.googleusercontent.com', 'sites.google.com', 'drive.google.com',
+  'goo.gl', 'bit.ly', 'tinyurl.com', 't.co', 'is.gd', 'ow.ly', 'buff.ly', 'rebrand.ly',
+]);
 
-/** How a destination is named to staff and stored once confirmed: the host (with the form's path on a shared form host). */
+/** How a destination is named to staff and stored once confirmed: the host (with the path on a shared host). */
 export function destinationLabel(raw: string): string {
   let url: URL;
   try {
@@ -26,7 +34,7 @@ export function destinationLabel(raw: string): string {
   } catch {
     return raw.slice(0, 200);
   }
-  return SHARED_FORM_HOSTS.has(url.hostname) ? `${url.host}${url.pathname.replace(/\/+$/, '')}` : url.host;
+  return SHARED_HOSTS.has(url.hostname) ? `${url.host}${url.pathname.replace(/\/+$/, '')}` : url.host;
 }
 
 const isDefaultMailForm = (raw: string): boolean => parseMailFormUrl(raw)?.href === new URL(DEFAULT_MAIL_FORM_URL).href;

@@ -50,7 +50,7 @@ export const payloadSchema = z.strictObject({
     accountExpiry: date,
     deadline: date,
     priorUse: z.strictObject({ 'eccs-mail': z.boolean(), onedrive: z.boolean() }),
-    // Present only when staff overrode the computed expiry (issue 13 §1): the desk sees both dates.
+    // Present only when staff overrode the computed expiry: the desk sees both dates.
     expiryOverride: z.strictObject({ computed: date, override: date, source: z.enum(expiryOverrideSources), reason: text(500) }).optional(),
   }),
   verification: z.strictObject({

@@ -29,100 +29,125 @@ const unreachable: Result<never> = {
 
 type Listener = (payload: unknown) => void;
 
-export function createPreviewApi(options: PreviewApiOptions): SalvageDeskApi {
-  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const headers = { Authorization: `Bearer ${options.token}` };
-  const url = (name: string): string => new URL(`api/${name}`, options.baseUrl).toString();
-
-  async function call(channel: string, request: unknown): Promise<Result<unknown>> {
-    try {
-      const res = await doFetch(url(channel), {
-        method: 'POST',
-        headers: { ...headers, 'Content-Type': 'application/json' },
-        body: JSON.stringify(request ?? {}),
-      });
-      return (await res.json()) as Result<unknown>;
-    } catch {
-      return unreachable;
-    }
-  }
-
-  const listeners = new Map<EventName, Set<Listener>>();
+/** What the calls and the event stream share: the transport and the subscribers. */
+interface Bridge {
+  readonly doFetch: typeof fetch;
+  readonly headers: { readonly Authorization: string };
+  readonly url: (name: string) => string;
+  readonly reconnectMs: number;
+  readonly listeners: Map<EventName, Set<Listener>>;
   // Both events carry a whole state (the online flag, the full outbox), so a listener that
   // subscribes late gets the latest one at once instead of waiting for the next change.
-  const latest = new Map<EventName, unknown>();
-  let stream: AbortController | null = null;
-  const total = (): number => [...listeners.values()].reduce((n, s) => n + s.size, 0);
+  readonly latest: Map<EventName, unknown>;
+  stream: AbortController | null;
+}
 
-  function deliver(block: string): void {
-    let event = '';
-    let data = '';
-    for (const line of block.split('\n')) {
-      if (line.startsWith('event: ')) event = line.slice(7);
-      else if (line.startsWith('data: ')) data += line.slice(6);
-    }
-    if (!event || !data) return;
-    const payload: unknown = JSON.parse(data);
-    latest.set(event as EventName, payload);
-    listeners.get(event as EventName)?.forEach((l) => l(payload));
+function createBridge(options: PreviewApiOptions): Bridge {
+  return {
+    doFetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    headers: { Authorization: `Bearer ${options.token}` },
+    url: (name) => new URL(`api/${name}`, options.baseUrl).toString(),
+    reconnectMs: options.reconnectMs ?? 500,
+    listeners: new Map(),
+    latest: new Map(),
+    stream: null,
+  };
+}
+
+async function call(bridge: Bridge, channel: string, request: unknown): Promise<Result<unknown>> {
+  try {
+    const res = await bridge.doFetch(bridge.url(channel), {
+      method: 'POST',
+      headers: { ...bridge.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify(request ?? {}),
+    });
+    return (await res.json()) as Result<unknown>;
+  } catch {
+    return unreachable;
   }
+}
 
-  async function readStream(controller: AbortController, delay: number): Promise<void> {
-    try {
-      const res = await doFetch(url('events'), { headers, signal: controller.signal });
-      if (!res.ok || !res.body) throw new Error(`event stream: ${res.status}`);
-      delay = options.reconnectMs ?? 500;
-      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          deliver(buffer.slice(0, end));
-          buffer = buffer.slice(end + 2);
-        }
-      }
-    } catch {
-      // dropped or refused: reconnect below unless unsubscribed
-    }
-    if (stream === controller && !controller.signal.aborted) {
-      setTimeout(() => {
-        if (stream === controller) void readStream(controller, Math.min(delay * 2, 10_000));
-      }, delay);
+/** One Server-Sent-Events block (`event:` and `data:` lines) to its listeners. */
+function deliver(bridge: Bridge, block: string): void {
+  let event = '';
+  let data = '';
+  for (const line of block.split('\n')) {
+    if (line.startsWith('event: ')) event = line.slice(7);
+    else if (line.startsWith('data: ')) data += line.slice(6);
+  }
+  if (!event || !data) return;
+  const payload: unknown = JSON.parse(data);
+  bridge.latest.set(event as EventName, payload);
+  bridge.listeners.get(event as EventName)?.forEach((l) => l(payload));
+}
+
+/** Read the stream until it ends, delivering each blank-line-terminated block. */
+async function pump(bridge: Bridge, body: NonNullable<Response['body']>): Promise<void> {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      deliver(bridge, buffer.slice(0, end));
+      buffer = buffer.slice(end + 2);
     }
   }
+}
 
-  function subscribe(event: EventName, listener: Listener): () => void {
-    const set = listeners.get(event) ?? new Set<Listener>();
-    listeners.set(event, set);
-    const wrapped: Listener = (p) => listener(p);
-    set.add(wrapped);
-    if (latest.has(event)) {
-      const payload = latest.get(event);
-      queueMicrotask(() => {
-        if (set.has(wrapped)) wrapped(payload);
-      });
-    }
-    if (!stream) {
-      stream = new AbortController();
-      void readStream(stream, options.reconnectMs ?? 500);
-    }
-    return () => {
-      set.delete(wrapped);
-      if (total() === 0 && stream) {
-        stream.abort();
-        stream = null;
-        latest.clear(); // no stream: what we knew may go stale
-      }
-    };
+async function readStream(bridge: Bridge, controller: AbortController, delay: number): Promise<void> {
+  try {
+    const res = await bridge.doFetch(bridge.url('events'), { headers: bridge.headers, signal: controller.signal });
+    if (!res.ok || !res.body) throw new Error(`event stream: ${res.status}`);
+    delay = bridge.reconnectMs;
+    await pump(bridge, res.body);
+  } catch {
+    // dropped or refused: reconnect below unless unsubscribed
   }
+  if (bridge.stream === controller && !controller.signal.aborted) {
+    setTimeout(() => {
+      if (bridge.stream === controller) void readStream(bridge, controller, Math.min(delay * 2, 10_000));
+    }, delay);
+  }
+}
 
+function subscriberCount(bridge: Bridge): number {
+  return [...bridge.listeners.values()].reduce((n, s) => n + s.size, 0);
+}
+
+function subscribe(bridge: Bridge, event: EventName, listener: Listener): () => void {
+  const set = bridge.listeners.get(event) ?? new Set<Listener>();
+  bridge.listeners.set(event, set);
+  const wrapped: Listener = (p) => listener(p);
+  set.add(wrapped);
+  if (bridge.latest.has(event)) {
+    const payload = bridge.latest.get(event);
+    queueMicrotask(() => {
+      if (set.has(wrapped)) wrapped(payload);
+    });
+  }
+  if (!bridge.stream) {
+    bridge.stream = new AbortController();
+    void readStream(bridge, bridge.stream, bridge.reconnectMs);
+  }
+  return () => {
+    set.delete(wrapped);
+    if (subscriberCount(bridge) === 0 && bridge.stream) {
+      bridge.stream.abort();
+      bridge.stream = null;
+      bridge.latest.clear(); // no stream: what we knew may go stale
+    }
+  };
+}
+
+export function createPreviewApi(options: PreviewApiOptions): SalvageDeskApi {
+  const bridge = createBridge(options);
   const api: Record<string, unknown> = {};
-  for (const channel of channels) api[methodNames[channel]] = (request: unknown) => call(channel, request);
+  for (const channel of channels) api[methodNames[channel]] = (request: unknown) => call(bridge, channel, request);
   for (const event of Object.keys(eventMethodNames) as EventName[]) {
-    api[eventMethodNames[event]] = (listener: (payload: EventPayloads[typeof event]) => void) => subscribe(event, listener as Listener);
+    api[eventMethodNames[event]] = (listener: (payload: EventPayloads[typeof event]) => void) => subscribe(bridge, event, listener as Listener);
   }
   return Object.freeze(api) as unknown as SalvageDeskApi;
 }

@@ -45,7 +45,14 @@ async function apiCase(preview: PreviewProcess, departure: string, send: boolean
   return created.id;
 }
 
-export async function tourScreens(page: Page, preview: PreviewProcess, language: 'ja' | 'en', visit: Visit): Promise<void> {
+/** What each stage of the tour shares: the browser page, the preview behind it and the visitor. */
+interface Tour {
+  readonly page: Page;
+  readonly preview: PreviewProcess;
+  readonly visit: Visit;
+}
+
+async function startScreen({ page, preview, visit }: Tour, language: 'ja' | 'en'): Promise<void> {
   // The case of the tour is handed over through the mail form (the installation default); the
   // outbox part switches to the preview's endpoint later.
   await preview.value('settings:update-settings', { patch: { deliveryChannel: 'mail-form' }, operator: '窓口 太郎' });
@@ -57,7 +64,10 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   }
   await settle(page);
   await visit('start');
+}
 
+/** A new case through steps 1–3: errors first, then the route, the method and the checklist. */
+async function firstSteps({ page, visit }: Tour): Promise<void> {
   await page.locator('.button-operator').first().click();
   await page.getByTestId('new-case').click();
   await page.locator('#step-title').waitFor();
@@ -79,6 +89,10 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await step(page, 3);
   await visit('step3-checklist');
   await tickAll(page);
+}
+
+/** Steps 4–7: the applicant, the request, consent and the review. */
+async function laterSteps({ page, visit }: Tour): Promise<void> {
   await step(page, 4);
   await page.locator(field('applicant.studentNumber')).fill('03-123456');
   await page.locator(field('applicant.name')).fill('東大 花子');
@@ -97,7 +111,10 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await step(page, 7);
   await page.getByTestId('finalize').and(page.locator(':enabled')).waitFor();
   await visit('step7-review');
-  // 確定 asks first; then "next steps" with the mail form (the default channel) and 送付済みにする.
+}
+
+/** 確定 asks first; then "next steps" with the mail form (the default channel) and 送付済みにする. */
+async function finalizeAndHandOver({ page, visit }: Tour): Promise<void> {
   await page.getByTestId('finalize').click();
   await page.getByTestId('confirm-finalize').waitFor();
   await visit('step7-confirm');
@@ -109,8 +126,10 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.locator('[data-testid="mark-form"] .button-primary').click();
   await page.locator('[data-testid="case-outbox-state"][data-state="handed-over"]').waitFor();
   await visit('step7-handed-over');
+}
 
-  // A correction on the delivered case: one recorded (the history), then one the core refuses.
+/** A correction on the delivered case: one recorded (the history), then one the core refuses. */
+async function corrections({ page, visit }: Tour): Promise<void> {
   await page.locator('#amend-field').selectOption('applicant.name');
   await page.locator('#amend-value').fill('東大 華子');
   await page.locator('#amend-reason').fill('申請者からの申し出(漢字の誤記)');
@@ -123,9 +142,13 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.getByTestId('amend-submit').click();
   await page.getByTestId('amend-error-value').waitFor();
   await visit('step7-amendment');
+}
 
-  // The outbox: the handed-over request, its correction notice awaiting hand-off, and (after
-  // switching to the endpoint) a request the desk could not take yet.
+/**
+ * The outbox: the handed-over request, its correction notice awaiting hand-off, and (after
+ * switching to the endpoint) a request the desk could not take yet.
+ */
+async function outboxScreen({ page, preview, visit }: Tour): Promise<void> {
   await preview.value('settings:update-settings', { patch: { deliveryChannel: 'endpoint' }, operator: '窓口 太郎' });
   await preview.setDesk(false);
   await apiCase(preview, openWindowDeparture(), true);
@@ -134,7 +157,10 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.locator('[data-testid="outbox-item"][data-state="awaiting-hand-off"]').waitFor();
   await visit('outbox');
   await preview.setDesk(true);
+}
 
+/** A case stopped at step 1, the case list with an urgent draft, and the settings. */
+async function listAndSettings({ page, preview, visit }: Tour): Promise<void> {
   // A case past its deadline stops at step 1.
   const expired = await apiCase(preview, '2025-03-31', false);
   await page.goto(`${preview.origin}/#/case/${expired}/1`);
@@ -158,8 +184,10 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.getByTestId('thumbprint').filter({ hasNotText: '…' }).waitFor();
   await page.getByTestId('verifier-sha256').filter({ hasText: /^[0-9a-f]{64}$/ }).waitFor({ timeout: 60_000 });
   await visit('settings');
+}
 
-  // A new PC: the one guided setup, its errors beside their fields.
+/** A new PC: the one guided setup, its errors beside their fields (the end of the tour: it removes the staff). */
+async function firstRun({ page, preview, visit }: Tour, language: 'ja' | 'en'): Promise<void> {
   await preview.value('settings:update-settings', { patch: { staff: [] }, operator: '窓口 太郎' });
   await page.goto(preview.url);
   await page.reload(); // the same URL (only the hash differs): load the app again
@@ -172,4 +200,16 @@ export async function tourScreens(page: Page, preview: PreviewProcess, language:
   await page.locator('#s-staff-0-name-error').waitFor();
   await settle(page);
   await visit('first-run');
+}
+
+export async function tourScreens(page: Page, preview: PreviewProcess, language: 'ja' | 'en', visit: Visit): Promise<void> {
+  const tour: Tour = { page, preview, visit };
+  await startScreen(tour, language);
+  await firstSteps(tour);
+  await laterSteps(tour);
+  await finalizeAndHandOver(tour);
+  await corrections(tour);
+  await outboxScreen(tour);
+  await listAndSettings(tour);
+  await firstRun(tour, language);
 }

@@ -76,118 +76,131 @@ const bool = (payload: unknown, key: string): boolean | null => {
   return typeof value === 'boolean' ? value : null;
 };
 
+/** What every request handler shares: the options and the port the server listens on. */
+interface ServerContext {
+  readonly options: PreviewServerOptions;
+  readonly port: () => number;
+}
+
+/** An HTTP status and the JSON result to send with it. */
+type Reply = readonly [number, Result<unknown>];
+
+function allowedHosts(ctx: ServerContext): Set<string> {
+  return new Set([`127.0.0.1:${ctx.port()}`, `localhost:${ctx.port()}`]);
+}
+
+/** The refusal for an API request that is not a same-origin JSON POST; null when it is one. */
+function refuseRequest(ctx: ServerContext, req: IncomingMessage): Reply | null {
+  if (req.method !== 'POST') return [405, failure('method', 'POST のみ使えます。', 'Only POST is allowed.')];
+  // A cross-site page cannot send the token anyway, but refuse foreign origins outright.
+  const origin = req.headers.origin;
+  if (origin !== undefined && !allowedHosts(ctx).has(origin.replace(/^http:\/\//, ''))) {
+    return [403, failure('forbidden', '別のサイトからの要求は受け付けません。', 'Requests from other sites are refused.')];
+  }
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return [415, failure('validation', 'JSON で送信してください。', 'Send JSON.')];
+  return null;
+}
+
+/** The request's JSON body (an empty body is `{}`), or the refusal for a too large or malformed one. */
+async function readPayload(req: IncomingMessage): Promise<{ readonly payload: unknown } | Reply> {
+  const text = await readBody(req);
+  if (text === null) return [413, failure('validation', '送信内容が大きすぎます。', 'The request is too large.')];
+  try {
+    return { payload: text === '' ? {} : JSON.parse(text) };
+  } catch {
+    return [400, failure('validation', '送信内容が JSON ではありません。', 'The request is not valid JSON.', [makeIssue('', 'input.invalid')])];
+  }
+}
+
+/** Preview-only controls for end-to-end tests (not part of the app's IPC contract). */
+async function previewControl(options: PreviewServerOptions, name: string, payload: unknown): Promise<Result<unknown>> {
+  const status = () => ({ online: options.online(), desk: options.desk ? { running: options.desk.running, url: options.desk.url } : null });
+  switch (name) {
+    case 'preview:status':
+      return { ok: true, value: status() };
+    case 'preview:network': {
+      const online = bool(payload, 'online');
+      if (online === null) return failure('validation', 'online は true か false です。', 'online must be true or false.', [makeIssue('online', 'input.invalid')]);
+      options.setOnline(online);
+      return { ok: true, value: status() };
+    }
+    case 'preview:desk': {
+      const running = bool(payload, 'running');
+      if (running === null) return failure('validation', 'running は true か false です。', 'running must be true or false.', [makeIssue('running', 'input.invalid')]);
+      if (!options.desk) return failure('not-found', '--desk なしで起動しています。', 'The preview was started without --desk.');
+      await (running ? options.desk.start() : options.desk.stop());
+      return { ok: true, value: status() };
+    }
+    default:
+      return failure('unknown-channel', '不明な操作です。', 'Unknown operation.');
+  }
+}
+
+/** A parsed payload to the preview controls or to the app's channel handlers. */
+async function route(options: PreviewServerOptions, name: string, payload: unknown): Promise<Reply> {
+  if (name.startsWith('preview:')) return [200, await previewControl(options, name, payload)];
+  if (!isChannel(name)) return [404, failure('unknown-channel', '不明な操作です。', 'Unknown operation.')];
+  return [200, await dispatch(options.handlers, name, payload)];
+}
+
+async function handleApi(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  const { options } = ctx;
+  if (!tokenMatches(options.token, req.headers.authorization)) {
+    sendJson(res, 401, failure('unauthorized', 'プレビューのトークンがありません。表示された URL を開き直してください。', 'Missing preview token. Open the printed URL again.'));
+    return;
+  }
+  if (name === 'events' && req.method === 'GET') {
+    if (!options.events.attach(res, [['network:changed', { online: options.online() }]])) sendJson(res, 503, failure('busy', '接続が多すぎます。', 'Too many open streams.'));
+    return;
+  }
+  const refused = refuseRequest(ctx, req);
+  const body = refused ?? (await readPayload(req));
+  const [status, result] = 'payload' in body ? await route(options, name, body.payload) : body;
+  sendJson(res, status, result);
+}
+
+/**
+ * Vite names every built asset after its content (assets/index-<hash>.js, fonts, CSS): a name
+ * never changes meaning, so the browser may keep it, as the app reads its files from disk. Without
+ * this every page load fetched the JS and 1.8 MB of fonts again and compiled the JS afresh (V8 keeps
+ * compiled code only for cached scripts). The page itself and the bridge stay no-store.
+ */
+const IMMUTABLE = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+const hashedAsset = (pathname: string): boolean => /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(pathname);
+
+async function handleStatic(options: PreviewServerOptions, res: ServerResponse, pathname: string): Promise<void> {
+  if (pathname === BRIDGE_PATH) {
+    send(res, 200, await readFile(options.bridgeFile), contentTypeFor(options.bridgeFile));
+    return;
+  }
+  const file = await resolveRendererFile(options.rendererDir, pathname);
+  if (!file) {
+    send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+    return;
+  }
+  const body = await readFile(file);
+  if (file.endsWith('index.html')) send(res, 200, withBridge(body.toString('utf8')), contentTypeFor(file));
+  else send(res, 200, body, contentTypeFor(file), hashedAsset(pathname) ? IMMUTABLE : {});
+}
+
+async function handleRequest(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Loopback only, and only our own Host (defeats DNS rebinding from a web page).
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '') || !allowedHosts(ctx).has(req.headers.host ?? '')) {
+    send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
+    return;
+  }
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  const api = /^\/api\/([a-z:-]{1,64})$/.exec(pathname);
+  if (api?.[1]) await handleApi(ctx, req, res, api[1]);
+  else if (req.method === 'GET' || req.method === 'HEAD') await handleStatic(ctx.options, res, pathname);
+  else send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+}
+
 export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
   let port = 0;
-  const allowedHosts = (): Set<string> => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-
-  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-    if (!tokenMatches(options.token, req.headers.authorization)) {
-      sendJson(res, 401, failure('unauthorized', 'プレビューのトークンがありません。表示された URL を開き直してください。', 'Missing preview token. Open the printed URL again.'));
-      return;
-    }
-    if (name === 'events' && req.method === 'GET') {
-      if (!options.events.attach(res, [['network:changed', { online: options.online() }]])) sendJson(res, 503, failure('busy', '接続が多すぎます。', 'Too many open streams.'));
-      return;
-    }
-    if (req.method !== 'POST') {
-      sendJson(res, 405, failure('method', 'POST のみ使えます。', 'Only POST is allowed.'));
-      return;
-    }
-    // A cross-site page cannot send the token anyway, but refuse foreign origins outright.
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
-      sendJson(res, 403, failure('forbidden', '別のサイトからの要求は受け付けません。', 'Requests from other sites are refused.'));
-      return;
-    }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      sendJson(res, 415, failure('validation', 'JSON で送信してください。', 'Send JSON.'));
-      return;
-    }
-    const text = await readBody(req);
-    if (text === null) {
-      sendJson(res, 413, failure('validation', '送信内容が大きすぎます。', 'The request is too large.'));
-      return;
-    }
-    let payload: unknown;
-    try {
-      payload = text === '' ? {} : JSON.parse(text);
-    } catch {
-      sendJson(res, 400, failure('validation', '送信内容が JSON ではありません。', 'The request is not valid JSON.', [makeIssue('', 'input.invalid')]));
-      return;
-    }
-    if (name.startsWith('preview:')) {
-      sendJson(res, 200, await previewControl(name, payload));
-      return;
-    }
-    if (!isChannel(name)) {
-      sendJson(res, 404, failure('unknown-channel', '不明な操作です。', 'Unknown operation.'));
-      return;
-    }
-    sendJson(res, 200, await dispatch(options.handlers, name, payload));
-  }
-
-  /** Preview-only controls for end-to-end tests (not part of the app's IPC contract). */
-  async function previewControl(name: string, payload: unknown): Promise<Result<unknown>> {
-    const status = () => ({ online: options.online(), desk: options.desk ? { running: options.desk.running, url: options.desk.url } : null });
-    switch (name) {
-      case 'preview:status':
-        return { ok: true, value: status() };
-      case 'preview:network': {
-        const online = bool(payload, 'online');
-        if (online === null) return failure('validation', 'online は true か false です。', 'online must be true or false.', [makeIssue('online', 'input.invalid')]);
-        options.setOnline(online);
-        return { ok: true, value: status() };
-      }
-      case 'preview:desk': {
-        const running = bool(payload, 'running');
-        if (running === null) return failure('validation', 'running は true か false です。', 'running must be true or false.', [makeIssue('running', 'input.invalid')]);
-        if (!options.desk) return failure('not-found', '--desk なしで起動しています。', 'The preview was started without --desk.');
-        await (running ? options.desk.start() : options.desk.stop());
-        return { ok: true, value: status() };
-      }
-      default:
-        return failure('unknown-channel', '不明な操作です。', 'Unknown operation.');
-    }
-  }
-
-  /**
-   * Vite names every built asset after its content (assets/index-<hash>.js, fonts, CSS): a name
-   * never changes meaning, so the browser may keep it, as the app reads its files from disk. Without
-   * this every page load fetched the JS and 1.8 MB of fonts again and compiled the JS afresh (V8 keeps
-   * compiled code only for cached scripts). The page itself and the bridge stay no-store.
-   */
-  const IMMUTABLE = { 'Cache-Control': 'public, max-age=31536000, immutable' };
-  const hashedAsset = (pathname: string): boolean => /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(pathname);
-
-  async function handleStatic(res: ServerResponse, pathname: string): Promise<void> {
-    if (pathname === BRIDGE_PATH) {
-      send(res, 200, await readFile(options.bridgeFile), contentTypeFor(options.bridgeFile));
-      return;
-    }
-    const file = await resolveRendererFile(options.rendererDir, pathname);
-    if (!file) {
-      send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-      return;
-    }
-    const body = await readFile(file);
-    if (file.endsWith('index.html')) send(res, 200, withBridge(body.toString('utf8')), contentTypeFor(file));
-    else send(res, 200, body, contentTypeFor(file), hashedAsset(pathname) ? IMMUTABLE : {});
-  }
-
+  const ctx: ServerContext = { options, port: () => port };
   const server = createServer((req, res) => {
-    const handle = async (): Promise<void> => {
-      // Loopback only, and only our own Host (defeats DNS rebinding from a web page).
-      if (!LOOPBACK.has(req.socket.remoteAddress ?? '') || !allowedHosts().has(req.headers.host ?? '')) {
-        send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
-        return;
-      }
-      const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-      const api = /^\/api\/([a-z:-]{1,64})$/.exec(pathname);
-      if (api?.[1]) await handleApi(req, res, api[1]);
-      else if (req.method === 'GET' || req.method === 'HEAD') await handleStatic(res, pathname);
-      else send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
-    };
-    handle().catch(() => {
+    handleRequest(ctx, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');
       else res.end();
     });

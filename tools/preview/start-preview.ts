@@ -7,10 +7,10 @@ import path from 'node:path';
 import type { Settings } from '../../src-shared/core-api';
 import type { Core, CoreOptions, SecretStore } from '../../src-main/core/core-types';
 import { openCore, restoreBackup, type RestoreOptions } from '../../src-main/core/index';
-import { createHandlers } from '../../src-main/ipc/handlers';
+import { createHandlers, type OutputHost } from '../../src-main/ipc/handlers';
 import { ensurePreviewAssets, type PreviewAssets } from './build-assets';
-import { createCoreSession } from './core-session';
-import { createEventHub } from './event-stream';
+import { createCoreSession, type CoreSession } from './core-session';
+import { createEventHub, type EventHub } from './event-stream';
 import { startDeskControl, type DeskControl } from './desk-control';
 import { previewOutputHost } from './preview-output-host';
 import { createPreviewRestore } from './preview-restore';
@@ -97,89 +97,149 @@ async function previewSecrets(dataDir: string, memory: boolean, log: (line: stri
   };
 }
 
-export async function startPreview(options: PreviewOptions = {}): Promise<PreviewHandle> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const projectRoot = options.projectRoot ?? process.cwd();
+/** What to undo when the preview closes, or when it fails to start: last added, first undone. */
+interface Cleanups {
+  add(fn: () => Promise<void> | void): void;
+  run(): Promise<void>;
+}
+
+function createCleanups(): Cleanups {
+  const fns: Array<() => Promise<void> | void> = [];
+  return {
+    add: (fn) => void fns.push(fn),
+    run: async () => {
+      for (const fn of fns.splice(0).reverse()) await fn();
+    },
+  };
+}
+
+/** What each start step shares: the options, the data folder and what to undo. */
+interface StartContext {
+  readonly options: PreviewOptions;
+  readonly log: (line: string) => void;
+  readonly dataDir: string;
+  /** No data folder was given: the folder (and its keychain entries) go when the preview closes. */
+  readonly temporary: boolean;
+  readonly cleanups: Cleanups;
+}
+
+function createStartContext(options: PreviewOptions): StartContext {
   const temporary = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'salvage-desk-preview-'));
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const cleanups: Array<() => Promise<void> | void> = [];
-  if (temporary) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  const runCleanups = async (): Promise<void> => {
-    for (const fn of cleanups.splice(0).reverse()) await fn();
+  const cleanups = createCleanups();
+  if (temporary) cleanups.add(() => rmSync(dataDir, { recursive: true, force: true }));
+  return { options, log: options.log ?? ((line: string) => process.stderr.write(`${line}\n`)), dataDir, temporary, cleanups };
+}
+
+/** The injected keychain, or the preview's own; a temporary preview removes the entries it wrote. */
+async function openSecrets(ctx: StartContext): Promise<SecretStore> {
+  const secrets = ctx.options.secrets ?? (await previewSecrets(ctx.dataDir, ctx.options.memoryKeychain ?? false, ctx.log));
+  if (ctx.temporary && 'written' in secrets) {
+    const { written } = secrets as { written: Set<string> };
+    ctx.cleanups.add(async () => {
+      for (const name of written) await secrets.delete(name).catch(() => false);
+    });
+  }
+  return secrets;
+}
+
+/** The open core behind its session, the event hub and the simulated network switch. */
+interface LiveCore {
+  readonly open: (options: CoreOptions) => Promise<Core>;
+  readonly coreDir: string;
+  readonly session: CoreSession;
+  readonly events: EventHub;
+  online(): boolean;
+  setOnline(online: boolean): void;
+}
+
+async function openLiveCore(ctx: StartContext, secrets: SecretStore): Promise<LiveCore> {
+  const open = ctx.options.openCore ?? openCore;
+  const coreDir = path.join(ctx.dataDir, 'core');
+  const first = await open({ dataDir: coreDir, secrets, fetch: withPublishedFormStandIn(globalThis.fetch) });
+  const events = createEventHub();
+  let online = true;
+  const session = createCoreSession(first, events, () => online, ctx.log);
+  ctx.cleanups.add(() => session.close());
+  const setOnline = (next: boolean): void => {
+    if (next === online) return;
+    online = next;
+    session.scheduler()?.networkChanged(next);
+    events.emit('network:changed', { online: next });
   };
+  return { open, coreDir, session, events, online: () => online, setOnline };
+}
 
+/** The output host's backup restore: reopens the core and tells the desk and the screens. */
+function restoreFor(ctx: StartContext, live: LiveCore, secrets: SecretStore, desk: DeskControl | null) {
+  return createPreviewRestore({
+    coreDir: live.coreDir,
+    secrets,
+    session: live.session,
+    restoreBackup: ctx.options.restoreBackup ?? restoreBackup,
+    openCore: live.open,
+    afterRestore: async (restored) => {
+      if (desk) await desk.register(restored);
+      live.events.emit('outbox:changed', await restored.outbox.list().catch(() => []));
+    },
+  });
+}
+
+/** The loopback server over the app's handlers; answers its port and the run's token. */
+async function serve(ctx: StartContext, live: LiveCore, host: OutputHost, assets: PreviewAssets, desk: DeskControl | null) {
+  const token = createToken();
+  const server = createPreviewServer({
+    token,
+    handlers: createHandlers(live.session.proxy, host),
+    events: live.events,
+    rendererDir: assets.rendererDir,
+    bridgeFile: assets.bridgeFile,
+    online: live.online,
+    setOnline: live.setOnline,
+    desk,
+  });
+  const port = await server.listen(ctx.options.port ?? 0);
+  ctx.cleanups.add(() => server.close());
+  return { token, port };
+}
+
+async function startWith(ctx: StartContext): Promise<PreviewHandle> {
+  const { options, dataDir } = ctx;
+  const secrets = await openSecrets(ctx);
+  const live = await openLiveCore(ctx, secrets);
+  const core = live.session.proxy;
+  // Built after the core opened, so a keychain problem is reported at once, not after a build.
+  const assets = options.assets ?? (await ensurePreviewAssets(options.projectRoot ?? process.cwd(), ctx.log));
+  if (options.seedDemoSettings) await core.settings.update(DEMO_SETTINGS, { operator: PREVIEW_OPERATOR });
+  const desk = options.desk ? await startDeskControl(core, path.join(dataDir, 'desk'), PREVIEW_OPERATOR) : null;
+  if (desk) ctx.cleanups.add(() => desk.stop());
+  const outputDir = path.join(dataDir, 'output');
+  const host = { ...previewOutputHost(outputDir, ctx.log, restoreFor(ctx, live, secrets, desk), live.events), deskVerifierPage: previewDeskVerifier(dataDir, ctx.log) };
+  const { token, port } = await serve(ctx, live, host, assets, desk);
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    port,
+    get core() {
+      return live.session.current();
+    },
+    dataDir,
+    outputDir,
+    desk,
+    setOnline: live.setOnline,
+    close: ctx.cleanups.run,
+  };
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<PreviewHandle> {
+  const ctx = createStartContext(options);
   try {
-    const secrets = options.secrets ?? (await previewSecrets(dataDir, options.memoryKeychain ?? false, log));
-    if (temporary && 'written' in secrets) {
-      const { written } = secrets as { written: Set<string> };
-      cleanups.push(async () => {
-        for (const name of written) await secrets.delete(name).catch(() => false);
-      });
-    }
-    const open = options.openCore ?? openCore;
-    const coreDir = path.join(dataDir, 'core');
-    const first = await open({ dataDir: coreDir, secrets, fetch: withPublishedFormStandIn(globalThis.fetch) });
-    const events = createEventHub();
-    let online = true;
-    const session = createCoreSession(first, events, () => online, log);
-    cleanups.push(() => session.close());
-    const core = session.proxy;
-    // Built after the core opened, so a keychain problem is reported at once, not after a build.
-    const assets = options.assets ?? (await ensurePreviewAssets(projectRoot, log));
-
-    if (options.seedDemoSettings) await core.settings.update(DEMO_SETTINGS, { operator: PREVIEW_OPERATOR });
-    const desk = options.desk ? await startDeskControl(core, path.join(dataDir, 'desk'), PREVIEW_OPERATOR) : null;
-    if (desk) cleanups.push(() => desk.stop());
-
-    const setOnline = (next: boolean): void => {
-      if (next === online) return;
-      online = next;
-      session.scheduler()?.networkChanged(next);
-      events.emit('network:changed', { online: next });
-    };
-    const restore = createPreviewRestore({
-      coreDir,
-      secrets,
-      session,
-      restoreBackup: options.restoreBackup ?? restoreBackup,
-      openCore: open,
-      afterRestore: async (restored) => {
-        if (desk) await desk.register(restored);
-        events.emit('outbox:changed', await restored.outbox.list().catch(() => []));
-      },
-    });
-    const outputDir = path.join(dataDir, 'output');
-    const token = createToken();
-    const server = createPreviewServer({
-      token,
-      handlers: createHandlers(core, { ...previewOutputHost(outputDir, log, restore, events), deskVerifierPage: previewDeskVerifier(dataDir, log) }),
-      events,
-      rendererDir: assets.rendererDir,
-      bridgeFile: assets.bridgeFile,
-      online: () => online,
-      setOnline,
-      desk,
-    });
-    const port = await server.listen(options.port ?? 0);
-    cleanups.push(() => server.close());
-    const origin = `http://127.0.0.1:${port}`;
-    return {
-      url: `${origin}/#token=${token}`,
-      origin,
-      token,
-      port,
-      get core() {
-        return session.current();
-      },
-      dataDir,
-      outputDir,
-      desk,
-      setOnline,
-      close: runCleanups,
-    };
+    return await startWith(ctx);
   } catch (error) {
-    await runCleanups();
+    await ctx.cleanups.run();
     throw error;
   }
 }

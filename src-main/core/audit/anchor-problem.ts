@@ -18,7 +18,10 @@ export interface AnchorFacts {
 }
 
 function missingAnchor(f: AnchorFacts): AuditProblem | null {
-  if (f.checkpoint.state === 'valid') return f.checkpoint.checkpoint.restoredOver ? null : 'anchor-missing';
+  // A restore excuses a missing anchor only where the keychain held none when it ran: had it held
+  // the replaced store's anchor, nothing since would have removed it (the restore's checkpoint can
+  // be put back later, with the anchor deleted and the newer rows cut).
+  if (f.checkpoint.state === 'valid') return f.checkpoint.checkpoint.restoredOver?.store === null ? null : 'anchor-missing';
   return f.hadKeyedRows ? 'anchor-missing' : null;
 }
 

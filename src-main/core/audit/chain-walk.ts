@@ -49,7 +49,15 @@ export const START: ChainPoint = { seq: 0, hash: GENESIS, keyedSeen: false, tall
 export interface WalkResult extends ChainPoint {
   /** The first row (by seq) whose link is broken, or null. */
   readonly firstBroken: number | null;
+  /**
+   * Which rows have broken links: a running digest of their seqs ('' when none). Another row
+   * edited after a break already on record changes it, so that edit is a new break.
+   */
+  readonly brokenRows: string;
 }
+
+/** A walk that has found nothing broken yet. */
+export const UNBROKEN = { firstBroken: null, brokenRows: '' } as const;
 
 export function entryBody(r: Omit<AuditRow, 'prev_hash' | 'hash' | 'keyed'>): string {
   return canonicalJson([r.seq, r.at, r.action, r.operator, r.case_id, JSON.parse(r.details), JSON.parse(r.personal)]);
@@ -84,21 +92,22 @@ export interface ChainWalker {
 export function createChainWalker(db: Database.Database, key: string): ChainWalker {
   const after = db.prepare<[number, number, number], AuditRow>('SELECT * FROM audit WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?');
   const step: ChainWalker['step'] = (from, limit, toSeq = Number.MAX_SAFE_INTEGER) => {
-    let { seq, hash, keyedSeen, tally, firstBroken } = from;
+    let { seq, hash, keyedSeen, tally, firstBroken, brokenRows } = from;
     for (const r of after.all(seq, toSeq, limit)) {
       const broken = r.seq !== seq + 1 || r.prev_hash !== hash || !linkOk(key, hash, r, keyedSeen);
       if (broken && firstBroken === null) firstBroken = r.seq;
+      if (broken) brokenRows = sha256Hex(`${brokenRows},${r.seq}`).slice(0, 32);
       keyedSeen ||= r.keyed === 1;
       tally = count(tally, r);
       seq = r.seq;
       hash = r.hash;
     }
-    return { seq, hash, keyedSeen, tally, firstBroken };
+    return { seq, hash, keyedSeen, tally, firstBroken, brokenRows };
   };
   return {
     step,
     walk(from, toSeq) {
-      let at: WalkResult = { ...from, firstBroken: null };
+      let at: WalkResult = { seq: from.seq, hash: from.hash, keyedSeen: from.keyedSeen, tally: from.tally, ...UNBROKEN };
       for (;;) {
         const next = step(at, 5000, toSeq);
         if (next.seq === at.seq) return next;

@@ -1,7 +1,8 @@
 // Keeps the verified point of the trail in memory and moves it up to each head the keychain has
 // just anchored, after walking (verifying) the rows in between. The database checkpoint is written
-// from it after the anchor at open and at close only (no database write every minute): so the
-// checkpoint always means "verified up to here, and the keychain vouches for at least this far".
+// from it after the anchor at open and at close only (no database write every minute), and right
+// after the first anchor of a store that has none yet: so the checkpoint always means "verified up
+// to here, and the keychain vouches for at least this far".
 // After a crash the next open simply walks from the previous checkpoint.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditLog } from './audit-log';
@@ -25,6 +26,12 @@ export function createCheckpointKeeper(db: Database.Database, log: AuditLog, cha
   let point: ChainPoint = START;
   let onDisk = false;
   let pending: Checkpoint | null = null;
+  const persist = (): void => {
+    if (!pending || !db.open) return;
+    writeCheckpoint(db, chainKey, store, pending);
+    pending = null;
+    onDisk = true;
+  };
   return {
     reset(p, exists) {
       point = p;
@@ -39,13 +46,9 @@ export function createCheckpointKeeper(db: Database.Database, log: AuditLog, cha
       // The anchor now names this store: a restore no longer needs explaining.
       pending = { seq: next.seq, hash: next.hash, keyedSeen: next.keyedSeen, tally: next.tally, restoredOver: null };
       point = pending;
+      if (!onDisk) persist(); // the anchor just written says a checkpoint exists: make it so at once
     },
-    persist() {
-      if (!pending || !db.open) return;
-      writeCheckpoint(db, chainKey, store, pending);
-      pending = null;
-      onDisk = true;
-    },
+    persist,
     tally: () => log.walker.walk(point).tally,
   };
 }

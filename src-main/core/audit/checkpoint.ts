@@ -1,7 +1,10 @@
 // The audit checkpoint: how far the chain has been verified (seq, hash, and the tally of breaks and
 // acknowledgements up to there), kept in the database (meta 'audit-checkpoint') so that an open
 // only walks the rows after it. It is written only after the keychain anchor for the same head was
-// written, and it carries an HMAC under a key derived from the keychain-only chain key.
+// written, and it carries an HMAC under a key derived from the keychain-only chain key. The one
+// exception is the one-time redaction of legacy entries (redact-at-open.ts): it writes the
+// checkpoint in its rewrite's transaction, just before the anchor, so that a crash in between
+// leaves an anchor older than the checkpoint, which is a recorded break.
 //
 // Why it does not weaken the trail:
 // - Someone holding the data folder (and the database key) but not the keychain cannot make a

@@ -9,6 +9,7 @@ import { createAnchoring, type Anchoring } from './anchoring';
 import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuditWatch, type AuditWatch } from './audit-watch';
 import { createCheckpointKeeper } from './checkpoint-keeper';
+import { redactLegacyAtOpen } from './redact-at-open';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 
 export interface OpenAudit {
@@ -33,8 +34,11 @@ export interface OpenAuditOptions {
 export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   const log = createAuditLog(o.db, o.chainKey, o.now);
   const keeper = createCheckpointKeeper(o.db, log, o.chainKey, o.store);
+  // Every anchor says the store has a checkpoint: the keeper writes the first one as soon as the
+  // first anchor is in the keychain, so even the store's very first anchor, put back later with the
+  // checkpoint deleted, is a break (only anchors from before checkpoints existed say nothing).
   const anchoring = createAnchoring({
-    secrets: o.secrets, store: o.store, head: log.head, now: o.now, checkpointed: keeper.exists, anchored: keeper.anchored,
+    secrets: o.secrets, store: o.store, head: log.head, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
   });
   const append = (event: AuditEvent) => {
     log.append(event);
@@ -44,6 +48,9 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   let atOpen: AuditVerification;
   try {
     atOpen = await checkAuditAtOpen(deps, append);
+    // Staff text an earlier version left in clear, redacted once the trail verified to its head.
+    // A failure leaves the trail as it was (tried again at the next open) and never stops the desk.
+    await redactLegacyAtOpen(deps, atOpen, anchoring).catch(() => 0);
   } catch (e) {
     anchoring.stop();
     throw e;

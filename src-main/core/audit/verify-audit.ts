@@ -9,7 +9,7 @@ import type { SecretStore } from '../core-types';
 import { anchorProblem } from './anchor-problem';
 import type { AuditLog } from './audit-log';
 import { readAnchorState, type AnchorState } from './audit-secrets';
-import { START, type ChainPoint, type WalkResult } from './chain-walk';
+import { START, UNBROKEN, type ChainPoint, type WalkResult } from './chain-walk';
 import { readCheckpoint, type CheckpointState } from './checkpoint';
 import type { CheckpointKeeper } from './checkpoint-keeper';
 
@@ -65,7 +65,7 @@ function result(walk: WalkResult, problem: AuditProblem | null, anchor: AnchorSt
   };
 }
 
-function parsed(raw: string): { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown } | null {
+function parsed(raw: string): { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown } | null {
   try {
     return JSON.parse(raw) as { problem?: unknown };
   } catch {
@@ -76,14 +76,16 @@ function parsed(raw: string): { problem?: unknown; firstBroken?: unknown; anchor
 /** Appends an 'audit-break' row unless the newest one already records the same break. */
 export function recordBreak(deps: VerifyDeps, walk: WalkResult, v: AuditVerification, append: AuditLog['append']): void {
   if (v.problem === null) return;
-  const details = { problem: v.problem, firstBroken: v.firstBroken, anchoredSeq: v.anchoredSeq };
+  const rewritten = v.problem === 'rewritten';
+  const details = { problem: v.problem, firstBroken: v.firstBroken, anchoredSeq: v.anchoredSeq, ...(rewritten ? { brokenRows: walk.brokenRows } : {}) };
   const raw = walk.tally.lastBreak > 0
     ? deps.db.prepare<[number], string>('SELECT details FROM audit WHERE seq = ?').pluck().get(walk.tally.lastBreak)
     : undefined;
   const last = raw === undefined ? null : parsed(raw);
-  // A rewritten row stays rewritten: the same first broken row is one break, whatever the anchor says now.
+  // A rewritten row stays rewritten: the same broken rows are one break, whatever the anchor says
+  // now; another row edited since (even after the first broken one) is a new break.
   const same = last !== null && last.problem === v.problem && last.firstBroken === v.firstBroken
-    && (v.problem === 'rewritten' || last.anchoredSeq === v.anchoredSeq);
+    && (rewritten ? last.brokenRows === walk.brokenRows : last.anchoredSeq === v.anchoredSeq);
   if (!same) append({ action: 'audit-break', operator: 'system', details });
 }
 
@@ -116,7 +118,7 @@ export interface FullCheckOptions {
 export async function verifyFull(deps: VerifyDeps, append: AuditLog['append'], options: FullCheckOptions = {}): Promise<AuditVerification> {
   const total = deps.log.head().seq;
   const sliceMs = options.sliceMs ?? 15;
-  let walk: WalkResult = { ...START, firstBroken: null };
+  let walk: WalkResult = { ...START, ...UNBROKEN };
   options.onProgress?.(0, total);
   for (let more = total > 0; more;) {
     options.signal?.throwIfAborted();

@@ -27,6 +27,8 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   rotate: '鍵の交代 / replaced by a new key',
 };
 export const ROTATION_REASON = REASON_WORDS.rotate!;
+/** Every reason a key-rotate entry may carry (anything else was staff-typed text of an earlier version). */
+export const KNOWN_ROTATION_REASONS: ReadonlySet<string> = new Set(Object.keys(REASON_WORDS));
 
 export interface ExportedKey extends PublicJwk {
   readonly use: 'sig';

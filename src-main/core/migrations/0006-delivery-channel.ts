@@ -1,4 +1,4 @@
-// 0006: the delivery channel (issue 10 §1, issue 13 §4). Outbox items get a kind (a request, or a
+// 0006: the delivery channel. Outbox items get a kind (a request, or a
 // signed correction notice that refers to one), the channel they go out on, the mail-form states
 // awaiting-hand-off / handed-over with who, when and the desk's reference, the last undo of a
 // hand-off, and a "retry now" pressed while a request was in flight. A case has one request item

@@ -1,4 +1,4 @@
-// 0007: the facts a case is finalized under, stored with the case (issue 11 §4, SPEC §3): the
+// 0007: the facts a case is finalized under, stored with the case (SPEC §3): the
 // department's name beside its code (department_code has been written at finalize since 0002) and
 // the case-number prefix. The signed payload, the record, the applicant's notice, the ledger and
 // the mail-form text read these columns, so changing the department in Settings later never

@@ -1,7 +1,7 @@
 // The flush: one pass over the due endpoint items with a small pool of workers, at most one pass
 // at a time (a flush asked for during a pass runs once more afterwards). Items are claimed and
 // outcomes recorded in group commits; stop() aborts the requests in flight and ends the pass
-// between items, leaving unsent items due again with the same bytes (issue 11 §9).
+// between items, leaving unsent items due again with the same bytes.
 import type { OutboxItem } from '../../../src-shared/core-api';
 import { applyOutcome, claim } from './apply-outcome';
 import { deliveryErrors } from './delivery-errors';

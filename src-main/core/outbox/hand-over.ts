@@ -1,4 +1,4 @@
-// The mail-form channel's transitions (issue 10 §1): staff confirm a hand-off (awaiting-hand-off →
+// The mail-form channel's transitions: staff confirm a hand-off (awaiting-hand-off →
 // handed-over, final), undo a mistaken one the same Tokyo day with a reason, or — after the
 // installation switched to the endpoint — move chosen awaiting items to the queue. Exactly one
 // channel per submission: nothing handed over or delivered is ever sent again.

@@ -1,7 +1,7 @@
 // One attempt's result, classified exactly as SPEC §4 says: delivered, retry (with an optional
 // server-given delay), or permanent (needs attention). Redirects are never followed: the signed
 // request goes to the configured endpoint or nowhere. A receipt body is read up to 64 KB and no
-// further (issue 11 §8): a desk that streams more is not a v1 desk.
+// further: a desk that streams more is not a v1 desk.
 import { z } from 'zod';
 import { retryAfterMs } from './backoff';
 import { CORRECTION_REFUSALS, deliveryErrors, type DeliveryError } from './delivery-errors';

@@ -128,7 +128,7 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxMo
 
     async close() {
       stopListening();
-      flusher.abort(); // a desk that never answers must not hold the quit (issue 11 §9)
+      flusher.abort(); // a desk that never answers must not hold the quit
       await scheduler?.stop();
       await flusher.idle();
       notifier.close();

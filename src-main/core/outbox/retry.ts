@@ -1,4 +1,4 @@
-// "Retry now" for one item and "send everything now" (issue 13 §5): both make queued endpoint
+// "Retry now" for one item and "send everything now": both make queued endpoint
 // items due at once. A press while the item's request is in flight is remembered on the row and
 // honoured when that attempt's outcome arrives (see apply-outcome.ts), never lost.
 import type { OperatorOptions, OutboxItem, SendAllResult } from '../../../src-shared/core-api';

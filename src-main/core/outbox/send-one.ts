@@ -1,6 +1,6 @@
 // One POST of an item's stored bytes (SPEC §4): Idempotency-Key = the item's id (submission id
 // or amendment id), redirects never followed, a timeout per request, and the flush's stop signal,
-// so quitting aborts a request to a desk that never answers (issue 11 §9).
+// so quitting aborts a request to a desk that never answers.
 import { CONTENT_TYPE } from '../../../src-shared/protocol';
 import { outcomeOf, outcomeOfError, type Outcome } from './http-outcome';
 import type { OutboxContext } from './outbox-context';

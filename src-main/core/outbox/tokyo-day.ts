@@ -1,4 +1,4 @@
-// A hand-off can be undone the same Tokyo calendar day (issue 10 §1): until the last millisecond
+// A hand-off can be undone the same Tokyo calendar day: until the last millisecond
 // before the next Tokyo midnight. Tokyo has no daylight saving, so the offset is fixed.
 const TOKYO_OFFSET_MS = 9 * 3_600_000;
 const DAY_MS = 86_400_000;

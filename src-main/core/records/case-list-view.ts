@@ -1,4 +1,4 @@
-// What the printed case list shows (issue 13 §7): the staff's filtered list, row by row, in the
+// What the printed case list shows: the staff's filtered list, row by row, in the
 // words of the case list screen (src-shared/messages/ui.ts), so paper and screen agree.
 import type { CaseListFilter, CaseStatus, CaseView, Language } from '../../../src-shared/core-api';
 import { containsMyNumber, isUrgent, tokyoMinute } from '../../../src-shared/domain';

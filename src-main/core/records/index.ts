@@ -1,5 +1,5 @@
 // core.records: the printable verification record of a finalized case and the applicant's notice
-// (SPEC §5), the printed case list (issue 13 §7), and the audit entries for printing and saving
+// (SPEC §5), the printed case list, and the audit entries for printing and saving
 // them. openCore() creates it with the outbox's payload hash and cases.list().
 import { z } from 'zod';
 import type { CaseListFilter, CaseView } from '../../../src-shared/core-api';

@@ -1,4 +1,4 @@
-// renderCaseListPdf: the (filtered) case list on A4 through the record machinery (issue 13 §7):
+// renderCaseListPdf: the (filtered) case list on A4 through the record machinery:
 // what was shown and when, then one table row per case with the header repeated on every page,
 // and "page x / y" in the footer. Deterministic: the same view gives the same bytes.
 import { formatUi } from '../../../src-shared/messages/ui';

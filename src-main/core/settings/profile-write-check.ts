@@ -64,10 +64,20 @@ export interface WindowsAclReaders {
   readonly ownerSid: (fullPath: string) => Promise<string>;
 }
 
+/**
+ * A Windows tool by its full path under System32. Never by bare name: Windows (libuv) looks a bare
+ * name up in the working directory first, and icacls runs in the profile folder, which is exactly
+ * the place this check does not trust yet (a planted icacls.com there would run as staff).
+ */
+export function system32Tool(relative: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const root = env.SystemRoot ?? env.windir;
+  return path.win32.join(root && path.win32.isAbsolute(root) ? root : 'C:\\Windows', 'System32', relative);
+}
+
 const defaultReaders: WindowsAclReaders = {
-  runIcacls: async (name, cwd) => (await run('icacls', [name], { cwd, windowsHide: true, timeout: 15_000 })).stdout,
+  runIcacls: async (name, cwd) => (await run(system32Tool('icacls.exe'), [name], { cwd, windowsHide: true, timeout: 15_000 })).stdout,
   // The path travels in an environment variable, never inside the command text.
-  ownerSid: async (fullPath) => (await run('powershell.exe', [
+  ownerSid: async (fullPath) => (await run(system32Tool('WindowsPowerShell\\v1.0\\powershell.exe'), [
     '-NoProfile', '-NonInteractive', '-Command',
     '(Get-Acl -LiteralPath $env:SALVAGE_DESK_ACL_TARGET).GetOwner([System.Security.Principal.SecurityIdentifier]).Value',
   ], { env: { ...process.env, SALVAGE_DESK_ACL_TARGET: fullPath }, windowsHide: true, timeout: 30_000 })).stdout,

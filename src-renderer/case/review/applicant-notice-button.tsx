@@ -1,4 +1,4 @@
-// "申請者控えを印刷": the one-page notice for the former student to take home (issue 10 §4), for a
+// "申請者控えを印刷": the one-page notice for the former student to take home, for a
 // finalized (or later) case. The next-steps panel calls the same desk method.
 import { deskApi } from '../../api/desk-api';
 import { PrintButton } from '../../ui/print-button';

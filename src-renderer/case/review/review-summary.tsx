@@ -58,7 +58,7 @@ export function ReviewSummary() {
         {el.onlineServiceUnavailable === 'other' && <Row label={t('route.online-note')} value={el.onlineServiceNote} />}
         <Row label={t('route.departure')} value={el.departureDate} />
         <Row label={t('route.expiry')} value={evaluation.derived.accountExpiry} />
-        {/* An override decides eligibility: staff re-read where the date came from and why (issue 13 §1). */}
+        {/* An override decides eligibility: staff re-read where the date came from and why. */}
         {el.accountExpiryOverride.trim() !== '' && (
           <>
             <Row label={t('route.expiry-override')} value={el.accountExpiryOverride} />

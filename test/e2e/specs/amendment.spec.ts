@@ -45,7 +45,7 @@ test('a delivered case gets an amendment; the history shows it and the delivered
   expect(after).toEqual(before);
   expect(after?.payloadSha256).toBe(before?.payloadSha256);
   expect(preview.deskSubmissions().filter((s) => s.submissionId === before?.id)).toEqual(delivered);
-  // The correction itself goes to the desk as its own signed notice on the same channel (issue 13 §4).
+  // The correction itself goes to the desk as its own signed notice on the same channel.
   expect(items.filter((i) => i.caseId === caseId && i.kind === 'amendment')).toEqual([
     expect.objectContaining({ amendsSubmissionId: before?.id, channel: 'endpoint', caseNumber: before?.caseNumber }),
   ]);

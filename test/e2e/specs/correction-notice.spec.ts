@@ -1,4 +1,4 @@
-// Issue 13 §4 "Done when": a correction after hand-off produces a signed notice that verifies.
+// A correction after hand-off produces a signed notice that verifies.
 // With the mail-form channel, a case is handed over; then staff correct the applicant's e-mail
 // (typed twice) on the review step. The outbox gets its own item "<number> の訂正" awaiting
 // hand-off; its copied text verifies with the desk's module as a correction notice referring to

@@ -1,4 +1,4 @@
-// Issue 13: the counter flow as staff work it — the expiry override with its warning acknowledged
+// The counter flow as staff work it — the expiry override with its warning acknowledged
 // and carried in the signed payload; a video case with a My Number card (front only); the early
 // once-per-service stop naming the earlier case; a click on 次へ right after typing the date.
 import { test, expect } from '../support/fixtures';

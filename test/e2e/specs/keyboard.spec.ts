@@ -9,7 +9,7 @@ test('a case can be completed and sent with the keyboard alone', async ({ page, 
   await tabAndPress(page, page.getByTestId('new-case'));
   await expect(stepHeading(page)).toContainText('申請経路の確認');
 
-  // Step 1: the account first (issue 13 §3); radio groups are one Tab stop each; Space picks, arrows move within the group.
+  // Step 1: the account first; radio groups are one Tab stop each; Space picks, arrows move within the group.
   await tabAndType(page, page.getByLabel('UTokyo Account(10桁の数字)'), applicant.account);
   await tabAndPress(page, page.getByRole('radio', { name: 'はい' }), 'Space');
   await tabTo(page, page.getByRole('radio', { name: '在籍中に本人確認サービスの事前連携をしていない' }));

@@ -1,4 +1,4 @@
-// Issue 10 "Done when": with the mail-form channel (the default) and the desk's prefilled-link
+// With the mail-form channel (the default) and the desk's prefilled-link
 // template set in Settings, a case goes from a new draft to handed-over. The URL the app opens
 // carries the expected values and a 検証コード that verifies; the outbox, the case list and the
 // ledger show the hand-off; an endpoint configured afterwards receives nothing.

@@ -1,4 +1,4 @@
-// Issue 13 §5 "Done when": 今すぐすべて送信 after the desk comes back delivers everything at once.
+// 今すぐすべて送信 after the desk comes back delivers everything at once.
 // With the desk down, three finalized cases wait in the outbox for their next retry (backoff);
 // once the desk answers again, one press sends them all without waiting, says how many were
 // sent, and the desk holds each submission exactly once.

@@ -41,7 +41,7 @@ export async function next(page: Page, expectedStep: string): Promise<void> {
   await expect(stepHeading(page)).toContainText(expectedStep);
 }
 
-/** Step 1 (issue 13 §3): the account first, then the route questions. */
+/** Step 1: the account first, then the route questions. */
 export async function fillRoute(page: Page, departure = openWindowDeparture(), account = applicant.account): Promise<void> {
   await page.getByLabel('UTokyo Account(10桁の数字)').fill(account);
   await page.getByRole('radio', { name: 'はい' }).check();

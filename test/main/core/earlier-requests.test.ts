@@ -1,4 +1,4 @@
-// Issue 13 §3: step 1 learns at once about earlier requests on this PC for the same account,
+// Step 1 learns at once about earlier requests on this PC for the same account,
 // naming the earlier case (number, date, services, state).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeCase } from '../../../tools/fixtures/case-fixtures';

@@ -1,4 +1,4 @@
-// One e-mail rule (issue 11, item 5), as a property: every case the domain lets finalize is signed,
+// One e-mail rule, as a property: every case the domain lets finalize is signed,
 // enqueued and accepted (verified) by the desk — for any contact address the domain accepts.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

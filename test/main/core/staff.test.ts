@@ -1,4 +1,4 @@
-// Operators are staff (issue 11, item 11): operator, amendment `by` and the second checker must be
+// Operators are staff: operator, amendment `by` and the second checker must be
 // configured staff members; 'system' is the app's own; the first Settings save may add its author.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeCase } from '../../../tools/fixtures/case-fixtures';

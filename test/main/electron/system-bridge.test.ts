@@ -1,4 +1,4 @@
-// The OS capabilities behind window.salvageDesk (issue 10 §2, issue 11 §7), through the real shell
+// The OS capabilities behind window.salvageDesk, through the real shell
 // IPC with the central electron mock: copyText uses Electron's clipboard in main, and the mail form
 // opens through the external-link guard, whose allowlist gains exactly the configured form.
 import { beforeEach, describe, expect, it, vi } from 'vitest';

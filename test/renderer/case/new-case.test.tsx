@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// 新しい案件を始める opens an unsaved wizard (issue 13 §6): no case exists until something is typed;
+// 新しい案件を始める opens an unsaved wizard: no case exists until something is typed;
 // the first typed value creates exactly one case, and the form (focus, text) survives the id change.
 import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Issue 13: the counter flow — checks first on step 1 (earlier requests named), the expiry
+// The counter flow — checks first on step 1 (earlier requests named), the expiry
 // override's source and reason, the checklist that follows the document, warnings acknowledged
 // before 確定, the e-mail correction typed twice, drafts reopened where they stopped, the help link.
 import '@testing-library/jest-dom/vitest';

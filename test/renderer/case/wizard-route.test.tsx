@@ -18,7 +18,7 @@ describe('wizard step 1: route check', () => {
     expect(await screen.findByText('離籍直前に学生として在籍していたかを選んでください。')).toBeInTheDocument();
     expect(screen.getByText('UTokyo Account本人確認サービスを利用できない理由を選んでください。')).toBeInTheDocument();
     expect(screen.getByText(/離籍日を日付として読めません/)).toBeInTheDocument();
-    // Step 1 starts with the account (issue 13 §3): the first invalid field gets the focus.
+    // Step 1 starts with the account: the first invalid field gets the focus.
     expect(screen.getByText(/UTokyo Account は10桁の数字です/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('UTokyo Account(10桁の数字)')).toHaveFocus());
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('申請経路の確認');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-// Printing for the applicant and the office: "申請者控えを印刷" on a finalized case (issue 10 §4)
-// and "一覧を印刷" on the case list, printing exactly the filter on screen (issue 13 §7). Each
+// Printing for the applicant and the office: "申請者控えを印刷" on a finalized case
+// and "一覧を印刷" on the case list, printing exactly the filter on screen. Each
 // announces its result; a cancelled print dialog says so; a failure reaches the error banner.
 import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';

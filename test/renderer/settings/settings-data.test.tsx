@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Settings sections of h-data: retention preview and "erase now", audit verification, key rotation.
+// The data sections of Settings: retention preview and "erase now", audit verification, key rotation.
 import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';

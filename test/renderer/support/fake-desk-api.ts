@@ -294,7 +294,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     getDeskVerifier: () => ({ available: true, sha256: 'a'.repeat(64) }),
     saveDeskVerifier: () => ({ saved: true, sha256: 'a'.repeat(64) }),
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
-    // h-data
+    // Audit check and status, retention, key rotation
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),
     getAuditStatus: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
     acknowledgeAuditBreaks: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
@@ -304,7 +304,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x2', kid: 'kid-2' }, thumbprint: 'THUMBPRINT-456', saved: true,
       stillWaiting: [{ caseNumber: 'ENG-2026-0007', kind: 'request', state: 'awaiting-hand-off' }, { caseNumber: 'ENG-2026-0003', kind: 'amendment', state: 'queued' }],
     }),
-    // h-it: department profile, diffed with the same shared function as the core.
+    // The department profile, diffed with the same shared function as the core.
     exportProfile: () => ({ saved: true }),
     importProfile: () => (desk.profileFile
       ? { opened: true, ...desk.profileFile, changes: profileChanges(desk.settings, profilePatch(desk.profileFile.profile)) }

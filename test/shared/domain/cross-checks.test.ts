@@ -1,4 +1,4 @@
-// Identity cross-checks (issue 13 §2): the video checklist follows the document, and contradictory
+// Identity cross-checks: the video checklist follows the document, and contradictory
 // answers must be acknowledged before 確定.
 import { describe, expect, it } from 'vitest';
 import { checklistFor } from '../../../src-shared/domain';

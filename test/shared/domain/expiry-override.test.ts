@@ -1,4 +1,4 @@
-// The expiry override (issue 13 §1): source and reason are required, and reviving an expired case
+// The expiry override: source and reason are required, and reviving an expired case
 // is a warning that blocks 確定 until it is acknowledged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -38,7 +38,7 @@ describe('reason', () => {
     'I forgot to back up my files before I graduated, sorry about that.',
     'I did not have time to back up my mailbox before leaving the university.',
     "I didn't know I needed to back up before my account expired.",
-    // issue 13 §7: the words of this procedure (申請, 手続き) are not a need for the data.
+    // The words of this procedure (申請, 手続き) are not a need for the data.
     'うっかり忘れてしまったため、クラウドデータ救出を申請します。',
     'バックアップを失念しておりました。データ救出の申請をお願いいたします。',
     '期限に気づかなかったため、離籍前に手続きができませんでした。',

@@ -1,4 +1,4 @@
-// The desk store on Windows (issue 11 §10): a directory fsync that fails with EPERM or EISDIR (what
+// The desk store on Windows: a directory fsync that fails with EPERM or EISDIR (what
 // Windows answers) is tolerated, so the desk does not answer 500 forever; any other failure still
 // fails the write, and a stored file is never rewritten with a new receipt, also when the client
 // retries after that failure.

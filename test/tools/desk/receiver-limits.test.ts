@@ -1,4 +1,4 @@
-// The reference receiver bounds every input (issue 11 §8): the headers must arrive in time, open
+// The reference receiver bounds every input: the headers must arrive in time, open
 // connections are capped, a body over the limit gets a 413 the client can actually read (the rest
 // is drained, up to a cap, then the connection closes cleanly), and one corrupt stored file is
 // skipped with a log line instead of stopping the desk.

@@ -1,4 +1,4 @@
-// The project's ESLint config refuses permissioned web APIs in the renderer (issue 11 §7): the
+// The project's ESLint config refuses permissioned web APIs in the renderer: the
 // packaged app denies them while a browser tab allows them, so only lint catches them early.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // The expiry override's source and reason: asked as soon as an override date is typed, because
-// an override without both cannot be finalized (issue 13 §1).
+// an override without both cannot be finalized.
 import { useFormContext } from 'react-hook-form';
 import { expiryOverrideSourceLabels, expiryOverrideSources } from '../../../../src-shared/domain';
 import { useLocal, useT } from '../../../i18n/use-t';

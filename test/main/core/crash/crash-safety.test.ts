@@ -52,7 +52,7 @@ function runAndKill(killAfterMs: number, afterFirstWrite: boolean): Promise<stri
 
 describe('crash safety', () => {
   // Each of the 50 children opens the core, which now verifies the whole audit chain against its
-  // keychain anchor (issue 11 §2): ~60 s alone, up to twice that beside the other suites on 2 cores.
+  // keychain anchor: ~60 s alone, up to twice that beside the other suites on 2 cores.
   it(`keeps every resolved autosave across ${KILLS} SIGKILLs, integrity ok`, { timeout: 240_000 }, async () => {
     const acked = new Map<string, number>(); // draft id → highest acknowledged update number (-1: created only)
     let writesAcked = 0;

@@ -1,4 +1,4 @@
-// The delivery channel (issue 10 §1): with 'mail-form' an item waits for hand-off and nothing is
+// The delivery channel: with 'mail-form' an item waits for hand-off and nothing is
 // ever POSTed; a hand-off is final (undo only the same Tokyo day, by staff, with a reason); exactly
 // one channel per submission, also when an endpoint is configured later or the setting switches back.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Signed corrections (issue 13 §4): a correction recorded after hand-off or delivery becomes a
+// Signed corrections: a correction recorded after hand-off or delivery becomes a
 // signed correction notice (typ salvage-amendment+jws, department key, referring to the original
 // submission) in its own outbox item on the installation's channel; the request is never changed.
 import { readFileSync } from 'node:fs';

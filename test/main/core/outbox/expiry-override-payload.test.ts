@@ -1,4 +1,4 @@
-// Issue 13 §1/§2: the signed payload (and its mail-form block) carries an expiry override with its
+// The signed payload (and its mail-form block) carries an expiry override with its
 // computed date, source and reason, and the checklist that fits the document shown on video.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseInput } from '../../../../src-shared/domain';

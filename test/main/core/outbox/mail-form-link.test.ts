@@ -1,4 +1,4 @@
-// The mail form, prefilled (issue 10 §2): every placeholder replaced by its value as URLSearchParams
+// The mail form, prefilled: every placeholder replaced by its value as URLSearchParams
 // encodes it, so the form (Google) decodes exactly the value; the plain link without a template or
 // when the URL would pass 8,000 characters; the text is decoded from the stored JWS and never changes.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Prompt, safe quit (issue 11 §9), next to the crash test: with a request in flight to a desk that
+// Prompt, safe quit, next to the crash test: with a request in flight to a desk that
 // never answers, core.close() aborts it instead of waiting for the 30 s timeout; the item is left
 // due with the same bytes and, after reopening, delivered exactly once.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-// "Send everything now" (issue 13 §5), "retry now" during a flight (issue 11 §9) and bounded
-// receipts (issue 11 §8), against the reference receiver and small stand-in desks.
+// "Send everything now", "retry now" during a flight and bounded
+// receipts, against the reference receiver and small stand-in desks.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Receiver } from '../../../../tools/desk';
 import { outboxRig } from './support';

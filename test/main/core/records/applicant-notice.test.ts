@@ -1,4 +1,4 @@
-// The applicant's notice (申請者控え, issue 10 §4) through the real core: one A4 page with what the
+// The applicant's notice (申請者控え) through the real core: one A4 page with what the
 // former student needs (case number, department and counter, date of the check, services,
 // deadline, what happens next, the seed's conditions, whom to ask), and nothing internal.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

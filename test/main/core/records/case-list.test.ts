@@ -1,4 +1,4 @@
-// The printed case list (issue 13 §7) through the real core: exactly the cases the screen lists
+// The printed case list through the real core: exactly the cases the screen lists
 // for the same filter, with the screen's words, the header row on every page, "page x / y", the
 // record's font and file rules, and no personal data in the metadata or the audit trail.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 13 §1: the printed record shows an overridden expiry with the computed date, source and reason.
+// The printed record shows an overridden expiry with the computed date, source and reason.
 import { describe, expect, it } from 'vitest';
 import { renderRecordPdf } from '../../../../src-main/core/records/render';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';

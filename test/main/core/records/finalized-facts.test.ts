@@ -1,4 +1,4 @@
-// Facts fixed at finalize (issue 11 §4): once a case is finalized, changing the department in
+// Facts fixed at finalize: once a case is finalized, changing the department in
 // Settings never changes what the signed payload, the mail-form text, the record or the ledger
 // say it was finalized under. New cases take the new department and its case-number prefix.
 import fs from 'node:fs';

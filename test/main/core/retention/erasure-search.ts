@@ -4,6 +4,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 export interface SearchFigures {
   readonly values: number;
@@ -87,4 +88,21 @@ export function searchAll(haystacks: readonly Buffer[], values: readonly string[
       bytes: haystacks.reduce((n, h) => n + h.length, 0),
     },
   };
+}
+
+/** Every table of a decrypted database, as one JSON text. */
+export function dumpTables(db: Database.Database): Buffer {
+  const tables = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+  return Buffer.from(JSON.stringify(tables.map((n) => [n, db.prepare(`SELECT * FROM "${n}"`).all()])), 'utf8');
+}
+
+/** Every key the app holds: the keychain's entries, the meta values, the case keys, the public keys. */
+export function appKeys(db: Database.Database, keychain: readonly string[]): Buffer[] {
+  const stored = [
+    ...keychain,
+    ...db.prepare<[], string>('SELECT value FROM meta').pluck().all(),
+    ...db.prepare<[], string>('SELECT key FROM case_keys').pluck().all(),
+    ...db.prepare<[], string>('SELECT public_jwk FROM department_keys').pluck().all(),
+  ];
+  return stored.flatMap(keyCandidates);
 }

@@ -1,14 +1,13 @@
-// THE erasure test (issue 11, item 1): after a purge, someone holding the data folder, the
+// THE erasure test: after a purge, someone holding the data folder, the
 // database key and every other secret in the keychain finds no trace of a purged value.
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3-multiple-ciphers';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { listingSecretStore } from '../../../support/listing-secret-store';
 import { deliver, startDesk } from '../deliver-through-desk';
 import { openTestCore, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
-import { filesUnder, keyCandidates, searchAll } from './erasure-search';
+import { appKeys, dumpTables, filesUnder, searchAll } from './erasure-search';
 
 const secrets = listingSecretStore();
 let t: TestCore;
@@ -55,21 +54,6 @@ async function handOffTwice(core: TestCore['core']): Promise<string> {
 
 const prefixes = (v: string): string[] => [...v].map((_, i) => [...v].slice(0, i + 1).join(''));
 
-function dump(db: Database.Database): Buffer {
-  const tables = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
-  return Buffer.from(JSON.stringify(tables.map((n) => [n, db.prepare(`SELECT * FROM "${n}"`).all()])), 'utf8');
-}
-
-async function appKeys(db: Database.Database): Promise<Buffer[]> {
-  const stored = [
-    ...secrets.entries().map(([, v]) => v),
-    ...db.prepare<[], string>('SELECT value FROM meta').pluck().all(),
-    ...db.prepare<[], string>('SELECT key FROM case_keys').pluck().all(),
-    ...db.prepare<[], string>('SELECT public_jwk FROM department_keys').pluck().all(),
-  ];
-  return stored.flatMap(keyCandidates);
-}
-
 describe('erasure', () => {
   it('leaves no purged value, nor any digest of one under any key the app holds, anywhere in the data folder', async () => {
     // Staff type the case key by key: every prefix is autosaved (and was digested in the trail).
@@ -107,8 +91,8 @@ describe('erasure', () => {
     await t.core.close();
     const files = filesUnder(t.dataDir).map((f) => fs.readFileSync(f));
     const db = await rawDb(t.dataDir, secrets);
-    const haystacks = [...files, db.serialize(), dump(db)];
-    const keys = await appKeys(db);
+    const haystacks = [...files, db.serialize(), dumpTables(db)];
+    const keys = appKeys(db, secrets.entries().map(([, v]) => v));
     db.close();
 
     const typed = Object.values(VALUES).flatMap(prefixes);

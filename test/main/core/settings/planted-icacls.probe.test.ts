@@ -1,0 +1,34 @@
+// Review probe. On Windows a program started by bare name is looked up in its working directory
+// first (libuv, like cmd.exe; .com before .exe). The write check runs icacls in the profile folder,
+// which is the folder it does not trust yet: by default ordinary users may create files under
+// C:\ProgramData, so one who plants icacls.com there next to a profile.json would have it run as
+// the next staff member who opens the app. Every tool must be started by its full path.
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+const calls = vi.hoisted(() => [] as { file: string; cwd: string | undefined }[]);
+vi.mock('node:child_process', () => ({
+  execFile: vi.fn((file: string, _args: string[], opts: { cwd?: string }, cb: (e: Error | null, r: { stdout: string; stderr: string }) => void) => {
+    calls.push({ file, cwd: opts.cwd });
+    const stdout = /powershell/i.test(file) ? 'S-1-5-32-544\r\n' : `profile.json NT AUTHORITY\\SYSTEM:(I)(F)\r\n             BUILTIN\\Administrators:(I)(F)\r\n\r\nSuccessfully processed 1 files\r\n`;
+    cb(null, { stdout, stderr: '' });
+  }),
+}));
+
+const { system32Tool, windowsWriteCheck } = await import('../../../../src-main/core/settings/profile-write-check');
+
+describe('the Windows write check', () => {
+  it('starts icacls and PowerShell by their full System32 paths, never by bare name', async () => {
+    await windowsWriteCheck()('C:\\ProgramData\\Salvage Desk\\profile.json');
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    for (const c of calls) {
+      expect(path.win32.isAbsolute(c.file)).toBe(true);
+      expect(c.file.toLowerCase()).toMatch(/\\system32\\/);
+    }
+  });
+
+  it('does not take a relative system root from the environment', () => {
+    expect(system32Tool('icacls.exe', { SystemRoot: 'Windows' })).toBe('C:\\Windows\\System32\\icacls.exe');
+    expect(system32Tool('icacls.exe', { SystemRoot: 'D:\\WINDOWS' })).toBe('D:\\WINDOWS\\System32\\icacls.exe');
+  });
+});

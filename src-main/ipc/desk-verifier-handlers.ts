@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { CoreError } from '../core/errors';
 import type { ChannelHandlers, OutputHost } from './handler-types';
+import { saveThroughDialog } from './save-through-dialog';
 
 export const DESK_VERIFIER_FILE = 'salvage-desk-verifier.html';
 
@@ -28,11 +29,9 @@ export function deskVerifierHandlers(host: OutputHost) {
       const html = await page();
       if (html === null) throw missing;
       const sha256 = sha256Hex(html);
-      const target = await host.chooseSavePath('desk-verifier', DESK_VERIFIER_FILE);
-      if (!target) return { saved: false, sha256 };
       // The page holds no personal data; readable by the desk's other users like any download.
-      await writeFile(target, html, { mode: 0o644 });
-      return { saved: true, sha256 };
+      const saved = await saveThroughDialog(host, 'desk-verifier', DESK_VERIFIER_FILE, (target) => writeFile(target, html, { mode: 0o644 }));
+      return { saved, sha256 };
     },
   } satisfies Pick<ChannelHandlers, 'desk-verifier:get-desk-verifier' | 'desk-verifier:save-desk-verifier'>;
 }

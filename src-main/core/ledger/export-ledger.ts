@@ -16,7 +16,7 @@ import { toCsv } from './csv';
 
 export const LEDGER_HEADERS = [
   '案件番号', '受付部局', '状態', '確定日時', '送付日時(自動送信)', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き',
-  // issue 10 §1: how the request left, and the mail form's hand-off (the desk's numbers have their own names)
+  // How the request left, and the mail form's hand-off (the desk's numbers have their own names)
   '送付方法', '送付日時(メールフォーム)', STATE_WORDS.autoReplyNumber.ja,
 ] as const;
 const CHANNEL_JA: Record<DeliveryChannel, string> = { 'mail-form': 'メールフォーム', endpoint: '送信先URL' };

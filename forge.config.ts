@@ -9,6 +9,7 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { MakerMsi } from './tools/forge/maker-msi';
 import { signingFromEnv } from './tools/forge/signing';
+import { buildDeskVerifier, DEFAULT_OUT as DESK_VERIFIER_PAGE } from './tools/desk-verifier/build';
 
 /**
  * Modules kept out of the Vite bundle (native addons, and pdfkit, which reads its font metrics
@@ -64,6 +65,9 @@ const config: ForgeConfig = {
     icon: 'assets/icon', // .ico (Windows), .icns (macOS), .png (Linux): made by tools/scripts/make-icons.ts
     // Native .node files cannot be loaded from inside an asar archive.
     asar: { unpack: '**/*.node' },
+    // The desk's verifier page ships beside the app (resources/salvage-desk-verifier.html), so
+    // Settings can save it for the desk without any developer command (built in generateAssets).
+    extraResource: [DESK_VERIFIER_PAGE],
     // Signing only when the build PC's environment provides it (tools/forge/signing.ts).
     ...(winSign ? { windowsSign: winSign } : {}),
     ...(signing.mac ? { osxSign: { identity: signing.mac.identity } } : {}),
@@ -71,6 +75,10 @@ const config: ForgeConfig = {
   },
   rebuildConfig: { onlyModules: [], force: false },
   hooks: {
+    // Before start and package: the verifier page that ships with this version of the app.
+    generateAssets: async () => {
+      await buildDeskVerifier(DESK_VERIFIER_PAGE);
+    },
     // One line per build saying whether this platform's output is signed (never the secrets).
     prePackage: async (_config, platform) => {
       if (platform === 'win32' || platform === 'darwin') console.log(`[salvage-desk] ${signing.notes[platform]}`);

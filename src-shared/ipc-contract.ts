@@ -77,6 +77,10 @@ export const ipcContract = {
   'backup:export-backup': { request: z.object({ passphrase: z.string().min(PASSPHRASE_LENGTH.min).max(PASSPHRASE_LENGTH.max), operator }), response: {} as { saved: boolean } },
   'backup:restore-backup': { request: z.object({ passphrase: z.string().min(1).max(PASSPHRASE_LENGTH.max), operator }), response: {} as { restored: boolean } },
   'ledger:export-ledger': { request: z.object({ operator }), response: {} as { saved: boolean } },
+  // The desk's verifier page that ships with the app: its SHA-256 (to compare with the published
+  // one) and a save dialog writing it, so nobody needs a developer command.
+  'desk-verifier:get-desk-verifier': { request: z.object({}), response: {} as { available: boolean; sha256: string | null } },
+  'desk-verifier:save-desk-verifier': { request: z.object({ operator }), response: {} as { saved: boolean; sha256: string } },
   'connection:test-connection': { request: z.object({ url: z.string().min(1).max(2000) }), response: {} as ConnectionTestResult },
   // Settings: audit check, retention, key rotation
   'audit:verify-audit': { request: z.object({}), response: {} as AuditVerification },

@@ -12,6 +12,7 @@ export const saveDialogText: Record<SaveKind, { title: Record<Language, string>;
   'public-key': { title: { ja: '部局の公開鍵(JWKS)を書き出す', en: "Export the department's public key (JWKS)" }, filter: { ja: 'JWKS ファイル', en: 'JWKS file' }, extensions: ['json'] },
   backup: { title: { ja: 'バックアップを保存', en: 'Save a backup' }, filter: { ja: 'Salvage Desk バックアップ', en: 'Salvage Desk backup' }, extensions: ['sdbackup'] },
   ledger: { title: { ja: '処理台帳を書き出す', en: 'Export the ledger' }, filter: { ja: 'CSV ファイル', en: 'CSV file' }, extensions: ['csv'] },
+  'desk-verifier': { title: { ja: 'デスク用の検証ページを保存', en: 'Save the verifier page for the desk' }, filter: { ja: 'HTML ファイル', en: 'HTML file' }, extensions: ['html'] },
   // Forms the name "<department>.salvage-profile.json": the filter's extension is the last part only.
   profile: { title: { ja: '部局の設定を書き出す', en: "Export the department's settings" }, filter: { ja: 'Salvage Desk 設定ファイル', en: 'Salvage Desk settings file' }, extensions: ['json'] },
 };

@@ -11,6 +11,7 @@ import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
 import { createMainWindow } from './create-main-window';
 import { chooseBackupToRestore, chooseProfileToImport, chooseSavePath, confirmRestore, type DialogContext } from './dialogs';
+import { deskVerifierPageReader, deskVerifierPath } from './desk-verifier-page';
 import { devServerUrl, rendererName } from './forge-env';
 import { createInFlight, type InFlight } from './in-flight';
 import { registerIpcHandlers, sendEvent } from './ipc-main';
@@ -129,6 +130,7 @@ function desktopHost(shell: Shell, storage: Storage, printDocuments: Map<string,
     chooseSavePath: (kind, name) => chooseSavePath(dialogs, kind, name),
     chooseBackupToRestore: () => chooseBackupToRestore(dialogs),
     chooseProfileToImport: () => chooseProfileToImport(dialogs),
+    deskVerifierPage: deskVerifierPageReader(deskVerifierPath(app.isPackaged, process.resourcesPath, app.getAppPath())),
     printPdf: createRecordPrinter(printDocuments, () => shell.mainWindow),
     ...systemBridge,
     restoreBackup: restoreFlow(shell, storage, dialogs),

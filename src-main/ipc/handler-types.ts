@@ -7,7 +7,7 @@ export type ParsedRequest<C extends Channel> = z.output<(typeof ipcContract)[C][
 export type ChannelHandlers = { readonly [C in Channel]: (request: ParsedRequest<C>) => Promise<ResponseOf<C>> };
 
 /** What a save dialog is for: picks the title, the filters and the remembered folder. */
-export type SaveKind = 'record-pdf' | 'applicant-notice-pdf' | 'public-key' | 'backup' | 'ledger' | 'profile';
+export type SaveKind = 'record-pdf' | 'applicant-notice-pdf' | 'public-key' | 'backup' | 'ledger' | 'profile' | 'desk-verifier';
 
 export interface OutputHost {
   /**
@@ -32,6 +32,8 @@ export interface OutputHost {
   openMailForm(url: string, form: { readonly mailFormUrl: string; readonly mailFormPrefillTemplate: string | null }): Promise<boolean>;
   /** Ask which department profile (*.salvage-profile.json) to import; null when the user cancels; absent when unsupported. */
   chooseProfileToImport?(): Promise<string | null>;
+  /** The desk's verifier page that ships with the app (its HTML); null when this build has none. */
+  deskVerifierPage?(): Promise<string | null>;
   /** Replace the data with a backup (the app restarts on it); false when the user cancels; absent when unsupported. */
   restoreBackup?(path: string, passphrase: string, operator: string): Promise<boolean>;
 }

@@ -8,6 +8,7 @@ import { CoreError } from '../core/errors';
 import type { Channel } from '../../src-shared/ipc-contract';
 import type { ChannelHandlers, OutputHost } from './handler-types';
 import { profileHandlers } from './profile-handlers';
+import { deskVerifierHandlers } from './desk-verifier-handlers';
 import { tokyoDate } from '../../src-shared/domain';
 
 export type { ChannelHandlers, OutputHost, ParsedRequest, SaveKind } from './handler-types';
@@ -172,5 +173,6 @@ export function createHandlers(core: Core, host: OutputHost, now: () => Date = (
     ...recordsHandlers(ctx),
     ...keysAndDataHandlers(ctx),
     ...profileHandlers(core, host),
+    ...deskVerifierHandlers(host),
   };
 }

@@ -40,7 +40,7 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
           return (
             <tr key={c.id} className={urgent ? 'row-urgent' : undefined} data-testid="case-row">
               <td data-label={t('cases.col.number')}>{c.caseNumber ?? t('cases.no-number')}</td>
-              <td data-label={t('cases.col.name')}>
+              <td data-label={t('cases.col.name')} className="case-name">
                 <a href={href} onClick={(e) => { e.preventDefault(); navigate({ name: 'case', id: c.id, step: openStep(c) }); }}>{name}</a>
               </td>
               <td data-label={t('cases.col.status')}>

@@ -7,6 +7,7 @@ import { refreshOutbox } from '../ui/refresh-outbox';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
+import { settingsOperator } from './settings-operator';
 
 export function AwaitingSwitchQuestion() {
   const t = useT();
@@ -21,7 +22,7 @@ export function AwaitingSwitchQuestion() {
 
   const numbers = asked.map((i) => i.caseNumber).join('、');
   const yes = async () => {
-    const queued = await run(() => unwrap(deskApi().queueAwaiting({ ids: asked.map((i) => i.id), operator: operator?.name ?? 'setup' })));
+    const queued = await run(() => unwrap(deskApi().queueAwaiting({ ids: asked.map((i) => i.id), operator: operator?.name ?? settingsOperator(useSession.getState()) })));
     if (!queued) return;
     setAnswer(t('delivery.awaiting-queued', { count: queued.length }));
     await refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));

@@ -6,6 +6,7 @@ import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
+import { settingsOperator } from './settings-operator';
 
 export function KeyPanel() {
   const t = useT();
@@ -17,7 +18,7 @@ export function KeyPanel() {
     void run(() => unwrap(deskApi().getPublicKey({}))).then((k) => { if (k) setThumbprint(k.thumbprint); });
   }, [run]);
   const exportKey = async () => {
-    const r = await run(() => unwrap(deskApi().exportPublicKey({ operator: operator?.name ?? 'setup' })));
+    const r = await run(() => unwrap(deskApi().exportPublicKey({ operator: operator?.name ?? settingsOperator(useSession.getState()) })));
     if (r) setNotice(r.saved ? t('settings.key-exported') : t('settings.cancelled'));
   };
   return (

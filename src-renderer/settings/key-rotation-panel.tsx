@@ -8,7 +8,7 @@ import { KEY_ROTATION_REASONS, type KeyRotationReason } from '../../src-shared/c
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
-import { useSession } from '../state/session-store';
+import { useSettingsOperator } from './settings-operator';
 
 const REASON_LABELS = {
   scheduled: 'data.rotate-reason-scheduled',
@@ -23,7 +23,7 @@ const isReason = (value: string): value is KeyRotationReason => (KEY_ROTATION_RE
 export function KeyRotationPanel() {
   const t = useT();
   const { busy, run } = useDeskAction();
-  const operator = useSession((s) => s.operator)?.name ?? 'setup';
+  const operator = useSettingsOperator();
   const [reason, setReason] = useState<KeyRotationReason | ''>('');
   const [missing, setMissing] = useState(false);
   const [notice, setNotice] = useState<string[]>([]);

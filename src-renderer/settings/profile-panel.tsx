@@ -10,6 +10,7 @@ import { useDeskAction } from '../ui/use-desk-action';
 import { useLocal, useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
 import { profileFieldLabel, profileValueText } from './profile-values';
+import { useSettingsOperator } from './settings-operator';
 import { ProfileApplyActions } from './profile-apply-actions';
 
 type Preview = Extract<ProfileImportPreview, { opened: true }>;
@@ -17,7 +18,7 @@ type Preview = Extract<ProfileImportPreview, { opened: true }>;
 export function ProfilePanel({ onApplied }: { onApplied: () => void }) {
   const t = useT();
   const { busy, run } = useDeskAction();
-  const operator = useSession((s) => s.operator?.name ?? s.settings?.staff[0]?.name ?? 'setup');
+  const operator = useSettingsOperator();
   const settings = useSession((s) => s.settings);
   const [notice, setNotice] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);

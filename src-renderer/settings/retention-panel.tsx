@@ -6,7 +6,7 @@ import { CASE_STATUSES } from '../../src-shared/domain';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useStatusLabel, useT } from '../i18n/use-t';
-import { useSession } from '../state/session-store';
+import { useSettingsOperator } from './settings-operator';
 
 /** The core counts by the case's status; a status the app does not know has no name to show. */
 const isCaseStatusCount = (entry: [string, number]): entry is [CaseStatus, number] =>
@@ -16,7 +16,7 @@ export function RetentionPanel() {
   const t = useT();
   const statusName = useStatusLabel();
   const { busy, run } = useDeskAction();
-  const operator = useSession((s) => s.operator)?.name ?? 'setup';
+  const operator = useSettingsOperator();
   const [preview, setPreview] = useState<PurgePreview | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = useCallback(async () => {

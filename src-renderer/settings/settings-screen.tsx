@@ -13,6 +13,10 @@ import { SettingsFieldError } from '../ui/settings-field-error';
 import { DeliveryPanel } from './delivery-panel';
 import { KeyPanel } from './key-panel';
 import { BackupPanel } from './backup-panel';
+import { LedgerPanel } from './ledger-panel';
+import { DeskVerifierPanel } from './desk-verifier-panel';
+import { FirstRunSetup } from './first-run-setup';
+import type { Settings } from '../../src-shared/core-api';
 import { KeyRotationPanel } from './key-rotation-panel';
 import { RetentionPanel } from './retention-panel';
 import { AuditPanel } from './audit-panel';
@@ -32,18 +36,34 @@ export function SettingsScreen() {
     <section className="screen settings-screen" aria-labelledby="settings-title">
       <h1 id="settings-title" ref={heading} tabIndex={-1}>{t('settings.title')}</h1>
       <MachineProfileNotice />
-      {settings.staff.length === 0 && <p className="banner banner-info">{t('settings.first-run')}</p>}
-      <SettingsForm key={imports} initial={toFormValues(settings)} />
-      <DeliveryPanel key={`delivery-${imports}`} />
-      <CounterContactPanel key={`contact-${imports}`} />
-      <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
-      <StationPanel />
-      <KeyPanel />
-      <KeyRotationPanel />
-      <BackupPanel />
-      <RetentionPanel />
-      <AuditPanel />
+      {settings.staff.length === 0 ? <FirstRun settings={settings} /> : (
+        <>
+          <SettingsForm key={imports} initial={toFormValues(settings)} />
+          <DeliveryPanel key={`delivery-${imports}`} />
+          <CounterContactPanel key={`contact-${imports}`} />
+          <ProfilePanel onApplied={() => setImports((n) => n + 1)} />
+          <StationPanel />
+          <KeyPanel />
+          <DeskVerifierPanel />
+          <KeyRotationPanel />
+          <BackupPanel />
+          <LedgerPanel />
+          <RetentionPanel />
+          <AuditPanel />
+        </>
+      )}
     </section>
+  );
+}
+
+/** Before any staff exists, Settings is the one guided setup, nothing else. */
+function FirstRun({ settings }: { settings: Settings }) {
+  const t = useT();
+  return (
+    <>
+      <p className="banner banner-info">{t('settings.first-run')}</p>
+      <FirstRunSetup initial={settings} />
+    </>
   );
 }
 
@@ -65,7 +85,7 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
     setSaved(false);
     const session = useSession.getState();
     const patch = toPatch(values);
-    const operator = session.operator?.name ?? patch.staff[0]?.name ?? 'setup';
+    const operator = session.operator?.name ?? patch.staff[0]?.name ?? '';
     const updated = await run(() => unwrap(deskApi().updateSettings({ patch, operator })));
     if (!updated) return;
     session.setSettings(updated);

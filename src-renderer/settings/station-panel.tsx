@@ -7,6 +7,7 @@ import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../state/session-store';
+import { settingsOperator } from './settings-operator';
 
 export function StationPanel() {
   const t = useT();
@@ -26,7 +27,7 @@ export function StationPanel() {
   }, [run]);
   const save = async () => {
     setSaved(false);
-    const next = await run(() => unwrap(deskApi().setStationCode({ code: typed, operator: operator?.name ?? 'setup' })));
+    const next = await run(() => unwrap(deskApi().setStationCode({ code: typed, operator: operator?.name ?? settingsOperator(useSession.getState()) })));
     if (next === undefined) return; // the error banner names the field; what was typed stays
     setCode(next);
     setTyped(next);

@@ -7,6 +7,7 @@ import { destinationsToConfirm } from '../../src-shared/protocol/mail-form-desti
 import { deskApi, DeskError, toErrorData, unwrap } from '../api/desk-api';
 import { useSession } from '../state/session-store';
 import { channelSwitch, deliveryFields, toDeliveryPatch, type ChannelSwitch, type DeliveryField, type DeliveryFormValues } from './delivery-form';
+import { settingsOperator } from './settings-operator';
 
 export type CoreIssues = Partial<Record<DeliveryField, Bilingual>>;
 
@@ -33,7 +34,7 @@ export function useDeliverySave(initial: Settings) {
     const before = session.settings?.deliveryChannel ?? initial.deliveryChannel;
     setBusy(true);
     try {
-      const operator = session.operator?.name ?? 'setup';
+      const operator = settingsOperator(session);
       const updated = await unwrap(deskApi().updateSettings({ patch, operator, ...(confirmDestinations.length > 0 ? { confirmDestinations } : {}) }));
       setCoreIssues({});
       session.setSettings(updated);

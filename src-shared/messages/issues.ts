@@ -200,7 +200,7 @@ const table = {
     () => 'Write why the expiry date is overridden (e.g. an extension seen in the academic affairs system). Otherwise empty the override field.',
   ),
   'expiry.override-revives': w(
-    (p) => `失効日の上書きにより、自動計算では期限切れ(申請期限 ${p.computedDeadline ?? ''})の案件が申請可能(申請期限 ${p.deadline ?? ''})になっています。上書きの根拠が確かなことを確認してください。上書きは支援窓口に送られます。`,
+    (p) => `失効日の上書きにより、自動計算では期限切れ(申請期限 ${p.computedDeadline ?? ''})の案件が申請可能(申請期限 ${p.deadline ?? ''})になっています。上書きの根拠が確かなことを確認してください。上書きはサポート窓口に送られます。`,
     (p) => `The expiry override turns a case that is expired by the computed date (deadline ${p.computedDeadline ?? ''}) into an eligible one (deadline ${p.deadline ?? ''}). Make sure the source of the date is reliable; the override is sent to the support desk.`,
   ),
   'identity.no-card-but-card': w(
@@ -252,11 +252,11 @@ const table = {
     () => 'The student-number pattern is not a valid regular expression. Correct it, or leave it empty to use the standard format.',
   ),
   'endpoint.invalid': e(
-    () => '送付先URLは https:// で始まる必要があります(http:// はこの端末内 127.0.0.1 / localhost の試験用受付のみ)。支援窓口から案内されたURLを入力してください。',
+    () => '送付先URLは https:// で始まる必要があります(http:// はこの端末内 127.0.0.1 / localhost の試験用受付のみ)。サポート窓口から案内されたURLを入力してください。',
     () => 'The endpoint URL must start with https:// (http:// only for a test receiver on this PC: 127.0.0.1 / localhost). Enter the URL the support desk gave you.',
   ),
   'mail-form.url-invalid': e(
-    () => 'メールフォームのURLは https:// で始まり、フォームのページ(https://forms.gle/… など)を指し、ポート番号(:8443 など)や利用者名を含まない必要があります。支援窓口の「メールフォームで相談する」ページにあるリンクをそのまま貼り付けてください。',
+    () => 'メールフォームのURLは https:// で始まり、フォームのページ(https://forms.gle/… など)を指し、ポート番号(:8443 など)や利用者名を含まない必要があります。サポート窓口の「メールフォームで相談する」ページにあるリンクをそのまま貼り付けてください。',
     () => 'The mail-form link must start with https://, point to the form\'s page (such as https://forms.gle/…) and contain no port (such as :8443) or user name. Paste the link from the support desk\'s "consult by mail form" page as it is.',
   ),
   'destination.unconfirmed': e(
@@ -264,28 +264,28 @@ const table = {
     (p) => `The destination differs from the default: ${p.host ?? ''}. Make sure personal data may go there, and confirm it before saving.`,
   ),
   'prefill.url-invalid': e(
-    () => '事前入力リンクのひな形は https://docs.google.com/forms/… で始まる必要があります。支援窓口から受け取ったリンクをそのまま貼り付けてください。',
+    () => '事前入力リンクのひな形は https://docs.google.com/forms/… で始まる必要があります。サポート窓口から受け取ったリンクをそのまま貼り付けてください。',
     () => 'The prefilled-link template must start with https://docs.google.com/forms/…. Paste the link exactly as the support desk gave it to you.',
   ),
   'prefill.unknown-placeholder': e(
-    (p) => `事前入力リンクのひな形に使えない差し込み項目 {{${p.name ?? ''}}} があります。使えるのは {{caseNumber}}・{{applicantName}}・{{requestText}} などです。支援窓口に正しいひな形を確認してください。`,
+    (p) => `事前入力リンクのひな形に使えない差し込み項目 {{${p.name ?? ''}}} があります。使えるのは {{caseNumber}}・{{applicantName}}・{{requestText}} などです。サポート窓口に正しいひな形を確認してください。`,
     (p) => `The prefilled-link template has an unknown placeholder {{${p.name ?? ''}}}. Known ones are {{caseNumber}}, {{applicantName}}, {{requestText}} and the like. Ask the support desk for the correct template.`,
   ),
   'prefill.no-placeholder': e(
-    () => '事前入力リンクのひな形に差し込み項目({{requestText}} など)がありません。支援窓口が「事前入力した URL を取得」で作ったリンクを貼り付けてください。',
+    () => '事前入力リンクのひな形に差し込み項目({{requestText}} など)がありません。サポート窓口が「事前入力した URL を取得」で作ったリンクを貼り付けてください。',
     () => 'The prefilled-link template has no placeholders (such as {{requestText}}). Paste the link the support desk made with "Get pre-filled link".',
   ),
   // Hand-off through the desk's mail form
   'hand-off.reference-format': e(
-    () => '受付番号(フォーム自動返信)に使えない文字があります。使えるのは半角の英字・数字・「#」・「-」だけです(名前・メールアドレス・日本語・空白は入力できません)。自動返信メールにある受付番号だけを貼り付けるか、空欄にしてください。',
+    () => '受付番号(フォーム自動返信)に使えない文字があります。使えるのは半角の英字・数字・「#」・「-」だけです(名前・メールアドレス・日本語・空白は入力できません)。自動返信メールにある番号だけを貼り付けるか、空欄にしてください。',
     () => 'The reference (form auto-reply) contains characters it may not hold. Only ASCII letters, digits, "#" and "-" are allowed (no names, e-mail addresses, Japanese text or spaces). Paste only the number from the desk\'s auto-reply mail, or leave it empty.',
   ),
   'hand-off.reference-too-long': e(
-    () => '受付番号(フォーム自動返信)が長すぎます(32文字まで)。自動返信メールにある受付番号だけを貼り付けるか、空欄にしてください。',
+    () => '受付番号(フォーム自動返信)が長すぎます(32文字まで)。自動返信メールにある番号だけを貼り付けるか、空欄にしてください。',
     () => 'The reference (form auto-reply) is too long (at most 32 characters). Paste only the number from the desk\'s auto-reply mail, or leave it empty.',
   ),
   'hand-off.reference-personal': e(
-    () => '受付番号(フォーム自動返信)に10桁以上の数字の並び(UTokyo Account や電話番号など)があります。自動返信メールにある受付番号だけを入力するか、空欄にしてください。',
+    () => '受付番号(フォーム自動返信)に10桁以上の数字の並び(UTokyo Account や電話番号など)があります。自動返信メールにある番号だけを入力するか、空欄にしてください。',
     () => 'The reference (form auto-reply) has 10 or more digits in a row (like a UTokyo Account or a phone number). Enter only the number from the desk\'s auto-reply mail, or leave it empty.',
   ),
   'hand-off.time-invalid': e(

@@ -111,6 +111,8 @@ class MockApp extends EventEmitter {
     this.userData ||= mkdtempSync(path.join(tmpdir(), 'sd-electron-mock-'));
     return path.join(this.userData, name);
   });
+  /** The checkout's root, as for `electron-forge start`. */
+  readonly getAppPath = vi.fn(() => process.cwd());
   /** Like Electron: emits before-quit; quits only if nobody prevented it. */
   readonly quit = vi.fn(() => {
     this.quitCalls += 1;

@@ -16,6 +16,7 @@ import { previewOutputHost } from './preview-output-host';
 import { createPreviewRestore } from './preview-restore';
 import { createPreviewServer } from './preview-server';
 import { createToken } from './token';
+import { previewDeskVerifier } from './preview-desk-verifier';
 import { withPublishedFormStandIn } from './published-form-stand-in';
 
 export interface PreviewOptions {
@@ -214,7 +215,7 @@ async function startWith(ctx: StartContext): Promise<PreviewHandle> {
   const desk = options.desk ? await startDeskControl(core, path.join(dataDir, 'desk'), PREVIEW_OPERATOR) : null;
   if (desk) ctx.cleanups.add(() => desk.stop());
   const outputDir = path.join(dataDir, 'output');
-  const host = previewOutputHost(outputDir, ctx.log, restoreFor(ctx, live, secrets, desk), live.events);
+  const host = { ...previewOutputHost(outputDir, ctx.log, restoreFor(ctx, live, secrets, desk), live.events), deskVerifierPage: previewDeskVerifier(dataDir, ctx.log) };
   const { token, port } = await serve(ctx, live, host, assets, desk);
   const origin = `http://127.0.0.1:${port}`;
   return {

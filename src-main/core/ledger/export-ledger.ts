@@ -11,13 +11,13 @@ import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
 import { writePrivateFile } from '../store/file-modes';
-import { statusLabel } from '../../../src-shared/messages/status-labels';
+import { STATE_WORDS, statusLabel } from '../../../src-shared/messages/status-labels';
 import { toCsv } from './csv';
 
 export const LEDGER_HEADERS = [
-  '案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き',
+  '案件番号', '受付部局', '状態', '確定日時', '送付日時(自動送信)', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き',
   // How the request left, and the mail form's hand-off (the desk's numbers have their own names)
-  '送付方法', '引き渡し日時', '受付番号(フォーム自動返信)',
+  '送付方法', '送付日時(メールフォーム)', STATE_WORDS.autoReplyNumber.ja,
 ] as const;
 const CHANNEL_JA: Record<DeliveryChannel, string> = { 'mail-form': 'メールフォーム', endpoint: '送信先URL' };
 

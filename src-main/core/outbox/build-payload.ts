@@ -15,7 +15,7 @@ const optionalText = (v: string | undefined): string | undefined => {
 function finalizedDepartment(view: CaseView): { code: string; name: string } {
   if (view.finalizedUnder) return { ...view.finalizedUnder.department };
   throw new CoreError('invalid-state', {
-    ja: `受付番号 ${view.caseNumber ?? '-'} は確定されていないため、署名できません。`,
+    ja: `案件番号 ${view.caseNumber ?? '-'} は確定されていないため、署名できません。`,
     en: `Case ${view.caseNumber ?? '-'} is not finalized, so it cannot be signed.`,
   });
 }
@@ -68,7 +68,7 @@ export function buildPayload(view: CaseView, _settings: Settings, createdAt: Dat
   const parsed = payloadSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
   if (!parsed.success) {
     throw new CoreError('validation', {
-      ja: `受付番号 ${view.caseNumber ?? '-'} の内容が送信形式に合わないため、署名できません。項目を確認してください。`,
+      ja: `案件番号 ${view.caseNumber ?? '-'} の内容が送信形式に合わないため、署名できません。項目を確認してください。`,
       en: `Case ${view.caseNumber ?? '-'} does not fit the submission format, so it cannot be signed. Check the fields listed.`,
     }, zodIssues(parsed.error));
   }

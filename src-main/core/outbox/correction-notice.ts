@@ -52,7 +52,7 @@ function noticePayload(o: OutboxContext, original: SalvagePayload, a: Amendment)
   });
   if (!parsed.success) {
     throw new CoreError('validation', {
-      ja: `訂正は記録しましたが、受付番号 ${original.caseNumber} の訂正通知を作れませんでした。項目を確認してください。`,
+      ja: `訂正は記録しましたが、案件番号 ${original.caseNumber} の訂正通知を作れませんでした。項目を確認してください。`,
       en: `The correction was recorded, but no correction notice could be made for case ${original.caseNumber}. Check the fields listed.`,
     }, zodIssues(parsed.error));
   }

@@ -24,11 +24,11 @@ const CORRECTION_REFUSED: Record<CorrectionRefusal, (status: number) => [string,
     { ja: `${NOT_RESENT}案件番号を添えてサポート窓口に連絡してください。`, en: 'It is not resent automatically. Contact the support desk, quoting the case number.' }],
   'stale-old-value': (status) => [`訂正通知の「訂正前」の値が、サポート窓口にある申請の今の値と違います(HTTP ${status})。`,
     `The notice's old value is not the request's current value at the support desk (HTTP ${status}).`,
-    { ja: `${NOT_RESENT}先に送るべき訂正通知が送信待ちにないか確かめ、それを送ってから「今すぐ再送」を押してください。`, en: 'It is not resent automatically. Check for an earlier correction notice still waiting, send it first, then press "Retry now".' }],
+    { ja: `${NOT_RESENT}先に送るべき訂正通知が未送付のまま残っていないか確かめ、それを送ってから「今すぐ再送」を押してください。`, en: 'It is not resent automatically. Check for an earlier correction notice still waiting, send it first, then press "Retry now".' }],
 };
 
 export const deliveryErrors = {
-  noEndpoint: () => e('no-endpoint', '送信先が設定されていないため、送信待ちのままです。', 'No endpoint is configured, so the request stays queued.', {
+  noEndpoint: () => e('no-endpoint', '送信先が設定されていないため、未送付のままです。', 'No endpoint is configured, so the request stays queued.', {
     ja: '設定で送信先URLを登録すると自動で送信します。急ぐ場合は「メールフォーム用テキスト」をコピーし、サポート窓口のメールフォームに貼り付けてください。',
     en: 'Set the endpoint URL in Settings and it is sent automatically. If it is urgent, copy the "mail-form text" and paste it into the support desk\u2019s mail form.',
   }),
@@ -39,7 +39,7 @@ export const deliveryErrors = {
       en: 'Correct the endpoint URL (https://…) in Settings; the request is then sent automatically.',
     }),
   endpointUnconfirmed: (host: string) => e('endpoint-unconfirmed',
-    `送付先 ${host} はまだ確認されていないため、送信待ちのままです。`, `The endpoint ${host} has not been confirmed yet, so the request stays queued.`, {
+    `送付先 ${host} はまだ確認されていないため、未送付のままです。`, `The endpoint ${host} has not been confirmed yet, so the request stays queued.`, {
       ja: '設定の「送付先」で保存し直し、表示される送付先の名前を確かめて確認してください。確認すると自動で送信します。',
       en: 'Save the delivery settings again and confirm the destination named there; the request is then sent automatically.',
     }),
@@ -48,21 +48,21 @@ export const deliveryErrors = {
   inFlight: () => e('in-flight', '同じ申請をサーバーがまだ処理中でした。', 'The server was still processing the same request.', AUTO),
   busy: (status: number) => e('busy', `サーバーが混み合っているか停止中です(HTTP ${status})。指定された時間の後に再送します。`, `The server is busy or down for maintenance (HTTP ${status}); resending after the time it asked for.`, AUTO),
   serverError: (status: number) => e('server-error', `サーバーでエラーが起きました(HTTP ${status})。`, `The server had an error (HTTP ${status}).`, AUTO),
-  badReceipt: (status: number) => e('bad-receipt', `サーバーの応答に受付番号がありませんでした(HTTP ${status})。`, `The server\u2019s answer had no receipt (HTTP ${status}).`, AUTO),
+  badReceipt: (status: number) => e('bad-receipt', `サーバーの応答に受付IDがありませんでした(HTTP ${status})。`, `The server\u2019s answer had no receipt (HTTP ${status}).`, AUTO),
   unknownKey: () => e('unknown-key', 'サポート窓口がこの部局の署名鍵を知らないか、署名を確認できませんでした(HTTP 401)。', 'The support desk does not know this department\u2019s key, or could not verify the signature (HTTP 401).', {
     ja: '設定の「公開鍵を書き出す」で公開鍵ファイルを保存してサポート窓口に登録を依頼し、登録後に「今すぐ再送」を押してください。',
     en: 'Export the public key in Settings ("Export public key"), ask the support desk to register it, then press "Retry now".',
   }),
   keyReused: () => e('key-reused', 'この申請IDは、サポート窓口で別の内容として受け付け済みです(HTTP 422)。', 'The support desk already holds a different request under this submission id (HTTP 422).', {
-    ja: '自動では再送しません。受付番号を添えてサポート窓口に問い合わせてください。',
+    ja: '自動では再送しません。案件番号を添えてサポート窓口に問い合わせてください。',
     en: 'It is not resent automatically. Contact the support desk and quote the case number.',
   }),
   malformed: (status: number) => e('rejected', `サポート窓口が申請の形式を受け付けませんでした(HTTP ${status})。`, `The support desk refused the request\u2019s format (HTTP ${status}).`, {
-    ja: '自動では再送しません。アプリの版を確認し、受付番号を添えて管理者またはサポート窓口に連絡してください。',
+    ja: '自動では再送しません。アプリの版を確認し、案件番号を添えて管理者またはサポート窓口に連絡してください。',
     en: 'It is not resent automatically. Check the app version and contact the administrator or the support desk, quoting the case number.',
   }),
   tooLarge: () => e('too-large', '申請が大きすぎるため、サポート窓口が受け付けませんでした(HTTP 413)。', 'The request is too large for the support desk (HTTP 413).', {
-    ja: '自動では再送しません。「メールフォーム用テキスト」で送るか、受付番号を添えてサポート窓口に連絡してください。',
+    ja: '自動では再送しません。「メールフォーム用テキスト」で送るか、案件番号を添えてサポート窓口に連絡してください。',
     en: 'It is not resent automatically. Send it with the "mail-form text" or contact the support desk, quoting the case number.',
   }),
   /** The desk refused a correction notice it cannot apply (unknown-submission, other-department, stale-old-value). */

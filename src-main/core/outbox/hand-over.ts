@@ -47,7 +47,7 @@ export async function markHandedOver(o: OutboxContext, idArg: string, opts: { op
   requireStaff(o, args.operator);
   const row = requireRow(o, args.id);
   requireState(row, 'awaiting-hand-off',
-    row.state === 'handed-over' ? 'この申請はすでに引き渡し済みです。' : 'この申請はメールフォームでの引き渡しを待っていません(送付先で送信されます)。',
+    row.state === 'handed-over' ? 'この申請はすでに送付済みです。' : 'この申請はメールフォームで送付する申請ではありません(送信先URLへ自動で送信されます)。',
     row.state === 'handed-over' ? 'This request was already handed over.' : 'This request is not waiting for a mail-form hand-off (it goes to the endpoint).');
   const handedAt = handOffTime(o, row, args.at);
   o.core.db.transaction(() => {
@@ -65,7 +65,7 @@ export async function undoHandOver(o: OutboxContext, idArg: string, opts: { oper
   if (containsMyNumber(args.reason)) throw validationError([makeIssue('reason', 'mynumber.detected')]);
   requireStaff(o, args.operator);
   const row = requireRow(o, args.id);
-  requireState(row, 'handed-over', 'この申請は引き渡し済みではありません。', 'This request has not been handed over.');
+  requireState(row, 'handed-over', 'この申請は送付済みではありません。', 'This request has not been handed over.');
   const recorded = row.hand_off_recorded_at ?? row.handed_over_at ?? '';
   if (o.core.now().getTime() > Date.parse(endOfTokyoDay(recorded))) {
     throw new CoreError('invalid-state', {
@@ -94,7 +94,7 @@ export async function queueAwaiting(o: OutboxContext, idsArg: readonly string[],
   if (wrong.length > 0) {
     const numbers = wrong.map((r) => r.case_number).join(', ');
     throw new CoreError('invalid-state', {
-      ja: `引き渡し待ちではない申請があります(${numbers})。引き渡し済み・送信済みの申請は二度と送りません。何も変更していません。`,
+      ja: `未送付(メールフォーム)ではない申請があります(${numbers})。送付済みの申請は二度と送りません。何も変更していません。`,
       en: `Some requests are not awaiting hand-off (${numbers}). What was handed over or sent is never sent again. Nothing was changed.`,
     });
   }

@@ -21,9 +21,9 @@ function retryable(row: OutboxRow): 'now' | 'after-flight' {
     case 'delivered':
       throw refused('この申請は配信済みです。', 'This request has already been delivered.');
     case 'handed-over':
-      throw refused('この申請はメールフォームで引き渡し済みです。二重に送ることはありません。', 'This request was handed over through the mail form; it is never sent again.');
+      throw refused('この申請は送付済み(メールフォーム)です。二重に送ることはありません。', 'This request was already sent through the mail form; it is never sent again.');
     case 'awaiting-hand-off':
-      throw refused('この申請はメールフォームで送ります。フォームを開いて送り、引き渡しを記録してください。', 'This request goes through the mail form: open the form, submit it and record the hand-off.');
+      throw refused('この申請はメールフォームで送ります。フォームを開いて送り、「送付済みにする」で記録してください。', 'This request goes through the mail form: open the form, submit it and record the hand-off.');
     default:
       return assertNever(row.state, 'outbox state');
   }

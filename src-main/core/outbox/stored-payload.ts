@@ -9,7 +9,7 @@ export type StoredPayload =
   | { readonly kind: 'amendment'; readonly payload: SalvageAmendmentPayload };
 
 const purged = (): CoreError => new CoreError('invalid-state', {
-  ja: 'この申請の個人データは保存期間を過ぎたため削除済みです。受付番号とハッシュだけが残っています。',
+  ja: 'この申請の個人データは保存期間を過ぎたため削除済みです。案件番号とハッシュだけが残っています。',
   en: 'This request\u2019s personal data was purged after the retention period; only the case number and hash remain.',
 });
 

@@ -2,6 +2,7 @@
 // checklist items, document types, faculties) come from src-shared/domain; only the form's own
 // labels live here.
 import type { Language } from '../../../src-shared/core-api';
+import { METHOD_LABELS } from '../../../src-shared/messages/status-labels';
 
 export interface RecordText {
   readonly title: string;
@@ -84,7 +85,7 @@ const ja: RecordText = {
   days: (n) => (n >= 0 ? `${n}日` : `期限を${-n}日超過`),
   priorUseNone: 'いずれのサービスも利用したことはない',
   priorUsed: '利用したことがある',
-  methods: { 'in-person': '対面', video: 'ビデオ通話(オンライン)' },
+  methods: { 'in-person': METHOD_LABELS['in-person'].ja, video: METHOD_LABELS.video.ja },
   checklistHead: { result: '結果', item: '確認項目' },
   ok: '✓',
   notOk: '×',
@@ -147,7 +148,7 @@ const en: RecordText = {
   days: (n) => (n >= 0 ? `${n} day${n === 1 ? '' : 's'}` : `${-n} day${n === -1 ? '' : 's'} past the deadline`),
   priorUseNone: 'Neither service has been used before',
   priorUsed: 'used before',
-  methods: { 'in-person': 'In person', video: 'Video call (online)' },
+  methods: { 'in-person': METHOD_LABELS['in-person'].en, video: METHOD_LABELS.video.en },
   checklistHead: { result: 'Result', item: 'Checklist item' },
   ok: '✓',
   notOk: '×',

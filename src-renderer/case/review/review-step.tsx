@@ -9,13 +9,14 @@ import { ReviewSummary } from './review-summary';
 import { ReviewActions } from './review-actions';
 import { AcknowledgementList } from './acknowledgement-list';
 import { NextStepsPanel } from '../next-steps/next-steps-panel';
+import { ActionBar } from '../../ui/action-bar';
 import { ClosedPanel } from './closed-panel';
 import { StopBanner } from '../wizard/stop-banner';
 
 export function ReviewStep() {
   const t = useT();
   const local = useLocal();
-  const { view, flush } = useWizard();
+  const { view, flush, goTo } = useWizard();
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -35,8 +36,10 @@ export function ReviewStep() {
 
   return (
     <div className="step step-review">
-      {/* A locked case says so, not how to finalize it. */}
-      <p className="lead">{t(view.status === 'draft' ? 'review.lead' : view.status === 'closed-not-verified' ? 'wizard.locked-closed' : 'wizard.locked')}</p>
+      {/* A locked case says so (with its number), not how to finalize it. */}
+      <p className="lead" data-testid="review-lead">
+        {view.status === 'draft' ? t('review.lead') : view.status === 'closed-not-verified' ? t('wizard.locked-closed') : t('review.locked', { number: view.caseNumber ?? '' })}
+      </p>
       <div className="review-notices" role="status" aria-live="polite">
         {notice && <p className="banner banner-ok" data-testid="review-notice">{notice}</p>}
       </div>
@@ -65,10 +68,14 @@ export function ReviewStep() {
       )}
       <ReviewSummary />
       <AcknowledgementList />
-      <ReviewActions canFinalize={evaluation?.ok === true} onFinalized={(done) => {
-        setNotice(t('review.finalized', { number: done.caseNumber ?? '' }));
-        setJustFinalized(true);
-      }} />
+      {/* 戻る goes to step 6. The primary action (確定する, then はい、確定する) sits in the sticky bar: always in view. */}
+      <ActionBar>
+        <button type="button" className="button-secondary" onClick={() => void goTo(6)}>{t('wizard.back')}</button>
+        <ReviewActions canFinalize={evaluation?.ok === true} onFinalized={(done) => {
+          setNotice(t('review.finalized', { number: done.caseNumber ?? '' }));
+          setJustFinalized(true);
+        }} />
+      </ActionBar>
     </div>
   );
 }

@@ -4,16 +4,17 @@ import { useFormContext } from 'react-hook-form';
 import {
   documentTypeById, expiryOverrideSourceLabels, facultyByCode, onlineServiceUnavailableLabels, serviceById, services,
 } from '../../../src-shared/domain';
-import type { UiKey } from '../../../src-shared/messages/ui';
 import { useLocal, useT } from '../../i18n/use-t';
 import type { CaseFormValues } from '../wizard/case-form';
-import { identityItems } from '../wizard/steps';
+import { identityItems, stepIds, stepTitleKey } from '../wizard/steps';
 import { useWizard } from '../wizard/wizard-context';
 import { conditionsChecklist } from './conditions-checklist';
 
-function Section({ title, step, children }: { title: UiKey; step: number; children: ReactNode }) {
+/** One step's answers under the step's own name (the same words as the step list). */
+function Section({ step, children }: { step: number; children: ReactNode }) {
   const t = useT();
   const { goTo, locked } = useWizard();
+  const title = stepTitleKey[stepIds[step - 1] ?? 'route'];
   return (
     <section className="review-section" aria-labelledby={`review-${step}`}>
       <div className="review-section-head">
@@ -51,7 +52,7 @@ export function ReviewSummary() {
 
   return (
     <div className="review-summary">
-      <Section title="review.section.route" step={1}>
+      <Section step={1}>
         <Row label={t('route.student')} value={yesNo(el.studentBeforeLeaving)} />
         <Row label={t('route.online')} value={el.onlineServiceUnavailable ? local(onlineServiceUnavailableLabels[el.onlineServiceUnavailable]) : ''} />
         {el.onlineServiceUnavailable === 'other' && <Row label={t('route.online-note')} value={el.onlineServiceNote} />}
@@ -68,7 +69,7 @@ export function ReviewSummary() {
         <Row label={t('route.deadline')} value={evaluation.derived.deadline} />
         <Row label={t('route.prior')} value={prior || t('common.none')} />
       </Section>
-      <Section title="review.section.method" step={2}>
+      <Section step={2}>
         <Row label={t('method.method')} value={ver.method === 'in-person' ? t('method.in-person') : ver.method === 'video' ? t('method.video') : ''} />
         {ver.method === 'video' && <Row label={t('method.video-reason')} value={ver.videoReason} />}
         <Row label={t('method.document')} value={doc ? local(doc) : ''} />
@@ -76,11 +77,11 @@ export function ReviewSummary() {
         <Row label={t('method.verifier')} value={[ver.verifierName, ver.verifierRole].filter(Boolean).join(' / ')} />
         <Row label={t('method.second')} value={[ver.secondChecker.name, ver.secondChecker.role].filter(Boolean).join(' / ')} />
       </Section>
-      <Section title="review.section.checklist" step={3}>
+      <Section step={3}>
         {/* The items as step 3 asked them: method- and document-aware (a My Number card on video: front only). */}
         {ver.method && identityItems(ver.method, ver.documentType || undefined).map((i) => <Row key={i.id} label={local(i)} value={check(ver.checklist[i.id])} />)}
       </Section>
-      <Section title="review.section.applicant" step={4}>
+      <Section step={4}>
         <Row label={t('applicant.account')} value={v.applicant.utokyoAccount} />
         <Row label={t('applicant.student-number')} value={v.applicant.studentNumber} />
         <Row label={t('applicant.name')} value={v.applicant.name} />
@@ -88,11 +89,11 @@ export function ReviewSummary() {
         <Row label={t('applicant.faculty')} value={facultyByCode(v.applicant.facultyCode) ? local(facultyByCode(v.applicant.facultyCode)!) : ''} />
         <Row label={t('applicant.email')} value={v.applicant.contactEmail} />
       </Section>
-      <Section title="review.section.request" step={5}>
+      <Section step={5}>
         <Row label={t('request.services')} value={v.request.services.map((s) => local(serviceById(s).name)).join('、 ')} />
         <Row label={t('request.reason')} value={<span className="pre-wrap">{v.request.reason}</span>} />
       </Section>
-      <Section title="review.section.consent" step={6}>
+      <Section step={6}>
         {conditionsChecklist(ver).map((i) => <Row key={i.id} label={local(i)} value={check(i.ok)} />)}
       </Section>
     </div>

@@ -19,6 +19,14 @@ import { stopReasons } from './stop-reasons';
 import { DiscardButton } from './discard-button';
 import { CloseNotVerified } from './close-not-verified';
 import { AmendSection } from '../amendments/amend-section';
+import { ActionBar } from '../../ui/action-bar';
+
+/** The step's first form control, when it is a text field still empty (and the case is not locked). */
+function firstEmptyTextField(main: HTMLElement | null, locked: boolean): HTMLInputElement | null {
+  const first = main?.querySelector<HTMLElement>('.step-fieldset :is(input, select, textarea):not([type="hidden"])');
+  if (locked || !(first instanceof HTMLInputElement)) return null;
+  return ['text', 'email', 'tel'].includes(first.type) && first.value === '' ? first : null;
+}
 
 /** `initial.id` is '' for a new case: the first typed value creates it (then `onCreated`). */
 export function WizardForm({ initial, step, onCreated }: { initial: CaseView; step: number; onCreated?: (id: string) => void }) {
@@ -81,8 +89,15 @@ export function WizardForm({ initial, step, onCreated }: { initial: CaseView; st
     navigate(id ? { name: 'case', id, step: next } : { name: 'new-case', step: next });
   }, [flush, navigate, caseId]);
 
+  // A step that opens on an empty text field puts the cursor in it (one click less per step);
+  // otherwise the step's heading takes focus, so screen readers announce the step.
+  // Only on a step change: finalizing (which locks the case) moves focus to what to do next instead.
+  const lockedNow = useRef(locked);
+  lockedNow.current = locked;
   useEffect(() => {
-    heading.current?.focus();
+    const first = firstEmptyTextField(heading.current?.parentElement ?? null, lockedNow.current);
+    if (first) first.focus();
+    else heading.current?.focus();
   }, [step]);
 
   const stepId = stepIds[step - 1] ?? 'route';
@@ -134,15 +149,10 @@ export function WizardForm({ initial, step, onCreated }: { initial: CaseView; st
                   <StepBody step={stepId} />
                 </fieldset>
                 {stepId !== 'review' && (
-                  <div className="wizard-nav">
+                  <ActionBar>
                     {step > 1 && <button type="button" className="button-secondary" onClick={() => void goTo(step - 1)}>{t('wizard.back')}</button>}
-                    {stepId === 'route' && stops.length > 0 && !locked ? null : <button type="submit" className="button-primary">{t('wizard.next')}</button>}
-                  </div>
-                )}
-                {stepId === 'review' && (
-                  <div className="wizard-nav">
-                    <button type="button" className="button-secondary" onClick={() => void goTo(step - 1)}>{t('wizard.back')}</button>
-                  </div>
+                    {stepId === 'route' && stops.length > 0 && !locked ? null : <button type="submit" className="button-primary" data-testid="primary-action">{t('wizard.next')}</button>}
+                  </ActionBar>
                 )}
               </form>
               {/* Its own form, so it sits outside the step's form (forms do not nest). */}

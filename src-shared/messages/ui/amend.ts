@@ -9,7 +9,7 @@ export const amendMessages = {
     en: 'A finalized case is never overwritten: a correction is appended with who, when, what and why. It is recorded under your name, {name}.',
   },
   'amend.sent-note': {
-    ja: 'この案件の署名付き申請は、すでに送信待ちに入っているか送付済みです。訂正しても、その申請の内容は変わりません。訂正したら、訂正内容を uteleconサポート窓口に連絡してください(確認記録は訂正を反映して印刷し直せます)。',
+    ja: 'この案件の署名付き申請は、すでに未送付の一覧に入っているか送付済みです。訂正しても、その申請の内容は変わりません。訂正したら、訂正内容を uteleconサポート窓口に連絡してください(確認記録は訂正を反映して印刷し直せます)。',
     en: 'The signed request for this case is already queued or delivered. An amendment does not change that request. After recording a correction, tell the utelecon support desk what was corrected (the record can be reprinted with the correction).',
   },
   'amend.field': { ja: '訂正する項目', en: 'Field to correct' },

@@ -1,5 +1,6 @@
 // The case list, its filters and the printed case list.
 // Each key holds its Japanese (default) and English text side by side; placeholders are {name}.
+import { STATE_WORDS, STATUS_LABELS } from '../status-labels';
 import type { UiMessageTable } from './table';
 
 export const casesMessages = {
@@ -8,9 +9,9 @@ export const casesMessages = {
   'cases.filter': { ja: '表示する案件', en: 'Show cases' },
   'cases.filter.all': { ja: 'すべて', en: 'All' },
   'cases.filter.drafts': { ja: '下書き', en: 'Drafts' },
-  'cases.filter.ready': { ja: '確定済み(未送信)', en: 'Finalized (not sent)' },
-  'cases.filter.outbox': { ja: '未送付(引き渡し待ち・送信待ち・要対応)', en: 'Still to go out (awaiting hand-off, waiting, needs attention)' },
-  'cases.filter.delivered': { ja: '送付済み(引き渡し済みを含む)', en: 'Gone to the desk (handed over or delivered)' },
+  'cases.filter.ready': STATUS_LABELS.finalized,
+  'cases.filter.outbox': STATE_WORDS.notYetSent,
+  'cases.filter.delivered': STATE_WORDS.sent,
   'cases.search': { ja: '検索(氏名・UTokyo Account・案件番号)', en: 'Search (name, UTokyo Account, case number)' },
   'cases.empty': { ja: '該当する案件はありません。', en: 'No matching cases.' },
   'cases.col.number': { ja: '案件番号', en: 'Case number' },

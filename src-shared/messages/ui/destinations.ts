@@ -12,22 +12,22 @@ export const destinationsMessages = {
   },
   'destination.confirm-title': { ja: '送付先の確認', en: 'Confirm the destination' },
   'destination.confirm-lead': {
-    ja: '申請内容(氏名・UTokyo Account・学籍番号・連絡先などの個人情報)を、次の送付先へ送るようになります。支援窓口から案内された送付先で間違いない場合だけ確認してください。',
+    ja: '申請内容(氏名・UTokyo Account・学籍番号・連絡先などの個人情報)を、次の送付先へ送るようになります。サポート窓口から案内された送付先で間違いない場合だけ確認してください。',
     en: 'Requests (with personal data: name, UTokyo Account, student number, contact) will go to the destination below. Confirm only if the support desk told you to use it.',
   },
   'destination.confirm': { ja: 'この送付先を確認して保存する', en: 'Confirm this destination and save' },
   'destination.cancel': { ja: 'やめる(保存しない)', en: 'Cancel (do not save)' },
   'destination.cancelled': { ja: '保存していません。入力した内容はそのままです。', en: 'Not saved. What you typed is still there.' },
   'plain-form.form-id-unknown': {
-    ja: '事前入力ができませんでした: 支援窓口のフォームを確認できません(ネットワークを確認してください)。申請の文面を貼り付けてください。',
+    ja: '事前入力ができませんでした: サポート窓口のフォームを確認できません(ネットワークを確認してください)。申請の文面を貼り付けてください。',
     en: 'Not prefilled: the support desk\u2019s form could not be checked (check the network). Paste the request text.',
   },
   'plain-form.form-id-mismatch': {
-    ja: '事前入力していません: 設定の事前入力リンクのひな形が、支援窓口の公式フォームのものではありません。申請の文面を貼り付けてください。ひな形は窓口に確かめてください。',
+    ja: '事前入力していません: 設定の事前入力リンクのひな形が、サポート窓口の公式フォームのものではありません。申請の文面を貼り付けてください。ひな形は窓口に確かめてください。',
     en: 'Not prefilled: the prefilled-link template in Settings is not for the support desk\u2019s official form. Paste the request text, and check the template with the desk.',
   },
   'plain-form.mail-form-unconfirmed': {
-    ja: '設定のメールフォームのリンクが確認されていないため、支援窓口の公式フォームを開きました。申請の文面を貼り付けてください。',
+    ja: '設定のメールフォームのリンクが確認されていないため、サポート窓口の公式フォームを開きました。申請の文面を貼り付けてください。',
     en: 'The mail-form link in Settings is not confirmed, so the support desk\u2019s official form opened. Paste the request text.',
   },
   'plain-form.too-long': {

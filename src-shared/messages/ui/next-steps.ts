@@ -6,12 +6,12 @@ import type { UiMessageTable } from './table';
 export const nextStepsMessages = {
   'next.title': { ja: '次にすること', en: 'Next steps' },
   'next.print': { ja: '① 確認記録を印刷し、署名をもらう', en: '1. Print the record and have it signed' },
-  'next.handoff.mail-form': { ja: '② メールフォームで窓口へ引き渡す', en: '2. Hand it over to the desk through the mail form' },
-  'next.handoff.endpoint': { ja: '② 窓口へ送信する', en: '2. Send it to the desk' },
+  'next.handoff.mail-form': { ja: '② メールフォームでサポート窓口へ送付する', en: '2. Send it to the support desk through the mail form' },
+  'next.handoff.endpoint': { ja: '② サポート窓口へ送付する', en: '2. Send it to the support desk' },
   'next.notice': { ja: '③ 申請者控えを印刷して渡す', en: '3. Print the applicant’s notice and hand it over' },
   'next.correction': { ja: '④ 訂正通知を引き渡す', en: '4. Hand over the correction notice' },
   'next.correction-lead': {
-    ja: '訂正は署名付きの訂正通知として、申請とは別に窓口へ届けます。申請がまだ引き渡し前なら、申請を先に、続けて訂正通知を引き渡してください。',
+    ja: '訂正は署名付きの訂正通知として、申請とは別にサポート窓口へ送付します。申請がまだ未送付なら、申請を先に、続けて訂正通知を送付してください。',
     en: 'A correction reaches the desk as its own signed notice. If the request has not been handed over yet, hand over the request first, then the notice.',
   },
   'next.correction-item': { ja: '訂正 No. {seq}', en: 'Correction no. {seq}' },

@@ -1,5 +1,6 @@
 // The app shell: title, menu, header status, shared words (buttons, days left) and route titles.
 // Each key holds its Japanese (default) and English text side by side; placeholders are {name}.
+import { STATE_WORDS } from '../status-labels';
 import type { UiMessageTable } from './table';
 
 export const shellMessages = {
@@ -14,14 +15,14 @@ export const shellMessages = {
   'nav.label': { ja: 'メインメニュー', en: 'Main menu' },
   'nav.cases': { ja: '案件一覧', en: 'Cases' },
   'nav.new': { ja: '新しい案件', en: 'New case' },
-  'nav.outbox': { ja: '送信待ち', en: 'Outbox' },
+  'nav.outbox': { ja: STATE_WORDS.notYetSent.ja, en: STATE_WORDS.notYetSent.en },
   'nav.settings': { ja: '設定', en: 'Settings' },
   'nav.operator': { ja: '担当者: {name}', en: 'Operator: {name}' },
   'nav.switch-operator': { ja: '担当者を交代', en: 'Change operator' },
   'status.online': { ja: 'オンライン', en: 'Online' },
   'status.offline': { ja: 'オフライン', en: 'Offline' },
   'status.desk-unreachable': { ja: '送付先に接続できません', en: 'Desk unreachable' },
-  'status.outbox': { ja: '未送付 {count} 件', en: '{count} still to go out' },
+  'status.outbox': { ja: `${STATE_WORDS.notYetSent.ja} {count} 件`, en: `${STATE_WORDS.notYetSent.en}: {count}` },
   'status.attention': { ja: '要対応 {count} 件', en: '{count} need attention' },
   'error.core': { ja: 'エラー: {message}', en: 'Error: {message}' },
   'error.dismiss': { ja: '閉じる', en: 'Dismiss' },

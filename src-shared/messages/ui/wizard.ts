@@ -1,5 +1,6 @@
 // The identity-check steps: method, checklist, applicant, request, consent, and the checks that come first.
 // Each key holds its Japanese (default) and English text side by side; placeholders are {name}.
+import { METHOD_LABELS } from '../status-labels';
 import type { UiMessageTable } from './table';
 
 export const wizardMessages = {
@@ -31,6 +32,7 @@ export const wizardMessages = {
   'wizard.locked': { ja: 'この案件は確定済みのため変更できません。', en: 'This case is finalized and can no longer be changed.' },
   'wizard.discard': { ja: 'この下書きを破棄', en: 'Discard this draft' },
   'wizard.discard-confirm': { ja: 'この下書きを破棄しますか?この操作は元に戻せません。', en: 'Discard this draft? This cannot be undone.' },
+  'wizard.discard-yes': { ja: 'はい、破棄する', en: 'Yes, discard' },
   'wizard.stopped': { ja: 'この申請はここで止まります', en: 'The request stops here' },
   'wizard.instead': { ja: '申請者に案内すること', en: 'What to tell the applicant' },
   'wizard.not-found': { ja: '案件が見つかりません。', en: 'Case not found.' },
@@ -72,8 +74,9 @@ export const wizardMessages = {
     en: 'Check an official photo ID. In person is the rule; a video call only when unavoidable.',
   },
   'method.method': { ja: '本人確認の方法', en: 'How the identity is checked' },
-  'method.in-person': { ja: '対面', en: 'In person' },
-  'method.video': { ja: 'ビデオ通話(Zoom 等)', en: 'Video call (Zoom etc.)' },
+  'method.in-person': METHOD_LABELS['in-person'],
+  'method.video': METHOD_LABELS.video,
+  'method.video-hint': { ja: 'ビデオ通話: Zoom などのWeb会議で、映像をやり取りして確認します。', en: 'Video call: a web meeting such as Zoom, with video both ways.' },
   'method.video-reason': { ja: '対面で確認できなかった理由', en: 'Why an in-person check was impossible' },
   'method.document': { ja: '確認した本人確認書類の種類', en: 'Type of ID checked' },
   'method.document-other': { ja: '書類の名称', en: 'Name of the document' },
@@ -152,7 +155,7 @@ export const wizardMessages = {
   'flow.override.source': { ja: '上書きした失効日の根拠', en: 'Source of the overriding expiry date' },
   'flow.override.reason': { ja: '上書きの理由', en: 'Reason for the override' },
   'flow.override.reason-hint': {
-    ja: '例: 学務システムで在籍期間の延長を確認した。理由は支援窓口にも送られます。',
+    ja: '例: 学務システムで在籍期間の延長を確認した。理由はサポート窓口にも送られます。',
     en: 'E.g. an extension of enrollment seen in the academic affairs system. The reason is sent to the support desk too.',
   },
   'flow.ack.title': { ja: '確定の前に確認が必要な警告', en: 'Warnings to acknowledge before finalizing' },

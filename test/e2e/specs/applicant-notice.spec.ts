@@ -36,7 +36,7 @@ test('a finalized case prints the applicant notice; the case list prints the fil
   await page.getByRole('button', { name: '日本語' }).click();
 
   await page.getByRole('link', { name: '案件一覧' }).click();
-  await page.getByLabel('確定済み(未送信)').check();
+  await page.getByLabel('確定済み').check();
   await page.getByRole('button', { name: '一覧を印刷' }).click();
   await expect(page.getByTestId('print-case-list-status')).toHaveText('表示中の案件一覧を印刷しました。');
   await page.screenshot({ path: info.outputPath('case-list-ja.png'), fullPage: true });
@@ -45,5 +45,5 @@ test('a finalized case prints the applicant notice; the case list prints the fil
   const listText = execFileSync('pdftotext', [path.join(output, list ?? ''), '-'], { encoding: 'utf8' });
   expect(listText).toContain(view.caseNumber);
   expect(listText).toContain('確定済み');
-  expect(listText).toContain('引き渡し待ち'); // its item was made with 確定
+  expect(listText).toContain('未送付(メールフォーム)'); // its item was made with 確定
 });

@@ -45,7 +45,7 @@ test('a correction after hand-off produces a signed notice that verifies', async
   expect(original.ok && original.kind).toBe('request');
 
   await page.getByTestId('mark-handed-over').click();
-  await page.getByRole('button', { name: '送付済みとして記録する' }).click();
+  await page.getByRole('button', { name: 'はい、送付済みにする' }).click();
   await expect(handOff).toHaveAttribute('data-done', 'true');
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'handed-over');
 
@@ -60,7 +60,7 @@ test('a correction after hand-off produces a signed notice that verifies', async
   await expect(page.getByTestId('amend-notice')).toContainText('訂正を記録しました(No. 1');
 
   // The outbox: the request stays handed over; the notice is its own item awaiting hand-off.
-  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  await page.getByRole('link', { name: '未送付', exact: true }).click();
   const notice = page.locator('[data-testid="outbox-item"][data-kind="amendment"]');
   await expect(notice).toHaveCount(1);
   await expect(notice.getByRole('heading', { level: 2 })).toHaveText(`${view.caseNumber} の訂正通知`);

@@ -76,7 +76,7 @@ test('a video case with a My Number card asks for the front only and signs that 
   await page.getByRole('radio', { name: '在籍中に本人確認サービスの事前連携をしていない' }).check();
   await page.getByLabel('離籍日(卒業・修了・退学などの日)').fill(openWindowDeparture());
   await next(page, '確認方法と書類');
-  await page.getByRole('radio', { name: 'ビデオ通話(Zoom 等)' }).check();
+  await page.getByRole('radio', { name: 'ビデオ通話' }).check();
   await page.getByLabel('対面で確認できなかった理由').fill('海外在住のため来学できない');
   await page.getByRole('radio', { name: 'マイナンバーカード(表面のみ)' }).check();
   await next(page, '本人確認チェック');

@@ -31,7 +31,7 @@ test('an in-person case goes from the start screen to delivered at the desk', as
   expect(pdf).toBe(`${view.caseNumber}.pdf`);
   expect(readFileSync(path.join(preview.dataDir, 'output', pdf!)).subarray(0, 5).toString()).toBe('%PDF-');
 
-  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  await page.getByRole('link', { name: '未送付', exact: true }).click();
   await expect(page.getByTestId('receipt')).toContainText(stored.receiptId);
 });
 
@@ -66,7 +66,7 @@ test('with the desk down the case waits in the outbox, then is delivered exactly
   await fillCompleteCase(page);
   await finalizeAndSend(page);
 
-  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  await page.getByRole('link', { name: '未送付', exact: true }).click();
   const item = page.getByTestId('outbox-item');
   await expect(item).toHaveAttribute('data-state', 'queued', { timeout: 20_000 });
   await expect(item).toContainText('最後のエラー', { timeout: 20_000 });

@@ -57,22 +57,22 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   // 送付済みにする with the number from the desk's auto-reply mail.
   await page.getByTestId('mark-handed-over').click();
   await page.getByLabel('受付番号(フォーム自動返信)(任意)').fill(REFERENCE);
-  await page.getByRole('button', { name: '送付済みとして記録する' }).click();
+  await page.getByRole('button', { name: 'はい、送付済みにする' }).click();
   await expect(handOff).toHaveAttribute('data-done', 'true');
   await expect(page.getByTestId('case-outbox-state')).toHaveAttribute('data-state', 'handed-over');
   await expect(page.getByTestId('case-outbox-state')).toContainText(`受付番号(フォーム自動返信): ${REFERENCE}`);
   expect((await preview.value('cases:get-case', { id: caseId })).status).toBe('handed-over');
 
   // The outbox and the case list show who handed it over, when, and the desk's number.
-  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  await page.getByRole('link', { name: '未送付', exact: true }).click();
   const item = page.getByTestId('outbox-item');
   await expect(item).toHaveAttribute('data-state', 'handed-over');
-  await expect(item.getByTestId('hand-off-facts')).toContainText(`メールフォームで送付済み — 窓口 太郎`);
+  await expect(item.getByTestId('hand-off-facts')).toContainText(`送付済み(メールフォーム) — 窓口 太郎`);
   await expect(item.getByTestId('hand-off-facts')).toContainText(REFERENCE);
   await expect(page.getByTestId('outbox-count')).toHaveText('未送付 0 件');
   await page.getByRole('link', { name: '案件一覧' }).click();
   const row = page.getByTestId('case-row').filter({ hasText: view.caseNumber! });
-  await expect(row).toContainText('引き渡し済み');
+  await expect(row).toContainText('送付済み(メールフォーム)');
   await expect(row).toContainText(REFERENCE);
 
   await page.getByRole('link', { name: '設定' }).click();
@@ -83,7 +83,7 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   await page.getByTestId('save-delivery').click();
   await expect(page.getByTestId('delivery-status')).toContainText('送付先を保存しました。');
   await expect(page.getByTestId('awaiting-question')).toHaveCount(0);
-  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  await page.getByRole('link', { name: '未送付', exact: true }).click();
   // Nothing waits on the endpoint: 今すぐすべて送信 cannot be pressed (never a green 「0件送信しました」).
   await expect(page.getByRole('button', { name: '今すぐすべて送信' })).toBeDisabled();
   await expect(page.getByTestId('outbox-item')).toHaveAttribute('data-state', 'handed-over');
@@ -96,7 +96,7 @@ test('a mail-form case goes from a new draft to handed-over; a later endpoint re
   const ledgerFile = readdirSync(output).find((f) => f.startsWith('salvage-desk-ledger-'));
   const ledger = readFileSync(path.join(output, ledgerFile!), 'utf8');
   const ledgerRow = ledger.split(/\r?\n/).find((l) => l.startsWith(view.caseNumber!)) ?? '';
-  expect(ledgerRow).toContain('引き渡し済み');
+  expect(ledgerRow).toContain('送付済み(メールフォーム)');
   expect(ledgerRow).toContain('メールフォーム');
   expect(ledgerRow).toContain(REFERENCE);
 });

@@ -30,7 +30,7 @@ test('今すぐすべて送信 after the desk comes back delivers everything at 
     await finalizeAndSend(page);
     }
 
-  await page.getByRole('link', { name: '送信待ち', exact: true }).click();
+  await page.getByRole('link', { name: '未送付', exact: true }).click();
   const items = page.getByTestId('outbox-item');
   await expect(items).toHaveCount(CASES);
   await expect(page.getByTestId('outbox-count')).toHaveText(`未送付 ${CASES} 件`);

@@ -65,7 +65,7 @@ async function deskVerdict(desk: Page, text: string) {
 
 async function markHandedOver(pc: Counter, step: ReturnType<Page['getByTestId']>): Promise<void> {
   await step.getByTestId('mark-handed-over').click();
-  await pc.page.getByRole('button', { name: '送付済みとして記録する' }).click();
+  await pc.page.getByRole('button', { name: 'はい、送付済みにする' }).click();
   await expect(step).toHaveAttribute('data-done', 'true');
 }
 

@@ -50,7 +50,7 @@ export async function fillRoute(page: Page, departure = openWindowDeparture(), a
 }
 
 export async function fillMethod(page: Page, method: 'in-person' | 'video'): Promise<void> {
-  await page.getByRole('radio', { name: method === 'video' ? 'ビデオ通話(Zoom 等)' : '対面' }).check();
+  await page.getByRole('radio', { name: method === 'video' ? 'ビデオ通話' : '対面' }).check();
   if (method === 'video') await page.getByLabel('対面で確認できなかった理由').fill('海外在住のため来学できない');
   await page.getByRole('radio', { name: '運転免許証' }).check();
 }

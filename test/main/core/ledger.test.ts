@@ -60,13 +60,13 @@ describe('ledger export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き', '送付方法', '引き渡し日時', '受付番号(フォーム自動返信)']);
+    expect(rows[0]).toEqual(['案件番号', '受付部局', '状態', '確定日時', '送付日時(自動送信)', '受付ID(送信先)', '学部・研究科等', '救出サービス', '訂正件数', '失効日の上書き', '送付方法', '送付日時(メールフォーム)', '受付番号(フォーム自動返信)']);
     expect(rows).toHaveLength(3);
-    expect(rows[1]!.slice(0, 4)).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000001$/), '工学部', '送付済み', '2026-05-01 12:00']);
+    expect(rows[1]!.slice(0, 4)).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000001$/), '工学部', '送付済み(自動送信)', '2026-05-01 12:00']);
     expect(rows[1]![4]).toBe('2026-05-01 12:00');
     expect(rows[1]![5]).not.toBe('');
     expect(rows[1]!.slice(6)).toEqual(['工学部', 'ECCSクラウドメール・OneDrive', '0', '', '送信先URL', '', '']);
-    expect(rows[2]).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000002$/), '工学部', '送信待ち', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1', '2026-04-30(自動計算 2026-04-01、根拠: 学務システム)', '送信先URL', '', '']); // counted from 確定
+    expect(rows[2]).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000002$/), '工学部', '未送付(自動送信)', '2026-05-01 12:00', '', '', '工学部', 'OneDrive', '1', '2026-04-30(自動計算 2026-04-01、根拠: 学務システム)', '送信先URL', '', '']); // counted from 確定
     expect(text).not.toContain('学務システムで確認'); // the reason is free text: not in the register
     for (const personal of ['東大', '花子', '1234567890', '2222222222', 'hanako@example.com', '投稿論文', '申し出', '下書き']) expect(text).not.toContain(personal);
   });
@@ -84,9 +84,9 @@ describe('ledger export', () => {
     await t.core.exportLedger(file, { operator: '窓口 太郎' });
     const rows = parseCsv(fs.readFileSync(file, 'utf8').slice(1));
     expect(waiting.state).toBe('awaiting-hand-off');
-    expect([rows[1]![0], rows[1]![2]]).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000001$/), '引き渡し待ち']);
+    expect([rows[1]![0], rows[1]![2]]).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000001$/), '未送付(メールフォーム)']);
     expect(rows[1]!.slice(9)).toEqual(['', 'メールフォーム', '', '']);
-    expect([rows[2]![0], rows[2]![2]]).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000002$/), '引き渡し済み']);
+    expect([rows[2]![0], rows[2]![2]]).toEqual([expect.stringMatching(/^engineering-2026-[ACDEFGHJKMNPQRTUVWXY34679]{3}-000002$/), '送付済み(メールフォーム)']);
     expect(rows[2]!.slice(9)).toEqual(['', 'メールフォーム', '2026-05-01 12:00', '#20345']);
   });
 

@@ -1,7 +1,8 @@
 // The shell's IPC end to end (with the central electron mock): startApp registers one handler per
 // contract channel; each refuses a foreign sender and a malformed payload, and passes a valid one
 // to the core. The preload's window.salvageDesk reaches the same handlers.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -87,13 +88,33 @@ describe('IPC handlers', () => {
     if (target) expect(target).not.toHaveBeenCalled();
   });
 
-  it.each(channels.filter((c) => c !== 'backup:restore-backup' && c !== 'clipboard:copy-text'))('%s: passes a valid payload from our window to the core', async (channel) => {
+  it.each(channels.filter((c) => c !== 'backup:restore-backup' && c !== 'clipboard:copy-text' && !c.startsWith('desk-verifier:')))('%s: passes a valid payload from our window to the core', async (channel) => {
     const { win } = await start();
     electronMock.saveDialogResult = { canceled: false, filePath: `${electronMock.app.getPath('documents')}-out` };
     electronMock.openDialogResult = { canceled: false, filePaths: [profileFile()] }; // settings:import-profile reads it
     const result = await electronMock.invoke(channel, trusted(win), validRequests[channel]);
     expect(result).toMatchObject({ ok: true });
     expect(calledCore(core.current, channel)).toHaveBeenCalledTimes(1);
+  });
+
+  it('desk-verifier: saves the page that ships with the app through the save dialog, with its SHA-256; without one it says so', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sd-ipc-verifier-'));
+    electronMock.app.getAppPath.mockReturnValue(root);
+    const { win } = await start();
+    expect(await electronMock.invoke('desk-verifier:get-desk-verifier', trusted(win), {})).toEqual({ ok: true, value: { available: false, sha256: null } });
+    const missing = await electronMock.invoke('desk-verifier:save-desk-verifier', trusted(win), { operator: '窓口 太郎' });
+    expect(missing).toMatchObject({ ok: false, error: { message: { ja: expect.stringContaining('検証ページが含まれていません') } } });
+
+    const html = '<!doctype html><title>検証</title>\n';
+    mkdirSync(path.join(root, 'out', 'desk-verifier'), { recursive: true });
+    writeFileSync(path.join(root, 'out', 'desk-verifier', 'salvage-desk-verifier.html'), html);
+    const sha256 = createHash('sha256').update(html).digest('hex');
+    const target = path.join(root, 'saved.html');
+    electronMock.saveDialogResult = { canceled: false, filePath: target };
+    expect(await electronMock.invoke('desk-verifier:get-desk-verifier', trusted(win), {})).toEqual({ ok: true, value: { available: true, sha256 } });
+    expect(await electronMock.invoke('desk-verifier:save-desk-verifier', trusted(win), { operator: '窓口 太郎' })).toEqual({ ok: true, value: { saved: true, sha256 } });
+    expect(readFileSync(target, 'utf8')).toBe(html);
+    electronMock.app.getAppPath.mockReturnValue(process.cwd());
   });
 
   it('backup:restore: chosen file and passphrase reach the core restore after the native confirmation', async () => {

@@ -14,7 +14,7 @@ import { malformedRequests, validRequests } from './sample-requests';
 
 let dir: string;
 let core: FakeCore;
-let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup' | 'chooseProfileToImport' | 'copyText' | 'openMailForm']: ReturnType<typeof vi.fn> };
+let host: OutputHost & { [K in 'chooseSavePath' | 'chooseBackupToRestore' | 'printPdf' | 'restoreBackup' | 'chooseProfileToImport' | 'copyText' | 'openMailForm' | 'deskVerifierPage']: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'sd-dispatch-'));
@@ -26,6 +26,7 @@ beforeEach(() => {
     restoreBackup: vi.fn(async () => true),
     copyText: vi.fn(async () => undefined),
     openMailForm: vi.fn(async () => true),
+    deskVerifierPage: vi.fn(async () => '<!doctype html><title>verifier</title>'),
     chooseProfileToImport: vi.fn(async () => {
       const file = path.join(dir, 'engineering.salvage-profile.json');
       writeFileSync(file, JSON.stringify(profileOf(fakeSettings)));
@@ -42,6 +43,7 @@ describe('dispatch', () => {
     const target = calledCore(core, channel);
     if (target) expect(target).toHaveBeenCalledTimes(1);
     else if (channel === 'clipboard:copy-text') expect(host.copyText).toHaveBeenCalledWith(validRequests[channel].text);
+    else if (channel.startsWith('desk-verifier:')) expect(host.deskVerifierPage).toHaveBeenCalledTimes(1);
     else expect(host.restoreBackup).toHaveBeenCalledWith(path.join(dir, 'in.sdbackup'), 'correct horse battery', '窓口 太郎');
   });
 

@@ -60,7 +60,7 @@ describe('cases list', () => {
     renderApp(desk);
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: '案件一覧' });
-    await user.click(screen.getByRole('radio', { name: '送付済み(引き渡し済みを含む)' }));
+    await user.click(screen.getByRole('radio', { name: '送付済み' }));
     await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['handed-over', 'delivered'] }));
     await user.type(screen.getByLabelText('検索(氏名・UTokyo Account・案件番号)'), '花子');
     await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['handed-over', 'delivered'], query: '花子' }));

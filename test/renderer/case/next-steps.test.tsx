@@ -37,7 +37,7 @@ describe('next steps on a finalized case', () => {
   it('with the mail form: awaiting from 確定 on; opens the form of that item, then 送付済みにする marks ② done', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'mail-form' });
     const { step, user } = await finalizedCase(desk);
-    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② メールフォームで窓口へ引き渡す');
+    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② メールフォームでサポート窓口へ送付する');
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'awaiting-hand-off');
     expect(screen.getByTestId('outbox-count')).toHaveTextContent('1');
     await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
@@ -50,9 +50,9 @@ describe('next steps on a finalized case', () => {
 
     await user.click(within(step('hand-off')).getByRole('button', { name: '送付済みにする' }));
     await user.type(screen.getByLabelText('受付番号(フォーム自動返信)(任意)'), 'R-9');
-    await user.click(screen.getByRole('button', { name: '送付済みとして記録する' }));
+    await user.click(screen.getByRole('button', { name: 'はい、送付済みにする' }));
     await waitFor(() => expect(step('hand-off')).toHaveAttribute('data-done', 'true'));
-    expect(screen.getByTestId('case-outbox-state')).toHaveTextContent(/引き渡し済み.*窓口 太郎.*受付番号\(フォーム自動返信\): R-9/);
+    expect(screen.getByTestId('case-outbox-state')).toHaveTextContent(/送付済み\(メールフォーム\).*窓口 太郎.*受付番号\(フォーム自動返信\): R-9/);
     expect(desk.callsOf('enqueue')).toEqual([]); // the item came with 確定; nothing made another
   });
 
@@ -68,7 +68,7 @@ describe('next steps on a finalized case', () => {
     expect(notice).not.toHaveTextContent('desk.example'); // the endpoint is not where this hand-off goes
     await user.click(within(step('hand-off')).getByRole('button', { name: 'メールフォームを開く' }));
     await waitFor(() => expect(desk.opened).toHaveLength(1));
-    expect(screen.getByTestId('review-notice')).toHaveTextContent('事前入力していません: 設定の事前入力リンクのひな形が、支援窓口の公式フォームのものではありません。');
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('事前入力していません: 設定の事前入力リンクのひな形が、サポート窓口の公式フォームのものではありません。');
     expect(desk.clipboard).toHaveLength(1); // the text to paste instead
   });
 
@@ -88,7 +88,7 @@ describe('next steps on a finalized case', () => {
   it('with an endpoint: ② is queued from 確定 on (nothing to press) and done once delivered', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'endpoint' });
     const { step } = await finalizedCase(desk);
-    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② 窓口へ送信する');
+    expect(within(step('hand-off')).getByRole('heading')).toHaveTextContent('② サポート窓口へ送付する');
     expect(within(step('hand-off')).queryByRole('button', { name: 'メールフォームを開く' })).not.toBeInTheDocument();
     expect(await screen.findByTestId('case-outbox-state')).toHaveAttribute('data-state', 'queued');
     desk.emitOutbox(desk.outbox.map((i) => ({ ...i, state: 'delivered', receiptId: 'R-42', receivedAt: '2026-11-02T01:00:00Z' })));
@@ -135,7 +135,7 @@ describe('next steps on a finalized case', () => {
     await user.click(within(correction).getByRole('button', { name: 'メールフォームを開く' }));
     await waitFor(() => expect(desk.callsOf('openMailForm')).toEqual([{ id: 'notice-2', operator: '窓口 太郎' }]));
     await user.click(within(correction).getByRole('button', { name: '送付済みにする' }));
-    await user.click(screen.getByRole('button', { name: '送付済みとして記録する' }));
+    await user.click(screen.getByRole('button', { name: 'はい、送付済みにする' }));
     await waitFor(() => expect(screen.getByTestId('next-step-correction')).toHaveAttribute('data-done', 'true'));
     expect(step('hand-off')).toHaveAttribute('data-done', 'false'); // the request is still to go, on its own step
 

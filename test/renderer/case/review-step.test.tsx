@@ -71,7 +71,7 @@ describe('review step', () => {
   it('shows the expiry override with its source and reason in the summary, in both languages', async () => {
     const c = openCase();
     await openWizard({ ...c, eligibility: { ...c.eligibility, accountExpiryOverride: '2099-04-01', accountExpiryOverrideSource: 'itc-notice', accountExpiryOverrideReason: '延長の通知を受けた' } }, 7);
-    const route = await screen.findByRole('region', { name: '申請経路' });
+    const route = await screen.findByRole('region', { name: '申請経路の確認' });
     expect(within(route).getByText('失効日が分かっている場合は上書き').nextElementSibling).toHaveTextContent('2099-04-01');
     expect(within(route).getByText('上書きした失効日の根拠').nextElementSibling).toHaveTextContent('情報基盤センターの通知');
     expect(within(route).getByText('上書きの理由').nextElementSibling).toHaveTextContent('延長の通知を受けた');
@@ -82,7 +82,7 @@ describe('review step', () => {
 
   it('shows no override rows when the computed expiry is used', async () => {
     await openWizard(openCase(), 7);
-    await screen.findByRole('region', { name: '申請経路' });
+    await screen.findByRole('region', { name: '申請経路の確認' });
     expect(screen.queryByText('上書きした失効日の根拠')).not.toBeInTheDocument();
     expect(screen.queryByText('上書きの理由')).not.toBeInTheDocument();
   });

@@ -27,7 +27,7 @@ describe('step 1: checks first', () => {
     expect(panel).toHaveTextContent('ENG-2026-0001');
     expect(panel).toHaveTextContent(/\d{4}-\d{2}-\d{2} 確定/);
     expect(panel).toHaveTextContent('ECCSクラウドメール');
-    expect(panel).toHaveTextContent('送信待ち'); // its request was queued with it at 確定 (endpoint)
+    expect(panel).toHaveTextContent('未送付(自動送信)'); // its request was queued with it at 確定 (endpoint)
     expect(panel).toHaveTextContent('各サービス1回限り');
     expect(panel).toHaveTextContent('この端末で受け付けた申請だけ');
   });

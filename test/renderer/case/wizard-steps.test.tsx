@@ -14,7 +14,7 @@ describe('wizard step 2: method', () => {
     await openWizard({}, 2);
     const user = userEvent.setup();
     expect(screen.queryByLabelText('対面で確認できなかった理由')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'ビデオ通話(Zoom 等)' }));
+    await user.click(screen.getByRole('radio', { name: 'ビデオ通話' }));
     await user.click(screen.getByRole('radio', { name: /運転免許証/ }));
     await user.click(screen.getByRole('button', { name: '次へ' }));
     expect(await screen.findByTestId('error-verification.videoReason')).toHaveTextContent('対面で確認できなかった理由を記入してください');

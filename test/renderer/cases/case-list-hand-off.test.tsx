@@ -25,8 +25,8 @@ describe('case list: hand-off', () => {
     desk.outbox = [handed];
     renderApp(desk);
     const row = await screen.findByTestId('case-row');
-    expect(within(row).getByText('引き渡し済み')).toBeInTheDocument();
-    await waitFor(() => expect(within(row).getByTestId('hand-off-facts')).toHaveTextContent('メールフォームで送付済み — 確認 花子、2026-11-04 11:30 — 受付番号(フォーム自動返信): R-2026-88'));
+    expect(within(row).getByText('送付済み(メールフォーム)')).toBeInTheDocument();
+    await waitFor(() => expect(within(row).getByTestId('hand-off-facts')).toHaveTextContent('送付済み(メールフォーム) — 確認 花子、2026-11-04 11:30 — 受付番号(フォーム自動返信): R-2026-88'));
   });
 
   it('lists awaiting hand-off under 未送付 and handed-over under 送付済み', async () => {
@@ -35,9 +35,9 @@ describe('case list: hand-off', () => {
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: '案件一覧' });
     await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['draft', 'finalized', 'awaiting-hand-off', 'queued', 'sending', 'needs-attention', 'handed-over', 'delivered', 'closed-not-verified'] }));
-    await user.click(screen.getByRole('radio', { name: '未送付(引き渡し待ち・送信待ち・要対応)' }));
+    await user.click(screen.getByRole('radio', { name: '未送付' }));
     await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['awaiting-hand-off', 'queued', 'sending', 'needs-attention'] }));
-    await user.click(screen.getByRole('radio', { name: '送付済み(引き渡し済みを含む)' }));
+    await user.click(screen.getByRole('radio', { name: '送付済み' }));
     await waitFor(() => expect(desk.callsOf('listCases').at(-1)).toEqual({ status: ['handed-over', 'delivered'] }));
   });
 });

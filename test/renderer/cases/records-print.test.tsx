@@ -72,7 +72,7 @@ describe('一覧を印刷', () => {
     const desk = createFakeDesk();
     renderApp(desk);
     const user = userEvent.setup();
-    await user.click(await screen.findByLabelText('確定済み(未送信)'));
+    await user.click(await screen.findByLabelText('確定済み'));
     await user.type(screen.getByLabelText('検索(氏名・UTokyo Account・案件番号)'), ' 花子 ');
     await user.click(screen.getByRole('button', { name: '一覧を印刷' }));
     expect(await screen.findByTestId('print-case-list-status')).toHaveTextContent('表示中の案件一覧を印刷しました。');

@@ -31,7 +31,7 @@ describe('outbox: awaiting hand-off', () => {
   it('shows awaiting hand-off calmly with what to do next, not as an error', async () => {
     openOutbox([item({})]);
     const row = await screen.findByTestId('outbox-item');
-    expect(within(row).getByText('引き渡し待ち')).toBeInTheDocument();
+    expect(within(row).getByText('未送付(メールフォーム)')).toBeInTheDocument();
     expect(within(row).getByText(/次にすること: 「メールフォームを開く」/)).toBeInTheDocument();
     expect(row.querySelector('.outbox-error')).toBeNull();
     expect(within(row).queryByRole('button', { name: /今すぐ再送/ })).not.toBeInTheDocument();
@@ -66,22 +66,22 @@ describe('outbox: awaiting hand-off', () => {
     const { desk, user, announcement } = openOutbox([item({})]);
     await user.click(await screen.findByRole('button', { name: /^送付済みにする\s*ENG-2026-0001$/ }));
     const form = screen.getByTestId('mark-form');
-    expect(form).toHaveTextContent('引き渡した担当者: 窓口 太郎');
+    expect(form).toHaveTextContent('送付した担当者: 窓口 太郎');
     const reference = within(form).getByLabelText('受付番号(フォーム自動返信)(任意)');
     await user.type(reference, 'x'.repeat(33));
-    await user.click(within(form).getByRole('button', { name: '送付済みとして記録する' }));
+    await user.click(within(form).getByRole('button', { name: 'はい、送付済みにする' }));
     expect(await within(form).findByText(/長すぎます.32文字まで/)).toBeInTheDocument();
     expect(desk.callsOf('markHandedOver')).toHaveLength(0);
     expect(reference).toHaveValue('x'.repeat(33));
 
     await user.clear(reference);
     await user.type(reference, 'R-2026-88');
-    await user.click(within(form).getByRole('button', { name: '送付済みとして記録する' }));
+    await user.click(within(form).getByRole('button', { name: 'はい、送付済みにする' }));
     await waitFor(() => expect(desk.callsOf('markHandedOver')).toEqual([{ id: 'sub-1', operator: '窓口 太郎', reference: 'R-2026-88' }]));
     expect(announcement()).toHaveTextContent('ENG-2026-0001 を送付済みにしました。');
     const row = screen.getByTestId('outbox-item');
     await waitFor(() => expect(row).toHaveAttribute('data-state', 'handed-over'));
-    expect(within(row).getByTestId('hand-off-facts')).toHaveTextContent(/メールフォームで送付済み — 窓口 太郎、\d{4}-\d\d-\d\d \d\d:\d\d — 受付番号\(フォーム自動返信\): R-2026-88/);
+    expect(within(row).getByTestId('hand-off-facts')).toHaveTextContent(/送付済み\(メールフォーム\) — 窓口 太郎、\d{4}-\d\d-\d\d \d\d:\d\d — 受付番号\(フォーム自動返信\): R-2026-88/);
   });
 
   it('refuses a name or student number typed as the reference, saying which characters are allowed; nothing typed is lost', async () => {
@@ -90,7 +90,7 @@ describe('outbox: awaiting hand-off', () => {
     const form = screen.getByTestId('mark-form');
     const reference = within(form).getByLabelText('受付番号(フォーム自動返信)(任意)');
     await user.type(reference, '東大花子 03-123456');
-    await user.click(within(form).getByRole('button', { name: '送付済みとして記録する' }));
+    await user.click(within(form).getByRole('button', { name: 'はい、送付済みにする' }));
     const error = await within(form).findByText(/使えない文字があります/);
     expect(error).toHaveTextContent('半角の英字・数字・「#」・「-」だけです');
     expect(reference).toHaveAttribute('aria-invalid', 'true');
@@ -117,7 +117,7 @@ describe('outbox: awaiting hand-off', () => {
   it('offers no undo once the day of the hand-off is over', async () => {
     openOutbox([item({ state: 'handed-over', handedOver: { by: '確認 花子', at: '2026-01-05T01:00:00Z', reference: 'R-1' }, handOverUndoableUntil: null })]);
     const row = await screen.findByTestId('outbox-item');
-    expect(within(row).getByTestId('hand-off-facts')).toHaveTextContent('メールフォームで送付済み — 確認 花子、2026-01-05 10:00 — 受付番号(フォーム自動返信): R-1');
+    expect(within(row).getByTestId('hand-off-facts')).toHaveTextContent('送付済み(メールフォーム) — 確認 花子、2026-01-05 10:00 — 受付番号(フォーム自動返信): R-1');
     expect(within(row).queryByRole('button', { name: /取り消す/ })).not.toBeInTheDocument();
   });
 });
@@ -160,12 +160,12 @@ describe('outbox: corrections and sending', () => {
     const { desk, user, announcement } = openOutbox([item({ channel: 'endpoint', state: 'queued' })]);
     await user.click(await screen.findByRole('button', { name: /^今すぐ再送\s*ENG-2026-0001$/ }));
     await waitFor(() => expect(desk.callsOf('retryDelivery')).toEqual([{ id: 'sub-1', operator: '窓口 太郎' }]));
-    expect(announcement()).toHaveTextContent('ENG-2026-0001: 再送しました。いまの状態: 送信待ち');
+    expect(announcement()).toHaveTextContent('ENG-2026-0001: 再送しました。いまの状態: 未送付(自動送信)');
   });
 
   it('shows a delivered item with the endpoint’s receipt ID under its own name', async () => {
     openOutbox([item({ channel: 'endpoint', state: 'delivered', receiptId: 'R-42', receivedAt: '2026-11-02T01:00:00Z' })]);
     expect(await screen.findByTestId('receipt')).toHaveTextContent('受付ID(送信先): R-42');
-    expect(screen.getByTestId('hand-off-facts')).toHaveTextContent('送信先URLで送付済み — 2026-11-02 10:00');
+    expect(screen.getByTestId('hand-off-facts')).toHaveTextContent('送付済み(自動送信) — 2026-11-02 10:00');
   });
 });

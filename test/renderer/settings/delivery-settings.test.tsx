@@ -69,7 +69,7 @@ describe('Settings → 送付先', () => {
     const { desk, user } = openSettings();
     await user.click(await screen.findByRole('radio', { name: '送信先URL' }));
     await user.click(screen.getByTestId('save-delivery'));
-    expect(await screen.findByText('送信先URLを選んだときは、窓口から案内されたURLを入力してください。')).toBeInTheDocument();
+    expect(await screen.findByText('送信先URLを選んだときは、サポート窓口から案内されたURLを入力してください。')).toBeInTheDocument();
     const url = screen.getByLabelText('送付先(uteleconサポート窓口)の URL');
     const refused = 'URL は https:// で始まる形式で入力してください(http:// はこのパソコン内の試験用送付先のみ)。ユーザー名・パスワードや # は含めないでください。';
     await user.type(url, 'ftp://desk');
@@ -94,7 +94,7 @@ describe('Settings → 送付先', () => {
     expect(desk.callsOf('queueAwaiting')).toHaveLength(0);
     await user.click(within(question).getByRole('button', { name: '今すぐ自動で送信する' }));
     await waitFor(() => expect(desk.callsOf('queueAwaiting')).toEqual([{ ids: ['sub-1', 'sub-2'], operator: '窓口 太郎' }]));
-    expect(await screen.findByTestId('awaiting-answer')).toHaveTextContent('2 件を送信待ちに入れました。');
+    expect(await screen.findByTestId('awaiting-answer')).toHaveTextContent('2 件を自動送信に切り替えました。');
     expect(desk.outbox.map((i) => i.state)).toEqual(['queued', 'queued']);
   });
 
@@ -105,8 +105,8 @@ describe('Settings → 送付先', () => {
     await user.type(screen.getByLabelText('送付先(uteleconサポート窓口)の URL'), 'https://desk.example/submissions');
     await user.click(screen.getByTestId('save-delivery'));
     await user.click(await screen.findByTestId('confirm-destination'));
-    await user.click(await screen.findByRole('button', { name: 'メールフォームで引き渡す(このまま)' }));
-    expect(screen.getByTestId('awaiting-answer')).toHaveTextContent('1 件は引き渡し待ちのままです。');
+    await user.click(await screen.findByRole('button', { name: 'メールフォームで送付する(このまま)' }));
+    expect(screen.getByTestId('awaiting-answer')).toHaveTextContent('1 件は未送付(メールフォーム)のままです。');
     expect(desk.callsOf('queueAwaiting')).toHaveLength(0);
     expect(desk.outbox[0]?.state).toBe('awaiting-hand-off');
   });
@@ -115,7 +115,7 @@ describe('Settings → 送付先', () => {
     const { desk, user } = openSettings('endpoint');
     await user.click(await screen.findByRole('radio', { name: 'メールフォーム(既定)' }));
     await user.click(screen.getByTestId('save-delivery'));
-    expect(await screen.findByTestId('delivery-status')).toHaveTextContent('すでに送信・引き渡しした申請が取り消されることはありません。');
+    expect(await screen.findByTestId('delivery-status')).toHaveTextContent('すでに送付済みの申請が取り消されることはありません。');
     expect(desk.settings.deliveryChannel).toBe('mail-form');
     expect(screen.queryByTestId('awaiting-question')).not.toBeInTheDocument();
   });

@@ -89,7 +89,7 @@ describe('key rotation section', () => {
     expect(await within(panel).findByText('新しい署名鍵に更新しました。新しい指紋: THUMBPRINT-456。')).toBeInTheDocument();
     expect(within(panel).getByText('新しい公開鍵を書き出しました。サポート窓口に登録してもらってください。')).toBeInTheDocument();
     expect(desk.callsOf('rotateKey')).toEqual([{ reason: 'staff-change', operator: '窓口 太郎' }]);
-    expect(within(panel).getByTestId('rotate-waiting')).toHaveTextContent('更新前の鍵で署名した 2 件がまだ引き渡されていません。');
+    expect(within(panel).getByTestId('rotate-waiting')).toHaveTextContent('更新前の鍵で署名した 2 件がまだ未送付です。');
     expect(within(panel).getByTestId('rotate-waiting')).toHaveTextContent('案件番号 ENG-2026-0007(申請)');
     expect(within(panel).getByTestId('rotate-waiting')).toHaveTextContent('案件番号 ENG-2026-0003(訂正通知)');
   });

@@ -291,6 +291,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     exportBackup: () => ({ saved: true }),
     restoreBackup: () => ({ restored: true }),
     exportLedger: () => ({ saved: true }),
+    getDeskVerifier: () => ({ available: true, sha256: 'a'.repeat(64) }),
+    saveDeskVerifier: () => ({ saved: true, sha256: 'a'.repeat(64) }),
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
     // Audit check and status, retention, key rotation
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),

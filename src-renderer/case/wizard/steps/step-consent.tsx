@@ -28,7 +28,7 @@ export function StepConsent() {
     <div className="step step-consent">
       <p className="lead">{t('consent.lead')}</p>
       <fieldset className="field-group conditions" aria-describedby="f-verification-checklist-conditions-explained-error">
-        <legend>{t('review.section.consent')}</legend>
+        <legend>{t('wizard.step.consent')}</legend>
         <ol className="condition-list">
           {conditions.map((c, i) => (
             <li key={c.id}>

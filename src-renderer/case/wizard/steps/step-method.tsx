@@ -16,7 +16,7 @@ export function StepMethod() {
     <div className="step step-method">
       <p className="lead">{t('method.lead')}</p>
       <RadioGroup name="verification.method" legend={t('method.method')}
-        options={[{ value: 'in-person', label: t('method.in-person') }, { value: 'video', label: t('method.video') }]} />
+        options={[{ value: 'in-person', label: t('method.in-person') }, { value: 'video', label: t('method.video') }]} hint={t('method.video-hint')} />
       {method === 'video' && <TextArea name="verification.videoReason" label={t('method.video-reason')} />}
       <RadioGroup name="verification.documentType" legend={t('method.document')} hint={t('method.no-number')}
         options={documentTypes.map((d) => ({ value: d.id, label: local(d), note: d.note ? local(d.note) : undefined }))} />

@@ -42,7 +42,7 @@ describe('core.records.caseListPdf', () => {
       expect(text).toContain(squash(c.input.applicant?.name ?? 'missing'));
     }
     for (const c of cases.filter((x) => x.status === 'draft')) expect(text).not.toContain(squash(c.input.applicant?.name ?? 'missing'));
-    for (const value of ['案件一覧', '表示した状態引き渡し待ち', '2件', '引き渡し待ち', '2026年9月28日', '残り150日', '2026-05-0112:00', '案件番号', '氏名', '状態', '申請期限', '更新', '1/1ページ']) {
+    for (const value of ['案件一覧', '表示した状態未送付(メールフォーム)', '2件', '未送付(メールフォーム)', '2026年9月28日', '残り150日', '2026-05-0112:00', '案件番号', '氏名', '状態', '申請期限', '更新', '1/1ページ']) {
       expect(text, value).toContain(squash(value));
     }
   });

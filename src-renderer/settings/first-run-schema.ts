@@ -1,0 +1,35 @@
+// The first-run setup's form: the department, at least one staff member and how requests leave
+// the counter (the desk's mail form by default; an endpoint only with its URL). Messages are UI
+// keys or issue codes, shown in the user's language beside their field.
+import { z } from 'zod';
+import { facultyByCode } from '../../src-shared/domain';
+import type { Settings } from '../../src-shared/core-api';
+import { checkEndpoint } from '../../src-shared/protocol/endpoint-url';
+
+export const firstRunSchema = z.object({
+  departmentCode: z.string().refine((code) => facultyByCode(code) !== undefined, { error: 'setup.department-required' }),
+  staff: z.array(z.object({
+    name: z.string().trim().min(1, { error: 'settings.invalid-staff' }).max(200, { error: 'text.too-long' }),
+    role: z.string().trim().max(200, { error: 'text.too-long' }),
+  })).min(1).max(200),
+  deliveryChannel: z.enum(['mail-form', 'endpoint']),
+  endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || checkEndpoint(v).ok, { error: 'settings.invalid-url' }),
+}).superRefine((v, ctx) => {
+  if (v.deliveryChannel === 'endpoint' && v.endpointUrl === '') ctx.addIssue({ code: 'custom', path: ['endpointUrl'], message: 'delivery.endpoint-required' });
+});
+
+export type FirstRunValues = z.infer<typeof firstRunSchema>;
+
+export function firstRunDefaults(s: Settings): FirstRunValues {
+  return { departmentCode: s.department.code, staff: [{ name: '', role: '' }], deliveryChannel: s.deliveryChannel, endpointUrl: s.endpointUrl ?? '' };
+}
+
+export function firstRunPatch(v: FirstRunValues) {
+  const faculty = facultyByCode(v.departmentCode);
+  return {
+    department: { code: v.departmentCode, name: faculty?.ja ?? v.departmentCode },
+    staff: v.staff.map((m) => ({ name: m.name.trim(), role: m.role.trim() })),
+    deliveryChannel: v.deliveryChannel,
+    endpointUrl: v.endpointUrl.trim() === '' ? null : v.endpointUrl.trim(),
+  };
+}

@@ -34,6 +34,9 @@ interface RestoredCheck {
 function verifyAsRestored(db: Database.Database, localKey: string): RestoredCheck {
   const walk = createChainWalker(db, localKey).walk(START);
   if (walk.firstBroken !== null) return { ok: false, firstBroken: walk.firstBroken };
+  // Rows linked without a key (as before keyed links existed) can be recomputed by anyone; they are
+  // vouched for only by a keyed row after them. A trail of such rows alone proves nothing.
+  if (walk.seq > 0 && !walk.keyedSeen) return { ok: false, firstBroken: null };
   const store = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() ?? '';
   const cp = readCheckpoint(db, localKey, store);
   if (cp.state === 'damaged') return { ok: false, firstBroken: null };

@@ -9,6 +9,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, restoreBackup, type Core, type SecretStore } from '../../../../src-main/core';
 import { AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
+import { entryBody, GENESIS, type AuditRow } from '../../../../src-main/core/audit/chain-walk';
+import { sha256Hex } from '../../../../src-main/core/audit/hash';
 import { relinkAudit } from '../../../../src-main/core/audit/relink';
 import { openBackup, sealBackup } from '../../../../src-main/core/backup/backup-format';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
@@ -119,6 +121,26 @@ describe('restoring on the PC that made the backup', () => {
       await core.close();
     }
     expect(await t.secrets.get(AUDIT_KEY_SECRET)).not.toBe(theirs); // the carried key never enters the keychain
+  });
+
+  it('an edited trail re-linked without a key, as the oldest versions did, is still a break', async () => {
+    await editBackup((db) => {
+      db.prepare(`UPDATE audit SET operator = 'forged' WHERE seq = 2`).run();
+      db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
+      let prev = GENESIS;
+      for (const r of db.prepare('SELECT * FROM audit ORDER BY seq').all() as AuditRow[]) {
+        const hash = sha256Hex(`${prev}\n${entryBody(r)}`);
+        db.prepare('UPDATE audit SET prev_hash = ?, hash = ?, keyed = 0 WHERE seq = ?').run(prev, hash, r.seq);
+        prev = hash;
+      }
+    }, sealNew);
+    const { core, target } = await restoreWith(t.secrets);
+    try {
+      expect(await core.verifyAudit()).toMatchObject({ ok: false, recordedBreaks: 1 });
+    } finally {
+      await core.close();
+    }
+    expect(await breakDetails(target, t.secrets)).toMatchObject([{ problem: 'restore-unverified', unverifiedFrom: 1 }]);
   });
 
   it('an older backup that carried this PC\'s key still restores clean (the key is ignored)', async () => {

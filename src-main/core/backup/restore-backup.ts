@@ -1,6 +1,7 @@
 // restoreBackup: into an empty data directory only, without an open core. The restored database
-// is re-keyed to this installation's key (created if needed), so the backup's key never enters
-// the keychain and a wrong passphrase changes nothing at all.
+// is re-keyed to this installation's key (created if needed), so the backup's database key never
+// enters the keychain, nor does any audit chain key an older backup carried (it is ignored), and a
+// wrong passphrase changes nothing at all.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';

@@ -20,6 +20,23 @@ const CASE_COLUMNS = `c.id, ${CASE_STATUS} AS status, c.input, c.case_number, c.
   c.finalized_at, c.finalized_by, c.department_code, c.department_name, c.case_number_prefix, o.delivered_at AS delivered_at, c.discarded_at, c.purged_at,
   c.closed_at, c.closed_by, c.closure_reason`;
 
+/** The list's order: newest change first, the later insert first among equal times. */
+const LIST_ORDER = 'ORDER BY updated_at DESC, c.rowid DESC';
+
+/** A case row as listRows reads it: with its rowid, the tie-break of the list's order. */
+export interface ListedRow extends CaseRow {
+  readonly row_order: number;
+}
+
+/**
+ * Sorts rows into LIST_ORDER in place. Sorting here rather than in SQL spares SQLite copying
+ * every wide row (its input included) through a sorter; ISO times compare the same either way
+ * (ASCII text, SQLite's BINARY collation and JavaScript's code-unit order agree).
+ */
+export function inListOrder<T extends ListedRow>(rows: T[]): T[] {
+  return rows.sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : b.row_order - a.row_order));
+}
+
 /** The derived columns a list() key needs: enough to tell whether a cached view is current. */
 export interface CaseKey {
   readonly id: string;
@@ -102,11 +119,12 @@ export function caseSql(db: Database.Database) {
     listKeys(filter: ListWhere): CaseKey[] {
       const w = where(filter);
       return db.prepare<unknown[], CaseKey>(`SELECT c.id, ${CASE_UPDATED} AS updated_at, ${CASE_STATUS} AS status FROM ${CASES_WITH_REQUEST} ${w.clause}
-        ORDER BY updated_at DESC, c.rowid DESC`).all(...w.params);
+        ${LIST_ORDER}`).all(...w.params);
     },
-    listRows(filter: ListWhere): CaseRow[] {
+    /** The matching rows, in no particular order (inListOrder sorts them as listKeys does). */
+    listRows(filter: ListWhere): ListedRow[] {
       const w = where(filter);
-      return db.prepare<unknown[], CaseRow>(`SELECT ${CASE_COLUMNS} FROM ${CASES_WITH_REQUEST} ${w.clause}`).all(...w.params);
+      return db.prepare<unknown[], ListedRow>(`SELECT ${CASE_COLUMNS}, c.rowid AS row_order FROM ${CASES_WITH_REQUEST} ${w.clause}`).all(...w.params);
     },
   };
 }

@@ -27,6 +27,11 @@ export class ViewCache {
     return frozen;
   }
 
+  /** How many views are kept (current or not). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   forget(id?: string): void {
     if (id === undefined) this.entries.clear();
     else this.entries.delete(id);

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { destinationLabel } from '../../../src-shared/protocol/mail-form-destination';
 import { buildDeskVerifier } from '../../../tools/desk-verifier/build';
 import { tempDir } from '../../../tools/fixtures/desk-signing';
 import { chooseMailForm, fillCompleteCase, finalize, newCase, startAsOperator } from '../support/case-flow';
@@ -78,7 +79,11 @@ test('two counter PCs hand over through the mail form; the desk verifies both an
     expect(profile.saved).toBe(true);
     const output = path.join(a.dataDir, 'output');
     const profileFile = path.join(output, readdirSync(output).find((f) => f.endsWith('.salvage-profile.json')) ?? 'missing');
-    await b.value('settings:apply-profile', { profile: JSON.parse(readFileSync(profileFile, 'utf8')) as Record<string, unknown>, operator: '窓口 太郎' });
+    const profileJson = JSON.parse(readFileSync(profileFile, 'utf8')) as Record<string, unknown>;
+    // The profile names PC A's local desk as the endpoint: not a built-in destination, so PC B's staff
+    // confirm it by name, as the Settings screen asks them to.
+    const endpoint = typeof profileJson.endpointUrl === 'string' ? [destinationLabel(profileJson.endpointUrl)] : [];
+    await b.value('settings:apply-profile', { profile: profileJson, operator: '窓口 太郎', confirmDestinations: endpoint });
 
     // The desk: its page built fresh, with a registry holding both PCs' keys for the department.
     const dir = tempDir('two-counters-');

@@ -63,7 +63,6 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
   const { db, localKey } = input;
   const check = verifyAsRestored(db, localKey);
   const restoredSeq = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM audit').pluck().get() ?? 0;
-  if (!check.ok) relinkAudit(db, localKey); // continued under this PC's key; the break below stays
   ensureAppendOnly(db);
   const log = createAuditLog(db, localKey, input.now);
   const store = randomBytes(16).toString('hex');
@@ -76,7 +75,9 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
     },
   }];
   if (!check.ok) events.push(unverifiedBreak(check, restoredSeq));
+  // One transaction: a trail is never relinked without its break on record.
   db.transaction(() => {
+    if (!check.ok) relinkAudit(db, localKey); // continued under this PC's key; the break below stays
     db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(store);
     for (const e of events) log.append(e);
     // Verified as adopted: the first open walks nothing, and accepts the replaced store's anchor (or none).

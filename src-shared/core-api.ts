@@ -63,7 +63,7 @@ export interface MachineProfileStatus {
 /**
  * What an audit check found wrong: rows rewritten, newest rows cut away, the data folder replaced,
  * the keychain anchor missing, unreadable or put back older than the trail's own checkpoint, the
- * checkpoint damaged, or a restored trail that did not verify under the key it came with.
+ * checkpoint damaged, or a restored trail that did not verify under this PC's chain key.
  */
 export type AuditProblem =
   | 'rewritten' | 'truncated' | 'replaced'

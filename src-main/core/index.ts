@@ -148,7 +148,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
     async exportBackup(target, passphrase, opts) {
       const operator = parseOperator(opts);
-      await exportBackup({ db, dataDir, databaseKey: async () => hexKey, auditKey: async () => chainKey, now, audit: audit.append }, target, passphrase, operator);
+      await exportBackup({ db, dataDir, databaseKey: async () => hexKey, now, audit: audit.append }, target, passphrase, operator);
     },
     async exportLedger(target, opts) {
       exportLedger({ db, audit: audit.append }, target, parseOperator(opts));

@@ -1,7 +1,7 @@
-// A backup restored on a PC whose keychain already has its own audit key: after the trail was
-// checked under the backup's key (restore-audit.ts, the result goes on record), its keyed links
-// are recomputed under this PC's key, like the database itself is re-keyed. Runs only inside
-// restoreBackup, before the restored data is ever opened by the app.
+// A restored trail that did not verify under this PC's chain key (restore-audit.ts, a break goes on
+// record right after): its keyed links are recomputed under this PC's key, so later checks walk it
+// without reporting the same rows again. Runs only inside restoreBackup, before the restored data
+// is ever opened by the app; the break entry, linked after these rows, is what keeps the record.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { entryBody, GENESIS } from './chain-walk';
 import { hmacHex } from './hash';

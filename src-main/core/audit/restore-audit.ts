@@ -1,8 +1,11 @@
-// The trail of a restored backup, before the app ever opens it. It is verified first under the key
-// it came with (the backup's chain key) and against the backup's own checkpoint; only then is it
-// adopted: linked under this PC's key if that differs, given a new store id, and the restore put on
-// record. A trail that does not verify (edited inside the backup, or a backup without its key) is
-// kept as it is, but the restore records a break, so every later check, and the banner, shows it.
+// The trail of a restored backup, before the app ever opens it. A backup does not carry the chain
+// key, so the trail is verified under this PC's key (from the keychain) and against the backup's
+// own checkpoint. A backup made on this PC verifies: it is adopted as it is, with a new store id
+// and the restore on record. One that does not verify (made on another PC, an older backup that
+// carried a key of its own, which is ignored, or a trail edited inside the backup) is adopted
+// with a recorded 'restore-unverified' break naming the rows adopted unverified; the banner shows
+// it until staff acknowledge it. Its links are then recomputed under this PC's key, so later
+// checks do not report the same rows again; the break entry, linked after them, stays.
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
@@ -13,9 +16,7 @@ import { ensureAppendOnly, relinkAudit } from './relink';
 
 export interface RestoreAuditInput {
   readonly db: Database.Database;
-  /** The chain key the backup carried (null: a backup made without one). */
-  readonly backupKey: string | null;
-  /** This PC's chain key, after adopting the backup's on a PC that had none. */
+  /** This PC's chain key (created in the keychain if it had none). */
   readonly localKey: string;
   /** The store the keychain anchor named before the restore (null: none). */
   readonly replaced: { readonly store: string; readonly seq: number } | null;
@@ -23,14 +24,21 @@ export interface RestoreAuditInput {
   readonly now: () => Date;
 }
 
-/** Verifies the trail as it came: chain under the backup's key, and its checkpoint still in it. */
-function verifyAsRestored(db: Database.Database, backupKey: string | null): { ok: boolean; firstBroken: number | null } {
-  const keyed = db.prepare('SELECT 1 FROM audit WHERE keyed = 1 LIMIT 1').get() !== undefined;
-  if (backupKey === null) return { ok: !keyed, firstBroken: null }; // nothing to check keyed rows with
-  const walk = createChainWalker(db, backupKey).walk(START);
+interface RestoredCheck {
+  readonly ok: boolean;
+  /** The first row whose link does not verify under this PC's key (null: none, or a cut only). */
+  readonly firstBroken: number | null;
+}
+
+/** Verifies the trail as it came: chain under this PC's key, and the backup's checkpoint still in it. */
+function verifyAsRestored(db: Database.Database, localKey: string): RestoredCheck {
+  const walk = createChainWalker(db, localKey).walk(START);
   if (walk.firstBroken !== null) return { ok: false, firstBroken: walk.firstBroken };
+  // Rows linked without a key (as before keyed links existed) can be recomputed by anyone; they are
+  // vouched for only by a keyed row after them. A trail of such rows alone proves nothing.
+  if (walk.seq > 0 && !walk.keyedSeen) return { ok: false, firstBroken: null };
   const store = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() ?? '';
-  const cp = readCheckpoint(db, backupKey, store);
+  const cp = readCheckpoint(db, localKey, store);
   if (cp.state === 'damaged') return { ok: false, firstBroken: null };
   if (cp.state === 'valid' && cp.checkpoint.seq > 0) {
     const hash = db.prepare<[number], string>('SELECT hash FROM audit WHERE seq = ?').pluck().get(cp.checkpoint.seq);
@@ -39,11 +47,22 @@ function verifyAsRestored(db: Database.Database, backupKey: string | null): { ok
   return { ok: true, firstBroken: null };
 }
 
+/** The break for a trail adopted unverified: which rows (seqs only, nothing personal). */
+function unverifiedBreak(check: RestoredCheck, restoredSeq: number): AuditEvent {
+  return {
+    action: 'audit-break',
+    operator: 'system',
+    details: {
+      problem: 'restore-unverified', firstBroken: check.firstBroken, anchoredSeq: null,
+      unverifiedFrom: check.firstBroken ?? 1, unverifiedTo: restoredSeq,
+    },
+  };
+}
+
 export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolean } {
   const { db, localKey } = input;
-  const check = verifyAsRestored(db, input.backupKey);
-  const relinked = input.backupKey !== localKey;
-  if (relinked) relinkAudit(db, localKey);
+  const check = verifyAsRestored(db, localKey);
+  const restoredSeq = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM audit').pluck().get() ?? 0;
   ensureAppendOnly(db);
   const log = createAuditLog(db, localKey, input.now);
   const store = randomBytes(16).toString('hex');
@@ -52,11 +71,13 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
     operator: input.operator,
     details: {
       kind: 'restore', replacedStore: input.replaced?.store ?? null, replacedSeq: input.replaced?.seq ?? null,
-      restoredSeq: log.head().seq, relinked, verifiedBefore: check.ok,
+      restoredSeq, relinked: !check.ok, verified: check.ok,
     },
   }];
-  if (!check.ok) events.push({ action: 'audit-break', operator: 'system', details: { problem: 'restore-unverified', firstBroken: check.firstBroken, anchoredSeq: null } });
+  if (!check.ok) events.push(unverifiedBreak(check, restoredSeq));
+  // One transaction: a trail is never relinked without its break on record.
   db.transaction(() => {
+    if (!check.ok) relinkAudit(db, localKey); // continued under this PC's key; the break below stays
     db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(store);
     for (const e of events) log.append(e);
     // Verified as adopted: the first open walks nothing, and accepts the replaced store's anchor (or none).

@@ -4,6 +4,10 @@
 //
 // The header (scrypt parameters, salt, IV, creation time) is authenticated as associated data.
 // The plaintext is: u32 key length | database key (hex) | the encrypted database file's bytes.
+// Older versions also put the audit chain key in the key slot ("<database key>:<chain key>"). A
+// backup no longer carries it: whoever holds a backup and its passphrase must not be able to
+// re-link an edited trail so that it verifies. Such a slot is still read, and the chain key in
+// it ignored: a restored trail is verified under the restoring PC's own key (restore-audit.ts).
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
 import { CoreError } from '../errors';
@@ -35,8 +39,6 @@ type Header = z.infer<typeof headerSchema>;
 
 export interface BackupContents {
   readonly databaseKey: string;
-  /** The audit chain key (keychain-only on the PC), so the restored trail still verifies. */
-  readonly auditKey?: string | null;
   readonly database: Buffer;
 }
 
@@ -55,8 +57,7 @@ export async function sealBackup(contents: BackupContents, passphrase: string, c
   const key = await deriveKey(passphrase, header);
   const cipher = createCipheriv('aes-256-gcm', key, Buffer.from(header.iv, 'base64'));
   cipher.setAAD(prefix);
-  // Both keys in the one authenticated key slot: "<database key>[:<audit key>]".
-  const keyBytes = Buffer.from(contents.auditKey ? `${contents.databaseKey}:${contents.auditKey}` : contents.databaseKey, 'utf8');
+  const keyBytes = Buffer.from(contents.databaseKey, 'utf8');
   const body = Buffer.concat([cipher.update(Buffer.concat([u32(keyBytes.length), keyBytes, contents.database])), cipher.final()]);
   return Buffer.concat([prefix, body, cipher.getAuthTag()]);
 }
@@ -105,8 +106,9 @@ export async function openBackup(file: Buffer, passphrase: string): Promise<Back
     throw wrongPassphrase();
   }
   const keyLength = plain.readUInt32BE(0);
-  const [databaseKey = '', auditKey = null] = plain.subarray(4, 4 + keyLength).toString('utf8').split(':');
-  return { databaseKey, auditKey, database: plain.subarray(4 + keyLength) };
+  // An older backup's ":<chain key>" after the database key is dropped here, unread.
+  const [databaseKey = ''] = plain.subarray(4, 4 + keyLength).toString('utf8').split(':');
+  return { databaseKey, database: plain.subarray(4 + keyLength) };
 }
 
 function u32(n: number): Buffer {

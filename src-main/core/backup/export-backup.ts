@@ -1,6 +1,7 @@
 // exportBackup: a consistent snapshot of the open database (VACUUM INTO, which SQLite runs inside
 // one read transaction, so concurrent autosaves cannot tear it), still encrypted with the
-// database key, then sealed with the passphrase. No plaintext page ever touches the disk.
+// database key, then sealed with the passphrase. No plaintext page ever touches the disk. The
+// audit chain key stays in the keychain: a backup never carries it (backup-format.ts).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,6 @@ export interface ExportBackupDeps {
   readonly db: Database.Database;
   readonly dataDir: string;
   readonly databaseKey: () => Promise<string>;
-  readonly auditKey: () => Promise<string>;
   readonly now: () => Date;
   readonly audit: (event: AuditEvent) => void;
 }
@@ -42,7 +42,7 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
   } finally {
     fs.rmSync(snapshot, { force: true });
   }
-  const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), auditKey: await deps.auditKey(), database }, passphrase, deps.now().toISOString());
+  const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), database }, passphrase, deps.now().toISOString());
   try {
     writePrivateFile(target, sealed);
   } catch (e) {

@@ -1,6 +1,7 @@
 // restoreBackup: into an empty data directory only, without an open core. The restored database
-// is re-keyed to this installation's key (created if needed), so the backup's key never enters
-// the keychain and a wrong passphrase changes nothing at all.
+// is re-keyed to this installation's key (created if needed), so the backup's database key never
+// enters the keychain, nor does any audit chain key an older backup carried (it is ignored), and a
+// wrong passphrase changes nothing at all.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -11,7 +12,7 @@ import { validationError } from '../cases/validation-error';
 import type { SecretStore } from '../core-types';
 import { CoreError } from '../errors';
 import { openStore, type OpenStore } from '../open-store';
-import { AUDIT_KEY_SECRET, auditKey, readAnchor } from '../audit/audit-secrets';
+import { auditKey, readAnchor } from '../audit/audit-secrets';
 import { adoptRestoredTrail } from '../audit/restore-audit';
 import { DATABASE_KEY_NAME } from '../store/database-key';
 import { ensurePrivateDir, writePrivateFile } from '../store/file-modes';
@@ -67,15 +68,14 @@ function rekey(file: string, fromKey: string, toKey: string): void {
 /**
  * The restored copy becomes a store of its own (new store id), and its trail records which store
  * it replaces and how far the keychain had vouched for that one: the gap between the backup and
- * the replaced data is on record. The trail is verified under the key it came with before this
- * PC adopts it (restore-audit.ts); one that does not verify is a recorded break.
+ * the replaced data is on record. The trail is verified under this PC's chain key (a backup does
+ * not carry one) before it is adopted (restore-audit.ts): a backup made on this PC verifies; one
+ * from another PC, or with an edited trail, is adopted with a recorded break.
  */
-async function recordRestore(store: OpenStore, secrets: SecretStore, options: RestoreOptions, backupAuditKey: string | null): Promise<void> {
+async function recordRestore(store: OpenStore, secrets: SecretStore, options: RestoreOptions): Promise<void> {
   const replaced = await readAnchor(secrets);
-  const local = await secrets.get(AUDIT_KEY_SECRET).catch(() => null);
-  if (local === null && backupAuditKey) await secrets.set(AUDIT_KEY_SECRET, backupAuditKey); // a new PC adopts the trail's key
   const localKey = await auditKey(secrets);
-  adoptRestoredTrail({ db: store.db, backupKey: backupAuditKey, localKey, replaced, operator: options.operator ?? 'system', now: options.now ?? (() => new Date()) });
+  adoptRestoredTrail({ db: store.db, localKey, replaced, operator: options.operator ?? 'system', now: options.now ?? (() => new Date()) });
   store.db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
@@ -107,7 +107,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<void> {
   // Open like openCore does (integrity check, pending migrations of an older backup), and record it.
   const store = await openStore(dataDir, secrets);
   try {
-    await recordRestore(store, secrets, options, contents.auditKey ?? null);
+    await recordRestore(store, secrets, options);
   } finally {
     store.db.close();
   }

@@ -41,8 +41,8 @@ export const auditMessages = {
     en: 'The audit trail’s checkpoint is missing or has been altered.',
   },
   'audit.problem.restore-unverified': {
-    ja: '復元したバックアップの監査記録を、そのバックアップの鍵で検証できませんでした。',
-    en: 'The audit trail of the restored backup did not verify under the key it came with.',
+    ja: '復元したバックアップの監査記録を、この PC の鍵で確認できませんでした(別の PC や以前のバージョンで作ったバックアップ、または記録が書き換えられたバックアップです)。データは復元済みです。以降の記録はこの PC で続きます。',
+    en: 'The audit trail of the restored backup could not be verified with this PC’s key (a backup made on another PC or by an older version, or one whose trail was edited). The data was restored; the trail continues on this PC from here.',
   },
   'audit.integrity-damaged': {
     ja: 'データベースの一部が壊れています。今すぐバックアップを作成し、情報システム担当に連絡してください。次回の起動ではこのデータを開きません(ファイルはそのまま残します)。',

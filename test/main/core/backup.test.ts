@@ -43,7 +43,9 @@ describe('backup and restore', () => {
       expect(r.amendments).toHaveLength(1);
       expect((await restored.cases.get(draft.id)).input.applicant?.name).toBe('下書き 中子');
       expect((await restored.settings.get()).staff).toEqual([{ name: '窓口 太郎', role: '学務係' }]);
-      expect(await restored.verifyAudit()).toMatchObject({ ok: true });
+      // Its trail cannot be verified under this PC's chain key (a backup carries none): one break to acknowledge.
+      expect(await restored.verifyAudit()).toMatchObject({ ok: false, problem: null, recordedBreaks: 1 });
+      expect(await restored.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'restore-unverified' });
       expect((fs.statSync(path.join(target, 'salvage-desk.db')).mode & 0o777).toString(8)).toBe('600');
     } finally {
       await restored.close();

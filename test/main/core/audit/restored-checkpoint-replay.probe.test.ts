@@ -2,7 +2,10 @@
 // finding no anchor (or the replaced store's). The attacker keeps a copy of that checkpoint (it is
 // in the database), and later deletes the keychain anchor, puts the copy back and cuts every row
 // written since: that must be a recorded break, since the restore replaced a store that had an
-// anchor. (2) Whoever holds a backup and its passphrase also holds the chain key it carries.
+// anchor. (2) Whoever holds a backup and its passphrase edits its trail: the backup carries no
+// chain key, so they can only re-link the edit under a key of their own (even carried in the key
+// slot the way older backups did); the restore verifies under this PC's key and records a break.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -10,7 +13,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, restoreBackup, type Core } from '../../../../src-main/core';
 import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { relinkAudit } from '../../../../src-main/core/audit/relink';
-import { openBackup, sealBackup } from '../../../../src-main/core/backup/backup-format';
+import { openBackup } from '../../../../src-main/core/backup/backup-format';
+import { sealLegacyBackup } from '../backup/legacy-backup';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
 
@@ -65,9 +69,7 @@ describe('the checkpoint a restore wrote, put back later', () => {
 });
 
 describe('a backup edited by someone holding it and its passphrase', () => {
-  // Not fixed in review (a product decision: backups that do not carry the chain key). Documents
-  // that verifying a restored trail under the key the backup carries cannot tell such an edit.
-  it.fails('restores as a clean trail when the edit is re-linked under the key the backup carries', async () => {
+  it('is a recorded break when the edit is re-linked under a key the backup carries', async () => {
     for (let i = 0; i < 3; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
     const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
     await t.core.exportBackup(file, PASS);
@@ -81,9 +83,10 @@ describe('a backup edited by someone holding it and its passphrase', () => {
     db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
     db.prepare(`UPDATE audit SET operator = 'forged' WHERE seq = 2`).run();
     db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
-    relinkAudit(db, contents.auditKey!);
+    const theirs = randomBytes(32).toString('hex');
+    relinkAudit(db, theirs);
     db.close();
-    fs.writeFileSync(file, await sealBackup({ ...contents, database: fs.readFileSync(scratch) }, PASS, new Date().toISOString()));
+    fs.writeFileSync(file, await sealLegacyBackup({ ...contents, database: fs.readFileSync(scratch) }, theirs, PASS));
     await t.core.close();
     const target = path.join(tempDir('salvage-restored-'), 'data');
     await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });

@@ -3,14 +3,8 @@
 import type { UiMessageTable } from './table';
 
 export const reviewMessages = {
-  'review.lead': {
-    ja: '内容を確認してから確定します。確定すると変更できません(訂正は追記として記録されます)。',
-    en: 'Check everything, then finalize. A finalized case is locked (corrections are appended as amendments).',
-  },
-  'review.locked': {
-    ja: 'この案件は確定済みです(案件番号 {number})。内容は変更できません。誤りは下の「訂正の記録」で追記します。',
-    en: 'This case is finalized (case number {number}) and locked. Record any mistake below under “Record a correction”.',
-  },
+  'review.lead': { ja: '内容を確認してから確定します。確定すると変更できません(訂正は追記として記録されます)。', en: 'Check everything, then finalize. A finalized case is locked (corrections are appended as amendments).' },
+  'review.locked': { ja: 'この案件は確定済みです(案件番号 {number})。内容は変更できません。誤りは下の「訂正の記録」で追記します。', en: 'This case is finalized (case number {number}) and locked. Record any mistake below under “Record a correction”.' },
   'review.errors': { ja: '確定できない理由', en: 'Why it cannot be finalized' },
   'review.warnings': { ja: '注意', en: 'Warnings' },
   'review.ok': { ja: 'すべての確認項目を満たしています。確定できます。', en: 'Every requirement is met. The case can be finalized.' },
@@ -21,17 +15,11 @@ export const reviewMessages = {
   'review.save-pdf': { ja: '確認記録を PDF で保存', en: 'Save the record as PDF' },
   'review.printed': { ja: '確認記録を出力しました。', en: 'The record was produced.' },
   'review.mail-form-text': { ja: 'メールフォームに貼り付ける文章', en: 'Text to paste into the mail form' },
-  'review.copy-failed': {
-    ja: '自動でコピーできませんでした。下の文章を選択してコピーしてください。',
-    en: 'Could not copy automatically. Select the text below and copy it.',
-  },
+  'review.copy-failed': { ja: '自動でコピーできませんでした。下の文章を選択してコピーしてください。', en: 'Could not copy automatically. Select the text below and copy it.' },
   'review.checked': { ja: '確認済み', en: 'confirmed' },
   'review.unchecked': { ja: '未確認', en: 'not confirmed' },
   'review.empty': { ja: '(未入力)', en: '(empty)' },
   'review.confirm-title': { ja: '確定してよいですか', en: 'Finalize now?' },
-  'review.confirm-text': {
-    ja: '確定すると取り消せません。内容は変更できなくなります(訂正は追記として記録されます)。上の内容を申請者と確かめましたか?',
-    en: 'Finalizing cannot be undone: the case can no longer be changed (corrections are appended as amendments). Have you checked everything above with the applicant?',
-  },
+  'review.confirm-text': { ja: '確定すると取り消せません。内容は変更できなくなります(訂正は追記として記録されます)。上の内容を申請者と確かめましたか?', en: 'Finalizing cannot be undone: the case can no longer be changed (corrections are appended as amendments). Have you checked everything above with the applicant?' },
   'review.confirm-yes': { ja: 'はい、確定する', en: 'Yes, finalize' },
 } as const satisfies UiMessageTable;

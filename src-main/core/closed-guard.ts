@@ -3,6 +3,7 @@
 // ("The database connection is not open"): every core method refuses with CoreError('closed'),
 // and a call that was already running when the core closed under it fails with the same error.
 import { CoreError, isCoreError } from './errors';
+import { wrapMethods } from './wrap-methods';
 
 export function closedError(cause?: unknown): CoreError {
   return new CoreError('closed', {
@@ -11,34 +12,23 @@ export function closedError(cause?: unknown): CoreError {
   }, [], cause === undefined ? undefined : { cause });
 }
 
-type AnyFunction = (...args: unknown[]) => unknown;
-
 /**
  * A copy of `api` whose methods check `isClosed()` first. Methods named in `sync` return their
  * value directly (and throw when closed); every other method is async and rejects when closed.
  */
 export function guardClosed<T extends object>(api: T, isClosed: () => boolean, sync: readonly (keyof T & string)[] = []): T {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(api)) {
-    if (typeof value !== 'function') {
-      out[name] = value;
-      continue;
+  return wrapMethods(api, (name, call) => (sync as readonly string[]).includes(name)
+    ? (...args: unknown[]): unknown => {
+      if (isClosed()) throw closedError();
+      return call(args);
     }
-    const fn = value as AnyFunction;
-    out[name] = (sync as readonly string[]).includes(name)
-      ? (...args: unknown[]): unknown => {
-        if (isClosed()) throw closedError();
-        return fn.apply(api, args);
+    : async (...args: unknown[]): Promise<unknown> => {
+      if (isClosed()) throw closedError();
+      try {
+        return await call(args);
+      } catch (error) {
+        if (isClosed() && !isCoreError(error)) throw closedError(error);
+        throw error;
       }
-      : async (...args: unknown[]): Promise<unknown> => {
-        if (isClosed()) throw closedError();
-        try {
-          return await fn.apply(api, args);
-        } catch (error) {
-          if (isClosed() && !isCoreError(error)) throw closedError(error);
-          throw error;
-        }
-      };
-  }
-  return out as T;
+    });
 }

@@ -5,8 +5,7 @@ import type { Settings, StaffMember } from '../../src-shared/core-api';
 import { makeIssue } from '../../src-shared/domain';
 import { SYSTEM_OPERATOR } from './cases/arguments';
 import { validationError } from './cases/validation-error';
-
-type AnyFunction = (...args: unknown[]) => unknown;
+import { wrapMethods } from './wrap-methods';
 
 function named(args: readonly unknown[]): { path: string; name: string }[] {
   const out: { path: string; name: string }[] = [];
@@ -27,23 +26,14 @@ export function requireStaff(staff: readonly StaffMember[], path: string, name: 
 
 /** A copy of `api` whose methods check every operator/by argument against the staff list first. */
 export function guardStaff<T extends object>(api: T, settings: () => Settings, firstRun?: (args: unknown[]) => readonly StaffMember[]): T {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(api)) {
-    if (typeof value !== 'function') {
-      out[name] = value;
-      continue;
+  return wrapMethods(api, (_name, call) => (...args: unknown[]): unknown => {
+    const configured = settings().staff;
+    const staff = configured.length === 0 && firstRun ? firstRun(args) : configured;
+    try {
+      for (const { path, name: who } of named(args)) requireStaff(staff, path, who);
+    } catch (e) {
+      return Promise.reject(e);
     }
-    const fn = value as AnyFunction;
-    out[name] = (...args: unknown[]): unknown => {
-      const configured = settings().staff;
-      const staff = configured.length === 0 && firstRun ? firstRun(args) : configured;
-      try {
-        for (const { path, name: who } of named(args)) requireStaff(staff, path, who);
-      } catch (e) {
-        return Promise.reject(e);
-      }
-      return fn.apply(api, args);
-    };
-  }
-  return out as T;
+    return call(args);
+  });
 }

@@ -4,6 +4,8 @@
 // - error-after-store: the submission is stored, then 500 (the client must retry and get 200)
 // - reset:             the submission is stored, then the connection is destroyed without a response
 // - delay:             the submission is stored, the response is held back for delayMs
+import { seededRandom } from '../fixtures/seeded-random';
+
 export const faultKinds = ['unavailable', 'error-after-store', 'reset', 'delay'] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
@@ -27,17 +29,6 @@ export interface Faults {
   take(): FaultKind | null;
 }
 
-/** mulberry32: tiny seeded PRNG, enough to make a fault storm reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function createFaults(): Faults {
   const queue: FaultKind[] = [];
@@ -49,7 +40,7 @@ export function createFaults(): Faults {
       for (let i = 0; i < n; i++) queue.push(kind);
     },
     random(options) {
-      storm = options ? { rate: options.rate, kinds: options.kinds, rnd: options.seed === undefined ? Math.random : seeded(options.seed) } : null;
+      storm = options ? { rate: options.rate, kinds: options.kinds, rnd: options.seed === undefined ? Math.random : seededRandom(options.seed) } : null;
     },
     clear() {
       queue.length = 0;

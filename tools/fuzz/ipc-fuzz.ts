@@ -19,6 +19,7 @@ import { createHandlers, type ChannelHandlers, type OutputHost } from '../../src
 import { channels, ipcContract, type Channel } from '../../src-shared/ipc-contract';
 import type { AuditVerification } from '../../src-shared/core-api';
 import { completeCase } from '../fixtures/case-fixtures';
+import { seededRandom } from '../fixtures/seeded-random';
 import { DATABASE_KEY_NAME } from '../../src-main/core/store/database-key';
 import { databasePath, openDatabase } from '../../src-main/core/store/open-database';
 import { FAULT_KINDS, installFaults, type FaultKind, type Faults } from './faults';
@@ -178,17 +179,6 @@ async function callOnce(rig: Rig, channel: Channel, payload: unknown, forged: bo
   return result;
 }
 
-/** A seeded uniform source (mulberry32): fast-check's doubles lean towards edge values, not shares. */
-function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function payloadsFor(channel: Channel, n: number, seedValue: number): unknown[] {
   return fc.sample(arbitraryFor(ipcContract[channel].request), { numRuns: n, seed: seedValue });
@@ -254,7 +244,7 @@ export async function runIpcFuzz(options: { calls?: number; seed?: number } = {}
   const seedValue = options.seed ?? 20_261_203;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'salvage-fuzz-'));
   const faults = installFaults(root);
-  const rnd = uniform(seedValue);
+  const rnd = seededRandom(seedValue);
   const rig = {
     dataDir: path.join(root, 'data'), secrets: faults.secrets(memorySecretStore()), faults, outDir: path.join(root, 'out'),
     rnd, reached: { n: 0 }, bad: [], restartWanted: false, restarts: 0, restored: 0, profileImports: 0, clock: 0,

@@ -119,7 +119,6 @@ export default tseslint.config(
       'src-main/core/index.ts', // openCore 116
       'src-renderer/case/wizard/wizard-form.tsx', // WizardForm 121
       'src-renderer/settings/delivery-panel.tsx', // DeliveryForm 91
-      'src-renderer/settings/settings-screen.tsx', // SettingsForm 81
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

@@ -118,7 +118,6 @@ export default tseslint.config(
       'src-main/core/cases/cases-service.ts', // createCases 87
       'src-main/core/index.ts', // openCore 116
       'src-renderer/case/wizard/wizard-form.tsx', // WizardForm 121
-      'src-renderer/settings/delivery-panel.tsx', // DeliveryForm 91
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

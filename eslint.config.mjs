@@ -116,7 +116,6 @@ export default tseslint.config(
     // add one.
     files: [
       'src-main/core/index.ts', // openCore 116
-      'src-renderer/case/wizard/wizard-form.tsx', // WizardForm 121
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

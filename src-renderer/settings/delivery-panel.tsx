@@ -10,11 +10,9 @@ import type { Settings } from '../../src-shared/core-api';
 import { useLocal, useT } from '../i18n/use-t';
 import { DestinationNotice } from '../ui/destination-notice';
 import { DestinationConfirm } from './destination-confirm';
-import { TemplateFields } from './template-fields';
-import { useDeliverySave } from './use-delivery-save';
+import { useDeliverySave, type CoreIssues } from './use-delivery-save';
 import { useSession } from '../state/session-store';
-import { ConnectionTest } from './connection-test';
-import { SettingsFieldError } from '../ui/settings-field-error';
+import { ChannelFields, EndpointField, MailFormFields, type DeliveryFieldsContext } from './delivery-form-fields';
 import { deliveryFormSchema, toDeliveryValues, type DeliveryField, type DeliveryFormValues } from './delivery-form';
 import { AwaitingSwitchQuestion } from './awaiting-switch-question';
 
@@ -26,24 +24,15 @@ export function DeliveryPanel() {
 
 function DeliveryForm({ initial, current }: { initial: Settings; current: Settings }) {
   const t = useT();
-  const local = useLocal();
   const { busy, coreIssues, saved, pending, cancelled, save: saveValues, confirm, cancel } = useDeliverySave(initial);
-  const { register, handleSubmit, watch, formState: { errors } } = useForm<DeliveryFormValues>({
+  const form = useForm<DeliveryFormValues>({
     defaultValues: toDeliveryValues(initial),
     resolver: zodResolver(deliveryFormSchema),
   });
-  const channel = watch('deliveryChannel');
+  const ctx = useFieldProblems(form, coreIssues);
+  const channel = form.watch('deliveryChannel');
 
-  const save = handleSubmit(saveValues);
-
-  const problem = (field: DeliveryField): string | undefined => {
-    const own = errors[field]?.message;
-    if (own) return own;
-    const core = coreIssues[field];
-    return core ? local(core) : undefined;
-  };
-  const described = (field: DeliveryField, hint: string) => `${hint}${problem(field) ? ` ${hint.replace(/-hint$/, '-error')}` : ''}`;
-  const invalid = (field: DeliveryField) => (problem(field) ? true : undefined);
+  const save = form.handleSubmit(saveValues);
 
   return (
     <section className="panel delivery-panel" aria-labelledby="delivery-title" data-testid="delivery-panel">
@@ -51,44 +40,9 @@ function DeliveryForm({ initial, current }: { initial: Settings; current: Settin
       <p className="hint">{t('delivery.lead')}</p>
       <DestinationNotice settings={current} withProposals />
       <form noValidate onSubmit={(e) => void save(e)}>
-        <fieldset className="field-group">
-          <legend>{t('delivery.channel')}</legend>
-          <div className="choice">
-            <input type="radio" id="d-channel-mail-form" value="mail-form" aria-describedby="d-channel-mail-form-hint" {...register('deliveryChannel')} />
-            <label htmlFor="d-channel-mail-form">{t('delivery.channel.mail-form')}</label>
-            <p className="hint" id="d-channel-mail-form-hint">{t('delivery.channel.mail-form-hint')}</p>
-          </div>
-          <div className="choice">
-            <input type="radio" id="d-channel-endpoint" value="endpoint" aria-describedby="d-channel-endpoint-hint" {...register('deliveryChannel')} />
-            <label htmlFor="d-channel-endpoint">{t('delivery.channel.endpoint')}</label>
-            <p className="hint" id="d-channel-endpoint-hint">{t('delivery.channel.endpoint-hint')}</p>
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor="d-mail-form-url">{t('delivery.mail-form-url')}</label>
-          <input id="d-mail-form-url" type="url" autoComplete="off" spellCheck={false} aria-invalid={invalid('mailFormUrl')}
-            aria-describedby={described('mailFormUrl', 'd-mail-form-url-hint')} {...register('mailFormUrl')} />
-          <p className="hint" id="d-mail-form-url-hint">{t('delivery.mail-form-url-hint')}</p>
-          <SettingsFieldError id="d-mail-form-url-error" message={problem('mailFormUrl')} />
-        </div>
-        <div className="field">
-          <label htmlFor="d-template">{t('delivery.template')}</label>
-          <textarea id="d-template" rows={3} spellCheck={false} className="mono" aria-invalid={invalid('mailFormPrefillTemplate')}
-            aria-describedby={described('mailFormPrefillTemplate', 'd-template-hint')} {...register('mailFormPrefillTemplate')} />
-          <p className="hint" id="d-template-hint">{t('delivery.template-hint')}</p>
-          <SettingsFieldError id="d-template-error" message={problem('mailFormPrefillTemplate')} />
-          <TemplateFields template={watch('mailFormPrefillTemplate')} />
-        </div>
-        {channel === 'endpoint' && (
-          <div className="field">
-            <label htmlFor="s-endpoint">{t('settings.endpoint')}</label>
-            <input id="s-endpoint" type="url" autoComplete="off" spellCheck={false} aria-invalid={invalid('endpointUrl')}
-              aria-describedby={described('endpointUrl', 's-endpoint-hint')} {...register('endpointUrl')} />
-            <p className="hint" id="s-endpoint-hint">{t('delivery.endpoint-hint')}</p>
-            <SettingsFieldError id="s-endpoint-error" message={problem('endpointUrl')} />
-            <ConnectionTest url={watch('endpointUrl')} />
-          </div>
-        )}
+        <ChannelFields ctx={ctx} />
+        <MailFormFields ctx={ctx} />
+        {channel === 'endpoint' && <EndpointField ctx={ctx} />}
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={busy} data-testid="save-delivery">{t('delivery.save')}</button>
           <span role="status" aria-live="polite" data-testid="delivery-status">
@@ -102,4 +56,19 @@ function DeliveryForm({ initial, current }: { initial: Settings; current: Settin
       {saved === 'to-endpoint' && <AwaitingSwitchQuestion />}
     </section>
   );
+}
+
+/** How each field's problem shows: its own validation message first, else the core's (in the UI language). */
+function useFieldProblems(form: DeliveryFieldsContext['form'], coreIssues: CoreIssues): DeliveryFieldsContext {
+  const local = useLocal();
+  const { errors } = form.formState;
+  const problem = (field: DeliveryField): string | undefined => {
+    const own = errors[field]?.message;
+    if (own) return own;
+    const core = coreIssues[field];
+    return core ? local(core) : undefined;
+  };
+  const described = (field: DeliveryField, hint: string) => `${hint}${problem(field) ? ` ${hint.replace(/-hint$/, '-error')}` : ''}`;
+  const invalid = (field: DeliveryField) => (problem(field) ? true : undefined);
+  return { form, problem, described, invalid };
 }

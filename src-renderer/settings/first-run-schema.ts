@@ -5,13 +5,11 @@ import { z } from 'zod';
 import { facultyByCode } from '../../src-shared/domain';
 import type { Settings } from '../../src-shared/core-api';
 import { checkEndpoint } from '../../src-shared/protocol/endpoint-url';
+import { departmentAndStaffPatch, staffMemberSchema } from './settings-schema';
 
 export const firstRunSchema = z.object({
   departmentCode: z.string().refine((code) => facultyByCode(code) !== undefined, { error: 'setup.department-required' }),
-  staff: z.array(z.object({
-    name: z.string().trim().min(1, { error: 'settings.invalid-staff' }).max(200, { error: 'text.too-long' }),
-    role: z.string().trim().max(200, { error: 'text.too-long' }),
-  })).min(1).max(200),
+  staff: z.array(staffMemberSchema).min(1).max(200),
   deliveryChannel: z.enum(['mail-form', 'endpoint']),
   endpointUrl: z.string().trim().max(2000).refine((v) => v === '' || checkEndpoint(v).ok, { error: 'settings.invalid-url' }),
 }).superRefine((v, ctx) => {
@@ -25,10 +23,8 @@ export function firstRunDefaults(s: Settings): FirstRunValues {
 }
 
 export function firstRunPatch(v: FirstRunValues) {
-  const faculty = facultyByCode(v.departmentCode);
   return {
-    department: { code: v.departmentCode, name: faculty?.ja ?? v.departmentCode },
-    staff: v.staff.map((m) => ({ name: m.name.trim(), role: m.role.trim() })),
+    ...departmentAndStaffPatch(v),
     deliveryChannel: v.deliveryChannel,
     endpointUrl: v.endpointUrl.trim() === '' ? null : v.endpointUrl.trim(),
   };

@@ -5,12 +5,24 @@ import { facultyByCode } from '../../src-shared/domain';
 import type { Settings } from '../../src-shared/core-api';
 import { RETENTION_DAYS } from '../../src-shared/limits';
 
+/** One staff member as typed: a name, and a role that may stay empty (also the first-run setup's). */
+export const staffMemberSchema = z.object({
+  name: z.string().trim().min(1, { error: 'settings.invalid-staff' }).max(200, { error: 'text.too-long' }),
+  role: z.string().trim().max(200, { error: 'text.too-long' }),
+});
+
+/** The department (its Japanese name from the university's list) and the staff, as a settings patch. */
+export function departmentAndStaffPatch(v: { departmentCode: string; staff: readonly { name: string; role: string }[] }) {
+  const faculty = facultyByCode(v.departmentCode);
+  return {
+    department: { code: v.departmentCode, name: faculty?.ja ?? v.departmentCode },
+    staff: v.staff.map((m) => ({ name: m.name.trim(), role: m.role.trim() })),
+  };
+}
+
 export const settingsFormSchema = z.object({
   departmentCode: z.string().refine((code) => facultyByCode(code) !== undefined, { error: 'faculty.unknown' }),
-  staff: z.array(z.object({
-    name: z.string().trim().min(1, { error: 'settings.invalid-staff' }).max(200, { error: 'text.too-long' }),
-    role: z.string().trim().max(200, { error: 'text.too-long' }),
-  })).max(200),
+  staff: z.array(staffMemberSchema).max(200),
   language: z.enum(['ja', 'en']),
   retentionDays: z.string().trim().refine((v) => /^\d+$/.test(v) && Number(v) >= RETENTION_DAYS.min && Number(v) <= RETENTION_DAYS.max, { error: 'settings.invalid-retention' }),
 });
@@ -27,10 +39,8 @@ export function toFormValues(s: Settings): SettingsFormValues {
 }
 
 export function toPatch(v: SettingsFormValues) {
-  const faculty = facultyByCode(v.departmentCode);
   return {
-    department: { code: v.departmentCode, name: faculty?.ja ?? v.departmentCode },
-    staff: v.staff.map((m) => ({ name: m.name.trim(), role: m.role.trim() })),
+    ...departmentAndStaffPatch(v),
     language: v.language,
     retentionDays: Number(v.retentionDays),
   };

@@ -12,7 +12,8 @@ import { PASSPHRASE_LENGTH } from '../../../src-shared/limits';
 import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
-import { touchPrivate, writePrivateFile } from '../store/file-modes';
+import { touchPrivate } from '../store/file-modes';
+import { savePrivateFile } from '../store/save-private';
 import { sealBackup } from './backup-format';
 
 export const passphraseSchema = z.string().min(PASSPHRASE_LENGTH.min).max(PASSPHRASE_LENGTH.max);
@@ -43,13 +44,9 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
     fs.rmSync(snapshot, { force: true });
   }
   const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), database }, passphrase, deps.now().toISOString());
-  try {
-    writePrivateFile(target, sealed);
-  } catch (e) {
-    throw new CoreError('io', {
-      ja: 'バックアップを書き出せませんでした。保存先のフォルダーと空き容量を確認してください。',
-      en: 'The backup could not be written. Check the destination folder and free space.',
-    }, [], { cause: e });
-  }
+  savePrivateFile(target, sealed, {
+    ja: 'バックアップを書き出せませんでした。保存先のフォルダーと空き容量を確認してください。',
+    en: 'The backup could not be written. Check the destination folder and free space.',
+  });
   deps.audit({ action: 'backup', operator, details: { kind: 'export', bytes: sealed.length } });
 }

@@ -9,8 +9,7 @@ import { applyAmendment, toAmendment, type AmendmentRow } from '../cases/case-ro
 import { CASE_STATUS, CASES_WITH_REQUEST } from '../cases/case-sql';
 import { validationError } from '../cases/validation-error';
 import type { AuditEvent } from '../context';
-import { CoreError } from '../errors';
-import { writePrivateFile } from '../store/file-modes';
+import { savePrivateFile } from '../store/save-private';
 import { STATE_WORDS, statusLabel } from '../../../src-shared/messages/status-labels';
 import { toCsv } from './csv';
 
@@ -86,13 +85,9 @@ export function ledgerRows(db: Database.Database): string[][] {
 export function exportLedger(deps: LedgerDeps, target: string, operator: string): void {
   if (typeof target !== 'string' || target === '') throw validationError([makeIssue('path', 'input.invalid')]);
   const rows = ledgerRows(deps.db);
-  try {
-    writePrivateFile(target, toCsv([[...LEDGER_HEADERS], ...rows]));
-  } catch (e) {
-    throw new CoreError('io', {
-      ja: '台帳を書き出せませんでした。保存先のフォルダーを確認してください。',
-      en: 'The ledger could not be written. Check the destination folder.',
-    }, [], { cause: e });
-  }
+  savePrivateFile(target, toCsv([[...LEDGER_HEADERS], ...rows]), {
+    ja: '台帳を書き出せませんでした。保存先のフォルダーを確認してください。',
+    en: 'The ledger could not be written. Check the destination folder.',
+  });
   deps.audit({ action: 'export', operator, details: { kind: 'ledger', rows: rows.length } });
 }

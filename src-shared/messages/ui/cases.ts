@@ -9,9 +9,6 @@ export const casesMessages = {
   'cases.filter': { ja: '表示する案件', en: 'Show cases' },
   'cases.filter.all': { ja: 'すべて', en: 'All' },
   'cases.filter.drafts': { ja: '下書き', en: 'Drafts' },
-  'cases.filter.ready': STATUS_LABELS.finalized,
-  'cases.filter.outbox': STATE_WORDS.notYetSent,
-  'cases.filter.delivered': STATE_WORDS.sent,
   'cases.search': { ja: '検索(氏名・UTokyo Account・案件番号)', en: 'Search (name, UTokyo Account, case number)' },
   'cases.empty': { ja: '該当する案件はありません。', en: 'No matching cases.' },
   'cases.col.number': { ja: '案件番号', en: 'Case number' },
@@ -27,4 +24,8 @@ export const casesMessages = {
   'records.print-list': { ja: '一覧を印刷', en: 'Print the list' },
   'records.list-printed': { ja: '表示中の案件一覧を印刷しました。', en: 'The case list as shown was printed.' },
   'records.print-cancelled': { ja: '印刷は取り消されました。', en: 'Printing was cancelled.' },
+  // Entries built from the shared word tables (status-labels.ts).
+  'cases.filter.ready': STATUS_LABELS.finalized,
+  'cases.filter.outbox': STATE_WORDS.notYetSent,
+  'cases.filter.delivered': STATE_WORDS.sent,
 } as const satisfies UiMessageTable;

@@ -1,6 +1,6 @@
 // 送付済みにする: staff confirm they submitted the request through the desk's mail form. The
 // operator is whoever is at the counter; the auto-reply number is optional.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { OutboxItem } from '../../src-shared/core-api';
@@ -11,6 +11,7 @@ import { SettingsFieldError } from '../ui/settings-field-error';
 import { useSession } from '../state/session-store';
 import { markFormSchema, type MarkFormValues } from './hand-off-forms';
 import type { Announce } from './use-mail-form';
+import { enterSubmits } from './enter-submits';
 
 export function MarkHandedOverForm({ item, announce, onClose }: { item: OutboxItem; announce: Announce; onClose: () => void }) {
   const t = useT();
@@ -28,11 +29,7 @@ export function MarkHandedOverForm({ item, announce, onClose }: { item: OutboxIt
     announce(t('handoff.marked', { number: item.caseNumber }));
     onClose();
   });
-  const submitOnEnter = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLButtonElement) return;
-    e.preventDefault();
-    void submit();
-  };
+  const submitOnEnter = enterSubmits(submit);
   const error = errors.reference?.message;
   return (
     // Not a <form>: on the review step this sits inside the wizard's form (forms cannot nest).

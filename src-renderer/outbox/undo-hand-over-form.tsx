@@ -1,5 +1,5 @@
 // 取り消す: a mistaken 送付済み can be undone the same day, with a reason (audited).
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { OutboxItem } from '../../src-shared/core-api';
@@ -10,6 +10,7 @@ import { SettingsFieldError } from '../ui/settings-field-error';
 import { useSession } from '../state/session-store';
 import { undoFormSchema, type UndoFormValues } from './hand-off-forms';
 import type { Announce } from './use-mail-form';
+import { enterSubmits } from './enter-submits';
 
 export function UndoHandOverForm({ item, announce, onClose }: { item: OutboxItem; announce: Announce; onClose: () => void }) {
   const t = useT();
@@ -27,11 +28,7 @@ export function UndoHandOverForm({ item, announce, onClose }: { item: OutboxItem
     announce(t('handoff.undone', { number: item.caseNumber }));
     onClose();
   });
-  const submitOnEnter = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLButtonElement) return;
-    e.preventDefault();
-    void submit();
-  };
+  const submitOnEnter = enterSubmits(submit);
   const error = errors.reason?.message;
   return (
     // Not a <form>: on the review step this sits inside the wizard's form (forms cannot nest).

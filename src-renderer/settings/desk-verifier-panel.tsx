@@ -3,24 +3,16 @@
 // the published one. No developer command is needed anywhere.
 import { useEffect, useState } from 'react';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
-import { useSettingsOperator } from './settings-operator';
+import { useSaveAction } from './use-save-action';
 
 export function DeskVerifierPanel() {
   const t = useT();
-  const { busy, run } = useDeskAction();
-  const operator = useSettingsOperator();
+  const { busy, run, notice, start } = useSaveAction((operator) => deskApi().saveDeskVerifier({ operator }), 'verifier-page.saved');
   const [page, setPage] = useState<{ available: boolean; sha256: string | null } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     void run(() => unwrap(deskApi().getDeskVerifier({}))).then((p) => { if (p) setPage(p); });
   }, [run]);
-  const save = async () => {
-    setNotice(null);
-    const r = await run(() => unwrap(deskApi().saveDeskVerifier({ operator })));
-    if (r) setNotice(r.saved ? t('verifier-page.saved') : t('settings.cancelled'));
-  };
   return (
     <section className="panel" aria-labelledby="verifier-page-title">
       <h2 id="verifier-page-title">{t('verifier-page.title')}</h2>
@@ -28,7 +20,7 @@ export function DeskVerifierPanel() {
       <dl>
         <div><dt>{t('verifier-page.sha256')}</dt><dd className="mono" data-testid="verifier-sha256">{page?.sha256 ?? (page ? t('verifier-page.missing') : '…')}</dd></div>
       </dl>
-      <button type="button" className="button-secondary" disabled={busy || page?.available === false} onClick={() => void save()} data-testid="save-verifier-page">
+      <button type="button" className="button-secondary" disabled={busy || page?.available === false} onClick={() => void start()} data-testid="save-verifier-page">
         {t('verifier-page.save')}
       </button>
       <div role="status" aria-live="polite" data-testid="verifier-page-status">{notice && <p className="banner banner-ok">{notice}</p>}</div>

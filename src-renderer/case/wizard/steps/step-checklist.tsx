@@ -1,16 +1,13 @@
 // Step 3: the identity checklist for the chosen method, each item with its full text.
-import { useFormContext } from 'react-hook-form';
 import { useLocal, useT } from '../../../i18n/use-t';
-import type { CaseFormValues } from '../case-form';
+import { useCheckChoice } from './use-check-choice';
 import { CheckboxField } from '../fields';
 import { identityItems } from '../steps';
 
 export function StepChecklist() {
   const t = useT();
   const local = useLocal();
-  const { watch } = useFormContext<CaseFormValues>();
-  const method = watch('verification.method');
-  const documentType = watch('verification.documentType');
+  const { method, documentType } = useCheckChoice();
   if (!method) return <p className="banner banner-info">{t('checklist.choose-method')}</p>;
   const items = identityItems(method, documentType || undefined);
   const common = items.filter((i) => !i.videoOnly);

@@ -1,17 +1,14 @@
 // Step 2: how the identity is checked (in person is the rule), which ID (type only, never its
 // number), and who checks.
-import { useFormContext } from 'react-hook-form';
 import { documentTypes } from '../../../../src-shared/domain';
 import { useLocal, useT } from '../../../i18n/use-t';
-import type { CaseFormValues } from '../case-form';
+import { useCheckChoice } from './use-check-choice';
 import { RadioGroup, TextArea, TextField } from '../fields';
 
 export function StepMethod() {
   const t = useT();
   const local = useLocal();
-  const { watch } = useFormContext<CaseFormValues>();
-  const method = watch('verification.method');
-  const documentType = watch('verification.documentType');
+  const { method, documentType } = useCheckChoice();
   return (
     <div className="step step-method">
       <p className="lead">{t('method.lead')}</p>

@@ -72,7 +72,16 @@ export async function ensurePreviewAssets(projectRoot: string, log: (line: strin
     log('preview: building the renderer (vite build)…');
     const { build } = await import('vite');
     const outDir = scratch(assets.rendererDir);
-    await build({ configFile: path.join(projectRoot, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // The build the app ships: Vite takes NODE_ENV from the environment when it is set, and a test
+    // runner sets it to 'test', which would bundle React's development build instead.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: path.join(projectRoot, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     swapInto(outDir, assets.rendererDir);
   }
   await ensureBridge(projectRoot);

@@ -117,7 +117,8 @@ export function coreMethods(o: OpenedCore, retention: Retention, isClosed: () =>
     },
     async exportBackup(target, passphrase, opts) {
       const operator = parseOperator(opts);
-      await exportBackup({ db, dataDir: o.dataDir, databaseKey: async () => hexKey, now: o.now, audit }, target, passphrase, operator);
+      const signHead = o.trail.signBackupHead;
+      await exportBackup({ db, dataDir: o.dataDir, databaseKey: async () => hexKey, now: o.now, audit, signHead }, target, passphrase, operator);
     },
     async exportLedger(target, opts) {
       exportLedger({ db, audit }, target, parseOperator(opts));

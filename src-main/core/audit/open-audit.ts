@@ -8,6 +8,7 @@ import type { SecretStore } from '../core-types';
 import { createAnchoring, type Anchoring } from './anchoring';
 import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuditWatch, type AuditWatch } from './audit-watch';
+import { signBackupHead, type BackupHead } from './backup-head';
 import { createCheckpointKeeper } from './checkpoint-keeper';
 import { redactLegacyAtOpen } from './redact-at-open';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
@@ -21,6 +22,8 @@ export interface OpenAudit {
   append(event: AuditEvent): void;
   /** What the check at open found (a break is already recorded in the trail). */
   readonly atOpen: AuditVerification;
+  /** The head as it is now, signed for a backup (the chain key itself never leaves here). */
+  signBackupHead(): BackupHead;
 }
 
 export interface OpenAuditOptions {
@@ -62,5 +65,8 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   // Anchor the head and move the checkpoint without holding up the first screen; close waits for
   // it, and so does a full check (it compares the anchor with the checkpoint).
   const settled = settle().catch(() => undefined);
-  return { log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled), append, atOpen };
+  return {
+    log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled), append, atOpen,
+    signBackupHead: () => signBackupHead(o.db, o.chainKey),
+  };
 }

@@ -1,8 +1,11 @@
 // The trail of a restored backup, before the app ever opens it. A backup does not carry the chain
-// key, so the trail is verified under this PC's key (from the keychain) and against the backup's
-// own checkpoint. A backup made on this PC verifies: it is adopted as it is, with a new store id
-// and the restore on record. One that does not verify (made on another PC, an older backup that
-// carried a key of its own, which is ignored, or a trail edited inside the backup) is adopted
+// key, so the trail is verified under this PC's key (from the keychain), against the backup's
+// own checkpoint, and against the head the backup signed under a key derived from this PC's chain
+// key (backup-head.ts): a verified prefix is not enough, since whoever holds the backup and its
+// passphrase can cut the newest rows and the checkpoint. A backup made on this PC verifies: it is
+// adopted as it is, with a new store id and the restore on record. One that does not verify (made
+// on another PC, an older backup with no signed head or that carried a key of its own, which is
+// ignored, or a trail edited or cut inside the backup) is adopted
 // with a recorded 'restore-unverified' break naming the rows adopted unverified; the banner shows
 // it until staff acknowledge it. Its links are then recomputed under this PC's key, so later
 // checks do not report the same rows again; the break entry, linked after them, stays.
@@ -10,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
 import { createAuditLog } from './audit-log';
+import { reachesBackupHead, type BackupHead } from './backup-head';
 import { createChainWalker, START } from './chain-walk';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import { ensureAppendOnly, relinkAudit } from './relink';
@@ -18,6 +22,8 @@ export interface RestoreAuditInput {
   readonly db: Database.Database;
   /** This PC's chain key (created in the keychain if it had none). */
   readonly localKey: string;
+  /** The head the backup signed (null: none, as in older backups). */
+  readonly head: BackupHead | null;
   /** The store the keychain anchor named before the restore (null: none). */
   readonly replaced: { readonly store: string; readonly seq: number } | null;
   readonly operator: string;
@@ -30,8 +36,11 @@ interface RestoredCheck {
   readonly firstBroken: number | null;
 }
 
-/** Verifies the trail as it came: chain under this PC's key, and the backup's checkpoint still in it. */
-function verifyAsRestored(db: Database.Database, localKey: string): RestoredCheck {
+/**
+ * Verifies the trail as it came: chain under this PC's key, the backup's checkpoint still in it,
+ * and the trail ending at the head the backup signed under this PC's key.
+ */
+function verifyAsRestored(db: Database.Database, localKey: string, head: BackupHead | null): RestoredCheck {
   const walk = createChainWalker(db, localKey).walk(START);
   if (walk.firstBroken !== null) return { ok: false, firstBroken: walk.firstBroken };
   // Rows linked without a key (as before keyed links existed) can be recomputed by anyone; they are
@@ -44,6 +53,8 @@ function verifyAsRestored(db: Database.Database, localKey: string): RestoredChec
     const hash = db.prepare<[number], string>('SELECT hash FROM audit WHERE seq = ?').pluck().get(cp.checkpoint.seq);
     if (hash !== cp.checkpoint.hash) return { ok: false, firstBroken: null }; // cut below what was verified
   }
+  // No signed head, one signed elsewhere, or a trail cut (or grown) away from it.
+  if (!reachesBackupHead(db, localKey, head)) return { ok: false, firstBroken: null };
   return { ok: true, firstBroken: null };
 }
 
@@ -61,7 +72,7 @@ function unverifiedBreak(check: RestoredCheck, restoredSeq: number): AuditEvent 
 
 export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolean } {
   const { db, localKey } = input;
-  const check = verifyAsRestored(db, localKey);
+  const check = verifyAsRestored(db, localKey, input.head);
   const restoredSeq = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM audit').pluck().get() ?? 0;
   ensureAppendOnly(db);
   const log = createAuditLog(db, localKey, input.now);

@@ -2,7 +2,10 @@
 //
 //   "SDBACKUP" | u8 version (1) | u32 header length | header JSON | AES-256-GCM ciphertext | 16-byte tag
 //
-// The header (scrypt parameters, salt, IV, creation time) is authenticated as associated data.
+// The header (scrypt parameters, salt, IV, creation time, and the audit head the backup vouches
+// for) is authenticated as associated data. The head (store id, seq, hash: nothing personal) carries
+// an HMAC under a key derived from this PC's chain key (audit/backup-head.ts): the passphrase seals
+// the file, but only the PC that made it can sign the head a restore must find the trail ending at.
 // The plaintext is: u32 key length | database key (hex) | the encrypted database file's bytes.
 // Older versions also put the audit chain key in the key slot ("<database key>:<chain key>"). A
 // backup no longer carries it: whoever holds a backup and its passphrase must not be able to
@@ -10,6 +13,7 @@
 // it ignored: a restored trail is verified under the restoring PC's own key (restore-audit.ts).
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
+import { backupHeadSchema, type BackupHead } from '../audit/backup-head';
 import { CoreError } from '../errors';
 
 const MAGIC = Buffer.from('SDBACKUP', 'ascii');
@@ -34,12 +38,16 @@ const headerSchema = z.object({
   salt: z.string().min(16),
   iv: z.string().min(12),
   createdAt: z.string(),
+  /** Absent in backups made before heads were signed. */
+  head: backupHeadSchema.optional(),
 });
 type Header = z.infer<typeof headerSchema>;
 
 export interface BackupContents {
   readonly databaseKey: string;
   readonly database: Buffer;
+  /** The signed audit head of the snapshot (null or absent: none, as in older backups). */
+  readonly head?: BackupHead | null;
 }
 
 function deriveKey(passphrase: string, h: Pick<Header, 'N' | 'r' | 'p' | 'salt'>): Promise<Buffer> {
@@ -51,7 +59,10 @@ function deriveKey(passphrase: string, h: Pick<Header, 'N' | 'r' | 'p' | 'salt'>
 }
 
 export async function sealBackup(contents: BackupContents, passphrase: string, createdAt: string): Promise<Buffer> {
-  const header: Header = { kdf: 'scrypt', ...SCRYPT, salt: randomBytes(16).toString('base64'), iv: randomBytes(12).toString('base64'), createdAt };
+  const header: Header = {
+    kdf: 'scrypt', ...SCRYPT, salt: randomBytes(16).toString('base64'), iv: randomBytes(12).toString('base64'), createdAt,
+    ...(contents.head ? { head: contents.head } : {}),
+  };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.concat([MAGIC, Buffer.from([VERSION]), u32(headerBytes.length), headerBytes]);
   const key = await deriveKey(passphrase, header);
@@ -108,7 +119,7 @@ export async function openBackup(file: Buffer, passphrase: string): Promise<Back
   const keyLength = plain.readUInt32BE(0);
   // An older backup's ":<chain key>" after the database key is dropped here, unread.
   const [databaseKey = ''] = plain.subarray(4, 4 + keyLength).toString('utf8').split(':');
-  return { databaseKey, database: plain.subarray(4 + keyLength) };
+  return { databaseKey, database: plain.subarray(4 + keyLength), head: header.head ?? null };
 }
 
 function u32(n: number): Buffer {

@@ -1,7 +1,8 @@
 // exportBackup: a consistent snapshot of the open database (VACUUM INTO, which SQLite runs inside
 // one read transaction, so concurrent autosaves cannot tear it), still encrypted with the
 // database key, then sealed with the passphrase. No plaintext page ever touches the disk. The
-// audit chain key stays in the keychain: a backup never carries it (backup-format.ts).
+// audit chain key stays in the keychain: a backup never carries it (backup-format.ts), only the
+// snapshot's audit head signed under a key derived from it (audit/backup-head.ts).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import { makeIssue } from '../../../src-shared/domain';
 import { PASSPHRASE_LENGTH } from '../../../src-shared/limits';
 import { validationError } from '../cases/validation-error';
+import type { BackupHead } from '../audit/backup-head';
 import type { AuditEvent } from '../context';
 import { CoreError } from '../errors';
 import { touchPrivate } from '../store/file-modes';
@@ -24,6 +26,8 @@ export interface ExportBackupDeps {
   readonly databaseKey: () => Promise<string>;
   readonly now: () => Date;
   readonly audit: (event: AuditEvent) => void;
+  /** The trail's head as it is now, signed (called in the same tick as the snapshot). */
+  readonly signHead: () => BackupHead;
 }
 
 export async function exportBackup(deps: ExportBackupDeps, target: string, passphrase: string, operator: string): Promise<void> {
@@ -31,8 +35,11 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
   if (!passphraseSchema.safeParse(passphrase).success) throw validationError([makeIssue('passphrase', 'input.invalid')]);
   const snapshot = path.join(deps.dataDir, `.backup-${randomUUID()}.tmp`);
   let database: Buffer;
+  let head: BackupHead;
   try {
     touchPrivate(snapshot);
+    // Synchronous, back to back on the one connection: no append can fall between the two.
+    head = deps.signHead();
     deps.db.prepare('VACUUM INTO ?').run(snapshot);
     database = fs.readFileSync(snapshot);
   } catch (e) {
@@ -43,7 +50,7 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
   } finally {
     fs.rmSync(snapshot, { force: true });
   }
-  const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), database }, passphrase, deps.now().toISOString());
+  const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), database, head }, passphrase, deps.now().toISOString());
   savePrivateFile(target, sealed, {
     ja: 'バックアップを書き出せませんでした。保存先のフォルダーと空き容量を確認してください。',
     en: 'The backup could not be written. Check the destination folder and free space.',

@@ -13,6 +13,7 @@ import type { SecretStore } from '../core-types';
 import { CoreError } from '../errors';
 import { openStore, type OpenStore } from '../open-store';
 import { auditKey, readAnchor } from '../audit/audit-secrets';
+import type { BackupHead } from '../audit/backup-head';
 import { adoptRestoredTrail } from '../audit/restore-audit';
 import { DATABASE_KEY_NAME } from '../store/database-key';
 import { ensurePrivateDir, writePrivateFile } from '../store/file-modes';
@@ -69,13 +70,14 @@ function rekey(file: string, fromKey: string, toKey: string): void {
  * The restored copy becomes a store of its own (new store id), and its trail records which store
  * it replaces and how far the keychain had vouched for that one: the gap between the backup and
  * the replaced data is on record. The trail is verified under this PC's chain key (a backup does
- * not carry one) before it is adopted (restore-audit.ts): a backup made on this PC verifies; one
- * from another PC, or with an edited trail, is adopted with a recorded break.
+ * not carry one) and must end at the head the backup signed under that key, before it is adopted
+ * (restore-audit.ts): a backup made on this PC verifies; one from another PC, an older one (no
+ * signed head), or one with an edited or cut trail, is adopted with a recorded break.
  */
-async function recordRestore(store: OpenStore, secrets: SecretStore, options: RestoreOptions): Promise<void> {
+async function recordRestore(store: OpenStore, secrets: SecretStore, options: RestoreOptions, head: BackupHead | null): Promise<void> {
   const replaced = await readAnchor(secrets);
   const localKey = await auditKey(secrets);
-  adoptRestoredTrail({ db: store.db, localKey, replaced, operator: options.operator ?? 'system', now: options.now ?? (() => new Date()) });
+  adoptRestoredTrail({ db: store.db, localKey, head, replaced, operator: options.operator ?? 'system', now: options.now ?? (() => new Date()) });
   store.db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
@@ -107,7 +109,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<void> {
   // Open like openCore does (integrity check, pending migrations of an older backup), and record it.
   const store = await openStore(dataDir, secrets);
   try {
-    await recordRestore(store, secrets, options);
+    await recordRestore(store, secrets, options, contents.head ?? null);
   } finally {
     store.db.close();
   }

@@ -1,7 +1,8 @@
 // A backup does not carry the audit chain key. A restored trail is verified under the restoring
-// PC's own key: a backup made on this PC restores clean; one from another PC, an older backup that
-// carried a key (ignored), or a trail edited by someone holding the backup and its passphrase is
-// adopted with exactly one recorded break, shown until staff acknowledge it and not reported again.
+// PC's own key: a backup made on this PC restores clean; one from another PC, an older backup (no
+// signed head; a key it carried is ignored), or a trail edited by someone holding the backup and
+// its passphrase is adopted with exactly one recorded break, shown until staff acknowledge it and
+// not reported again.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -76,7 +77,8 @@ describe('a backup does not carry the chain key', () => {
   it('holds no copy of it, in clear or in the key slot', async () => {
     const chainKey = (await t.secrets.get(AUDIT_KEY_SECRET))!;
     const contents = await openBackup(fs.readFileSync(file), PASS);
-    expect(Object.keys(contents).sort()).toEqual(['database', 'databaseKey']);
+    expect(Object.keys(contents).sort()).toEqual(['database', 'databaseKey', 'head']);
+    expect(JSON.stringify(contents.head)).not.toContain(chainKey);
     expect(contents.databaseKey).toMatch(/^[0-9a-f]{64}$/);
     expect(contents.database.includes(Buffer.from(chainKey))).toBe(false);
   });
@@ -143,11 +145,12 @@ describe('restoring on the PC that made the backup', () => {
     expect(await breakDetails(target, t.secrets)).toMatchObject([{ problem: 'restore-unverified', unverifiedFrom: 1 }]);
   });
 
-  it('an older backup that carried this PC\'s key still restores clean (the key is ignored)', async () => {
+  it('an older backup (no signed head; the key it carried is ignored) restores with one break', async () => {
     await editBackup(() => undefined, (c) => sealLegacyBackup(c, 'ab'.repeat(32), PASS));
     const { core } = await restoreWith(t.secrets);
     try {
-      expect(await core.verifyAudit()).toMatchObject({ ok: true, recordedBreaks: 0 });
+      expect(await core.verifyAudit()).toMatchObject({ ok: false, recordedBreaks: 1 });
+      expect(await core.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'restore-unverified' });
     } finally {
       await core.close();
     }

@@ -11,23 +11,10 @@
 //   finalizedAt, finalizedBy, input, amendments } — the locked content only, so the hash does not
 //   move when the status or updatedAt changes, but does move with every amendment.
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../src-shared/canonical-json';
 import type { CaseView } from '../../../src-shared/core-api';
 
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  throw new TypeError(`canonicalJson: unsupported ${typeof value}`);
-}
+export { canonicalJson };
 
 export function finalizedCaseDocument(c: CaseView): Record<string, unknown> {
   return {

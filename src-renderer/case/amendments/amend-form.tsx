@@ -64,7 +64,7 @@ export function AmendForm({ operator }: { operator: string }) {
   const [recorded, setRecorded] = useState<{ n: number; field: string } | null>(null);
 
   const chosen = amendableField(form.watch('field'));
-  const current = chosen ? formatValue(chosen.path, valueAt(view.input, chosen.path), t, language) : '';
+  const current = chosen ? formatValue(chosen.path, valueAt(view.input, chosen.path), language) : '';
   const kit = fieldKit(t, form.register, form.formState.errors, language);
 
   const submit = form.handleSubmit(async (values) => {

@@ -3,7 +3,8 @@
 // (src-shared/domain/amendable-fields.ts); this file only dresses it. The second checker is amended as one {name, role} value, so a half-filled second
 // checker is refused (the core checks name and role together only when both are in the value).
 import type { CaseDraft } from '../../../src-shared/core-api';
-import { amendablePaths, checklistItemById, documentTypeById, facultyByCode, type AmendablePath } from '../../../src-shared/domain';
+import { amendablePaths, checklistItemById, type AmendablePath } from '../../../src-shared/domain';
+import { valueInWords } from '../../../src-shared/domain/value-in-words';
 import type { UiKey } from '../../../src-shared/messages/ui';
 import type { Translate } from '../../i18n/use-t';
 
@@ -62,20 +63,9 @@ export function fieldLabel(path: string, t: Translate, language: Language): stri
   return item ? item[language] : path;
 }
 
-/** A stored or amended value in words: codes become names, a person "name / role", empty is empty. */
-export function formatValue(path: string, value: unknown, t: Translate, language: Language): string {
-  if (value === undefined || value === null || value === '') return '';
-  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-  if (typeof value === 'string') {
-    if (path === 'applicant.facultyCode') return facultyByCode(value)?.[language] ?? value;
-    if (path === 'verification.documentType') return documentTypeById(value)?.[language] ?? value;
-    return value;
-  }
-  if (path === 'verification.secondChecker' && typeof value === 'object') {
-    const p = value as { name?: unknown; role?: unknown };
-    return [p.name, p.role].filter((x): x is string => typeof x === 'string' && x !== '').join(' / ');
-  }
-  return JSON.stringify(value);
+/** A stored or amended value in words: the one shared rule (also the record's); empty is ''. */
+export function formatValue(path: string, value: unknown, language: Language): string {
+  return valueInWords(path, value, language);
 }
 
 /** The current value of a path in the case. */

@@ -9,7 +9,7 @@ import { fieldLabel, formatValue } from './amendable-fields';
 export function AmendmentHistory({ amendments }: { amendments: readonly Amendment[] }) {
   const t = useT();
   const language = useSession((s) => s.language);
-  const shown = (path: string, value: unknown) => formatValue(path, value, t, language) || t('review.empty');
+  const shown = (path: string, value: unknown) => formatValue(path, value, language) || t('review.empty');
   return (
     <section className="amend-history" aria-labelledby="amend-history-title">
       <h3 id="amend-history-title">{t('amend.history')}</h3>

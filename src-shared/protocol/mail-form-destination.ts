@@ -24,9 +24,23 @@ const SHARED_HOSTS: ReadonlySet<string> = new Set([
   'forms.gle', 'docs.google.com', 'forms.office.com', 'forms.cloud.microsoft',
   'script.google.com', 'script.googleusercontent.com', 'sites.google.com', 'drive.google.com',
   'goo.gl', 'bit.ly', 'tinyurl.com', 't.co', 'is.gd', 'ow.ly', 'buff.ly', 'rebrand.ly',
+  'hooks.zapier.com', 'hooks.slack.com', 'webhook.site',
 ]);
+/** Shared hosting whose every tenant has its own subdomain pattern (Power Automate / Logic Apps). */
+const SHARED_HOST_SUFFIXES: readonly string[] = ['.logic.azure.com'];
+/** Hosts where the form itself is named in the query, not the path (Microsoft Forms). */
+const FORM_ID_IN_QUERY: ReadonlySet<string> = new Set(['forms.office.com', 'forms.cloud.microsoft']);
 
-/** How a destination is named to staff and stored once confirmed: the host (with the path on a shared host). */
+/** A trailing dot names the same host ("script.google.com." is script.google.com): never a way round. */
+function isSharedHost(hostname: string): boolean {
+  const host = hostname.replace(/\.$/, '');
+  return SHARED_HOSTS.has(host) || SHARED_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix));
+}
+
+/**
+ * How a destination is named to staff and stored once confirmed: the host, and on a shared host its
+ * path too (and, where the form is named in the query, that id).
+ */
 export function destinationLabel(raw: string): string {
   let url: URL;
   try {
@@ -34,7 +48,9 @@ export function destinationLabel(raw: string): string {
   } catch {
     return raw.slice(0, 200);
   }
-  return SHARED_HOSTS.has(url.hostname) ? `${url.host}${url.pathname.replace(/\/+$/, '')}` : url.host;
+  if (!isSharedHost(url.hostname)) return url.host;
+  const id = FORM_ID_IN_QUERY.has(url.hostname.replace(/\.$/, '')) ? url.searchParams.get('id') : null;
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}${id ? `?id=${id}` : ''}`;
 }
 
 const isDefaultMailForm = (raw: string): boolean => parseMailFormUrl(raw)?.href === new URL(DEFAULT_MAIL_FORM_URL).href;

@@ -55,3 +55,26 @@ describe('other destinations', () => {
     expect(googleFormId(`https://docs.google.com/forms/d/${ID}/edit`)).toBeNull();
   });
 });
+
+describe('a destination on shared hosting is confirmed with what names it', () => {
+  it('names webhook and workflow hosts with their path, Microsoft Forms with its form id, and a trailing dot changes nothing', () => {
+    const legit = 'https://prod-27.japaneast.logic.azure.com/workflows/LEGIT/triggers/manual/paths/invoke';
+    const other = 'https://prod-27.japaneast.logic.azure.com/workflows/ATTACKER/triggers/manual/paths/invoke';
+    expect(destinationLabel(legit)).not.toBe(destinationLabel(other));
+    expect(destinationLabel('https://hooks.zapier.com/hooks/catch/1/abc')).toBe('hooks.zapier.com/hooks/catch/1/abc');
+    expect(destinationLabel('https://forms.office.com/Pages/ResponsePage.aspx?id=DESK')).toBe('forms.office.com/Pages/ResponsePage.aspx?id=DESK');
+    expect(destinationLabel('https://forms.office.com/Pages/ResponsePage.aspx?id=DESK')).not.toBe(destinationLabel('https://forms.office.com/Pages/ResponsePage.aspx?id=OTHER'));
+    expect(destinationLabel('https://script.google.com./macros/s/X/exec')).toBe('script.google.com./macros/s/X/exec');
+    expect(destinationLabel('https://forms.gle./Other')).toBe('forms.gle./Other');
+  });
+
+  it('keeps a confirmed workflow endpoint from confirming another tenant’s on the same host', () => {
+    const legit = 'https://prod-27.japaneast.logic.azure.com/workflows/LEGIT/triggers/manual/paths/invoke';
+    const settings: DestinationSettings = {
+      mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: null,
+      endpointUrl: legit.replace('LEGIT', 'ATTACKER'), confirmedDestinations: [destinationLabel(legit)],
+    };
+    expect(usableEndpoint(settings)).toBeNull();
+    expect(usableEndpoint({ ...settings, endpointUrl: legit })).toBe(legit);
+  });
+});

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { buildPage, CHECK_PASTE, REGISTRY_STATUS, registryText, SEED_REGISTRY, type PageVerdict } from '../../support/desk-page-driver';
 import { buildCorpus, type CorpusEntry } from '../../support/paste-corpus';
+import { verifierPageChecks } from '../../support/verifier-page-checks';
 import { testDepartment } from '../../../tools/fixtures/desk-signing';
 
 const FIREFOX = process.env.SALVAGE_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -39,26 +40,5 @@ describe.skipIf(!available)('desk verifier page in Firefox ESR (WebDriver BiDi)'
 
   const verdict = async (text: string): Promise<PageVerdict | null> => page.evaluate(`(${CHECK_PASTE})(${JSON.stringify(text)})`) as Promise<PageVerdict | null>;
 
-  it('keeps the registry across a reload', async () => {
-    expect(await page.evaluate(`(${REGISTRY_STATUS})()`)).toContain('鍵 1 件');
-  });
-
-  it('a genuine block verifies; an edited name is text-mismatch naming 氏名; a flipped signature is bad-signature', async () => {
-    const genuine = corpus.benign.find((e) => e.name === 'the block as the app writes it')!;
-    expect(await verdict(genuine.text)).toMatchObject({ state: 'verified', reason: 'verified', headline: '✔ 工学部の部局窓口が本人確認した申請です' });
-    const edited = corpus.adversarial.find((e) => e.name === 'a quoted block with an edited name')!;
-    expect(await verdict(edited.text)).toMatchObject({ state: 'failed', reason: 'text-mismatch', fields: ['氏名'], headline: '✖ この申請を受け付けないでください' });
-    const flipped = corpus.adversarial.find((e) => e.name === 'one character of the signature changed')!;
-    expect(await verdict(flipped.text)).toMatchObject({ state: 'failed', reason: 'bad-signature' });
-  }, 60_000);
-
-  it('the whole corpus gets the same verdicts as in Chromium', async () => {
-    const all = [...corpus.benign, ...corpus.adversarial];
-    const outcomes: unknown[] = [];
-    for (const e of all) {
-      const v = await verdict(e.text);
-      outcomes.push([e.name, v === null ? 'no verdict' : v.state === 'verified' ? 'verified' : v.reason, (e.fields ?? []).filter((f) => v?.fields.includes(f))]);
-    }
-    expect(outcomes).toEqual(all.map((e) => [e.name, e.expect, e.fields ?? []]));
-  }, 120_000);
+  verifierPageChecks({ registryStatus: () => page.evaluate(`(${REGISTRY_STATUS})()`), verdict, corpus: () => corpus }, 120_000);
 });

@@ -6,14 +6,13 @@
 // chain key, so they can only re-link the edit under a key of their own (even carried in the key
 // slot the way older backups did); the restore verifies under this PC's key and records a break.
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, restoreBackup, type Core } from '../../../../src-main/core';
 import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { relinkAudit } from '../../../../src-main/core/audit/relink';
-import { openBackup } from '../../../../src-main/core/backup/backup-format';
+import { editBackupFile } from '../backup/edit-backup';
 import { sealLegacyBackup } from '../backup/legacy-backup';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
@@ -73,20 +72,12 @@ describe('a backup edited by someone holding it and its passphrase', () => {
     for (let i = 0; i < 3; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
     const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
     await t.core.exportBackup(file, PASS);
-    const contents = await openBackup(fs.readFileSync(file), PASS);
-    const scratch = path.join(tempDir('salvage-edit-'), 'db');
-    fs.writeFileSync(scratch, contents.database);
-    const db = new Database(scratch);
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma(`key="x'${contents.databaseKey}'"`);
-    db.pragma('journal_mode = DELETE');
-    db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-    db.prepare(`UPDATE audit SET operator = 'forged' WHERE seq = 2`).run();
-    db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
     const theirs = randomBytes(32).toString('hex');
-    relinkAudit(db, theirs);
-    db.close();
-    fs.writeFileSync(file, await sealLegacyBackup({ ...contents, database: fs.readFileSync(scratch) }, theirs, PASS));
+    await editBackupFile(file, PASS, (db) => {
+      db.prepare(`UPDATE audit SET operator = 'forged' WHERE seq = 2`).run();
+      db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
+      relinkAudit(db, theirs);
+    }, (c) => sealLegacyBackup(c, theirs, PASS));
     await t.core.close();
     const target = path.join(tempDir('salvage-restored-'), 'data');
     await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });

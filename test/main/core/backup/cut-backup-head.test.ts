@@ -5,13 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, restoreBackup, type Core } from '../../../../src-main/core';
 import { AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
-import { openBackup, sealBackup, type BackupContents } from '../../../../src-main/core/backup/backup-format';
+import { openBackup, sealBackup } from '../../../../src-main/core/backup/backup-format';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
+import { editBackupFile, type Reseal } from './edit-backup';
 import { sealLegacyBackup } from './legacy-backup';
 
 const PASS = 'correct horse battery staple';
@@ -31,25 +32,13 @@ afterEach(async () => {
 });
 
 type Raw = Database.Database;
-type Seal = (c: BackupContents) => Promise<Buffer>;
 
 /** Keeps whatever the opened backup carried (its signed head too) and seals it again. */
-const resealAsItCame: Seal = (c) => sealBackup(c, PASS, new Date().toISOString());
+const resealAsItCame: Reseal = (c) => sealBackup(c, PASS, new Date().toISOString());
 
 /** Opens the backup with its passphrase, edits the database, and seals it again. */
-async function editBackup(edit: (db: Raw) => void, seal: Seal = resealAsItCame): Promise<void> {
-  const contents = await openBackup(fs.readFileSync(file), PASS);
-  const scratch = path.join(tempDir('salvage-edit-'), 'db');
-  fs.writeFileSync(scratch, contents.database);
-  const db = new Database(scratch);
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma(`key="x'${contents.databaseKey}'"`);
-  db.pragma('journal_mode = DELETE');
-  db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-  edit(db);
-  db.close();
-  fs.writeFileSync(file, await seal({ ...contents, database: fs.readFileSync(scratch) }));
-}
+const editBackup = (edit: (db: Raw) => void, seal: Reseal = resealAsItCame): Promise<void> => editBackupFile(file, PASS, edit, seal);
+
 
 /** Every row after the first keyed one, and the checkpoint, cut away: a prefix that verifies. */
 function cutAfterFirstKeyed(db: Raw): void {

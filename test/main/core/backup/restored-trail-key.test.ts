@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecretStore, openCore, restoreBackup, type Core, type SecretStore } from '../../../../src-main/core';
 import { AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
@@ -16,6 +16,7 @@ import { relinkAudit } from '../../../../src-main/core/audit/relink';
 import { openBackup, sealBackup } from '../../../../src-main/core/backup/backup-format';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
+import { editBackupFile } from './edit-backup';
 import { sealLegacyBackup } from './legacy-backup';
 
 const PASS = 'correct horse battery staple';
@@ -33,20 +34,10 @@ afterEach(async () => {
 
 type Raw = Database.Database;
 
-/** Whoever holds the backup and its passphrase opens it, edits the database, and seals it again. */
-async function editBackup(edit: (db: Raw) => void, seal: (c: { databaseKey: string; database: Buffer }) => Promise<Buffer>): Promise<void> {
-  const contents = await openBackup(fs.readFileSync(file), PASS);
-  const scratch = path.join(tempDir('salvage-edit-'), 'db');
-  fs.writeFileSync(scratch, contents.database);
-  const db = new Database(scratch);
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma(`key="x'${contents.databaseKey}'"`);
-  db.pragma('journal_mode = DELETE');
-  db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-  edit(db);
-  db.close();
-  fs.writeFileSync(file, await seal({ databaseKey: contents.databaseKey, database: fs.readFileSync(scratch) }));
-}
+/** Whoever holds the backup and its passphrase opens it, edits the database, and seals it again (only the database and its key). */
+const editBackup = (edit: (db: Raw) => void, seal: (c: { databaseKey: string; database: Buffer }) => Promise<Buffer>): Promise<void> =>
+  editBackupFile(file, PASS, edit, (c) => seal({ databaseKey: c.databaseKey, database: c.database }));
+
 
 const sealNew = (c: { databaseKey: string; database: Buffer }) => sealBackup(c, PASS, new Date().toISOString());
 

@@ -26,13 +26,27 @@ export function personInWords(p: { name: string; role?: string }, lang: Language
   return lang === 'ja' ? `${p.name}(${p.role})` : `${p.name} (${p.role})`;
 }
 
+/** A faculty's name from the university's list; an unknown code as it is. */
+export function facultyName(code: string, lang: Language): string {
+  return facultyByCode(code)?.[lang] ?? code;
+}
+
+export function serviceName(id: ServiceId, lang: Language): string {
+  return serviceById(id).name[lang];
+}
+
+/** An ID document type's name (never its number); an unknown id as it is. */
+export function documentTypeName(id: string, lang: Language): string {
+  return documentTypeById(id)?.[lang] ?? id;
+}
+
 const isPerson = (v: unknown): v is { name: string; role?: string } =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' &&
   Object.keys(v).every((k) => k === 'name' || (k === 'role' && typeof (v as { role?: unknown }).role === 'string'));
 
 function stringInWords(path: string, value: string, lang: Language): string {
-  if (path === 'applicant.facultyCode') return facultyByCode(value)?.[lang] ?? value;
-  if (path === 'verification.documentType') return documentTypeById(value)?.[lang] ?? value;
+  if (path === 'applicant.facultyCode') return facultyName(value, lang);
+  if (path === 'verification.documentType') return documentTypeName(value, lang);
   if (path === 'verification.method' && (value === 'in-person' || value === 'video')) return METHOD_LABELS[value][lang];
   if (path === 'eligibility.onlineServiceUnavailable' && value in onlineServiceUnavailableLabels) {
     // The 'other' label is a form prompt ("Other (describe)"); shown, the note says what it was.
@@ -46,7 +60,7 @@ export function valueInWords(path: string, value: unknown, lang: Language): stri
   if (value === undefined || value === null || value === '') return '';
   if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];
   if (path === 'request.services' && Array.isArray(value)) {
-    return value.map((s) => (serviceIds.includes(s as ServiceId) ? serviceById(s as ServiceId).name[lang] : String(s))).join(lang === 'ja' ? '、' : ', ');
+    return value.map((s) => (serviceIds.includes(s as ServiceId) ? serviceName(s as ServiceId, lang) : String(s))).join(lang === 'ja' ? '、' : ', ');
   }
   if (typeof value === 'string') return stringInWords(path, value, lang);
   if (isPerson(value)) return personInWords(value, lang);

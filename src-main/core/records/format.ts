@@ -2,10 +2,9 @@
 // UTC+9, no daylight saving), whatever the PC's zone, because the office files them in Japan.
 import type { Language } from '../../../src-shared/core-api';
 import {
-  checklistItemById, documentTypeById, facultyByCode, serviceById,
-  tokyoTimestamp, type OnlineServiceUnavailableReason, type ServiceId,
+  checklistItemById, tokyoTimestamp, type OnlineServiceUnavailableReason,
 } from '../../../src-shared/domain';
-import { dateInWords, personInWords, valueInWords } from '../../../src-shared/domain/value-in-words';
+import { dateInWords, documentTypeName, facultyName, personInWords, serviceName, valueInWords } from '../../../src-shared/domain/value-in-words';
 import { recordText } from './text';
 
 /** 'YYYY-MM-DD' → 2026年9月28日 / 28 Sep 2026. */
@@ -18,18 +17,7 @@ export function formatInstant(instant: string, lang: Language): string {
   return lang === 'ja' ? `${date} ${t.slice(11, 16)}(日本時間)` : `${date}, ${t.slice(11, 16)} JST`;
 }
 
-export function facultyName(code: string, lang: Language): string {
-  const f = facultyByCode(code);
-  return f ? f[lang] : code;
-}
-
-export function serviceName(id: ServiceId, lang: Language): string {
-  return serviceById(id).name[lang];
-}
-
-export function documentTypeName(id: string, lang: Language): string {
-  return documentTypeById(id)?.[lang] ?? id;
-}
+export { documentTypeName, facultyName, serviceName };
 
 export function onlineReasonName(id: OnlineServiceUnavailableReason, lang: Language): string {
   return valueInWords('eligibility.onlineServiceUnavailable', id, lang);

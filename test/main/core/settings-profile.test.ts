@@ -176,10 +176,31 @@ describe('machine-wide profile', () => {
       const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
       expect((await t.core.settings.get()).department.code).toBe('');
     }
-    // A refused file is audited with the field names only, never the values in it.
+    // A refused file is audited with the issue codes only, never the names or values in it.
     const file = writeProfile(dir, { format: 'salvage-desk-profile', version: 1, ...departmentSettings, retentionDays: 1 });
     const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
-    expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'retentionDays' } }]);
+    expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'input.invalid' } }]);
+  });
+
+  it('a planted file is refused before it is read: none of its text reaches the audit, at any start', async () => {
+    const planted = '申請者 東大花子 03-123456 hanako@example.com \u001b[2J';
+    const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, [planted]: 1, ['x'.repeat(200_000)]: 1 });
+    const t = await open({ department: false, profilePath: file, profileWriteCheck: async () => ({ ok: false, problem: 'owner-not-admin', target: 'file' }) });
+    await t.reopen();
+    const entries = await settingsAudit(t);
+    expect(entries).toHaveLength(2); // one per start, each saying only why
+    for (const e of entries) expect(e.details).toEqual({ source: 'machine-profile', refused: 'writable-by-non-administrators', target: 'file', problem: 'owner-not-admin' });
+  });
+
+  it('an administrator\'s file with many wrong keys is audited by a few issue codes, not its key names', async () => {
+    const junk = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`東大花子-${i}-${'x'.repeat(400)}`, i]));
+    const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, ...departmentSettings, ...junk });
+    const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
+    const [entry, ...rest] = await settingsAudit(t);
+    expect(rest).toEqual([]);
+    expect(JSON.stringify(entry!.details)).not.toContain('東大花子');
+    expect(JSON.stringify(entry!.details).length).toBeLessThan(300);
+    expect(entry!.details).toMatchObject({ source: 'machine-profile', refused: expect.stringMatching(/^[a-z.,-]+$/) });
   });
 
   it('a profile a non-administrator owns or may write is not applied; the audit and Settings say why', async () => {

@@ -45,7 +45,7 @@ const departmentSettings = {
 };
 
 /** The department's own destinations, confirmed by name as staff do in Settings. */
-const CONFIRM = { confirmDestinations: ['forms.gle/AnotherDeskForm', 'desk.example.ac.jp'] };
+const CONFIRM = { confirmDestinations: ['forms.gle/AnotherDeskForm', 'desk.example.ac.jp/submissions'] };
 
 /** Everything but the UI language, which stays each PC's own. */
 const shared = (s: Settings): Partial<Settings> => ({ ...s, language: undefined });
@@ -76,7 +76,7 @@ describe('export and import', () => {
     expect((await settingsAudit(b)).slice(-3)).toEqual([
       { operator: '窓口 太郎', details: { source: 'profile', changed: expect.stringContaining('staff') } },
       { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'forms.gle/AnotherDeskForm' } },
-      { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'desk.example.ac.jp' } },
+      { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'desk.example.ac.jp/submissions' } },
     ]);
   });
 
@@ -86,14 +86,15 @@ describe('export and import', () => {
     const profile = { ...(await a.core.settings.exportProfile()), endpointUrl: 'https://phish.example/desk', mailFormUrl: 'https://phish.example/desk-form' };
     const b = await open({ department: false });
     const before = await b.core.settings.get();
-    for (const confirm of [[], ['phish.example/desk'], ['desk.example.ac.jp']]) {
+    // Neither the host alone, nor the other destination on it, nor the department's own confirms it.
+    for (const confirm of [[], ['phish.example'], ['phish.example/desk-form'], ['desk.example.ac.jp/submissions']]) {
       const err = await rejection(b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: confirm }));
       expect(err.code).toBe('destination-unconfirmed');
-      expect(err.issues.map((i) => [i.path, i.code, i.message.ja])).toContainEqual(['endpointUrl', 'destination.unconfirmed', expect.stringContaining('送付先が既定と異なります: phish.example')]);
+      expect(err.issues.map((i) => [i.path, i.code, i.message.ja])).toContainEqual(['endpointUrl', 'destination.unconfirmed', expect.stringContaining('送付先が既定と異なります: phish.example/desk')]);
     }
     expect(await b.core.settings.get()).toEqual(before);
-    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: ['phish.example'] });
-    expect(await b.core.settings.get()).toMatchObject({ endpointUrl: 'https://phish.example/desk', confirmedDestinations: ['phish.example'] });
+    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: ['phish.example/desk', 'phish.example/desk-form'] });
+    expect(await b.core.settings.get()).toMatchObject({ endpointUrl: 'https://phish.example/desk', confirmedDestinations: ['phish.example/desk-form', 'phish.example/desk'] });
   });
 
   it('the preview lists exactly the settings that would change, before and after', async () => {
@@ -157,7 +158,7 @@ describe('machine-wide profile', () => {
     // Proposed, not used: the plain published form opens, nothing is posted to the endpoint.
     expect(await fresh.core.outbox.mailFormDestination()).toMatchObject({ formUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', template: null });
     expect(await settingsAudit(fresh)).toEqual([{ operator: 'system', details: {
-      source: 'machine-profile', changed: expect.stringContaining('department'), unconfirmed: 'forms.gle/AnotherDeskForm,desk.example.ac.jp',
+      source: 'machine-profile', changed: expect.stringContaining('department'), unconfirmed: 'forms.gle/AnotherDeskForm,desk.example.ac.jp/submissions',
     } }]);
   });
 

@@ -1,0 +1,141 @@
+// Review probes. The attacker can write the keychain and holds the data folder and the database
+// key, but makes no computation under the chain key: every value they put in the keychain is read
+// from the database (store id, seq, hash of a row) or is a copy they saved earlier. With that they
+// hand-write an anchor for a trail whose newest rows they cut, and delete the checkpoint or put
+// back an older copy of it, or one a restore wrote. Each must be a recorded break.
+import path from 'node:path';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCore, restoreBackup, type Core } from '../../../../src-main/core';
+import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
+import { openTestCore, tempDir, type TestCore } from '../open-test-core';
+import { rawDb } from '../raw-db';
+
+const PASS = 'correct horse battery staple';
+let t: TestCore;
+beforeEach(async () => {
+  t = await openTestCore();
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+const openAt = (dataDir: string): Promise<Core> => openCore({ dataDir, secrets: t.secrets, now: () => t.clock.now, profilePath: null });
+
+async function withRaw<T>(dataDir: string, f: (db: Database.Database) => T): Promise<T> {
+  const db = await rawDb(dataDir, t.secrets);
+  try {
+    db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
+    return f(db);
+  } finally {
+    db.close();
+  }
+}
+
+const savedCheckpoint = (db: Database.Database): string => db.prepare(`SELECT value FROM meta WHERE key = 'audit-checkpoint'`).pluck().get() as string;
+const putCheckpoint = (db: Database.Database, value: string) => db.prepare(`UPDATE meta SET value = ? WHERE key = 'audit-checkpoint'`).run(value);
+
+/** Cuts every row after `seq` and returns the anchor fields anyone can read from the database. */
+function cutTo(db: Database.Database, seq: number): { store: string; seq: number; hash: string } {
+  db.prepare('DELETE FROM audit WHERE seq > ?').run(seq);
+  return {
+    store: db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string,
+    seq,
+    hash: db.prepare('SELECT hash FROM audit WHERE seq = ?').pluck().get(seq) as string,
+  };
+}
+
+async function verifyAt(dataDir: string): Promise<{ ok: boolean }> {
+  const core = await openAt(dataDir);
+  try {
+    return await core.verifyAudit();
+  } finally {
+    await core.close();
+  }
+}
+
+async function drafts(core: Core, n: number, prefix: string): Promise<void> {
+  for (let i = 0; i < n; i += 1) await core.cases.createDraft({ applicant: { name: `${prefix}${i}` } });
+}
+
+describe('an anchor hand-written from the database, newest rows cut', () => {
+  it('without the checkpoint flag and with the checkpoint deleted: a recorded break', async () => {
+    await drafts(t.core, 6, 'n');
+    await t.core.close();
+    const anchor = await withRaw(t.dataDir, (db) => {
+      db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
+      return cutTo(db, 3);
+    });
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(anchor)); // no `checkpointed`
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false });
+    t.core = await openAt(t.dataDir);
+  });
+
+  it('with an older copy of the checkpoint put back: a recorded break', async () => {
+    await drafts(t.core, 2, 'n');
+    await t.core.close();
+    const older = await withRaw(t.dataDir, savedCheckpoint);
+    const olderSeq = (JSON.parse(older) as { seq: number }).seq;
+    t.core = await openAt(t.dataDir);
+    await drafts(t.core, 5, 'm');
+    await t.core.close();
+    const anchor = await withRaw(t.dataDir, (db) => {
+      putCheckpoint(db, older);
+      return cutTo(db, olderSeq + 2);
+    });
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...anchor, checkpointed: true }));
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false });
+    t.core = await openAt(t.dataDir);
+  });
+});
+
+describe('the checkpoint a restore wrote, put back with an anchor naming the replaced store', () => {
+  async function restoredThenUsed(): Promise<{ target: string; checkpoint: string; head: number; replaced: { store: string; seq: number; hash: string } }> {
+    await drafts(t.core, 2, 'n');
+    const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
+    await t.core.exportBackup(file, PASS);
+    await t.core.close();
+    const target = path.join(tempDir('salvage-restored-'), 'data');
+    await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });
+    const saved = await withRaw(target, (db) => {
+      const details = db.prepare(`SELECT details FROM audit WHERE action = 'backup' ORDER BY seq DESC LIMIT 1`).pluck().get() as string;
+      const d = JSON.parse(details) as { replacedStore: string; replacedSeq: number };
+      return { checkpoint: savedCheckpoint(db), head: Number(db.prepare('SELECT max(seq) FROM audit').pluck().get()), store: d.replacedStore, seq: d.replacedSeq };
+    });
+    const replacedHash = await withRaw(t.dataDir, (db) => db.prepare('SELECT hash FROM audit WHERE seq = ?').pluck().get(saved.seq) as string);
+    const core = await openAt(target);
+    await drafts(core, 4, 'm');
+    await core.close();
+    return { target, checkpoint: saved.checkpoint, head: saved.head, replaced: { store: saved.store, seq: saved.seq, hash: replacedHash } };
+  }
+
+  it('any seq and hash of the replaced store, rows since the restore cut: a recorded break', async () => {
+    const r = await restoredThenUsed();
+    await withRaw(r.target, (db) => {
+      putCheckpoint(db, r.checkpoint);
+      cutTo(db, r.head);
+    });
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ store: r.replaced.store, seq: 1, hash: 'f'.repeat(64), checkpointed: true }));
+    expect(await verifyAt(r.target)).toMatchObject({ ok: false });
+    t.core = await openAt(t.dataDir);
+  });
+
+  it('the replaced anchor rebuilt from the replaced data, rows since the restore cut: a recorded break', async () => {
+    const r = await restoredThenUsed();
+    await withRaw(r.target, (db) => {
+      putCheckpoint(db, r.checkpoint);
+      cutTo(db, r.head);
+    });
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...r.replaced, checkpointed: true }));
+    expect(await verifyAt(r.target)).toMatchObject({ ok: false });
+    t.core = await openAt(t.dataDir);
+  });
+
+  it('the replaced anchor put back while the rows since the restore are still there: a recorded break', async () => {
+    const r = await restoredThenUsed();
+    await withRaw(r.target, (db) => putCheckpoint(db, r.checkpoint));
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...r.replaced, checkpointed: true }));
+    expect(await verifyAt(r.target)).toMatchObject({ ok: false });
+    t.core = await openAt(t.dataDir);
+  });
+});

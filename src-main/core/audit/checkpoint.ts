@@ -37,13 +37,29 @@ const checkpointSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   keyedSeen: z.boolean(),
   tally: tallySchema,
-  /** Set by a restore: the first open may find no anchor yet, or the anchor of the store replaced. */
-  restoredOver: z.object({ store: z.string().nullable() }).nullable(),
+  /**
+   * Set by a restore: the first open may find no anchor yet (store null), or exactly the anchor of
+   * the store replaced (its seq and hash, and whether it was signed; absent in older restores).
+   */
+  restoredOver: z.object({
+    store: z.string().nullable(),
+    seq: z.number().int().min(0).optional(),
+    hash: z.string().optional(),
+    signed: z.boolean().optional(),
+  }).nullable(),
   mac: z.string(),
 });
 
+/** The anchor a restore found in the keychain (store null: none). */
+export interface RestoredOver {
+  readonly store: string | null;
+  readonly seq?: number;
+  readonly hash?: string;
+  readonly signed?: boolean;
+}
+
 export interface Checkpoint extends ChainPoint {
-  readonly restoredOver: { readonly store: string | null } | null;
+  readonly restoredOver: RestoredOver | null;
 }
 
 export type CheckpointState =

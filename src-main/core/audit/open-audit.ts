@@ -10,6 +10,7 @@ import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuditWatch, type AuditWatch } from './audit-watch';
 import { signBackupHead, type BackupHead } from './backup-head';
 import { createCheckpointKeeper } from './checkpoint-keeper';
+import { markFormat } from './format-marker';
 import { redactLegacyAtOpen } from './redact-at-open';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 
@@ -41,7 +42,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   // first anchor is in the keychain, so even the store's very first anchor, put back later with the
   // checkpoint deleted, is a break (only anchors from before checkpoints existed say nothing).
   const anchoring = createAnchoring({
-    secrets: o.secrets, store: o.store, head: log.head, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
+    secrets: o.secrets, store: o.store, chainKey: o.chainKey, head: log.head, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
   });
   const append = (event: AuditEvent) => {
     log.append(event);
@@ -63,8 +64,13 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
     keeper.persist();
   };
   // Anchor the head and move the checkpoint without holding up the first screen; close waits for
-  // it, and so does a full check (it compares the anchor with the checkpoint).
-  const settled = settle().catch(() => undefined);
+  // it, and so does a full check (it compares the anchor with the checkpoint). Once the store has
+  // a checkpoint, the trail records that it keeps one (anchored with the next append's anchor).
+  const settled = settle()
+    .then(() => {
+      if (keeper.exists()) markFormat(o.db, log, append);
+    })
+    .catch(() => undefined);
   return {
     log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled), append, atOpen,
     signBackupHead: () => signBackupHead(o.db, o.chainKey),

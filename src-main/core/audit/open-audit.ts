@@ -11,7 +11,7 @@ import { createAuditWatch, type AuditWatch } from './audit-watch';
 import { signBackupHead, type BackupHead } from './backup-head';
 import { createCheckpointKeeper } from './checkpoint-keeper';
 import { markFormat } from './format-marker';
-import { redactLegacyAtOpen } from './redact-at-open';
+import { redactLegacyAtOpen, type RedactionOutcome } from './redact-at-open';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 
 export interface OpenAudit {
@@ -50,11 +50,12 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   };
   const deps: VerifyDeps = { db: o.db, log, secrets: o.secrets, store: o.store, chainKey: o.chainKey, keeper };
   let atOpen: AuditVerification;
+  let redaction: RedactionOutcome;
   try {
     atOpen = await checkAuditAtOpen(deps, append);
     // Staff text an earlier version left in clear, redacted once the trail verified to its head.
     // A failure leaves the trail as it was (tried again at the next open) and never stops the desk.
-    await redactLegacyAtOpen(deps, atOpen, anchoring).catch(() => 0);
+    redaction = await redactLegacyAtOpen(deps, atOpen, anchoring).catch(() => ({ redacted: 0, left: 0 }));
   } catch (e) {
     anchoring.stop();
     throw e;
@@ -72,7 +73,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
     })
     .catch(() => undefined);
   return {
-    log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled), append, atOpen,
+    log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled, redaction.left), append, atOpen,
     signBackupHead: () => signBackupHead(o.db, o.chainKey),
   };
 }

@@ -91,6 +91,7 @@ describe('staff text the earlier version left in the audit trail', () => {
     await writeLegacy(c);
     await t.reopen();
     expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
+    expect(await t.core.getAuditStatus()).toMatchObject({ unredacted: 0 });
 
     t.clock.now = new Date(Date.parse('2026-05-01T03:00:00Z') + 400 * 86_400_000);
     expect(await t.core.purgeNow({ operator: '係長' })).toMatchObject({ purged: 1 });
@@ -209,6 +210,8 @@ describe('a trail edited before the redaction', () => {
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: edited });
     await t.reopen(); // the next open does not re-sign it either; the break is on record
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: edited, recordedBreaks: 1 });
+    // ...and says that the reference and the free-text reason are still there in clear.
+    expect(await t.core.getAuditStatus()).toMatchObject({ unacknowledged: 1, unredacted: 2 });
     await t.core.close();
     expect(await withRaw((raw) => ({ clear: holdsClear(raw), records: redactions(raw).length }))).toEqual({ clear: true, records: 0 });
     await t.reopen();

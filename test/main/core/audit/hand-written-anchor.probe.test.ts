@@ -7,7 +7,10 @@ import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, restoreBackup, type Core } from '../../../../src-main/core';
-import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
+import { createAuditLog } from '../../../../src-main/core/audit/audit-log';
+import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
+import { START } from '../../../../src-main/core/audit/chain-walk';
+import { writeCheckpoint } from '../../../../src-main/core/audit/checkpoint';
 import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
 
@@ -136,6 +139,39 @@ describe('the checkpoint a restore wrote, put back with an anchor naming the rep
     await withRaw(r.target, (db) => putCheckpoint(db, r.checkpoint));
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...r.replaced, checkpointed: true }));
     expect(await verifyAt(r.target)).toMatchObject({ ok: false });
+    t.core = await openAt(t.dataDir);
+  });
+});
+
+describe('a store as the version before signed anchors left it', () => {
+  it('opens clean, then anchors signed and records that it keeps a checkpoint; cut after that, it is a break', async () => {
+    await t.core.close();
+    const chainKey = (await t.secrets.get(AUDIT_KEY_SECRET))!;
+    // Rows, checkpoint and an unsigned anchor, with no format entry in the trail.
+    const anchor = await withRaw(t.dataDir, (db) => {
+      db.prepare('DELETE FROM audit').run();
+      db.prepare(`DELETE FROM meta WHERE key = 'audit-format-seq'`).run();
+      const log = createAuditLog(db, chainKey, () => t.clock.now);
+      for (let i = 0; i < 4; i += 1) log.append({ action: 'create', operator: 'system', details: { i } });
+      const store = db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string;
+      writeCheckpoint(db, chainKey, store, { ...log.walker.walk(START), restoredOver: null });
+      return { store, ...log.head(), checkpointed: true };
+    });
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(anchor));
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: true, recordedBreaks: 0 });
+    expect(JSON.parse((await t.secrets.get(AUDIT_ANCHOR_SECRET))!)).toMatchObject({ store: anchor.store, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const marked = await withRaw(t.dataDir, (db) => db.prepare(`SELECT seq FROM audit WHERE action = 'audit-format'`).pluck().all() as number[]);
+    expect(marked).toEqual([5]);
+
+    const core = await openAt(t.dataDir);
+    await drafts(core, 3, 'n');
+    await core.close();
+    const handWritten = await withRaw(t.dataDir, (db) => {
+      db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
+      return cutTo(db, marked[0]! + 1);
+    });
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(handWritten));
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false });
     t.core = await openAt(t.dataDir);
   });
 });

@@ -5,35 +5,18 @@
 // back an older copy of it, or one a restore wrote. Each must be a recorded break.
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, restoreBackup, type Core } from '../../../../src-main/core';
+import { describe, expect, it } from 'vitest';
+import { restoreBackup, type Core } from '../../../../src-main/core';
 import { createAuditLog } from '../../../../src-main/core/audit/audit-log';
 import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { START } from '../../../../src-main/core/audit/chain-walk';
 import { writeCheckpoint } from '../../../../src-main/core/audit/checkpoint';
-import { openTestCore, tempDir, type TestCore } from '../open-test-core';
-import { rawDb } from '../raw-db';
+import { tempDir } from '../open-test-core';
+import { useProbeCore } from './probe-access';
 
 const PASS = 'correct horse battery staple';
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
-
-const openAt = (dataDir: string): Promise<Core> => openCore({ dataDir, secrets: t.secrets, now: () => t.clock.now, profilePath: null });
-
-async function withRaw<T>(dataDir: string, f: (db: Database.Database) => T): Promise<T> {
-  const db = await rawDb(dataDir, t.secrets);
-  try {
-    db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-    return f(db);
-  } finally {
-    db.close();
-  }
-}
+const probe = useProbeCore();
+const { openAt, editRaw: withRaw } = probe;
 
 const savedCheckpoint = (db: Database.Database): string => db.prepare(`SELECT value FROM meta WHERE key = 'audit-checkpoint'`).pluck().get() as string;
 const putCheckpoint = (db: Database.Database, value: string) => db.prepare(`UPDATE meta SET value = ? WHERE key = 'audit-checkpoint'`).run(value);
@@ -48,10 +31,12 @@ function cutTo(db: Database.Database, seq: number): { store: string; seq: number
   };
 }
 
-async function verifyAt(dataDir: string): Promise<{ ok: boolean }> {
+/** Opens the data, runs the full check, and says what the break on record is (the open recorded it). */
+async function verifyAt(dataDir: string): Promise<{ ok: boolean; lastProblem: string | null }> {
   const core = await openAt(dataDir);
   try {
-    return await core.verifyAudit();
+    const { ok } = await core.verifyAudit();
+    return { ok, lastProblem: (await core.getAuditStatus()).lastProblem };
   } finally {
     await core.close();
   }
@@ -63,6 +48,7 @@ async function drafts(core: Core, n: number, prefix: string): Promise<void> {
 
 describe('an anchor hand-written from the database, newest rows cut', () => {
   it('without the checkpoint flag and with the checkpoint deleted: a recorded break', async () => {
+    const t = probe.current();
     await drafts(t.core, 6, 'n');
     await t.core.close();
     const anchor = await withRaw(t.dataDir, (db) => {
@@ -70,11 +56,13 @@ describe('an anchor hand-written from the database, newest rows cut', () => {
       return cutTo(db, 3);
     });
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(anchor)); // no `checkpointed`
-    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false });
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false, lastProblem: 'checkpoint-damaged' });
     t.core = await openAt(t.dataDir);
   });
 
   it('with an older copy of the checkpoint put back: a recorded break', async () => {
+
+    const t = probe.current();
     await drafts(t.core, 2, 'n');
     await t.core.close();
     const older = await withRaw(t.dataDir, savedCheckpoint);
@@ -87,13 +75,14 @@ describe('an anchor hand-written from the database, newest rows cut', () => {
       return cutTo(db, olderSeq + 2);
     });
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...anchor, checkpointed: true }));
-    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false });
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false, lastProblem: 'anchor-garbled' }); // not signed under the chain key
     t.core = await openAt(t.dataDir);
   });
 });
 
 describe('the checkpoint a restore wrote, put back with an anchor naming the replaced store', () => {
   async function restoredThenUsed(): Promise<{ target: string; checkpoint: string; head: number; replaced: { store: string; seq: number; hash: string } }> {
+    const t = probe.current();
     await drafts(t.core, 2, 'n');
     const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
     await t.core.exportBackup(file, PASS);
@@ -113,38 +102,45 @@ describe('the checkpoint a restore wrote, put back with an anchor naming the rep
   }
 
   it('any seq and hash of the replaced store, rows since the restore cut: a recorded break', async () => {
+
+    const t = probe.current();
     const r = await restoredThenUsed();
     await withRaw(r.target, (db) => {
       putCheckpoint(db, r.checkpoint);
       cutTo(db, r.head);
     });
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ store: r.replaced.store, seq: 1, hash: 'f'.repeat(64), checkpointed: true }));
-    expect(await verifyAt(r.target)).toMatchObject({ ok: false });
+    expect(await verifyAt(r.target)).toMatchObject({ ok: false, lastProblem: 'replaced' });
     t.core = await openAt(t.dataDir);
   });
 
   it('the replaced anchor rebuilt from the replaced data, rows since the restore cut: a recorded break', async () => {
+
+    const t = probe.current();
     const r = await restoredThenUsed();
     await withRaw(r.target, (db) => {
       putCheckpoint(db, r.checkpoint);
       cutTo(db, r.head);
     });
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...r.replaced, checkpointed: true }));
-    expect(await verifyAt(r.target)).toMatchObject({ ok: false });
+    expect(await verifyAt(r.target)).toMatchObject({ ok: false, lastProblem: 'replaced' });
     t.core = await openAt(t.dataDir);
   });
 
   it('the replaced anchor put back while the rows since the restore are still there: a recorded break', async () => {
+
+    const t = probe.current();
     const r = await restoredThenUsed();
     await withRaw(r.target, (db) => putCheckpoint(db, r.checkpoint));
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...r.replaced, checkpointed: true }));
-    expect(await verifyAt(r.target)).toMatchObject({ ok: false });
+    expect(await verifyAt(r.target)).toMatchObject({ ok: false, lastProblem: 'replaced' });
     t.core = await openAt(t.dataDir);
   });
 });
 
 describe('a store as the version before signed anchors left it', () => {
   it('opens clean, then anchors signed and records that it keeps a checkpoint; cut after that, it is a break', async () => {
+    const t = probe.current();
     await t.core.close();
     const chainKey = (await t.secrets.get(AUDIT_KEY_SECRET))!;
     // Rows, checkpoint and an unsigned anchor, with no format entry in the trail.
@@ -158,7 +154,7 @@ describe('a store as the version before signed anchors left it', () => {
       return { store, ...log.head(), checkpointed: true };
     });
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(anchor));
-    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: true, recordedBreaks: 0 });
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: true, lastProblem: null });
     expect(JSON.parse((await t.secrets.get(AUDIT_ANCHOR_SECRET))!)).toMatchObject({ store: anchor.store, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const marked = await withRaw(t.dataDir, (db) => db.prepare(`SELECT seq FROM audit WHERE action = 'audit-format'`).pluck().all() as number[]);
     expect(marked).toEqual([5]);
@@ -171,7 +167,7 @@ describe('a store as the version before signed anchors left it', () => {
       return cutTo(db, marked[0]! + 1);
     });
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(handWritten));
-    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false });
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false, lastProblem: 'checkpoint-damaged' });
     t.core = await openAt(t.dataDir);
   });
 });

@@ -13,8 +13,10 @@ export interface AnchorFacts {
   readonly checkpoint: CheckpointState;
   /** The trail held keyed rows before this open appended anything (an anchor was written then). */
   readonly hadKeyedRows: boolean;
-  /** The trail records that this store keeps a checkpoint and signs its anchors (format-marker.ts). */
-  readonly formatMarked: boolean;
+  /** The trail records that this store signs its anchors (format-marker.ts). */
+  readonly anchorsSigned: boolean;
+  /** The trail shows a checkpoint was written (format-marker.ts); asked only when none is found. */
+  checkpointsRecorded(): boolean;
   /** The newest seq of the trail as checked. */
   readonly headSeq: number;
   /** The anchor's MAC under the chain key: 'unsigned' for anchors of versions before signing. */
@@ -58,7 +60,7 @@ function isReplaced(f: AnchorFacts, a: AuditAnchor): boolean {
 
 function otherStore(f: AnchorFacts, a: AuditAnchor): AuditProblem | null {
   if (f.checkpoint.state === 'valid') return isReplaced(f, a) ? null : 'replaced';
-  return !f.formatMarked && f.restoredOver(a.store) ? null : 'replaced';
+  return f.restoredOver(a.store) ? null : 'replaced'; // a trail from before checkpoints
 }
 
 export function anchorProblem(f: AnchorFacts): AuditProblem | null {
@@ -77,9 +79,9 @@ export function anchorProblem(f: AnchorFacts): AuditProblem | null {
   const signature = f.signature(anchor);
   if (signature === 'bad') return 'anchor-garbled';
   // The trail says a checkpoint was written: its absence is damage, whatever the anchor says.
-  if (f.checkpoint.state === 'missing' && f.formatMarked) return 'checkpoint-damaged';
+  if (f.checkpoint.state === 'missing' && f.checkpointsRecorded()) return 'checkpoint-damaged';
   if (anchor.store !== f.store) return otherStore(f, anchor);
-  if (signature === 'unsigned' && f.formatMarked) return 'anchor-garbled';
+  if (signature === 'unsigned' && f.anchorsSigned) return 'anchor-garbled';
   if (f.checkpoint.state === 'valid' && anchor.seq < f.checkpoint.checkpoint.seq) return 'anchor-older';
   if (f.checkpoint.state === 'missing' && anchor.checkpointed === true) return 'checkpoint-damaged';
   if (anchor.seq === 0) return null;

@@ -4,8 +4,9 @@
 // after it too, and rows are linked under the chain key, so it cannot be edited or dropped from the
 // middle. From it on, a missing checkpoint or an unsigned anchor is a break whatever the anchor
 // says; an anchor without the checkpoint flag or signature is accepted only for a trail without it
-// (written before this version first opened the store). 'audit-redact' entries count too: the
-// redaction writes a checkpoint in its own transaction.
+// (written before this version first opened the store). An 'audit-redact' entry also proves a
+// checkpoint (the redaction writes one in its own transaction), though not a signed anchor: the
+// version before signed anchors redacted too.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditLog } from './audit-log';
 
@@ -17,17 +18,21 @@ export const FORMAT_ACTION = 'audit-format';
  */
 const SEEN_KEY = 'audit-format-seq';
 
-const SIGNS = `action IN ('${FORMAT_ACTION}', 'audit-redact')`;
-
 function markedAt(db: Database.Database): number | null {
   const seen = Number(db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(SEEN_KEY) ?? NaN);
-  if (Number.isSafeInteger(seen) && db.prepare(`SELECT 1 FROM audit WHERE seq = ? AND ${SIGNS}`).get(seen) !== undefined) return seen;
-  return db.prepare<[], number>(`SELECT seq FROM audit WHERE ${SIGNS} ORDER BY seq LIMIT 1`).pluck().get() ?? null;
+  const at = db.prepare<[string, number], number>('SELECT seq FROM audit WHERE action = ? AND seq >= ? ORDER BY seq LIMIT 1').pluck();
+  if (Number.isSafeInteger(seen) && at.get(FORMAT_ACTION, seen) === seen) return seen;
+  return at.get(FORMAT_ACTION, 0) ?? null;
 }
 
-/** The trail holds the entry (or a redaction): this store keeps a checkpoint and signs its anchors. */
-export function formatMarked(db: Database.Database): boolean {
+/** The trail holds the entry: this store signs its anchors (and keeps a checkpoint). */
+export function anchorsSigned(db: Database.Database): boolean {
   return markedAt(db) !== null;
+}
+
+/** The trail shows a checkpoint was written: the entry, or a redaction (scans; ask only when one is missing). */
+export function checkpointsRecorded(db: Database.Database): boolean {
+  return anchorsSigned(db) || db.prepare(`SELECT 1 FROM audit WHERE action = 'audit-redact' LIMIT 1`).get() !== undefined;
 }
 
 /** Appends the entry unless the trail already holds it; call only once the store has a checkpoint. */

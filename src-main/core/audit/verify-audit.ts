@@ -12,7 +12,7 @@ import { anchorSignature, readAnchorState, type AnchorState } from './audit-secr
 import { START, UNBROKEN, type ChainPoint, type WalkResult } from './chain-walk';
 import { readCheckpoint, type CheckpointState } from './checkpoint';
 import type { CheckpointKeeper } from './checkpoint-keeper';
-import { formatMarked } from './format-marker';
+import { anchorsSigned, checkpointsRecorded } from './format-marker';
 
 export interface VerifyDeps {
   readonly db: Database.Database;
@@ -50,7 +50,8 @@ function judge(deps: VerifyDeps, walk: WalkResult, cp: CheckpointState, anchor: 
     anchor,
     checkpoint: cp,
     hadKeyedRows,
-    formatMarked: formatMarked(deps.db),
+    anchorsSigned: anchorsSigned(deps.db),
+    checkpointsRecorded: () => checkpointsRecorded(deps.db),
     headSeq: walk.seq,
     signature: (a) => anchorSignature(deps.chainKey, a),
     hashAt: deps.log.hashAt,

@@ -143,12 +143,14 @@ describe('a store as the version before signed anchors left it', () => {
     const t = probe.current();
     await t.core.close();
     const chainKey = (await t.secrets.get(AUDIT_KEY_SECRET))!;
-    // Rows, checkpoint and an unsigned anchor, with no format entry in the trail.
+    // Rows (one of them the previous version's redaction of legacy entries), a checkpoint and an
+    // unsigned anchor, with no format entry in the trail.
     const anchor = await withRaw(t.dataDir, (db) => {
       db.prepare('DELETE FROM audit').run();
       db.prepare(`DELETE FROM meta WHERE key = 'audit-format-seq'`).run();
       const log = createAuditLog(db, chainKey, () => t.clock.now);
-      for (let i = 0; i < 4; i += 1) log.append({ action: 'create', operator: 'system', details: { i } });
+      for (let i = 0; i < 3; i += 1) log.append({ action: 'create', operator: 'system', details: { i } });
+      log.append({ action: 'audit-redact', operator: 'system', details: { handOverReferences: 0, rotationReasons: 0 } });
       const store = db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string;
       writeCheckpoint(db, chainKey, store, { ...log.walker.walk(START), restoredOver: null });
       return { store, ...log.head(), checkpointed: true };

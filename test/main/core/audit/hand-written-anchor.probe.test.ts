@@ -11,7 +11,7 @@ import { createAuditLog } from '../../../../src-main/core/audit/audit-log';
 import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { START } from '../../../../src-main/core/audit/chain-walk';
 import { writeCheckpoint } from '../../../../src-main/core/audit/checkpoint';
-import { tempDir } from '../open-test-core';
+import { tempDir, type TestCore } from '../open-test-core';
 import { useProbeCore } from './probe-access';
 
 const PASS = 'correct horse battery staple';
@@ -138,24 +138,31 @@ describe('the checkpoint a restore wrote, put back with an anchor naming the rep
   });
 });
 
+/**
+ * The data as the version before signed anchors left it: rows (one of them its redaction of
+ * legacy entries, at seq 4), a checkpoint and an unsigned anchor, no format entry in the trail.
+ */
+async function previousVersionStore(t: TestCore): Promise<{ store: string; seq: number; hash: string }> {
+  await t.core.close();
+  const chainKey = (await t.secrets.get(AUDIT_KEY_SECRET))!;
+  const anchor = await withRaw(t.dataDir, (db) => {
+    db.prepare('DELETE FROM audit').run();
+    db.prepare(`DELETE FROM meta WHERE key = 'audit-format-seq'`).run();
+    const log = createAuditLog(db, chainKey, () => t.clock.now);
+    for (let i = 0; i < 3; i += 1) log.append({ action: 'create', operator: 'system', details: { i } });
+    log.append({ action: 'audit-redact', operator: 'system', details: { handOverReferences: 0, rotationReasons: 0 } });
+    const store = db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string;
+    writeCheckpoint(db, chainKey, store, { ...log.walker.walk(START), restoredOver: null });
+    return { store, ...log.head() };
+  });
+  await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...anchor, checkpointed: true }));
+  return anchor;
+}
+
 describe('a store as the version before signed anchors left it', () => {
   it('opens clean, then anchors signed and records that it keeps a checkpoint; cut after that, it is a break', async () => {
     const t = probe.current();
-    await t.core.close();
-    const chainKey = (await t.secrets.get(AUDIT_KEY_SECRET))!;
-    // Rows (one of them the previous version's redaction of legacy entries), a checkpoint and an
-    // unsigned anchor, with no format entry in the trail.
-    const anchor = await withRaw(t.dataDir, (db) => {
-      db.prepare('DELETE FROM audit').run();
-      db.prepare(`DELETE FROM meta WHERE key = 'audit-format-seq'`).run();
-      const log = createAuditLog(db, chainKey, () => t.clock.now);
-      for (let i = 0; i < 3; i += 1) log.append({ action: 'create', operator: 'system', details: { i } });
-      log.append({ action: 'audit-redact', operator: 'system', details: { handOverReferences: 0, rotationReasons: 0 } });
-      const store = db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string;
-      writeCheckpoint(db, chainKey, store, { ...log.walker.walk(START), restoredOver: null });
-      return { store, ...log.head(), checkpointed: true };
-    });
-    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(anchor));
+    const anchor = await previousVersionStore(t);
     expect(await verifyAt(t.dataDir)).toMatchObject({ ok: true, lastProblem: null });
     expect(JSON.parse((await t.secrets.get(AUDIT_ANCHOR_SECRET))!)).toMatchObject({ store: anchor.store, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const marked = await withRaw(t.dataDir, (db) => db.prepare(`SELECT seq FROM audit WHERE action = 'audit-format'`).pluck().all() as number[]);
@@ -167,6 +174,18 @@ describe('a store as the version before signed anchors left it', () => {
     const handWritten = await withRaw(t.dataDir, (db) => {
       db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
       return cutTo(db, marked[0]! + 1);
+    });
+    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(handWritten));
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false, lastProblem: 'checkpoint-damaged' });
+    t.core = await openAt(t.dataDir);
+  });
+
+  it('cut before this version opened it, the checkpoint deleted and an unflagged anchor written: its redaction entry says a checkpoint existed', async () => {
+    const t = probe.current();
+    await previousVersionStore(t);
+    const handWritten = await withRaw(t.dataDir, (db) => {
+      db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
+      return cutTo(db, 4);
     });
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(handWritten));
     expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false, lastProblem: 'checkpoint-damaged' });

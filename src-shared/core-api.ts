@@ -88,6 +88,12 @@ export interface AuditStatus {
   readonly fullCheck: AuditFullCheck;
   /** SQLite's check of every page, after the first screen: 'damaged' means back up and call IT now. */
   readonly integrity: 'waiting' | 'checking' | 'ok' | 'damaged' | 'unknown';
+  /**
+   * Entries an earlier version wrote with staff text in clear (a hand-off reference, a free-text
+   * reason) that are still unredacted: they are redacted only on a trail that verifies, since
+   * re-signing a broken trail would hide the break.
+   */
+  readonly unredacted: number;
 }
 
 export interface AuditVerification {

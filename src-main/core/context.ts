@@ -10,7 +10,7 @@ export type AuditAction =
   | 'enqueue' | 'deliver' | 'needs-attention' | 'retry'
   | 'hand-over' | 'undo-hand-over' | 'queue-awaiting' | 'send-all' | 'amendment-notice' | 'open-mail-form'
   | 'print' | 'save' | 'export' | 'purge' | 'settings' | 'key-rotate' | 'backup' | 'audit-break' | 'audit-ack'
-  | 'audit-redact';
+  | 'audit-redact' | 'audit-format';
 
 export interface AuditEvent {
   readonly action: AuditAction;

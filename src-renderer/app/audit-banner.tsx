@@ -63,6 +63,7 @@ export function AuditBanner() {
         <>
           <p><strong>{t('audit.banner-title')}</strong> {t('audit.banner-count', { count: status.unacknowledged })}</p>
           {status.lastProblem && <p>{t(auditProblemKey(status.lastProblem))} {t('audit.keep-working')}</p>}
+          {status.unredacted > 0 && <p>{t('audit.unredacted', { count: status.unredacted })}</p>}
           <p>{operator ? t('audit.acknowledge-hint') : t('audit.choose-operator')}</p>
           {operator && (
             <button type="button" className="button-secondary" disabled={busy} onClick={() => void acknowledge()}>

@@ -64,6 +64,7 @@ export function AuditPanel() {
     <section className="panel" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('data.audit-title')}</h2>
       {background && <p data-testid="audit-full-check">{background}</p>}
+      {status && status.unredacted > 0 && <p className="banner banner-info">{t('audit.unredacted', { count: status.unredacted })}</p>}
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void verify()}>{t('data.audit-verify')}</button>
       <div role="status" aria-live="polite" data-testid="audit-result">
         {result && problem && <p className="banner banner-error">{problem}</p>}

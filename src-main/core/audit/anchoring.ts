@@ -20,6 +20,8 @@ export interface Anchoring {
 export interface AnchoringDeps {
   readonly secrets: SecretStore;
   readonly store: string;
+  /** Signs the anchor (audit-secrets.ts). */
+  readonly chainKey: string;
   readonly head: () => { seq: number; hash: string };
   /** Whether the store already has a checkpoint (written into the anchor, see checkpoint.ts). */
   readonly checkpointed: () => boolean;
@@ -41,7 +43,7 @@ export function createAnchoring(deps: AnchoringDeps): Anchoring {
     const checkpointed = deps.checkpointed();
     chain = chain
       .then(async () => {
-        await writeAnchor(deps.secrets, { store: deps.store, seq, hash, checkpointed });
+        await writeAnchor(deps.secrets, deps.chainKey, { store: deps.store, seq, hash, checkpointed });
         deps.anchored({ seq, hash });
       })
       .catch(() => {

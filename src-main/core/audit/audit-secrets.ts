@@ -1,11 +1,16 @@
 // What anchors the audit trail outside the database: the chain key and the latest (seq, head)
 // live only in the OS keychain. Someone holding the data folder (even with the database key) can
 // neither recompute a keyed chain nor hide that rows beyond the anchor were cut away.
+// The anchor carries an HMAC under a key derived from the chain key: its store, seq and hash can
+// all be read from the database, so without the MAC anyone able to write the keychain could
+// hand-write an anchor for a trail they cut. Anchors written before the MAC existed have none;
+// they are accepted only for a trail that shows no sign of this version (format-marker.ts).
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { SecretStore } from '../core-types';
 import { CoreError } from '../errors';
 import { keychainUnavailable } from '../secrets/keychain-error';
+import { canonicalJson, hmacHex } from './hash';
 
 export const AUDIT_KEY_SECRET = 'audit-key';
 export const AUDIT_ANCHOR_SECRET = 'audit-anchor';
@@ -17,6 +22,8 @@ const anchorSchema = z.object({
   hash: z.string(),
   /** The store had a verified checkpoint (checkpoint.ts) before this anchor was written. */
   checkpointed: z.boolean().optional(),
+  /** HMAC over store, seq and hash (absent: written by a version before signed anchors). */
+  mac: z.string().optional(),
 });
 /** The newest entry known to the keychain, for one store (the database of one data folder). */
 export type AuditAnchor = z.infer<typeof anchorSchema>;
@@ -64,6 +71,19 @@ export async function readAnchor(secrets: SecretStore): Promise<AuditAnchor | nu
   return s.state === 'valid' ? s.anchor : null;
 }
 
-export async function writeAnchor(secrets: SecretStore, anchor: AuditAnchor): Promise<void> {
-  await guarded(() => secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(anchor)));
+function anchorMac(chainKey: string, a: Pick<AuditAnchor, 'store' | 'seq' | 'hash'>): string {
+  const key = hmacHex(chainKey, canonicalJson(['salvage-desk audit anchor', 1]));
+  return hmacHex(key, canonicalJson([a.store, a.seq, a.hash]));
+}
+
+/** Whether the anchor was signed under this chain key: 'unsigned' only for anchors of older versions. */
+export function anchorSignature(chainKey: string, a: AuditAnchor): 'signed' | 'unsigned' | 'bad' {
+  if (a.mac === undefined) return 'unsigned';
+  return a.mac === anchorMac(chainKey, a) ? 'signed' : 'bad';
+}
+
+/** Writes the anchor, signed under the chain key. */
+export async function writeAnchor(secrets: SecretStore, chainKey: string, anchor: Omit<AuditAnchor, 'mac'>): Promise<void> {
+  const signed: AuditAnchor = { ...anchor, mac: anchorMac(chainKey, anchor) };
+  await guarded(() => secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(signed)));
 }

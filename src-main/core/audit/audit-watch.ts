@@ -57,7 +57,8 @@ function problemOf(deps: VerifyDeps, seq: number): AuditProblem | null {
   }
 }
 
-export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], now: () => Date, settled: Promise<void>): AuditWatch {
+/** `unredacted`: legacy entries the open left in clear, since the trail did not verify (redact-at-open.ts). */
+export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], now: () => Date, settled: Promise<void>, unredacted: number): AuditWatch {
   let progress: Omit<AuditFullCheck, 'last'> = { state: 'waiting', verified: 0, total: 0 };
   let abort: AbortController | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -65,7 +66,7 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
   const listeners = new Set<(s: AuditStatus) => void>();
   const status = (): AuditStatus => {
     const t = deps.keeper.tally();
-    return { recordedBreaks: t.breaks, unacknowledged: t.breaks - t.ackedBreaks, lastProblem: problemOf(deps, t.lastBreak), fullCheck: { ...progress, last: lastFull(deps) }, integrity };
+    return { recordedBreaks: t.breaks, unacknowledged: t.breaks - t.ackedBreaks, lastProblem: problemOf(deps, t.lastBreak), fullCheck: { ...progress, last: lastFull(deps) }, integrity, unredacted };
   };
   const changed = () => {
     if (!deps.db.open) return;

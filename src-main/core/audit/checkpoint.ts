@@ -13,11 +13,15 @@
 //   Editing rows before the checkpoint is not seen by the open itself but by the full check that
 //   runs in the background right after every open (and in Settings), which records the break.
 // - Someone who also holds the keychain can forge anything the app can write (checkpoint, anchor,
-//   a recomputed chain); no local record can stop them. What remains is that the stores must agree:
-//   the anchor may not be older than the checkpoint, a checkpoint the anchor says exists must be
-//   there, and a missing or garbled anchor is a break. A careless edit (the anchor deleted or put
-//   back, the newest rows cut) is therefore always recorded; a consistent forgery of every store
-//   is not detectable on this PC, with or without a checkpoint.
+//   a recomputed chain) by computing MACs under the chain key; no local record can stop them. What
+//   holds is that nothing built from values the database and keychain show passes: the anchor is
+//   signed (audit-secrets.ts), and the trail records that the store keeps a checkpoint
+//   (format-marker.ts), so a checkpoint deleted or an anchor hand-written without the signature is
+//   a break whatever the anchor's flag says; the anchor may not be older than the checkpoint, and a
+//   missing or garbled anchor is a break. What stays out of reach of any local check: a consistent
+//   forgery under the chain key; putting back genuine copies of every store at once (anchor,
+//   checkpoint, trail cut to match), which looks exactly like the moment they were copied; and, in
+//   a store an earlier version started, a cut back to before this version first opened it.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import type { ChainPoint } from './chain-walk';
@@ -37,13 +41,29 @@ const checkpointSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   keyedSeen: z.boolean(),
   tally: tallySchema,
-  /** Set by a restore: the first open may find no anchor yet, or the anchor of the store replaced. */
-  restoredOver: z.object({ store: z.string().nullable() }).nullable(),
+  /**
+   * Set by a restore: the first open may find no anchor yet (store null), or exactly the anchor of
+   * the store replaced (its seq and hash, and whether it was signed; absent in older restores).
+   */
+  restoredOver: z.object({
+    store: z.string().nullable(),
+    seq: z.number().int().min(0).optional(),
+    hash: z.string().optional(),
+    signed: z.boolean().optional(),
+  }).nullable(),
   mac: z.string(),
 });
 
+/** The anchor a restore found in the keychain (store null: none). */
+export interface RestoredOver {
+  readonly store: string | null;
+  readonly seq?: number;
+  readonly hash?: string;
+  readonly signed?: boolean;
+}
+
 export interface Checkpoint extends ChainPoint {
-  readonly restoredOver: { readonly store: string | null } | null;
+  readonly restoredOver: RestoredOver | null;
 }
 
 export type CheckpointState =

@@ -10,7 +10,8 @@ import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuditWatch, type AuditWatch } from './audit-watch';
 import { signBackupHead, type BackupHead } from './backup-head';
 import { createCheckpointKeeper } from './checkpoint-keeper';
-import { redactLegacyAtOpen } from './redact-at-open';
+import { markFormat } from './format-marker';
+import { redactLegacyAtOpen, type RedactionOutcome } from './redact-at-open';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 
 export interface OpenAudit {
@@ -41,7 +42,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   // first anchor is in the keychain, so even the store's very first anchor, put back later with the
   // checkpoint deleted, is a break (only anchors from before checkpoints existed say nothing).
   const anchoring = createAnchoring({
-    secrets: o.secrets, store: o.store, head: log.head, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
+    secrets: o.secrets, store: o.store, chainKey: o.chainKey, head: log.head, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
   });
   const append = (event: AuditEvent) => {
     log.append(event);
@@ -49,11 +50,12 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   };
   const deps: VerifyDeps = { db: o.db, log, secrets: o.secrets, store: o.store, chainKey: o.chainKey, keeper };
   let atOpen: AuditVerification;
+  let redaction: RedactionOutcome;
   try {
     atOpen = await checkAuditAtOpen(deps, append);
     // Staff text an earlier version left in clear, redacted once the trail verified to its head.
     // A failure leaves the trail as it was (tried again at the next open) and never stops the desk.
-    await redactLegacyAtOpen(deps, atOpen, anchoring).catch(() => 0);
+    redaction = await redactLegacyAtOpen(deps, atOpen, anchoring).catch(() => ({ redacted: 0, left: 0 }));
   } catch (e) {
     anchoring.stop();
     throw e;
@@ -63,10 +65,15 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
     keeper.persist();
   };
   // Anchor the head and move the checkpoint without holding up the first screen; close waits for
-  // it, and so does a full check (it compares the anchor with the checkpoint).
-  const settled = settle().catch(() => undefined);
+  // it, and so does a full check (it compares the anchor with the checkpoint). Once the store has
+  // a checkpoint, the trail records that it keeps one (anchored with the next append's anchor).
+  const settled = settle()
+    .then(() => {
+      if (keeper.exists()) markFormat(o.db, log, append);
+    })
+    .catch(() => undefined);
   return {
-    log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled), append, atOpen,
+    log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled, redaction.left), append, atOpen,
     signBackupHead: () => signBackupHead(o.db, o.chainKey),
   };
 }

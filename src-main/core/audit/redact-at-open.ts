@@ -68,17 +68,25 @@ function rewriteFrom(deps: VerifyDeps, fromSeq: number): { handOver: number; rot
   return counts;
 }
 
+/** How many legacy entries were redacted now, and how many still hold staff text in clear. */
+export interface RedactionOutcome {
+  readonly redacted: number;
+  readonly left: number;
+}
+
 /**
- * Redacts the legacy entries of a verified trail, audited and re-anchored. Returns how many
- * entries were redacted (0: none left, or not done now and tried again at the next open).
+ * Redacts the legacy entries of a verified trail, audited and re-anchored. Entries of a trail that
+ * does not verify are left (and counted): the desk says so (AuditStatus.unredacted) rather than
+ * re-sign the trail, and tries again at the next open.
  */
-export async function redactLegacyAtOpen(deps: VerifyDeps, atOpen: AuditVerification, anchoring: Anchoring): Promise<number> {
+export async function redactLegacyAtOpen(deps: VerifyDeps, atOpen: AuditVerification, anchoring: Anchoring): Promise<RedactionOutcome> {
   const legacy = findLegacyEntries(deps.db, checkedUpTo(deps));
   if (legacy.length === 0) {
     markChecked(deps);
-    return 0;
+    return { redacted: 0, left: 0 };
   }
-  if (!verifiedToHead(deps, atOpen)) return 0;
+  const left = { redacted: 0, left: legacy.length };
+  if (!verifiedToHead(deps, atOpen)) return left;
   const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);
   const restoredOver = cp.state === 'valid' ? cp.checkpoint.restoredOver : null;
   let point: ChainPoint;
@@ -96,11 +104,11 @@ export async function redactLegacyAtOpen(deps: VerifyDeps, atOpen: AuditVerifica
       return walk;
     })();
   } catch {
-    return 0; // rolled back: the trail is as it was, and the next open tries again
+    return left; // rolled back: the trail is as it was, and the next open tries again
   }
   // Old WAL frames may still hold the clear text: fold them into the (securely deleted) file.
   deps.db.pragma('wal_checkpoint(TRUNCATE)');
   deps.keeper.reset(point, true);
   await anchoring.flush(); // a failed write is retried by the anchoring like any other
-  return legacy.length;
+  return { redacted: legacy.length, left: 0 };
 }

@@ -13,9 +13,10 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
 import { createAuditLog } from './audit-log';
+import { anchorSignature, type AuditAnchor } from './audit-secrets';
 import { reachesBackupHead, type BackupHead } from './backup-head';
 import { createChainWalker, START } from './chain-walk';
-import { readCheckpoint, writeCheckpoint } from './checkpoint';
+import { readCheckpoint, writeCheckpoint, type RestoredOver } from './checkpoint';
 import { ensureAppendOnly, relinkAudit } from './relink';
 
 export interface RestoreAuditInput {
@@ -24,8 +25,8 @@ export interface RestoreAuditInput {
   readonly localKey: string;
   /** The head the backup signed (null: none, as in older backups). */
   readonly head: BackupHead | null;
-  /** The store the keychain anchor named before the restore (null: none). */
-  readonly replaced: { readonly store: string; readonly seq: number } | null;
+  /** The keychain anchor before the restore (null: none). */
+  readonly replaced: AuditAnchor | null;
   readonly operator: string;
   readonly now: () => Date;
 }
@@ -70,6 +71,13 @@ function unverifiedBreak(check: RestoredCheck, restoredSeq: number): AuditEvent 
   };
 }
 
+/** The anchor the first open may find instead of its own: exactly the one replaced, or none. */
+function restoredOver(localKey: string, replaced: AuditAnchor | null): RestoredOver {
+  if (replaced === null) return { store: null };
+  const { store, seq, hash } = replaced;
+  return { store, seq, hash, signed: anchorSignature(localKey, replaced) === 'signed' };
+}
+
 export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolean } {
   const { db, localKey } = input;
   const check = verifyAsRestored(db, localKey, input.head);
@@ -91,9 +99,9 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
     if (!check.ok) relinkAudit(db, localKey); // continued under this PC's key; the break below stays
     db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(store);
     for (const e of events) log.append(e);
-    // Verified as adopted: the first open walks nothing, and accepts the replaced store's anchor (or none).
+    // Verified as adopted: the first open walks nothing, and accepts the replaced anchor (or none).
     const point = log.walker.walk(START);
-    writeCheckpoint(db, localKey, store, { ...point, restoredOver: { store: input.replaced?.store ?? null } });
+    writeCheckpoint(db, localKey, store, { ...point, restoredOver: restoredOver(localKey, input.replaced) });
   })();
   return { verified: check.ok };
 }

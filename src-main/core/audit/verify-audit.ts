@@ -8,10 +8,11 @@ import type { AuditProblem, AuditVerification } from '../../../src-shared/core-a
 import type { SecretStore } from '../core-types';
 import { anchorProblem } from './anchor-problem';
 import type { AuditLog } from './audit-log';
-import { readAnchorState, type AnchorState } from './audit-secrets';
+import { anchorSignature, readAnchorState, type AnchorState } from './audit-secrets';
 import { START, UNBROKEN, type ChainPoint, type WalkResult } from './chain-walk';
 import { readCheckpoint, type CheckpointState } from './checkpoint';
 import type { CheckpointKeeper } from './checkpoint-keeper';
+import { anchorsSigned, checkpointsRecorded } from './format-marker';
 
 export interface VerifyDeps {
   readonly db: Database.Database;
@@ -49,6 +50,10 @@ function judge(deps: VerifyDeps, walk: WalkResult, cp: CheckpointState, anchor: 
     anchor,
     checkpoint: cp,
     hadKeyedRows,
+    anchorsSigned: anchorsSigned(deps.db),
+    checkpointsRecorded: () => checkpointsRecorded(deps.db),
+    headSeq: walk.seq,
+    signature: (a) => anchorSignature(deps.chainKey, a),
     hashAt: deps.log.hashAt,
     restoredOver: (store) => restoredOver(deps.db, store),
   });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { createAuditLog, entryBody, GENESIS } from '../../../src-main/core/audit/audit-log';
-import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../src-main/core/audit/audit-secrets';
+import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET, writeAnchor } from '../../../src-main/core/audit/audit-secrets';
 import { canonicalJson, hmacHex, sha256Hex } from '../../../src-main/core/audit/hash';
 import type { SecretStore } from '../../../src-main/core';
 import type { AuditEvent } from '../../../src-main/core/context';
@@ -55,17 +55,21 @@ async function handedOverCase(): Promise<{ caseId: string; itemId: string; caseN
   return { caseId: d.id, itemId: item.id, caseNumber: item.caseNumber };
 }
 
-/** With the core closed: entries as the earlier version wrote them, chained and anchored as it did. */
+/**
+ * With the core closed: entries as the earlier version wrote them, chained as it did, then
+ * anchored (signed, as this version anchors: the store was opened by it first, its trail says so).
+ */
 async function writeLegacy(c: { caseId: string; itemId: string; caseNumber: string }, extra: AuditEvent[] = []): Promise<void> {
   await t.core.close();
   const db = await rawDb(t.dataDir, secrets);
-  const log = createAuditLog(db, (await secrets.get(AUDIT_KEY_SECRET))!, () => new Date('2026-05-01T03:10:00Z'));
+  const chainKey = (await secrets.get(AUDIT_KEY_SECRET))!;
+  const log = createAuditLog(db, chainKey, () => new Date('2026-05-01T03:10:00Z'));
   log.append({ action: 'hand-over', operator: '窓口', caseId: c.caseId, details: { caseNumber: c.caseNumber, submissionId: c.itemId, kind: 'request', handedOverAt: '2026-05-01T03:10:00.000Z', reference: OLD_REFERENCE } });
   log.append({ action: 'key-rotate', operator: '係長', details: { kid: 'legacy-kid', reason: OLD_REASON, retired: 1 } });
   log.append({ action: 'key-rotate', operator: '係長', details: { kid: 'listed-kid', reason: 'staff-change', retired: 1 } });
   for (const e of extra) log.append(e);
   const anchor = JSON.parse((await secrets.get(AUDIT_ANCHOR_SECRET))!) as { store: string };
-  await secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ store: anchor.store, ...log.head() }));
+  await writeAnchor(secrets, chainKey, { store: anchor.store, ...log.head() });
   db.close();
 }
 
@@ -87,6 +91,7 @@ describe('staff text the earlier version left in the audit trail', () => {
     await writeLegacy(c);
     await t.reopen();
     expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
+    expect(await t.core.getAuditStatus()).toMatchObject({ unredacted: 0 });
 
     t.clock.now = new Date(Date.parse('2026-05-01T03:00:00Z') + 400 * 86_400_000);
     expect(await t.core.purgeNow({ operator: '係長' })).toMatchObject({ purged: 1 });
@@ -205,6 +210,8 @@ describe('a trail edited before the redaction', () => {
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: edited });
     await t.reopen(); // the next open does not re-sign it either; the break is on record
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: edited, recordedBreaks: 1 });
+    // ...and says that the reference and the free-text reason are still there in clear.
+    expect(await t.core.getAuditStatus()).toMatchObject({ unacknowledged: 1, unredacted: 2 });
     await t.core.close();
     expect(await withRaw((raw) => ({ clear: holdsClear(raw), records: redactions(raw).length }))).toEqual({ clear: true, records: 0 });
     await t.reopen();

@@ -12,7 +12,7 @@ import { renderApp } from '../support/render-app';
 afterEach(cleanup);
 
 const broken: AuditStatus = {
-  recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-missing', integrity: 'ok',
+  recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-missing', integrity: 'ok', unredacted: 0,
   fullCheck: { state: 'done', verified: 50, total: 50, last: null },
 };
 
@@ -59,5 +59,13 @@ describe('audit banner', () => {
     renderApp(desk, { route: { name: 'cases' } });
     const banner = await screen.findByTestId('audit-banner');
     expect(within(banner).getByText(/データベースの一部が壊れています。今すぐバックアップを作成し/)).toBeInTheDocument();
+  });
+
+  it('says when staff text an earlier version left in clear could not be redacted, since the trail does not verify', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'getAuditStatus', { ...broken, unredacted: 3 });
+    renderApp(desk, { route: { name: 'cases' } });
+    const banner = await screen.findByTestId('audit-banner');
+    expect(within(banner).getByText(/以前のバージョンが監査記録に平文で残した職員の入力\(受付番号・理由\)が 3 件あります。/)).toBeInTheDocument();
   });
 });

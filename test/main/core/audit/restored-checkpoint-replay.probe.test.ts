@@ -7,38 +7,22 @@
 // slot the way older backups did); the restore verifies under this PC's key and records a break.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, restoreBackup, type Core } from '../../../../src-main/core';
+import { describe, expect, it } from 'vitest';
+import { restoreBackup } from '../../../../src-main/core';
 import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { relinkAudit } from '../../../../src-main/core/audit/relink';
 import { editBackupFile } from '../backup/edit-backup';
 import { sealLegacyBackup } from '../backup/legacy-backup';
-import { openTestCore, tempDir, type TestCore } from '../open-test-core';
-import { rawDb } from '../raw-db';
+import { tempDir } from '../open-test-core';
+import { useProbeCore } from './probe-access';
 
 const PASS = 'correct horse battery staple';
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
-
-const openAt = (dataDir: string): Promise<Core> => openCore({ dataDir, secrets: t.secrets, now: () => t.clock.now, profilePath: null });
-
-async function withRaw<T>(dataDir: string, f: (db: Database.Database) => T): Promise<T> {
-  const db = await rawDb(dataDir, t.secrets);
-  try {
-    return f(db);
-  } finally {
-    db.close();
-  }
-}
+const probe = useProbeCore();
+const { openAt, withRaw } = probe;
 
 describe('the checkpoint a restore wrote, put back later', () => {
   it('with the anchor deleted and the newer rows cut: a recorded break', async () => {
+    const t = probe.current();
     for (let i = 0; i < 2; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
     const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
     await t.core.exportBackup(file, PASS);
@@ -69,6 +53,7 @@ describe('the checkpoint a restore wrote, put back later', () => {
 
 describe('a backup edited by someone holding it and its passphrase', () => {
   it('is a recorded break when the edit is re-linked under a key the backup carries', async () => {
+    const t = probe.current();
     for (let i = 0; i < 3; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
     const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
     await t.core.exportBackup(file, PASS);

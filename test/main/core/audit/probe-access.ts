@@ -1,0 +1,40 @@
+// Test helper for audit probes: open another data folder with the test core's keychain and clock,
+// and read or edit a data folder's database behind the app's back.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, beforeEach } from 'vitest';
+import { openCore, type Core } from '../../../../src-main/core';
+import { openTestCore, type TestCore } from '../open-test-core';
+import { rawDb } from '../raw-db';
+
+/** `current`: the test core of the running test (each test opens its own). */
+export function probeAccess(current: () => TestCore) {
+  const withRaw = async <T>(dataDir: string, f: (db: Database.Database) => T): Promise<T> => {
+    const db = await rawDb(dataDir, current().secrets);
+    try {
+      return f(db);
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    openAt: (dataDir: string): Promise<Core> => openCore({ dataDir, secrets: current().secrets, now: () => current().clock.now, profilePath: null }),
+    withRaw,
+    /** As withRaw, with the append-only triggers dropped first. */
+    editRaw: <T>(dataDir: string, f: (db: Database.Database) => T): Promise<T> => withRaw(dataDir, (db) => {
+      db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
+      return f(db);
+    }),
+  };
+}
+
+/** A test core opened before each test and cleaned up after it, with probeAccess over it. */
+export function useProbeCore() {
+  let t: TestCore;
+  beforeEach(async () => {
+    t = await openTestCore();
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+  return { current: () => t, ...probeAccess(() => t) };
+}

@@ -14,6 +14,7 @@ import { auditKey } from '../../src-main/core/audit/audit-secrets';
 import { personalHash } from '../../src-main/core/audit/hash';
 import { createCaseEvents } from '../../src-main/core/cases/case-events';
 import { createCases } from '../../src-main/core/cases/cases-service';
+import { summaryOf } from '../../src-main/core/cases/case-summary';
 import { searchText } from '../../src-main/core/cases/search-text';
 import { memorySecretStore, openCore, type SecretStore } from '../../src-main/core';
 import type { AuditEvent } from '../../src-main/core/context';
@@ -108,9 +109,9 @@ async function populate(dataDir: string, secrets: SecretStore, cases: number, en
   const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get()!;
   const log = createAuditLog(db, await auditKey(secrets), () => new Date());
   const insert = db.prepare(
-    `INSERT INTO cases (id, status, input, search, account_hash, services, case_number, submission_id, department_code, case_year, case_seq,
+    `INSERT INTO cases (id, status, input, search, account_hash, services, summary, case_number, submission_id, department_code, case_year, case_seq,
        created_at, updated_at, finalized_at, finalized_by, status_changed_at)
-     VALUES (@id, @status, @input, @search, @account_hash, @services, @case_number, @submission_id, 'engineering', 2026, @seq, @at, @at, @fin, @by, @at)`,
+     VALUES (@id, @status, @input, @search, @account_hash, @services, @summary, @case_number, @submission_id, 'engineering', 2026, @seq, @at, @at, @fin, @by, @at)`,
   );
   const families = ['東大', '本郷', '駒場', '柏', '白金', '弥生', '浅野', '山田', '佐藤', '鈴木'];
   const given = ['花子', '太郎', '次郎', '桜', '葵', '蓮', '陽翔', '結衣', '湊', '凛'];
@@ -127,7 +128,7 @@ async function populate(dataDir: string, secrets: SecretStore, cases: number, en
       const id = randomUUID();
       insert.run({
         id, status: finalized ? 'finalized' : 'draft', input: JSON.stringify(input),
-        search: searchText(input, caseNumber), account_hash: personalHash(hashKey, `account:${account}`), services: JSON.stringify(c.request.services),
+        search: searchText(input, caseNumber), summary: summaryOf(input), account_hash: personalHash(hashKey, `account:${account}`), services: JSON.stringify(c.request.services),
         case_number: caseNumber, submission_id: finalized ? randomUUID() : null, seq, at, fin: finalized ? at : null, by: finalized ? '窓口' : null,
       });
       for (const event of trailOf(id, caseNumber ?? '', entriesPerCase)) log.append(event);

@@ -10,6 +10,7 @@ import { caseNotFound } from './case-errors';
 import type { CaseEvents } from './case-events';
 import { toAmendment, toView, type CaseRow } from './case-rows';
 import { caseSql, type CaseSql } from './case-sql';
+import { summaryOf } from './case-summary';
 import { searchText } from './search-text';
 import { versionOf, ViewCache } from './view-cache';
 
@@ -30,6 +31,8 @@ export interface IndexColumns {
   readonly search: string;
   readonly account_hash: string | null;
   readonly services: string;
+  /** What the case list shows of the input (case-summary.ts). */
+  readonly summary: string;
 }
 
 export interface CaseStore extends CasesDeps {
@@ -78,6 +81,7 @@ export function createCaseStore(deps: CasesDeps): CaseStore {
       search: searchText(draft, caseNumber),
       account_hash: accountHash(draft),
       services: JSON.stringify(draft.request?.services ?? []),
+      summary: summaryOf(draft),
     }),
   };
 }

@@ -174,10 +174,8 @@ export interface CaseSummary {
   readonly caseNumber: string | null;
   /** The applicant's name as typed, amendments applied; '' while none is typed and once retention erased it. */
   readonly name: string;
-  readonly createdAt: string;
   /** The later of the case's own last change and its request's (the list's order). */
   readonly updatedAt: string;
-  readonly finalizedAt: string | null;
   /** Expiry / deadline / days left as of today, as CaseView has them. */
   readonly accountExpiry: string | null;
   readonly deadline: string | null;

@@ -28,8 +28,7 @@ const CASE_COLUMNS = `c.id, ${CASE_STATUS} AS status, c.input, c.case_number, c.
  * the plan from falling back to the full rows (the statement fails to prepare if it could not).
  */
 const LIST_FROM = `cases c INDEXED BY cases_list LEFT JOIN outbox o INDEXED BY outbox_request_list ON o.case_id = c.id AND o.kind = 'request'`;
-const LIST_COLUMNS = `c.id, ${CASE_STATUS} AS status, c.case_number, c.created_at, ${CASE_UPDATED} AS updated_at, c.finalized_at, c.summary,
-  c.rowid AS row_order`;
+const LIST_COLUMNS = `c.id, ${CASE_STATUS} AS status, c.case_number, ${CASE_UPDATED} AS updated_at, c.summary, c.rowid AS row_order`;
 
 /** A row of the list: its summary, with its rowid as the tie-break of the list's order. */
 export interface ListedRow extends SummaryRow {

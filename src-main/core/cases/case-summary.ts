@@ -33,9 +33,7 @@ export interface SummaryRow {
   /** Derived, as CaseRow's. */
   readonly status: CaseStatus;
   readonly case_number: string | null;
-  readonly created_at: string;
   readonly updated_at: string;
-  readonly finalized_at: string | null;
   readonly summary: string;
 }
 
@@ -63,9 +61,7 @@ export function toSummary(row: SummaryRow, today: IsoDate): CaseSummary {
     status: row.status,
     caseNumber: row.case_number,
     name: text(s.name) ?? '',
-    createdAt: row.created_at,
     updatedAt: row.updated_at,
-    finalizedAt: row.finalized_at,
     ...windowOf(eligibility, today),
   };
 }

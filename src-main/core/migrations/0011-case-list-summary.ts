@@ -41,7 +41,7 @@ export const m0011: Migration = {
       write.run(summaryOf(amended), c.id);
     }
     db.exec(`
-      CREATE INDEX cases_list ON cases (updated_at, id, status, case_number, created_at, finalized_at, search, summary);
+      CREATE INDEX cases_list ON cases (updated_at, id, status, case_number, search, summary);
       CREATE INDEX outbox_request_list ON outbox (case_id, state, updated_at) WHERE kind = 'request';
     `);
   },

@@ -8,6 +8,8 @@
 //   full row with its input.
 // - outbox_request_list: the same for a case's request item (its state and last change), whose
 //   rows also hold the signed request.
+// - outbox_unsigned: the request items still to be signed, which every open looks for
+//   (outbox/request-item.ts); without it that look read every item with its signed request.
 import type { CaseDraft } from '../../../src-shared/domain';
 import { applyAmendment } from '../cases/case-rows';
 import { summaryOf } from '../cases/case-summary';
@@ -43,6 +45,7 @@ export const m0011: Migration = {
     db.exec(`
       CREATE INDEX cases_list ON cases (updated_at, id, status, case_number, search, summary);
       CREATE INDEX outbox_request_list ON outbox (case_id, state, updated_at) WHERE kind = 'request';
+      CREATE INDEX outbox_unsigned ON outbox (queued_at, id) WHERE kid = '' AND jws = '' AND kind = 'request';
     `);
   },
 };

@@ -35,6 +35,9 @@ describe('migration 0011: the case list summary', () => {
     const indexed = (name: string) => db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(name);
     expect(indexed('cases_list')).toEqual(['updated_at', 'id', 'status', 'case_number', 'search', 'summary']);
     expect(indexed('outbox_request_list')).toEqual(['case_id', 'state', 'updated_at']);
+    // What every open asks of the outbox (the items still to sign) reads that small index only.
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM outbox WHERE kid = '' AND jws = '' AND kind = 'request' ORDER BY queued_at, id`).all();
+    expect(plan.map((r) => (r as { detail: string }).detail)).toEqual(['SCAN outbox USING INDEX outbox_unsigned']);
   });
 
   it('gives a migrated database the schema a fresh one gets', () => {

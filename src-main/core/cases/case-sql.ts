@@ -5,8 +5,7 @@
 // only while it has no request item, which the finalize transaction and migration 0009 rule out).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseStatus } from '../../../src-shared/domain';
-import type { AmendmentRow, CaseRow } from './case-rows';
-import type { IndexColumns } from './case-store';
+import type { AmendmentRow, CaseRow, IndexColumns } from './case-rows';
 import type { SummaryRow } from './case-summary';
 
 /** A case joined with its request item; `c` and `o` name the two tables. */

@@ -8,7 +8,7 @@ import type { AuditEvent } from '../context';
 import { parseId } from './arguments';
 import { caseNotFound } from './case-errors';
 import type { CaseEvents } from './case-events';
-import { toAmendment, toView, type CaseRow } from './case-rows';
+import { toAmendment, toView, type CaseRow, type IndexColumns } from './case-rows';
 import { caseSql, type CaseSql } from './case-sql';
 import { summaryOf } from './case-summary';
 import { searchText } from './search-text';
@@ -25,15 +25,6 @@ export interface CasesDeps {
   readonly events: CaseEvents;
 }
 
-/** Columns derived from the input on every write: for list(), search and the local history. */
-export interface IndexColumns {
-  readonly input: string;
-  readonly search: string;
-  readonly account_hash: string | null;
-  readonly services: string;
-  /** What the case list shows of the input (case-summary.ts). */
-  readonly summary: string;
-}
 
 export interface CaseStore extends CasesDeps {
   readonly sql: CaseSql;

@@ -169,6 +169,25 @@ export interface CaseView {
   readonly daysLeft: number | null;
 }
 
+/**
+ * One row of the case list (cases.list): what the list screen and the printed list show, read
+ * from a small summary stored beside each case, so listing does not decrypt and parse every
+ * case's input. The full case (its input, amendments, closure) comes from cases.get.
+ */
+export interface CaseSummary {
+  readonly id: string;
+  readonly status: CaseStatus;
+  readonly caseNumber: string | null;
+  /** The applicant's name as typed, amendments applied; '' while none is typed and once retention erased it. */
+  readonly name: string;
+  /** The later of the case's own last change and its request's (the list's order). */
+  readonly updatedAt: string;
+  /** Expiry / deadline / days left as of today, as CaseView has them. */
+  readonly accountExpiry: string | null;
+  readonly deadline: string | null;
+  readonly daysLeft: number | null;
+}
+
 export interface CaseListFilter {
   readonly status?: CaseStatus | readonly CaseStatus[];
   readonly query?: string;

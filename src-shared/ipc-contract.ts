@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditStatus, AuditVerification, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MachineProfileStatus, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
+  AuditStatus, AuditVerification, CaseSummary, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MachineProfileStatus, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { confirmDestinationsSchema, settingsPatchSchema } from './settings-patch-schema';
@@ -39,7 +39,7 @@ export const ipcContract = {
   'cases:get-case': { request: z.object({ id }), response: {} as CaseView },
   'cases:list-cases': {
     request: z.object({ status: z.union([caseStatus, z.array(caseStatus)]).optional(), query: z.string().max(200).optional() }),
-    response: [] as CaseView[],
+    response: [] as CaseSummary[],
   },
   'cases:evaluate-case': { request: z.object({ id }), response: {} as Evaluation },
   'cases:finalize-case': { request: z.object({ id, operator }), response: {} as CaseView },

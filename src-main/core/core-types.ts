@@ -2,7 +2,7 @@
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type { MailFormDesktop } from './outbox/mail-form-desktop';
 import type {
-  Amendment, AuditStatus, AuditVerification, CaseListFilter, MachineProfileStatus, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditStatus, AuditVerification, CaseListFilter, CaseSummary, MachineProfileStatus, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -90,7 +90,7 @@ export interface Core {
      */
     update(id: string, patch: unknown, opts?: OperatorOptions): Promise<CaseView>;
     get(id: string): Promise<CaseView>;
-    list(filter?: CaseListFilter): Promise<CaseView[]>;
+    list(filter?: CaseListFilter): Promise<CaseSummary[]>;
     /** All rules against today's date, the department and the local history. */
     evaluate(id: string): Promise<Evaluation>;
     finalize(id: string, opts: { operator: string }): Promise<CaseView>;

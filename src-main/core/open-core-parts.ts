@@ -78,7 +78,7 @@ export function startAfterOpen(o: OpenedCore, retention: Retention, delayMs: num
     } catch {
       // Retried daily and at the next open; nothing personal is logged.
     }
-    // The case list's views, decrypted and parsed once now, so the list opens warm.
+    // The case list's index pages, decrypted once now, so the list opens warm.
     void o.cases.api.list().catch(() => undefined);
     // After the purge: its WAL checkpoint must not wait for the checker's reader.
     run.integrity = checkIntegrityInWorker(o.store.file, o.store.hexKey, o.store.db);

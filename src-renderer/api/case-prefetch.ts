@@ -12,6 +12,11 @@ export function prefetchCase(id: string): void {
   pending = { id, view };
 }
 
+/** A case just read elsewhere (the case list, to find where a draft reopens): the wizard takes it. */
+export function offerCase(view: CaseView): void {
+  pending = { id: view.id, view: Promise.resolve(view) };
+}
+
 /** Drop a prefetched case nobody will take (the start went to another screen). */
 export function forgetPrefetchedCase(): void {
   pending = null;

@@ -1,7 +1,7 @@
 // All cases with filters by status and a search by name, account or case number. Each row
 // shows the deadline with the days left; urgent ones stand out.
 import { useEffect, useRef, useState } from 'react';
-import type { CaseView } from '../../src-shared/core-api';
+import type { CaseSummary } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useDeskAction } from '../ui/use-desk-action';
 import { useT } from '../i18n/use-t';
@@ -16,7 +16,7 @@ export function CasesScreen() {
   const t = useT();
   const [filter, setFilter] = useState<CaseFilter>('all');
   const [query, setQuery] = useState('');
-  const [cases, setCases] = useState<CaseView[] | null>(null);
+  const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const { run } = useDeskAction();
   const startNewCase = useSession((s) => s.startNewCase);
   const outbox = useSession((s) => s.outbox);

@@ -1,9 +1,10 @@
 // Store benchmarks: autosave latency on the encrypted database against the same write on an
 // unencrypted file; open time against the age of the audit trail (100,000 entries against none);
 // and openCore / first list() / search over 10,000 cases with a realistic trail (20 entries per
-// case, appended through the core's own audit log). Quick mode (`--quick`): the same code paths on
+// case, appended through the core's own audit log) and a delivered request item (its signed
+// request stored) for every finalized case. Quick mode (`--quick`): the same code paths on
 // 1/10 of the sizes. Each figure is printed beside its goal and returned for the runner's table.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { auditKey } from '../../src-main/core/audit/audit-secrets';
 import { personalHash } from '../../src-main/core/audit/hash';
 import { createCaseEvents } from '../../src-main/core/cases/case-events';
 import { createCases } from '../../src-main/core/cases/cases-service';
+import { summaryOf } from '../../src-main/core/cases/case-summary';
 import { searchText } from '../../src-main/core/cases/search-text';
 import { memorySecretStore, openCore, type SecretStore } from '../../src-main/core';
 import type { AuditEvent } from '../../src-main/core/context';
@@ -108,9 +110,16 @@ async function populate(dataDir: string, secrets: SecretStore, cases: number, en
   const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get()!;
   const log = createAuditLog(db, await auditKey(secrets), () => new Date());
   const insert = db.prepare(
-    `INSERT INTO cases (id, status, input, search, account_hash, services, case_number, submission_id, department_code, case_year, case_seq,
+    `INSERT INTO cases (id, status, input, search, account_hash, services, summary, case_number, submission_id, department_code, case_year, case_seq,
        created_at, updated_at, finalized_at, finalized_by, status_changed_at)
-     VALUES (@id, @status, @input, @search, @account_hash, @services, @case_number, @submission_id, 'engineering', 2026, @seq, @at, @at, @fin, @by, @at)`,
+     VALUES (@id, @status, @input, @search, @account_hash, @services, @summary, @case_number, @submission_id, 'engineering', 2026, @seq, @at, @at, @fin, @by, @at)`,
+  );
+  // Every finalized case has its request item (migration 0009 makes sure of it), here delivered,
+  // as its trail says: the signed request (the case's input, base64url, as a JWS carries it) is
+  // stored with it, well over a kilobyte per row.
+  const request = db.prepare(
+    `INSERT INTO outbox (id, kind, case_id, case_number, channel, state, jws, payload_sha256, kid, attempts, receipt_id, received_at, queued_at, updated_at, delivered_at)
+     VALUES (@id, 'request', @case_id, @case_number, 'endpoint', 'delivered', @jws, @sha, 'bench-kid', 1, @receipt, @at, @at, @at, @at)`,
   );
   const families = ['東大', '本郷', '駒場', '柏', '白金', '弥生', '浅野', '山田', '佐藤', '鈴木'];
   const given = ['花子', '太郎', '次郎', '桜', '葵', '蓮', '陽翔', '結衣', '湊', '凛'];
@@ -125,11 +134,17 @@ async function populate(dataDir: string, secrets: SecretStore, cases: number, en
       // Recent cases (inside the retention period), so open-time retention has nothing to erase.
       const at = new Date(Date.now() - (cases - i) * 60_000).toISOString();
       const id = randomUUID();
+      const submissionId = finalized ? randomUUID() : null;
       insert.run({
         id, status: finalized ? 'finalized' : 'draft', input: JSON.stringify(input),
-        search: searchText(input, caseNumber), account_hash: personalHash(hashKey, `account:${account}`), services: JSON.stringify(c.request.services),
-        case_number: caseNumber, submission_id: finalized ? randomUUID() : null, seq, at, fin: finalized ? at : null, by: finalized ? '窓口' : null,
+        search: searchText(input, caseNumber), summary: summaryOf(input), account_hash: personalHash(hashKey, `account:${account}`), services: JSON.stringify(c.request.services),
+        case_number: caseNumber, submission_id: submissionId, seq, at, fin: finalized ? at : null, by: finalized ? '窓口' : null,
       });
+      if (caseNumber !== null && submissionId !== null) {
+        const payload = Buffer.from(JSON.stringify({ caseNumber, input })).toString('base64url');
+        const jws = `${Buffer.from('{"alg":"EdDSA","kid":"bench-kid"}').toString('base64url')}.${payload}.${randomBytes(64).toString('base64url')}`;
+        request.run({ id: submissionId, case_id: id, case_number: caseNumber, jws, sha: createHash('sha256').update(payload).digest('hex'), receipt: randomUUID(), at });
+      }
       for (const event of trailOf(id, caseNumber ?? '', entriesPerCase)) log.append(event);
     }
   })();

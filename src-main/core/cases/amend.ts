@@ -8,7 +8,7 @@ import type { AuditEvent } from '../context';
 import { parseAmendment } from './arguments';
 import { wrongState } from './case-errors';
 import type { CaseEvents } from './case-events';
-import { applyAmendment, type CaseRow } from './case-rows';
+import { applyAmendment, type CaseRow, type IndexColumns } from './case-rows';
 import type { CaseSql } from './case-sql';
 import { getPath, leaves } from './json-paths';
 import { normalizeFieldValue } from './normalize-input';
@@ -21,7 +21,7 @@ interface AmendDeps {
   readonly now: () => Date;
   readonly audit: (event: AuditEvent) => void;
   /** search text and account hash of the amended case (so list() and history see the correction). */
-  readonly index: (input: CaseDraft, caseNumber: string | null) => { search: string; account_hash: string | null };
+  readonly index: (input: CaseDraft, caseNumber: string | null) => Pick<IndexColumns, 'search' | 'account_hash' | 'summary'>;
 }
 
 const SECOND_CHECKER = 'verification.secondChecker.';
@@ -96,8 +96,7 @@ export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change:
   db.transaction(() => {
     const seq = sql.nextAmendmentSeq(row.id);
     sql.insertAmendment({ case_id: row.id, seq, field, old_value: JSON.stringify(oldValue), new_value: JSON.stringify(value), reason, by, at });
-    const { search, account_hash } = deps.index(applyAmendment(view.input, { field, value }), view.caseNumber);
-    sql.amendIndex(row.id, at, search, account_hash);
+    sql.amendIndex(row.id, at, deps.index(applyAmendment(view.input, { field, value }), view.caseNumber));
     deps.audit({
       action: 'amend',
       operator: by,

@@ -27,6 +27,16 @@ export interface CaseRow {
   closure_reason: string | null;
 }
 
+/** Columns derived from the input on every write: for list(), search and the local history. */
+export interface IndexColumns {
+  readonly input: string;
+  readonly search: string;
+  readonly account_hash: string | null;
+  readonly services: string;
+  /** What the case list shows of the input (case-summary.ts). */
+  readonly summary: string;
+}
+
 export interface AmendmentRow {
   case_id: string;
   seq: number;

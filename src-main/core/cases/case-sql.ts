@@ -5,7 +5,8 @@
 // only while it has no request item, which the finalize transaction and migration 0009 rule out).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseStatus } from '../../../src-shared/domain';
-import type { AmendmentRow, CaseRow } from './case-rows';
+import type { AmendmentRow, CaseRow, IndexColumns } from './case-rows';
+import type { SummaryRow } from './case-summary';
 
 /** A case joined with its request item; `c` and `o` name the two tables. */
 export const CASES_WITH_REQUEST = `cases c LEFT JOIN outbox o ON o.case_id = c.id AND o.kind = 'request'`;
@@ -20,28 +21,26 @@ const CASE_COLUMNS = `c.id, ${CASE_STATUS} AS status, c.input, c.case_number, c.
   c.finalized_at, c.finalized_by, c.department_code, c.department_name, c.case_number_prefix, o.delivered_at AS delivered_at, c.discarded_at, c.purged_at,
   c.closed_at, c.closed_by, c.closure_reason`;
 
-/** The list's order: newest change first, the later insert first among equal times. */
-const LIST_ORDER = 'ORDER BY updated_at DESC, c.rowid DESC';
+/**
+ * What list() reads, all of it from two covering indexes (migration 0011): the cases' list columns
+ * with their summaries, and the state and last change of each case's request. `INDEXED BY` keeps
+ * the plan from falling back to the full rows (the statement fails to prepare if it could not).
+ */
+const LIST_FROM = `cases c INDEXED BY cases_list LEFT JOIN outbox o INDEXED BY outbox_request_list ON o.case_id = c.id AND o.kind = 'request'`;
+const LIST_COLUMNS = `c.id, ${CASE_STATUS} AS status, c.case_number, ${CASE_UPDATED} AS updated_at, c.summary, c.rowid AS row_order`;
 
-/** A case row as listRows reads it: with its rowid, the tie-break of the list's order. */
-export interface ListedRow extends CaseRow {
+/** A row of the list: its summary, with its rowid as the tie-break of the list's order. */
+export interface ListedRow extends SummaryRow {
   readonly row_order: number;
 }
 
 /**
- * Sorts rows into LIST_ORDER in place. Sorting here rather than in SQL spares SQLite copying
- * every wide row (its input included) through a sorter; ISO times compare the same either way
- * (ASCII text, SQLite's BINARY collation and JavaScript's code-unit order agree).
+ * Sorts rows into the list's order in place: newest change first, the later insert first among
+ * equal times. ISO times compare the same here as in SQL (ASCII text, SQLite's BINARY collation
+ * and JavaScript's code-unit order agree).
  */
 export function inListOrder<T extends ListedRow>(rows: T[]): T[] {
   return rows.sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : b.row_order - a.row_order));
-}
-
-/** The derived columns a list() key needs: enough to tell whether a cached view is current. */
-export interface CaseKey {
-  readonly id: string;
-  readonly updated_at: string;
-  readonly status: CaseStatus;
 }
 
 export interface ListWhere {
@@ -64,6 +63,12 @@ function where(filter: ListWhere): { clause: string; params: unknown[] } {
   return { clause: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
+/** The statement behind listRows (exported for the test of its query plan). */
+export function listQuery(filter: ListWhere): { sql: string; params: unknown[] } {
+  const w = where(filter);
+  return { sql: `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${w.clause}`, params: w.params };
+}
+
 export interface EarlierRow {
   id: string;
   case_number: string | null;
@@ -75,17 +80,16 @@ export interface EarlierRow {
 export function caseSql(db: Database.Database) {
   const byId = db.prepare<[string], CaseRow>(`SELECT ${CASE_COLUMNS} FROM ${CASES_WITH_REQUEST} WHERE c.id = ?`);
   const amendmentsOf = db.prepare<[string], AmendmentRow>('SELECT * FROM amendments WHERE case_id = ? ORDER BY seq');
-  const allAmendments = db.prepare<[], AmendmentRow>('SELECT * FROM amendments ORDER BY case_id, seq');
   const insertDraft = db.prepare(
-    `INSERT INTO cases (id, status, input, search, account_hash, services, created_at, updated_at, status_changed_at)
-     VALUES (@id, 'draft', @input, @search, @account_hash, @services, @now, @now, @now)`,
+    `INSERT INTO cases (id, status, input, search, account_hash, services, summary, created_at, updated_at, status_changed_at)
+     VALUES (@id, 'draft', @input, @search, @account_hash, @services, @summary, @now, @now, @now)`,
   );
   const writeInput = db.prepare(
-    'UPDATE cases SET input = @input, search = @search, account_hash = @account_hash, services = @services, updated_at = @now WHERE id = @id',
+    'UPDATE cases SET input = @input, search = @search, account_hash = @account_hash, services = @services, summary = @summary, updated_at = @now WHERE id = @id',
   );
   const discard = db.prepare(`UPDATE cases SET status = 'discarded', discarded_at = @at, updated_at = @at, status_changed_at = @at WHERE id = @id AND status = 'draft'`);
   const finalize = db.prepare(
-    `UPDATE cases SET status = 'finalized', input = @input, search = @search, account_hash = @account_hash, services = @services,
+    `UPDATE cases SET status = 'finalized', input = @input, search = @search, account_hash = @account_hash, services = @services, summary = @summary,
        case_number = @caseNumber, submission_id = @submissionId, department_code = @dept, department_name = @deptName, case_number_prefix = @prefix, case_year = @year, case_seq = @seq,
        finalized_at = @at, finalized_by = @operator, updated_at = @at, status_changed_at = @at
      WHERE id = @id AND status = 'draft'`,
@@ -93,7 +97,7 @@ export function caseSql(db: Database.Database) {
   const lastSeq = db.prepare<[string, number], number | null>('SELECT max(case_seq) FROM cases WHERE department_code = ? AND case_year = ?').pluck();
   const amendmentCount = db.prepare<[string], number>('SELECT count(*) FROM amendments WHERE case_id = ?').pluck();
   const insertAmendment = db.prepare('INSERT INTO amendments (case_id, seq, field, old_value, new_value, reason, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const amendIndex = db.prepare('UPDATE cases SET updated_at = ?, search = ?, account_hash = ? WHERE id = ?');
+  const amendIndex = db.prepare('UPDATE cases SET updated_at = @at, search = @search, account_hash = @account_hash, summary = @summary WHERE id = @id');
   const history = db.prepare<[string, string], { status: CaseStatus; services: string; case_number: string | null }>(
     `SELECT ${CASE_STATUS} AS status, c.services, c.case_number FROM ${CASES_WITH_REQUEST} WHERE c.account_hash = ? AND c.id <> ?`,
   );
@@ -104,7 +108,6 @@ export function caseSql(db: Database.Database) {
   return {
     byId: (id: string) => byId.get(id),
     amendmentsOf: (id: string) => amendmentsOf.all(id),
-    allAmendments: () => allAmendments.all(),
     insertDraft: (v: Record<string, unknown>) => insertDraft.run(v),
     writeInput: (v: Record<string, unknown>) => writeInput.run(v),
     discard: (id: string, at: string) => discard.run({ id, at }).changes === 1,
@@ -112,19 +115,14 @@ export function caseSql(db: Database.Database) {
     lastSeq: (departmentCode: string, year: number) => lastSeq.get(departmentCode, year) ?? 0,
     nextAmendmentSeq: (caseId: string) => (amendmentCount.get(caseId) ?? 0) + 1,
     insertAmendment: (a: AmendmentRow) => insertAmendment.run(a.case_id, a.seq, a.field, a.old_value, a.new_value, a.reason, a.by, a.at),
-    amendIndex: (id: string, at: string, search: string, accountHash: string | null) => amendIndex.run(at, search, accountHash, id),
+    amendIndex: (id: string, at: string, index: Pick<IndexColumns, 'search' | 'account_hash' | 'summary'>) =>
+      amendIndex.run({ id, at, search: index.search, account_hash: index.account_hash, summary: index.summary }),
     history: (accountHash: string, excludeId: string) => history.all(accountHash, excludeId),
     earlier: (accountHash: string, excludeId: string) => earlier.all(accountHash, excludeId),
-    /** Ids and versions of the matching cases, newest change first. */
-    listKeys(filter: ListWhere): CaseKey[] {
-      const w = where(filter);
-      return db.prepare<unknown[], CaseKey>(`SELECT c.id, ${CASE_UPDATED} AS updated_at, ${CASE_STATUS} AS status FROM ${CASES_WITH_REQUEST} ${w.clause}
-        ${LIST_ORDER}`).all(...w.params);
-    },
-    /** The matching rows, in no particular order (inListOrder sorts them as listKeys does). */
+    /** The matching cases' list rows, in no particular order (inListOrder sorts them). */
     listRows(filter: ListWhere): ListedRow[] {
-      const w = where(filter);
-      return db.prepare<unknown[], ListedRow>(`SELECT ${CASE_COLUMNS}, c.rowid AS row_order FROM ${CASES_WITH_REQUEST} ${w.clause}`).all(...w.params);
+      const q = listQuery(filter);
+      return db.prepare<unknown[], ListedRow>(q.sql).all(...q.params);
     },
   };
 }

@@ -8,8 +8,9 @@ import type { AuditEvent } from '../context';
 import { parseId } from './arguments';
 import { caseNotFound } from './case-errors';
 import type { CaseEvents } from './case-events';
-import { toAmendment, toView, type CaseRow } from './case-rows';
+import { toAmendment, toView, type CaseRow, type IndexColumns } from './case-rows';
 import { caseSql, type CaseSql } from './case-sql';
+import { summaryOf } from './case-summary';
 import { searchText } from './search-text';
 import { versionOf, ViewCache } from './view-cache';
 
@@ -24,13 +25,6 @@ export interface CasesDeps {
   readonly events: CaseEvents;
 }
 
-/** Columns derived from the input on every write: for list(), search and the local history. */
-export interface IndexColumns {
-  readonly input: string;
-  readonly search: string;
-  readonly account_hash: string | null;
-  readonly services: string;
-}
 
 export interface CaseStore extends CasesDeps {
   readonly sql: CaseSql;
@@ -78,6 +72,7 @@ export function createCaseStore(deps: CasesDeps): CaseStore {
       search: searchText(draft, caseNumber),
       account_hash: accountHash(draft),
       services: JSON.stringify(draft.request?.services ?? []),
+      summary: summaryOf(draft),
     }),
   };
 }

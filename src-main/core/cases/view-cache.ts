@@ -1,5 +1,5 @@
-// Decrypted, parsed case views kept in memory, so the case list and its searches do not decrypt
-// and parse every case each time. Every write path of the cases module invalidates its case
+// Decrypted, parsed case views kept in memory, so opening a case again (the wizard, the records,
+// the outbox's checks) does not decrypt and parse it each time. Every write path of the cases module invalidates its case
 // explicitly; an entry is also ignored when the case's version (its last change and its derived
 // status, which the outbox moves) or today's date differs from when it was built.
 import type { CaseView } from '../../../src-shared/core-api';

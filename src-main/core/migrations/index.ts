@@ -12,6 +12,7 @@ import { m0007 } from './0007-finalized-facts';
 import { m0008 } from './0008-erasure-and-anchoring';
 import { m0009 } from './0009-derived-status-and-stations';
 import { m0010 } from './0010-closed-not-verified';
+import { m0011 } from './0011-case-list-summary';
 
 export const migrations: readonly Migration[] = [
   m0001,
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   m0008,
   m0009,
   m0010,
+  m0011,
 ];
 
 export type { Migration };

@@ -92,6 +92,8 @@ export function outboxRows(db: Database.Database) {
   const sending = db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, retry_requested = 0, updated_at = ? WHERE id = ?`);
   const delivered = db.prepare(`UPDATE outbox SET state = 'delivered', next_attempt_at = NULL, last_error = NULL, retry_requested = 0, receipt_id = ?, received_at = ?, delivered_at = ?, updated_at = ? WHERE id = ?`);
   // Items migration 0009 added for finalized cases that had none: signed once the key is at hand.
+  // Every open asks: its partial index (migration 0011, whose WHERE this one repeats word for word)
+  // answers, not a scan of every item with its signed request.
   const unsigned = db.prepare(`SELECT * FROM outbox WHERE kid = '' AND jws = '' AND kind = 'request' ORDER BY queued_at, id`);
   const signed = db.prepare(`UPDATE outbox SET jws = ?, payload_sha256 = ?, kid = ?, updated_at = ? WHERE id = ? AND kid = ''`);
   const later = db.prepare(`UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, retry_requested = 0, updated_at = ? WHERE id = ?`);

@@ -1,6 +1,6 @@
 // What the printed case list shows: the staff's filtered list, row by row, in the
 // words of the case list screen (src-shared/messages/ui.ts), so paper and screen agree.
-import type { CaseListFilter, CaseStatus, CaseView, Language } from '../../../src-shared/core-api';
+import type { CaseListFilter, CaseStatus, CaseSummary, Language } from '../../../src-shared/core-api';
 import { containsMyNumber, isUrgent, tokyoMinute } from '../../../src-shared/domain';
 import { STATUS_LABELS } from '../../../src-shared/messages/status-labels';
 import { formatUi } from '../../../src-shared/messages/ui';
@@ -29,7 +29,7 @@ export function statusLabel(status: CaseStatus, lang: Language): string {
   return STATUS_LABELS[status][lang];
 }
 
-function daysLeftText(c: CaseView, lang: Language): string {
+function daysLeftText(c: CaseSummary, lang: Language): string {
   if (c.daysLeft === null) return '';
   return c.daysLeft < 0 ? formatUi(lang, 'common.days-over', { days: -c.daysLeft }) : formatUi(lang, 'common.days-left', { days: c.daysLeft });
 }
@@ -38,12 +38,12 @@ function daysLeftText(c: CaseView, lang: Language): string {
  * A draft's name is whatever was typed so far. The domain refuses a My Number in it, but the paper
  * must never print one even if something let it through: its digits become 〓 (like a missing glyph).
  */
-function printableName(c: CaseView, lang: Language): string {
-  const name = c.input.applicant?.name?.trim() || formatUi(lang, 'cases.no-name');
+function printableName(c: CaseSummary, lang: Language): string {
+  const name = c.name.trim() || formatUi(lang, 'cases.no-name');
   return containsMyNumber(name) ? name.replace(/[0-9\uFF10-\uFF19]/g, '\u3013') : name;
 }
 
-export function caseListView(cases: readonly CaseView[], filter: CaseListFilter, lang: Language, now: Date): CaseListView {
+export function caseListView(cases: readonly CaseSummary[], filter: CaseListFilter, lang: Language, now: Date): CaseListView {
   const statuses = filter.status === undefined ? [] : typeof filter.status === 'string' ? [filter.status] : [...filter.status];
   return {
     language: lang,

@@ -2,7 +2,7 @@
 // (SPEC §5), the printed case list, and the audit entries for printing and saving
 // them. openCore() creates it with the outbox's payload hash and cases.list().
 import { z } from 'zod';
-import type { CaseListFilter, CaseView } from '../../../src-shared/core-api';
+import type { CaseListFilter, CaseSummary, CaseView } from '../../../src-shared/core-api';
 import { makeIssue } from '../../../src-shared/domain';
 import { RULES_VERSION } from '../../../src-shared/protocol';
 import { parseId, parseOperator } from '../cases/arguments';
@@ -32,7 +32,7 @@ export interface RecordsDeps {
   /** Hex SHA-256 of the signed payload once the case is queued, else null (outbox). */
   payloadHashFor(caseId: string): string | null;
   /** cases.list(): the printed case list is exactly what the screen lists for the same filter. */
-  listCases(filter: CaseListFilter): Promise<CaseView[]>;
+  listCases(filter: CaseListFilter): Promise<CaseSummary[]>;
   /** Printed in the footer beside the rules version, when the shell knows it. */
   readonly appVersion?: string;
 }

@@ -11,6 +11,7 @@ import type { PurgePreview, Settings } from '../../../src-shared/core-api';
 import type { CaseDraft } from '../../../src-shared/domain';
 import type { AuditEvent } from '../context';
 import { CASE_STATUS, CASES_WITH_REQUEST } from '../cases/case-sql';
+import { summaryOf } from '../cases/case-summary';
 import { foldForSearch } from '../cases/search-text';
 import { purgeDueAt, type RetentionRow } from './policy';
 import { oldRestoreFolders, removeFolders } from './restore-folders';
@@ -75,9 +76,12 @@ export function previewPurge(deps: PurgeDeps): PurgePreview {
 function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string): void {
   const { db } = deps;
   // A closure's reason describes the applicant: it goes with the rest (who closed it and when stay).
-  db.prepare('UPDATE cases SET input = @input, search = @search, purged_at = @at, account_hash = NULL, closure_reason = NULL WHERE id = @id').run({
+  // The list's summary (the applicant's name among it) is rebuilt from what stays: nothing personal.
+  const kept = skeleton(c.status, JSON.parse(c.input) as CaseDraft);
+  db.prepare('UPDATE cases SET input = @input, search = @search, summary = @summary, purged_at = @at, account_hash = NULL, closure_reason = NULL WHERE id = @id').run({
     id: c.id,
-    input: JSON.stringify(skeleton(c.status, JSON.parse(c.input) as CaseDraft)),
+    input: JSON.stringify(kept),
+    summary: summaryOf(kept),
     search: c.case_number ? foldForSearch(c.case_number) : '',
     at,
   });

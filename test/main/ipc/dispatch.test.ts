@@ -12,6 +12,7 @@ import { profileOf } from '../../../src-shared/profile/profile-schema';
 import { createFakeCore, fakeSettings, type FakeCore } from './fake-core';
 import { calledCore } from './core-calls';
 import { malformedRequests, validRequests } from './sample-requests';
+import { listRowOf } from '../../support/case-list-row';
 
 let dir: string;
 let core: FakeCore;
@@ -155,7 +156,7 @@ describe('dispatch', () => {
   });
 
   it('prints the filtered case list as "case-list-<Tokyo date>", and audits the row count only', async () => {
-    vi.mocked(core.cases.list).mockResolvedValueOnce([await core.cases.get('a'), await core.cases.get('b')]);
+    vi.mocked(core.cases.list).mockResolvedValueOnce([listRowOf(await core.cases.get('a')), listRowOf(await core.cases.get('b'))]);
     const now = () => new Date('2026-04-30T16:30:00Z'); // 1 May in Tokyo
     const result = await dispatch(createHandlers(core, host, now), 'records:print-case-list', validRequests['records:print-case-list']);
     expect(result).toEqual({ ok: true, value: { printed: true } });

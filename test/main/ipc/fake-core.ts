@@ -5,6 +5,7 @@ import type { Core, OutboxScheduler } from '../../../src-main/core/core-types';
 import type { AuditStatus, CaseView, MachineProfileStatus, MailFormLink, OutboxItem, Settings } from '../../../src-shared/core-api';
 import type { MailFormDestination } from '../../../src-shared/protocol/mail-form-destination';
 import { profileOf } from '../../../src-shared/profile/profile-schema';
+import { listRowOf } from '../../support/case-list-row';
 
 export const fakeSettings: Settings = {
   department: { code: 'engineering', name: '工学系研究科' },
@@ -59,7 +60,7 @@ export function createFakeCore(): FakeCore {
       createDraft: vi.fn(async () => fakeCase('case-new', null)),
       update: vi.fn(async (id: string) => fakeCase(id, null)),
       get: vi.fn(async (id: string) => fakeCase(id)),
-      list: vi.fn(async () => [fakeCase()]),
+      list: vi.fn(async () => [listRowOf(fakeCase())]),
       evaluate: vi.fn(async () => ({ canFinalize: false }) as never),
       finalize: vi.fn(async (id: string) => fakeCase(id)),
       discard: vi.fn(async (id: string) => ({ ...fakeCase(id, null), status: 'discarded' as const })),

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import type { CaseView } from '../../../src-shared/core-api';
 import { caseListView } from '../../../src-main/core/records/case-list-view';
+import { listRowOf } from '../../support/case-list-row';
 import { createFakeDesk } from '../support/fake-desk-api';
 import { renderApp } from '../support/render-app';
 
@@ -29,7 +30,7 @@ describe('urgency on screen and on paper', () => {
       views.push(view);
     }
     renderApp(desk);
-    const printed = caseListView(views, {}, 'ja', new Date('2026-11-26T00:00:00Z')).rows;
+    const printed = caseListView(views.map(listRowOf), {}, 'ja', new Date('2026-11-26T00:00:00Z')).rows;
     const onScreen = await screen.findAllByTestId('case-row', {}, { timeout: 5000 });
     expect(onScreen).toHaveLength(3);
     for (const r of rows) {

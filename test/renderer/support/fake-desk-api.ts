@@ -5,6 +5,7 @@
 import type { CaseDraft, CaseView, CoreErrorData, MachineProfileStatus, MailFormLink, OutboxItem, Result, Settings } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftSchema, containsMyNumber, evaluateCase, makeIssue, normalizeAccount, tokyoDate, deriveWindow } from '../../../src-shared/domain';
 import type { SalvageDeskApi } from '../../../src-shared/ipc-contract';
+import { listRowOf } from '../../support/case-list-row';
 import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
 import { checkMailFormUrl } from '../../../src-shared/protocol/mail-form-url';
 import { destinationsToConfirm, otherDestinations } from '../../../src-shared/protocol/mail-form-destination';
@@ -185,7 +186,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       if (!v) throw coreError('not-found');
       return v;
     },
-    listCases: () => [...cases.values()],
+    listCases: () => [...cases.values()].map(listRowOf),
     evaluateCase: (req: { id: string }) => evaluateCase(cases.get(req.id)?.input ?? {}, { today, departmentCode: desk.settings.department.code, history: [] }),
     finalizeCase: (req: { id: string; operator: string }) => {
       const prev = cases.get(req.id) as CaseView;

@@ -11,6 +11,7 @@ import { rawDb } from '../raw-db';
 import { expectEmbeddedSubsets, expectNoPersonalMetadata, expectSoundA4 } from './pdf-checks';
 import { pdfInfo, pdfText, squash } from './pdf-tools';
 import { finalizedCase } from '../../../../tools/fixtures/record-fixtures';
+import { listRowOf } from '../../../support/case-list-row';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -52,7 +53,7 @@ describe('core.records.caseListPdf', () => {
     const pdf = await t.core.records.caseListPdf({ query: '花子1' });
     const text = squash(pdfText(pdf));
     const listed = await t.core.cases.list({ query: '花子1' });
-    expect(listed.map((c) => c.input.applicant?.name)).toEqual(['東大 花子11', '東大 花子10', '東大 花子1']);
+    expect(listed.map((c) => c.name)).toEqual(['東大 花子11', '東大 花子10', '東大 花子1']);
     expect(text).toContain('検索語花子1');
     expect(text).toContain('3件');
     expect(text).not.toContain('花子2');
@@ -113,7 +114,7 @@ describe('core.records.caseListPdf', () => {
 describe('caseListView', () => {
   it('never passes a My Number on to the paper, even in a draft name', () => {
     const c = finalizedCase();
-    const view = caseListView([{ ...c, input: { ...c.input, applicant: { ...c.input.applicant, name: '花子 1234 5678 9012' } } }], {}, 'ja', new Date('2026-05-01T03:00:00Z'));
+    const view = caseListView([{ ...listRowOf(c), name: '花子 1234 5678 9012' }], {}, 'ja', new Date('2026-05-01T03:00:00Z'));
     expect(view.rows[0]?.name).toBe('花子 〓〓〓〓 〓〓〓〓 〓〓〓〓');
   });
 });

@@ -30,6 +30,7 @@ const VALUES = {
 };
 const REASON = '消去試験のため、在学時に受け取った研究室の連絡メールと共有データの記録を確認する必要があるため';
 const AMENDED_KANA = 'しょうきょ かくにんし';
+const AMENDED_NAME = '消去 確認美';
 const AMEND_REASON = '読み仮名の訂正(消去試験)';
 // What staff type at the hand-off of a second case (mail form): a reference made to look like a
 // name and student number (refused), one in the desk's alphabet that still names someone, and an
@@ -68,6 +69,7 @@ describe('erasure', () => {
     await t.core.cases.update(d.id, { ...c, applicant: { ...c.applicant, ...VALUES, contactEmailConfirm: VALUES.contactEmail }, request: { ...c.request, reason: REASON } });
     await t.core.cases.finalize(d.id, { operator: '係長' });
     await t.core.cases.amend(d.id, { field: 'applicant.nameKana', value: AMENDED_KANA, reason: AMEND_REASON, by: '係長' });
+    await t.core.cases.amend(d.id, { field: 'applicant.name', value: AMENDED_NAME, reason: AMEND_REASON, by: '係長' });
     await deliver(t.core, d.id);
     const live = await rawDb(t.dataDir, secrets);
     const jws = live.prepare<[string], string>('SELECT jws FROM outbox WHERE case_id = ?').pluck().get(d.id)!;
@@ -78,6 +80,8 @@ describe('erasure', () => {
     const before = await rawDb(t.dataDir, secrets);
     // The search below must have something to miss: the staff text was really stored.
     expect(before.prepare('SELECT hand_off_reference, undo_reason FROM outbox WHERE case_id = ?').get(handedOff)).toEqual({ hand_off_reference: FINAL_REFERENCE, undo_reason: UNDO_REASON });
+    // …and the case list's summary (and its index) held the amended name.
+    expect(before.prepare<[string], string>('SELECT summary FROM cases INDEXED BY cases_list WHERE id = ?').pluck().get(d.id)).toContain(AMENDED_NAME);
     before.close();
 
     t.clock.now = new Date(Date.parse('2026-05-01T03:00:00Z') + 366 * 86_400_000);
@@ -97,7 +101,7 @@ describe('erasure', () => {
 
     const typed = Object.values(VALUES).flatMap(prefixes);
     const staffText = [REFUSED_REFERENCE, REFERENCE, FINAL_REFERENCE, UNDO_REASON, ...UNDO_REASON.split(' ')];
-    const values = [...new Set([...typed, ...prefixes(REASON), REASON, AMENDED_KANA, AMEND_REASON, ...staffText])];
+    const values = [...new Set([...typed, ...prefixes(REASON), REASON, AMENDED_KANA, AMENDED_NAME, AMEND_REASON, ...staffText])];
     const { hits, figures } = searchAll(haystacks, values, keys);
     const signed = haystacks.filter((h) => h.includes(Buffer.from(jws.split('.')[1]!)) || h.includes(Buffer.from(payloadHash))).length;
     console.log(

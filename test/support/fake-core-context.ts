@@ -62,7 +62,7 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
         id: randomUUID(), status: 'finalized', caseNumber: `ENG-2026-${String(seq).padStart(4, '0')}`, submissionId: randomUUID(),
         input: completeCase(), createdAt: '2026-05-11T00:50:00.000Z', updatedAt: '2026-05-11T00:59:00.000Z',
         finalizedAt: '2026-05-11T00:59:00.000Z', finalizedBy: '窓口 太郎',
-        finalizedUnder: { department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'ENG' }, amendments: [], accountExpiry: '2026-04-01', deadline: '2026-09-28', daysLeft: 140,
+        finalizedUnder: { department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'ENG' }, amendments: [], accountExpiry: '2026-04-01', deadline: '2026-09-28', daysLeft: 140, purgedAt: null,
       };
       cases.set(view.id, view);
       return view;

@@ -14,7 +14,7 @@ import { WizardForm } from './wizard-form';
 export function unsavedCase(): CaseView {
   return {
     id: '', status: 'draft', caseNumber: null, submissionId: null, input: {}, createdAt: '', updatedAt: '',
-    finalizedAt: null, finalizedBy: null, finalizedUnder: null, amendments: [], accountExpiry: null, deadline: null, daysLeft: null,
+    finalizedAt: null, finalizedBy: null, finalizedUnder: null, amendments: [], accountExpiry: null, deadline: null, daysLeft: null, purgedAt: null,
   };
 }
 

@@ -6,6 +6,7 @@ import { useSession } from '../state/session-store';
 import { DaysLeft } from '../ui/days-left';
 import { formatTime } from '../ui/format-time';
 import { HandOffFacts } from '../outbox/hand-off-facts';
+import { ErasedBadge } from '../ui/erased-badge';
 import { StatusBadge } from '../ui/status-badge';
 
 /** A draft reopens where it stopped: the first step with an unanswered or invalid field. */
@@ -34,7 +35,8 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
       <tbody>
         {cases.map((c) => {
           const urgent = isUrgent(c);
-          const name = c.input.applicant?.name?.trim() || t('cases.no-name');
+          const erased = c.purgedAt !== null;
+          const name = erased ? t('cases.erased') : c.input.applicant?.name?.trim() || t('cases.no-name');
           const href = `#/case/${c.id}/${openStep(c)}`;
           const request = outbox.find((i) => i.caseId === c.id && i.kind === 'request');
           return (
@@ -45,6 +47,7 @@ export function CaseTable({ cases }: { cases: readonly CaseView[] }) {
               </td>
               <td data-label={t('cases.col.status')}>
                 <StatusBadge state={c.status} />
+                {erased && <> <ErasedBadge /></>}
                 {request && <small className="case-hand-off"><HandOffFacts item={request} /></small>}
               </td>
               <td data-label={t('cases.col.deadline')}>

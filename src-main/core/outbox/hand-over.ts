@@ -45,7 +45,7 @@ export async function markHandedOver(o: OutboxContext, idArg: string, opts: { op
     if (issues.length > 0) throw validationError(issues);
   }
   requireStaff(o, args.operator);
-  const row = requireLiveRow(o, args.id, { ja: '送付済みとして記録', en: 'recorded as handed over' });
+  const row = requireLiveRow(o, args.id, { ja: '送付済みに', en: 'marked as sent' });
   requireState(row, 'awaiting-hand-off',
     row.state === 'handed-over' ? 'この申請はすでに送付済みです。' : 'この申請はメールフォームで送付する申請ではありません(送信先URLへ自動で送信されます)。',
     row.state === 'handed-over' ? 'This request was already handed over.' : 'This request is not waiting for a mail-form hand-off (it goes to the endpoint).');
@@ -64,7 +64,7 @@ export async function undoHandOver(o: OutboxContext, idArg: string, opts: { oper
   const args = parseArguments({ id: idSchema, operator: operatorSchema, reason: z.string().trim().min(1).max(1000) }, { id: idArg, operator: opts?.operator, reason: opts?.reason });
   if (containsMyNumber(args.reason)) throw validationError([makeIssue('reason', 'mynumber.detected')]);
   requireStaff(o, args.operator);
-  const row = requireLiveRow(o, args.id, { ja: '送付済みの記録を取り消し', en: 'marked as not handed over' });
+  const row = requireLiveRow(o, args.id, { ja: '送付済みを取り消し', en: 'un-marked as sent' });
   requireState(row, 'handed-over', 'この申請は送付済みではありません。', 'This request has not been handed over.');
   const recorded = row.hand_off_recorded_at ?? row.handed_over_at ?? '';
   if (o.core.now().getTime() > Date.parse(endOfTokyoDay(recorded))) {

@@ -35,10 +35,11 @@ function daysLeftText(c: CaseView, lang: Language): string {
 }
 
 /**
- * A draft's name is whatever was typed so far. The domain refuses a My Number in it, but the paper
+ * A case whose personal data was erased is marked so, as on the screen. A draft's name is whatever was typed so far. The domain refuses a My Number in it, but the paper
  * must never print one even if something let it through: its digits become 〓 (like a missing glyph).
  */
 function printableName(c: CaseView, lang: Language): string {
+  if (c.purgedAt !== null) return formatUi(lang, 'cases.erased');
   const name = c.input.applicant?.name?.trim() || formatUi(lang, 'cases.no-name');
   return containsMyNumber(name) ? name.replace(/[0-9\uFF10-\uFF19]/g, '\u3013') : name;
 }

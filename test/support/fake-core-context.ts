@@ -31,6 +31,8 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
   m0005.up(db);
   rebuildOutbox0006(db);
   db.exec('ALTER TABLE outbox ADD COLUMN delivered_at TEXT'); // as migration 0009 adds it
+  // The outbox reads whether an item's case was erased from the cases table: here none ever is.
+  db.exec('CREATE TABLE cases (id TEXT PRIMARY KEY, purged_at TEXT)');
   const events = createCaseEvents();
   const requestState = db.prepare<[string], CaseView['status']>(`SELECT state FROM outbox WHERE case_id = ? AND kind = 'request'`).pluck();
   const cases = new Map<string, CaseView>();

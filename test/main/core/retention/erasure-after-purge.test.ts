@@ -3,14 +3,13 @@
 // reference and undo reason recorded on a purged request, a case key made after the purge) is
 // clean after its next retention run. Someone holding the data folder and every key then finds no
 // trace of what was typed after the purge.
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { searchText } from '../../../../src-main/core/cases/search-text';
 import { listingSecretStore } from '../../../support/listing-secret-store';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
-import { appKeys, dumpTables, filesUnder, searchAll } from './erasure-search';
+import { everythingHeld, searchAll } from './erasure-search';
 
 const DAY = 86_400_000;
 const secrets = listingSecretStore();
@@ -60,10 +59,8 @@ describe('erasure after a purge', () => {
     expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null });
 
     await t.core.close();
-    const files = filesUnder(t.dataDir).map((f) => fs.readFileSync(f));
     const db = await rawDb(t.dataDir, secrets);
-    const haystacks = [...files, db.serialize(), dumpTables(db)];
-    const keys = appKeys(db, secrets.entries().map(([, v]) => v));
+    const { haystacks, keys } = everythingHeld(t.dataDir, db, secrets.entries().map(([, v]) => v));
     const rows = {
       draft: db.prepare('SELECT input, account_hash FROM cases WHERE id = ?').get(c.draft),
       item: db.prepare('SELECT state, hand_off_reference, undo_reason FROM outbox WHERE case_id = ?').get(c.request),

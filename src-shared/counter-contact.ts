@@ -2,8 +2,11 @@
 // desk's pages (SPEC §5, "whom to ask"). Both are part of the department profile, so every PC of a
 // department prints the same. The desk's pages default to the utelecon pages the seed page names:
 // the cloud data salvage page itself, 「離籍時のデータのバックアップについて」 (what to do within the
-// week of access) and the desk's mail-form page (all later contact goes through it).
+// week of access) and the desk's mail-form page (all later contact goes through it). They are the
+// desk's own pages, so they stay on the desk's own site: a department may follow a page that moved
+// there, but no setting or profile can send the applicant anywhere else.
 import { z } from 'zod';
+import { HELP_URL } from './help-url';
 
 export interface CounterContact {
   /** The counter's name as the applicant should ask for it (default: the department's 学務・教務担当窓口). */
@@ -30,6 +33,30 @@ export const DEFAULT_DESK_LINKS: DeskLinks = {
   backup: 'https://utelecon.adm.u-tokyo.ac.jp/systems/leave/backup',
   mailForm: 'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/',
 };
+
+/** The desk's own site: the only host the notice's desk pages may be on. */
+export const DESK_SITE_HOST = new URL(HELP_URL).hostname;
+
+/**
+ * The page as the notice prints it (URL-normalized, so nothing invisible or look-alike reaches the
+ * paper), or null unless it is an https page on the desk's own site (no other port, no user info).
+ */
+export function deskPage(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  const onDeskSite = url.protocol === 'https:' && url.hostname === DESK_SITE_HOST && url.port === '' && url.username === '' && url.password === '';
+  return onDeskSite ? url.href : null;
+}
+
+/** Each page as `deskPage` prints it; one that is not on the desk's site prints as the built-in page. */
+export function printableDeskLinks(links: DeskLinks | undefined): DeskLinks {
+  const pick = (key: keyof DeskLinks): string => (links && deskPage(links[key])) ?? DEFAULT_DESK_LINKS[key];
+  return { salvage: pick('salvage'), backup: pick('backup'), mailForm: pick('mailForm') };
+}
 
 /** Digits with the usual separators, an optional leading +, and an extension in words (内線 123). */
 export const PHONE = /^[+＋]?[0-9０-９][0-9０-９ \-‐－()（）]*(?:[(（]?\s*(?:内線|ext\.?|x)\s*[0-9０-９]+[)）]?)?$/i;

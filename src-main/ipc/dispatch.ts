@@ -6,6 +6,7 @@ import { channels, ipcContract, type Channel } from '../../src-shared/ipc-contra
 import type { CoreErrorData, Result } from '../../src-shared/core-api';
 import { zodIssues } from '../../src-shared/domain';
 import { isCoreError } from '../core/errors';
+import { isStorageFailure, storageError } from '../core/store/storage-error';
 import type { ChannelHandlers } from './handlers';
 
 const channelSet: ReadonlySet<string> = new Set(channels);
@@ -60,6 +61,7 @@ export async function dispatch(
   } catch (error) {
     if (isCoreError(error)) return { ok: false, error: error.toData() };
     if (error instanceof z.ZodError) return { ok: false, error: validationError(error) };
+    if (isStorageFailure(error)) return { ok: false, error: storageError(error).toData() };
     (options.onUnexpected ?? defaultOnUnexpected)(channel, error instanceof Error ? error.name : typeof error);
     return { ok: false, error: { code: 'internal', message: INTERNAL, issues: [] } };
   }

@@ -1,14 +1,16 @@
 // Settings → 監査記録: what the full check that runs in the background after every open found (or
 // how far it has got), and "監査記録を検証" to run it now (core.verifyAudit). A break is shown
 // plainly and never blocks work; the core has already recorded it in the trail.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AuditStatus, AuditVerification } from '../../src-shared/core-api';
 import { assertNever } from '../../src-shared/assert-never';
 import { deskApi, unwrap } from '../api/desk-api';
 import { auditProblemKey } from '../ui/audit-problem-key';
 import { formatTime } from '../ui/format-time';
-import { useDeskAction } from '../ui/use-desk-action';
 import { useT, type Translate } from '../i18n/use-t';
+import { usePanelReading } from './use-panel-reading';
+
+const readAuditStatus = (): Promise<AuditStatus> => unwrap(deskApi().getAuditStatus({}));
 
 function problemText(t: Translate, v: AuditVerification): string | null {
   switch (v.problem) {
@@ -41,17 +43,12 @@ function fullCheckText(t: Translate, s: AuditStatus): string | null {
 
 export function AuditPanel() {
   const t = useT();
-  const { busy, run } = useDeskAction();
+  const { value: status, setValue: setStatus, refresh, busy, run } = usePanelReading(readAuditStatus);
   const [result, setResult] = useState<AuditVerification | null>(null);
-  const [status, setStatus] = useState<AuditStatus | null>(null);
-  const refresh = useCallback(async () => {
-    const s = await run(() => unwrap(deskApi().getAuditStatus({})));
-    if (s) setStatus(s);
-  }, [run]);
   const verify = useCallback(async () => {
     // The whole chain takes a while on a long trail: show how far it has got meanwhile.
     const progress = setInterval(() => {
-      unwrap(deskApi().getAuditStatus({})).then(setStatus, () => undefined);
+      readAuditStatus().then(setStatus, () => undefined);
     }, 1000);
     try {
       const r = await run(() => unwrap(deskApi().verifyAudit({})));
@@ -60,8 +57,7 @@ export function AuditPanel() {
       clearInterval(progress);
     }
     await refresh();
-  }, [run, refresh]);
-  useEffect(() => void refresh(), [refresh]);
+  }, [run, refresh, setStatus]);
   const problem = result && problemText(t, result);
   const background = status && fullCheckText(t, status);
   return (

@@ -1,9 +1,12 @@
 // Settings → the contact printed on the applicant's copy: the counter's name, phone, e-mail and
-// opening hours, and the desk's pages (defaulting to the desk's site). Each error beside its field.
+// opening hours, and the desk's pages (on the desk's own site). Each error beside its field; a page
+// stored on another site (an older version accepted any) is flagged at once, since the notice
+// prints the built-in page instead.
 import { useState } from 'react';
 import type { CounterContact, DeskLinks } from '../../src-shared/core-api';
-import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../../src-shared/counter-contact';
+import { DEFAULT_DESK_LINKS, DESK_SITE_HOST, deskPage, EMPTY_COUNTER_CONTACT } from '../../src-shared/counter-contact';
 import { foldEmail } from '../../src-shared/domain';
+import { issueMessage } from '../../src-shared/messages/issues';
 import type { UiKey } from '../../src-shared/messages/ui';
 import { deskApi, toErrorData, unwrap } from '../api/desk-api';
 import { useLocal, useT } from '../i18n/use-t';
@@ -22,6 +25,12 @@ const LINK_FIELDS: readonly { key: LinkKey; label: UiKey }[] = [
   { key: 'backup', label: 'contact.link.backup' },
   { key: 'mailForm', label: 'contact.link.mailForm' },
 ];
+
+/** The stored pages not on the desk's site, each with why (the notice does not print them). */
+function offSiteErrors(links: DeskLinks, language: 'ja' | 'en'): Record<string, string> {
+  const message = issueMessage('settings.desk-link-off-site').render({ host: DESK_SITE_HOST })[language];
+  return Object.fromEntries(LINK_FIELDS.filter((f) => deskPage(links[f.key]) === null).map((f) => [`deskLinks.${f.key}`, message]));
+}
 
 function Field({ id, label, hint, error, value, type, onChange }: { id: string; label: string; hint?: string; error?: string; value: string; type?: string; onChange: (v: string) => void }) {
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -42,7 +51,8 @@ export function CounterContactPanel() {
   const settings = useSession((s) => s.settings);
   const [contact, setContact] = useState<CounterContact>(settings?.counterContact ?? EMPTY_COUNTER_CONTACT);
   const [links, setLinks] = useState<DeskLinks>(settings?.deskLinks ?? DEFAULT_DESK_LINKS);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const language = useSession((s) => s.language);
+  const [errors, setErrors] = useState<Record<string, string>>(() => offSiteErrors(links, language));
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 

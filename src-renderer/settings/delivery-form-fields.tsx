@@ -1,6 +1,8 @@
 // The field groups of the delivery form (channel, mail-form link and template, endpoint). They share
 // one context: the form handle and how a field's problem (its own or the core's) is shown.
+import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { UiKey } from '../../src-shared/messages/ui';
 import { useT } from '../i18n/use-t';
 import { SettingsFieldError } from '../ui/settings-field-error';
 import { TemplateFields } from './template-fields';
@@ -36,18 +38,30 @@ export function ChannelFields({ ctx }: { ctx: DeliveryFieldsContext }) {
   );
 }
 
+/** A web address field with its hint and error; `children` follow it (a check of what was typed). */
+function UrlField({ ctx, id, field, label, hint, children }: {
+  ctx: DeliveryFieldsContext; id: string; field: 'mailFormUrl' | 'endpointUrl'; label: UiKey; hint: UiKey; children?: ReactNode;
+}) {
+  const t = useT();
+  const { form: { register }, problem, described, invalid } = ctx;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(label)}</label>
+      <input id={id} type="url" autoComplete="off" spellCheck={false} aria-invalid={invalid(field)}
+        aria-describedby={described(field, `${id}-hint`)} {...register(field)} />
+      <p className="hint" id={`${id}-hint`}>{t(hint)}</p>
+      <SettingsFieldError id={`${id}-error`} message={problem(field)} />
+      {children}
+    </div>
+  );
+}
+
 export function MailFormFields({ ctx }: { ctx: DeliveryFieldsContext }) {
   const t = useT();
   const { form: { register, watch }, problem, described, invalid } = ctx;
   return (
     <>
-      <div className="field">
-        <label htmlFor="d-mail-form-url">{t('delivery.mail-form-url')}</label>
-        <input id="d-mail-form-url" type="url" autoComplete="off" spellCheck={false} aria-invalid={invalid('mailFormUrl')}
-          aria-describedby={described('mailFormUrl', 'd-mail-form-url-hint')} {...register('mailFormUrl')} />
-        <p className="hint" id="d-mail-form-url-hint">{t('delivery.mail-form-url-hint')}</p>
-        <SettingsFieldError id="d-mail-form-url-error" message={problem('mailFormUrl')} />
-      </div>
+      <UrlField ctx={ctx} id="d-mail-form-url" field="mailFormUrl" label="delivery.mail-form-url" hint="delivery.mail-form-url-hint" />
       <div className="field">
         <label htmlFor="d-template">{t('delivery.template')}</label>
         <textarea id="d-template" rows={3} spellCheck={false} className="mono" aria-invalid={invalid('mailFormPrefillTemplate')}
@@ -61,16 +75,9 @@ export function MailFormFields({ ctx }: { ctx: DeliveryFieldsContext }) {
 }
 
 export function EndpointField({ ctx }: { ctx: DeliveryFieldsContext }) {
-  const t = useT();
-  const { form: { register, watch }, problem, described, invalid } = ctx;
   return (
-    <div className="field">
-      <label htmlFor="s-endpoint">{t('settings.endpoint')}</label>
-      <input id="s-endpoint" type="url" autoComplete="off" spellCheck={false} aria-invalid={invalid('endpointUrl')}
-        aria-describedby={described('endpointUrl', 's-endpoint-hint')} {...register('endpointUrl')} />
-      <p className="hint" id="s-endpoint-hint">{t('delivery.endpoint-hint')}</p>
-      <SettingsFieldError id="s-endpoint-error" message={problem('endpointUrl')} />
-      <ConnectionTest url={watch('endpointUrl')} />
-    </div>
+    <UrlField ctx={ctx} id="s-endpoint" field="endpointUrl" label="settings.endpoint" hint="delivery.endpoint-hint">
+      <ConnectionTest url={ctx.form.watch('endpointUrl')} />
+    </UrlField>
   );
 }

@@ -1,12 +1,14 @@
 // Settings → データの保存期間と削除: what the next erasure removes (counts only, nothing personal)
 // and "erase now". The policy itself lives in the core (retention/policy.ts).
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CaseStatus, PurgePreview } from '../../src-shared/core-api';
 import { CASE_STATUSES } from '../../src-shared/domain';
 import { deskApi, unwrap } from '../api/desk-api';
-import { useDeskAction } from '../ui/use-desk-action';
 import { useStatusLabel, useT } from '../i18n/use-t';
 import { useSettingsOperator } from './settings-operator';
+import { usePanelReading } from './use-panel-reading';
+
+const readPurgePreview = (): Promise<PurgePreview> => unwrap(deskApi().previewPurge({}));
 
 /** The core counts by the case's status; a status the app does not know has no name to show. */
 const isCaseStatusCount = (entry: [string, number]): entry is [CaseStatus, number] =>
@@ -15,15 +17,9 @@ const isCaseStatusCount = (entry: [string, number]): entry is [CaseStatus, numbe
 export function RetentionPanel() {
   const t = useT();
   const statusName = useStatusLabel();
-  const { busy, run } = useDeskAction();
+  const { value: preview, refresh, busy, run } = usePanelReading(readPurgePreview);
   const operator = useSettingsOperator();
-  const [preview, setPreview] = useState<PurgePreview | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const refresh = useCallback(async () => {
-    const p = await run(() => unwrap(deskApi().previewPurge({})));
-    if (p) setPreview(p);
-  }, [run]);
-  useEffect(() => void refresh(), [refresh]);
   const purge = async () => {
     const r = await run(() => unwrap(deskApi().purgeNow({ operator })));
     if (!r) return;

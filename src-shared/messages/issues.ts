@@ -243,6 +243,10 @@ const table = {
     () => 'サポート窓口のページは https:// で始まるURLを入力してください(空欄にはできません。既定のページに戻すには既定値を入力してください)。',
     () => 'A support desk page must be a URL starting with https:// (it cannot be empty; type the default page to restore it).',
   ),
+  'settings.desk-link-off-site': e(
+    (p) => `サポート窓口のページは、サポート窓口のサイト(https://${p.host ?? ''}/)のページだけを指定できます。申請者が以後のやり取りに使うページなので、ほかのサイトは指定できません。既定のページに戻すには既定値を入力してください。`,
+    (p) => `A support desk page must be a page on the desk's own site (https://${p.host ?? ''}/). The applicant uses it for all later contact, so no other site can be set. Type the default page to restore it.`,
+  ),
   'settings.station-code-invalid': e(
     (p) => `端末コードは英大文字と数字の2〜4文字で、次の文字だけを使えます: ${p.alphabet ?? ''}(0/O、1/I/L など読み違えやすい文字は使えません)。`,
     (p) => `The station code is 2 to 4 capital letters or digits from: ${p.alphabet ?? ''} (no look-alikes such as 0/O or 1/I/L).`,

@@ -15,31 +15,15 @@ export interface DestinationSettings {
   readonly confirmedDestinations?: readonly string[] | undefined;
 }
 
-/**
- * Hosts where anyone can publish a form, a web app or a short link under their own path: there the
- * path names whose destination it is, so it is confirmed with its path (one confirmed Apps Script
- * endpoint or short link must not confirm everyone else's on the same host).
- */
-const SHARED_HOSTS: ReadonlySet<string> = new Set([
-  'forms.gle', 'docs.google.com', 'forms.office.com', 'forms.cloud.microsoft',
-  'script.google.com', 'script.googleusercontent.com', 'sites.google.com', 'drive.google.com',
-  'goo.gl', 'bit.ly', 'tinyurl.com', 't.co', 'is.gd', 'ow.ly', 'buff.ly', 'rebrand.ly',
-  'hooks.zapier.com', 'hooks.slack.com', 'webhook.site',
-]);
-/** Shared hosting whose every tenant has its own subdomain pattern (Power Automate / Logic Apps). */
-const SHARED_HOST_SUFFIXES: readonly string[] = ['.logic.azure.com'];
 /** Hosts where the form itself is named in the query, not the path (Microsoft Forms). */
 const FORM_ID_IN_QUERY: ReadonlySet<string> = new Set(['forms.office.com', 'forms.cloud.microsoft']);
 
-/** A trailing dot names the same host ("script.google.com." is script.google.com): never a way round. */
-function isSharedHost(hostname: string): boolean {
-  const host = hostname.replace(/\.$/, '');
-  return SHARED_HOSTS.has(host) || SHARED_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix));
-}
-
 /**
- * How a destination is named to staff and stored once confirmed: the host, and on a shared host its
- * path too (and, where the form is named in the query, that id).
+ * How a destination is named to staff and stored once confirmed: its host and path, without the
+ * query (and, where the form is named in the query, with that id). Any host may serve many tenants
+ * under their own paths (a form service, a webhook, a script host), so one confirmed destination
+ * never confirms another path on the same host. A trailing dot names the same host, so it is never
+ * a way round: it only changes the label, which then needs its own confirmation.
  */
 export function destinationLabel(raw: string): string {
   let url: URL;
@@ -48,7 +32,6 @@ export function destinationLabel(raw: string): string {
   } catch {
     return raw.slice(0, 200);
   }
-  if (!isSharedHost(url.hostname)) return url.host;
   const id = FORM_ID_IN_QUERY.has(url.hostname.replace(/\.$/, '')) ? url.searchParams.get('id') : null;
   return `${url.host}${url.pathname.replace(/\/+$/, '')}${id ? `?id=${id}` : ''}`;
 }

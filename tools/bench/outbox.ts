@@ -11,6 +11,7 @@ import { registerExportedFile, startReceiver } from '../desk';
 import { findJws } from '../../src-shared/protocol';
 import { completeCase } from '../fixtures/case-fixtures';
 import { figure, type BenchOptions, type Figure } from './support/figure';
+import { destinationLabel } from '../../src-shared/protocol/mail-form-destination';
 
 const CONCURRENCY = 4; // the outbox's default
 
@@ -60,7 +61,7 @@ export default async function run({ quick }: BenchOptions): Promise<Figure[]> {
     await wideDesk.close();
 
     const outDesk = await desk('desk-outbox');
-    await core.settings.update({ endpointUrl: outDesk.url }, { operator: 'bench', confirmDestinations: [new URL(outDesk.url).host] });
+    await core.settings.update({ endpointUrl: outDesk.url }, { operator: 'bench', confirmDestinations: [destinationLabel(outDesk.url)] });
     const d0 = performance.now();
     const drained = await core.outbox.flush();
     const drainMs = performance.now() - d0;

@@ -9,12 +9,13 @@ import { memorySecretStore, openCore } from '../../src-main/core';
 import { startBlackHole } from '../fixtures/black-hole';
 import { completeCase } from '../fixtures/case-fixtures';
 import { figure, median, type BenchOptions, type Figure } from './support/figure';
+import { destinationLabel } from '../../src-shared/protocol/mail-form-destination';
 
 async function once(dir: string): Promise<number> {
   const hole = await startBlackHole();
   const core = await openCore({ dataDir: dir, secrets: memorySecretStore(), now: () => new Date('2026-05-01T03:00:00Z') });
   try {
-    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: [{ name: 'bench', role: '学務係' }] }, { operator: 'bench', confirmDestinations: [new URL(hole.url).host] });
+    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: [{ name: 'bench', role: '学務係' }] }, { operator: 'bench', confirmDestinations: [destinationLabel(hole.url)] });
     const draft = await core.cases.createDraft(completeCase(), { operator: 'bench' });
     await core.cases.finalize(draft.id, { operator: 'bench' });
     await core.outbox.enqueue(draft.id);

@@ -207,6 +207,7 @@ function tally(rig: Rig, channel: Channel, result: unknown, ids: string[], error
 const DIRECTED: ReadonlyArray<readonly [FaultKind, Channel, unknown]> = [
   ['keychain', 'keys:rotate-key', { reason: 'scheduled', operator: STAFF[0]!.name }],
   ['disk-full', 'ledger:export-ledger', { operator: STAFF[0]!.name }],
+  ['database-full', 'cases:create-case', { input: { applicant: { name: '東大 花子' } }, operator: STAFF[0]!.name }],
   ['rename', 'ledger:export-ledger', { operator: STAFF[0]!.name }],
 ];
 

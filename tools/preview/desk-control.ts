@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../src-main/core/core-types';
 import { registerExportedFile, startReceiver, type Receiver } from '../desk';
+import { destinationLabel } from '../../src-shared/protocol/mail-form-destination';
 
 export interface DeskControl {
   /** The submissions URL the endpoint setting points at. */
@@ -40,7 +41,7 @@ export async function startDeskControl(core: Core, deskDir: string, operator: st
     await exportAndRegister(target, jwksFile, operator);
     // The desk is an endpoint: say so explicitly (the default channel is the mail form).
     // The preview's own local desk: confirmed by name like any destination other than the built-in ones.
-    await target.settings.update({ endpointUrl: url, deliveryChannel: 'endpoint' }, { operator, confirmDestinations: [new URL(url).host] });
+    await target.settings.update({ endpointUrl: url, deliveryChannel: 'endpoint' }, { operator, confirmDestinations: [destinationLabel(url)] });
   };
   await register(core);
   return {

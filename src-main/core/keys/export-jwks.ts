@@ -24,6 +24,7 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   'pc-replaced': 'PCの入れ替え / PC replaced',
   other: 'その他 / other',
   'keychain-entry-missing': 'キーチェーンの鍵が失われた / keychain entry lost',
+  'keychain-key-unknown': 'データに記録のない鍵をキーチェーンで使用(バックアップの復元後など) / a key this data did not record was found in the keychain (e.g. after a restore)',
   rotate: '鍵の交代 / replaced by a new key',
 };
 export const ROTATION_REASON = REASON_WORDS.rotate!;

@@ -59,13 +59,23 @@ function reconcile(ctx: CoreContext, jwk: PrivateJwk, operator: string, reason: 
 }
 
 /**
+ * The keychain holds a key this data has never recorded, though it records others: the data is
+ * older than the key (a backup from before a rotation was restored). Adopting it retires the
+ * recorded keys, and the trail must say so; why the key changed was in the trail that was replaced.
+ */
+function keyUnknownToData(ctx: CoreContext, current: PrivateJwk): boolean {
+  const row = ctx.db.prepare('SELECT count(*) AS n, sum(kid = ?) AS same FROM department_keys').get(current.kid) as { n: number; same: number | null };
+  return row.n > 0 && (row.same ?? 0) === 0;
+}
+
+/**
  * At open, with the keychain's key in hand: a marker naming that key is a rotation that reached the
  * keychain and not the database (the process stopped in between): recorded and audited now under
  * the operator and reason it was asked with. A marker naming another key never reached the
  * keychain: the rotation did not happen, and the trail says so.
  */
 function settleAtOpen(ctx: CoreContext, current: PrivateJwk, pending: PendingRotation | null): void {
-  if (pending === null) return reconcile(ctx, current, 'system', null);
+  if (pending === null) return reconcile(ctx, current, 'system', keyUnknownToData(ctx, current) ? 'keychain-key-unknown' : null);
   if (pending.kid === current.kid) return reconcile(ctx, current, pending.operator, pending.reason, { completedAtOpen: true, requestedAt: pending.at });
   ctx.db.transaction(() => {
     reconcile(ctx, current, pending.operator, null);

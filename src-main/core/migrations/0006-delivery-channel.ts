@@ -7,6 +7,8 @@
 // tables are rebuilt (https://www.sqlite.org/lang_altertable.html#otheralter, the 12 steps; the
 // runner turns foreign keys off around this migration and checks them before it commits).
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { CASE_STATUSES_0002 } from './0002-cases';
+import { CASES_COLUMNS_0002, CASES_INDEXES, checkedStatusColumn, rebuildCasesTable } from './cases-table';
 import type { Migration } from './migration';
 
 /** The outbox rebuild alone (also used by test/support/fake-core-context.ts, which has no cases table). */
@@ -53,38 +55,15 @@ export function rebuildOutbox0006(db: Database.Database): void {
   `);
 }
 
+/** The statuses 0006 allows: 0002's with the two mail-form statuses after 'finalized'. */
+const CASE_STATUSES_0006 = ['draft', 'finalized', 'awaiting-hand-off', 'handed-over', ...CASE_STATUSES_0002.slice(2)];
+
 function rebuildCases(db: Database.Database): void {
-  const columns = (db.prepare(`SELECT name FROM pragma_table_info('cases') ORDER BY cid`).pluck().all() as string[]).join(', ');
-  db.exec(`
-    CREATE TABLE cases_0006 (
-      id TEXT PRIMARY KEY,
-      status TEXT NOT NULL CHECK (status IN ('draft','finalized','awaiting-hand-off','handed-over','queued','sending','delivered','needs-attention','discarded')),
-      input TEXT NOT NULL,
-      search TEXT NOT NULL DEFAULT '',
-      account_hash TEXT,
-      services TEXT NOT NULL DEFAULT '[]',
-      case_number TEXT UNIQUE,
-      submission_id TEXT UNIQUE,
-      department_code TEXT,
-      case_year INTEGER,
-      case_seq INTEGER,
-      created_at TEXT NOT NULL,
-      updated_at TEXT NOT NULL,
-      finalized_at TEXT,
-      finalized_by TEXT,
-      status_changed_at TEXT NOT NULL,
-      delivered_at TEXT,
-      discarded_at TEXT,
-      purged_at TEXT
-    ) STRICT;
-    INSERT INTO cases_0006 (${columns}) SELECT ${columns} FROM cases;
-    DROP TABLE cases;
-    ALTER TABLE cases_0006 RENAME TO cases;
-    CREATE INDEX cases_updated ON cases (updated_at);
-    CREATE INDEX cases_status ON cases (status, updated_at);
-    CREATE INDEX cases_account_hash ON cases (account_hash);
-    CREATE UNIQUE INDEX cases_sequence ON cases (department_code, case_year, case_seq) WHERE case_seq IS NOT NULL;
-  `);
+  rebuildCasesTable(db, {
+    tag: '0006',
+    columns: ['id TEXT PRIMARY KEY', checkedStatusColumn(CASE_STATUSES_0006), ...CASES_COLUMNS_0002],
+    indexes: Object.values(CASES_INDEXES),
+  });
 }
 
 export const m0006: Migration = {

@@ -11,7 +11,11 @@
 // if it is not on the list). Drafts get nothing: their facts are fixed when they are finalized.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { facultyByCode } from '../../../src-shared/domain/faculties';
+import { addColumns } from './add-columns';
 import type { Migration } from './migration';
+
+/** The columns this step adds to cases (0009's rebuild restates them). */
+export const FINALIZED_FACTS_COLUMNS = ['department_name TEXT', 'case_number_prefix TEXT'] as const;
 
 interface CurrentDepartment {
   readonly code: string;
@@ -29,10 +33,7 @@ export const m0007: Migration = {
   version: 7,
   name: '0007-finalized-facts',
   up(db) {
-    db.exec(`
-      ALTER TABLE cases ADD COLUMN department_name TEXT;
-      ALTER TABLE cases ADD COLUMN case_number_prefix TEXT;
-    `);
+    addColumns(db, 'cases', FINALIZED_FACTS_COLUMNS);
     const current = currentDepartment(db);
     const codes = db.prepare<[], string>('SELECT DISTINCT department_code FROM cases WHERE case_number IS NOT NULL AND department_code IS NOT NULL').pluck().all();
     const fill = db.prepare('UPDATE cases SET department_name = ?, case_number_prefix = department_code WHERE case_number IS NOT NULL AND department_code = ?');

@@ -15,6 +15,8 @@
 //   a department shares).
 import { randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { FINALIZED_FACTS_COLUMNS } from './0007-finalized-facts';
+import { CASES_COLUMNS_0002, CASES_INDEXES, rebuildCasesTable } from './cases-table';
 import type { Migration } from './migration';
 
 export const STATION_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
@@ -36,38 +38,19 @@ function addMissingItems(db: Database.Database): void {
   `).run({ at });
 }
 
+const LIFECYCLE_STATUS = {
+  sql: 'status TEXT NOT NULL',
+  note: "lifecycle: draft, finalized, discarded (delivery status: the request's outbox state)",
+};
+
+/** The status column loses its CHECK, delivered_at goes and the status index with it. */
 function rebuildCases(db: Database.Database): void {
-  const columns = (db.prepare(`SELECT name FROM pragma_table_info('cases') WHERE name <> 'delivered_at' ORDER BY cid`).pluck().all() as string[]).join(', ');
-  db.exec(`
-    CREATE TABLE cases_0009 (
-      id TEXT PRIMARY KEY,
-      status TEXT NOT NULL,               -- lifecycle: draft, finalized, discarded (delivery status: the request's outbox state)
-      input TEXT NOT NULL,
-      search TEXT NOT NULL DEFAULT '',
-      account_hash TEXT,
-      services TEXT NOT NULL DEFAULT '[]',
-      case_number TEXT UNIQUE,
-      submission_id TEXT UNIQUE,
-      department_code TEXT,
-      case_year INTEGER,
-      case_seq INTEGER,
-      created_at TEXT NOT NULL,
-      updated_at TEXT NOT NULL,
-      finalized_at TEXT,
-      finalized_by TEXT,
-      status_changed_at TEXT NOT NULL,
-      discarded_at TEXT,
-      purged_at TEXT,
-      department_name TEXT,
-      case_number_prefix TEXT
-    ) STRICT;
-    INSERT INTO cases_0009 (${columns}) SELECT ${columns} FROM cases;
-    DROP TABLE cases;
-    ALTER TABLE cases_0009 RENAME TO cases;
-    CREATE INDEX cases_updated ON cases (updated_at);
-    CREATE INDEX cases_account_hash ON cases (account_hash);
-    CREATE UNIQUE INDEX cases_sequence ON cases (department_code, case_year, case_seq) WHERE case_seq IS NOT NULL;
-  `);
+  rebuildCasesTable(db, {
+    tag: '0009',
+    columns: ['id TEXT PRIMARY KEY', LIFECYCLE_STATUS, ...CASES_COLUMNS_0002.filter((c) => !c.startsWith('delivered_at ')), ...FINALIZED_FACTS_COLUMNS],
+    indexes: [CASES_INDEXES.updated, CASES_INDEXES.accountHash, CASES_INDEXES.sequence],
+    dropped: ['delivered_at'],
+  });
 }
 
 export const m0009: Migration = {

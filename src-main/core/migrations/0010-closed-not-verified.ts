@@ -3,16 +3,13 @@
 // lifecycle status is 'closed-not-verified' (the status column has no CHECK since 0009, so no
 // rebuild); the closure gets its own columns: when, by whom, and why (free text about the
 // applicant: retention erases it with the rest of the personal data).
+import { addColumns } from './add-columns';
 import type { Migration } from './migration';
 
 export const m0010: Migration = {
   version: 10,
   name: '0010-closed-not-verified',
   up(db) {
-    db.exec(`
-      ALTER TABLE cases ADD COLUMN closed_at TEXT;
-      ALTER TABLE cases ADD COLUMN closed_by TEXT;
-      ALTER TABLE cases ADD COLUMN closure_reason TEXT;
-    `);
+    addColumns(db, 'cases', ['closed_at TEXT', 'closed_by TEXT', 'closure_reason TEXT']);
   },
 };

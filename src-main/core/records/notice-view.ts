@@ -3,7 +3,7 @@
 // notes, verifier, signed code), so nothing internal can reach the paper by a later edit of the
 // layout; the record's schema has already refused any My Number.
 import type { CounterContact, DeskLinks, Settings } from '../../../src-shared/core-api';
-import { DEFAULT_DESK_LINKS, EMPTY_COUNTER_CONTACT } from '../../../src-shared/counter-contact';
+import { EMPTY_COUNTER_CONTACT, printableDeskLinks } from '../../../src-shared/counter-contact';
 import type { IsoDate, ServiceId } from '../../../src-shared/domain';
 import { tokyoDate } from '../../../src-shared/domain';
 import type { RecordView } from './record-view';
@@ -35,7 +35,8 @@ export function noticeViewOf(record: RecordView, settings?: Pick<Settings, 'coun
     deadline: record.eligibility.deadline,
     contactEmail: record.applicant.contactEmail,
     counter: settings?.counterContact ?? EMPTY_COUNTER_CONTACT,
-    links: settings?.deskLinks ?? DEFAULT_DESK_LINKS,
+    // Only the desk's own site, whatever the stored settings say (an older version accepted any https page).
+    links: printableDeskLinks(settings?.deskLinks),
     appVersion: record.appVersion,
     rulesVersion: record.rulesVersion,
   };

@@ -39,27 +39,40 @@ export type MachineProfileOutcome = MachineProfileStatus['outcome'];
 
 const refusal = (check: WriteCheck & { ok: false }): Record<string, string> => ({ refused: 'writable-by-non-administrators', target: check.target, problem: check.problem });
 
+/** At most this many distinct issue codes go into the audit: a planted file cannot grow the trail. */
+const MAX_AUDITED_CODES = 8;
+
+/**
+ * Why a profile file was refused, for the audit: the issue codes only (a fixed vocabulary), never
+ * field names or values from the file, deduplicated and bounded.
+ */
+export function refusedCodes(e: unknown): string {
+  if (!isCoreError(e)) return 'unreadable';
+  const codes = [...new Set(e.issues.map((i) => i.code))];
+  return codes.slice(0, MAX_AUDITED_CODES).join(',') + (codes.length > MAX_AUDITED_CODES ? ',…' : '');
+}
+
 /**
  * Apply the machine-wide profile to a fresh data folder (inside the caller's transaction). A missing
- * file is the normal case; a broken one, or one non-administrators could change (`check`), is
- * refused and audited (field names and the reason only) and the app starts unconfigured, as it would
- * without the file — staff then see Settings on first run, which says what IT must fix.
+ * file is the normal case. One non-administrators could change (`check`) is refused before it is
+ * even read; a broken one is refused too. Both are audited (the reason and issue codes only, nothing
+ * the file says) and the app starts unconfigured, as it would without the file — staff then see
+ * Settings on first run, which says what IT must fix.
  */
 export function applyMachineProfile(file: string | null, store: SettingsStore, audit: (e: AuditEvent) => void, check: WriteCheck = { ok: true }): MachineProfileStatus {
   if (file === null || store.exists()) return { outcome: file === null ? 'no-file' : 'already-configured', check: null };
+  if (!check.ok) {
+    audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', ...refusal(check) } });
+    return { outcome: 'not-admin-only', check };
+  }
   let settings: ProfileSettings;
   try {
     settings = checkProfile(readProfileFile(file));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { outcome: 'no-file', check: null };
     // Unreadable (permissions, a folder) counts as refused too: a bad file must not stop the app.
-    const refused = isCoreError(e) ? e.issues.map((i) => i.path || i.code).join(',') : 'unreadable';
-    audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', refused } });
+    audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', refused: refusedCodes(e) } });
     return { outcome: 'refused', check: null };
-  }
-  if (!check.ok) {
-    audit({ action: 'settings', operator: 'system', details: { source: 'machine-profile', ...refusal(check) } });
-    return { outcome: 'not-admin-only', check };
   }
   const { settings: next, changed } = store.write(settings);
   const proposed = unconfirmedDestinations(next).map((d) => d.label).join(',');

@@ -3,7 +3,7 @@
 import type { SettingsPatch } from '../../../src-shared/core-api';
 import { facultyByCode, makeIssue, normalizeEmail, toHalfWidth, zodIssues, type Issue } from '../../../src-shared/domain';
 import { isEmailAddress } from '../../../src-shared/domain/email-rule';
-import { PHONE } from '../../../src-shared/counter-contact';
+import { DESK_SITE_HOST, deskPage, PHONE } from '../../../src-shared/counter-contact';
 import { isHttpsUrl } from '../../../src-shared/formats';
 import { settingsPatchSchema } from '../../../src-shared/settings-patch-schema';
 import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
@@ -43,7 +43,7 @@ export function validateSettingsPatch(patch: unknown): SettingsPatch {
   throw invalid(issues);
 }
 
-/** The counter's phone and e-mail as the notice prints them; every desk page https. */
+/** The counter's phone and e-mail as the notice prints them; every desk page https, on the desk's own site. */
 function contactIssues(p: SettingsPatch): Issue[] {
   const issues: Issue[] = [];
   const c = p.counterContact;
@@ -51,6 +51,7 @@ function contactIssues(p: SettingsPatch): Issue[] {
   if (c && c.email.trim() !== '' && !isEmailAddress(normalizeEmail(c.email))) issues.push(makeIssue('counterContact.email', 'settings.counter-email-invalid'));
   for (const [key, url] of Object.entries(p.deskLinks ?? {})) {
     if (!isHttpsUrl(url)) issues.push(makeIssue(`deskLinks.${key}`, 'settings.desk-link-invalid'));
+    else if (deskPage(url) === null) issues.push(makeIssue(`deskLinks.${key}`, 'settings.desk-link-off-site', { host: DESK_SITE_HOST }));
   }
   return issues;
 }

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { CoreErrorData, Language } from '../../../src-shared/core-api';
 import { faculties } from '../../../src-shared/domain';
+import type { UiKey } from '../../../src-shared/messages/ui';
 import { useLocal, type Translate } from '../../i18n/use-t';
 import type { AmendableField } from './amendable-fields';
 import { amendErrorText, type AmendFormField, type AmendFormValues } from './amend-form-schema';
@@ -20,44 +21,61 @@ export interface FieldKit {
   describedBy(name: AmendFormField, ...extra: (string | false)[]): string | undefined;
   invalid(name: AmendFormField): true | undefined;
   error(name: AmendFormField): ReactNode;
+  /** What ties a control to its field: id, registration, invalid state and what describes it. */
+  control(name: AmendFormValueField, ...described: string[]): ControlProps;
 }
 
+type AmendFormValueField = Exclude<AmendFormField, 'field'>;
+type ControlProps = ReturnType<UseFormRegister<AmendFormValues>> & {
+  readonly id: string;
+  readonly 'aria-invalid': true | undefined;
+  readonly 'aria-describedby': string | undefined;
+};
+
 export function fieldKit(t: Translate, register: UseFormRegister<AmendFormValues>, errors: FieldErrors<AmendFormValues>, language: Language): FieldKit {
+  const describedBy: FieldKit['describedBy'] = (name, ...extra) => [...extra, errors[name] && `${ids[name]}-error`].filter(Boolean).join(' ') || undefined;
+  const invalid: FieldKit['invalid'] = (name) => (errors[name] ? true : undefined);
   return {
     t,
     register,
-    describedBy: (name, ...extra) => [...extra, errors[name] && `${ids[name]}-error`].filter(Boolean).join(' ') || undefined,
-    invalid: (name) => (errors[name] ? true : undefined),
+    describedBy,
+    invalid,
     error: (name) => {
       const text = amendErrorText(errors[name], language);
       return text && <p className="field-error" id={`${ids[name]}-error`} data-testid={`amend-error-${name}`}>{text}</p>;
     },
+    control: (name, ...described) => ({ id: ids[name], 'aria-invalid': invalid(name), 'aria-describedby': describedBy(name, ...described), ...register(name) }),
   };
 }
 
+/** One field of the form: its label, its control, an optional hint (`<id>-hint`) and its error. */
+function KitField({ kit, name, label, hint, children }: { kit: FieldKit; name: AmendFormValueField; label: UiKey; hint?: UiKey; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={ids[name]}>{kit.t(label)}</label>
+      {children}
+      {hint && <p className="hint" id={`${ids[name]}-hint`}>{kit.t(hint)}</p>}
+      {kit.error(name)}
+    </div>
+  );
+}
+
 function PersonFields({ kit }: { kit: FieldKit }) {
-  const { t, register } = kit;
   return (
     <div className="field-row">
-      <div className="field">
-        <label htmlFor={ids.secondName}>{t('method.second-name')}</label>
-        <input id={ids.secondName} autoComplete="off" spellCheck={false} aria-invalid={kit.invalid('secondName')}
-          aria-describedby={kit.describedBy('secondName', 'amend-current')} {...register('secondName')} />
-        {kit.error('secondName')}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.secondRole}>{t('method.second-role')}</label>
-        <input id={ids.secondRole} autoComplete="off" spellCheck={false} aria-invalid={kit.invalid('secondRole')}
-          aria-describedby={kit.describedBy('secondRole', 'amend-current')} {...register('secondRole')} />
-        {kit.error('secondRole')}
-      </div>
+      <KitField kit={kit} name="secondName" label="method.second-name">
+        <input autoComplete="off" spellCheck={false} {...kit.control('secondName', 'amend-current')} />
+      </KitField>
+      <KitField kit={kit} name="secondRole" label="method.second-role">
+        <input autoComplete="off" spellCheck={false} {...kit.control('secondRole', 'amend-current')} />
+      </KitField>
     </div>
   );
 }
 
 function ValueInput({ kit, chosen }: { kit: FieldKit; chosen: AmendableField }) {
   const local = useLocal();
-  const common = { id: ids.value, 'aria-invalid': kit.invalid('value'), 'aria-describedby': kit.describedBy('value', 'amend-current'), ...kit.register('value') };
+  const common = kit.control('value', 'amend-current');
   if (chosen.kind === 'faculty') {
     return (
       <select {...common}>
@@ -76,35 +94,22 @@ function ValueInput({ kit, chosen }: { kit: FieldKit; chosen: AmendableField }) 
 /** The corrected value: a name and role for a person, otherwise one control for the field's kind. */
 export function ValueFields({ kit, chosen }: { kit: FieldKit; chosen: AmendableField }) {
   if (chosen.kind === 'person') return <PersonFields kit={kit} />;
-  return (
-    <div className="field">
-      <label htmlFor={ids.value}>{kit.t('amend.value')}</label>
-      <ValueInput kit={kit} chosen={chosen} />
-      {kit.error('value')}
-    </div>
-  );
+  return <KitField kit={kit} name="value" label="amend.value"><ValueInput kit={kit} chosen={chosen} /></KitField>;
 }
 
 export function ConfirmField({ kit }: { kit: FieldKit }) {
   return (
-    <div className="field">
-      <label htmlFor={ids.valueConfirm}>{kit.t('flow.amend.confirm')}</label>
-      <input id={ids.valueConfirm} type="email" inputMode="email" autoComplete="off" spellCheck={false} aria-invalid={kit.invalid('valueConfirm')}
-        aria-describedby={kit.describedBy('valueConfirm', 'amend-confirm-hint')} {...kit.register('valueConfirm')} />
-      <p className="hint" id="amend-confirm-hint">{kit.t('flow.amend.confirm-hint')}</p>
-      {kit.error('valueConfirm')}
-    </div>
+    <KitField kit={kit} name="valueConfirm" label="flow.amend.confirm" hint="flow.amend.confirm-hint">
+      <input type="email" inputMode="email" autoComplete="off" spellCheck={false} {...kit.control('valueConfirm', `${ids.valueConfirm}-hint`)} />
+    </KitField>
   );
 }
 
 export function ReasonField({ kit }: { kit: FieldKit }) {
   return (
-    <div className="field">
-      <label htmlFor={ids.reason}>{kit.t('amend.reason')}</label>
-      <textarea id={ids.reason} rows={3} aria-invalid={kit.invalid('reason')} aria-describedby={kit.describedBy('reason', 'amend-reason-hint')} {...kit.register('reason')} />
-      <p className="hint" id="amend-reason-hint">{kit.t('amend.reason-hint')}</p>
-      {kit.error('reason')}
-    </div>
+    <KitField kit={kit} name="reason" label="amend.reason" hint="amend.reason-hint">
+      <textarea rows={3} {...kit.control('reason', `${ids.reason}-hint`)} />
+    </KitField>
   );
 }
 

@@ -153,7 +153,7 @@ export const settingsMessages = {
   'contact.title': { ja: '申請者控えに印刷する連絡先', en: "Contact printed on the applicant's copy" },
   'contact.lead': { ja: '申請者控えには、申請者が問い合わせるための窓口の連絡先と、uteleconサポート窓口のページが印刷されます。部局の設定ファイルに含まれ、部局のすべての端末で同じになります。', en: "The applicant's copy prints how the applicant can reach this counter and the utelecon support desk's pages. They are part of the department profile, so every PC of the department prints the same." },
   'contact.links': { ja: 'uteleconサポート窓口のページ', en: "The utelecon support desk's pages" },
-  'contact.links-hint': { ja: '既定はサポート窓口のサイトのページです。サポート窓口からページの移転を知らされたときだけ変更してください。', en: "By default, the desk's own site. Change them only when the desk tells you a page moved." },
+  'contact.links-hint': { ja: '既定はサポート窓口のサイトのページです。サポート窓口からページの移転を知らされたときだけ変更してください(サポート窓口のサイトのページに限ります)。', en: "By default, the desk's own site. Change them only when the desk tells you a page moved (pages on the desk's site only)." },
   'contact.saved': { ja: '連絡先を保存しました。次に印刷する申請者控えから反映されます。', en: "The contact was saved. The next applicant's copy prints it." },
   'profile.field.counterContact': { ja: '窓口の連絡先(申請者控えに印刷)', en: "Counter contact (printed on the applicant's copy)" },
   'profile.field.deskLinks': { ja: 'サポート窓口のページ(申請者控えに印刷)', en: "Support desk pages (printed on the applicant's copy)" },

@@ -167,6 +167,12 @@ test("the applicant's notice prints the counter's contact and the desk's pages s
   await panel.getByTestId('save-contact').click();
   await expect(panel.getByText(/窓口の電話番号は数字とハイフン/)).toBeVisible();
   await panel.getByLabel('電話番号').fill('03-5841-0000(内線 12345)');
+  // The desk's pages stay on the desk's own site: a page elsewhere is refused beside its field.
+  const mailFormPage = panel.getByLabel('メールフォームのページ');
+  await mailFormPage.fill('https://phish.example/utelecon-form');
+  await panel.getByTestId('save-contact').click();
+  await expect(mailFormPage).toHaveAccessibleDescription(/サポート窓口のサイト\(https:\/\/utelecon\.adm\.u-tokyo\.ac\.jp\/\)のページだけ/);
+  await mailFormPage.fill('https://utelecon.adm.u-tokyo.ac.jp/support/email-form/');
   await panel.getByTestId('save-contact').click();
   await expect(panel.getByTestId('contact-status')).toContainText('連絡先を保存しました');
   await panel.screenshot({ path: info.outputPath('contact-settings-ja.png') });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { registerExportedFile, startReceiver, type Receiver } from '../../../tools/desk';
 import type { Core } from '../../../src-main/core';
 import { tempDir } from './open-test-core';
+import { destinationLabel } from '../../../src-shared/protocol/mail-form-destination';
 
 /** `now`: the desk's clock (its receipt time judges a retired key); pass the core's test clock when rotating keys. */
 export async function startDesk(core: Core, now?: () => Date): Promise<{ desk: Receiver; keys: string; stop(): Promise<void> }> {
@@ -13,7 +14,7 @@ export async function startDesk(core: Core, now?: () => Date): Promise<{ desk: R
   await core.keys.exportPublicJwks(keys);
   await registerExportedFile(keys, keys, (await core.settings.get()).department.code);
   const desk = await startReceiver({ keys, dataDir: deskDir, host: '127.0.0.1', ...(now ? { now } : {}) });
-  await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { confirmDestinations: [new URL(desk.url).host] });
+  await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { confirmDestinations: [destinationLabel(desk.url)] });
   return {
     desk,
     keys,

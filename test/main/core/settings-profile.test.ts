@@ -45,7 +45,7 @@ const departmentSettings = {
 };
 
 /** The department's own destinations, confirmed by name as staff do in Settings. */
-const CONFIRM = { confirmDestinations: ['forms.gle/AnotherDeskForm', 'desk.example.ac.jp'] };
+const CONFIRM = { confirmDestinations: ['forms.gle/AnotherDeskForm', 'desk.example.ac.jp/submissions'] };
 
 /** Everything but the UI language, which stays each PC's own. */
 const shared = (s: Settings): Partial<Settings> => ({ ...s, language: undefined });
@@ -76,7 +76,7 @@ describe('export and import', () => {
     expect((await settingsAudit(b)).slice(-3)).toEqual([
       { operator: '窓口 太郎', details: { source: 'profile', changed: expect.stringContaining('staff') } },
       { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'forms.gle/AnotherDeskForm' } },
-      { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'desk.example.ac.jp' } },
+      { operator: '窓口 太郎', details: { source: 'profile', destinationConfirmed: 'desk.example.ac.jp/submissions' } },
     ]);
   });
 
@@ -86,14 +86,15 @@ describe('export and import', () => {
     const profile = { ...(await a.core.settings.exportProfile()), endpointUrl: 'https://phish.example/desk', mailFormUrl: 'https://phish.example/desk-form' };
     const b = await open({ department: false });
     const before = await b.core.settings.get();
-    for (const confirm of [[], ['phish.example/desk'], ['desk.example.ac.jp']]) {
+    // Neither the host alone, nor the other destination on it, nor the department's own confirms it.
+    for (const confirm of [[], ['phish.example'], ['phish.example/desk-form'], ['desk.example.ac.jp/submissions']]) {
       const err = await rejection(b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: confirm }));
       expect(err.code).toBe('destination-unconfirmed');
-      expect(err.issues.map((i) => [i.path, i.code, i.message.ja])).toContainEqual(['endpointUrl', 'destination.unconfirmed', expect.stringContaining('送付先が既定と異なります: phish.example')]);
+      expect(err.issues.map((i) => [i.path, i.code, i.message.ja])).toContainEqual(['endpointUrl', 'destination.unconfirmed', expect.stringContaining('送付先が既定と異なります: phish.example/desk')]);
     }
     expect(await b.core.settings.get()).toEqual(before);
-    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: ['phish.example'] });
-    expect(await b.core.settings.get()).toMatchObject({ endpointUrl: 'https://phish.example/desk', confirmedDestinations: ['phish.example'] });
+    await b.core.settings.applyProfile(profile, { operator: '窓口 太郎', confirmDestinations: ['phish.example/desk', 'phish.example/desk-form'] });
+    expect(await b.core.settings.get()).toMatchObject({ endpointUrl: 'https://phish.example/desk', confirmedDestinations: ['phish.example/desk-form', 'phish.example/desk'] });
   });
 
   it('the preview lists exactly the settings that would change, before and after', async () => {
@@ -157,7 +158,7 @@ describe('machine-wide profile', () => {
     // Proposed, not used: the plain published form opens, nothing is posted to the endpoint.
     expect(await fresh.core.outbox.mailFormDestination()).toMatchObject({ formUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', template: null });
     expect(await settingsAudit(fresh)).toEqual([{ operator: 'system', details: {
-      source: 'machine-profile', changed: expect.stringContaining('department'), unconfirmed: 'forms.gle/AnotherDeskForm,desk.example.ac.jp',
+      source: 'machine-profile', changed: expect.stringContaining('department'), unconfirmed: 'forms.gle/AnotherDeskForm,desk.example.ac.jp/submissions',
     } }]);
   });
 
@@ -176,10 +177,31 @@ describe('machine-wide profile', () => {
       const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
       expect((await t.core.settings.get()).department.code).toBe('');
     }
-    // A refused file is audited with the field names only, never the values in it.
+    // A refused file is audited with the issue codes only, never the names or values in it.
     const file = writeProfile(dir, { format: 'salvage-desk-profile', version: 1, ...departmentSettings, retentionDays: 1 });
     const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
-    expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'retentionDays' } }]);
+    expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'input.invalid' } }]);
+  });
+
+  it('a planted file is refused before it is read: none of its text reaches the audit, at any start', async () => {
+    const planted = '申請者 東大花子 03-123456 hanako@example.com \u001b[2J';
+    const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, [planted]: 1, ['x'.repeat(200_000)]: 1 });
+    const t = await open({ department: false, profilePath: file, profileWriteCheck: async () => ({ ok: false, problem: 'owner-not-admin', target: 'file' }) });
+    await t.reopen();
+    const entries = await settingsAudit(t);
+    expect(entries).toHaveLength(2); // one per start, each saying only why
+    for (const e of entries) expect(e.details).toEqual({ source: 'machine-profile', refused: 'writable-by-non-administrators', target: 'file', problem: 'owner-not-admin' });
+  });
+
+  it('an administrator\'s file with many wrong keys is audited by a few issue codes, not its key names', async () => {
+    const junk = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`東大花子-${i}-${'x'.repeat(400)}`, i]));
+    const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, ...departmentSettings, ...junk });
+    const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
+    const [entry, ...rest] = await settingsAudit(t);
+    expect(rest).toEqual([]);
+    expect(JSON.stringify(entry!.details)).not.toContain('東大花子');
+    expect(JSON.stringify(entry!.details).length).toBeLessThan(300);
+    expect(entry!.details).toMatchObject({ source: 'machine-profile', refused: expect.stringMatching(/^[a-z.,-]+$/) });
   });
 
   it('a profile a non-administrator owns or may write is not applied; the audit and Settings say why', async () => {

@@ -31,7 +31,7 @@ describe('settings', () => {
 
   it('updates, persists across reopen, and keeps untouched settings', async () => {
     await t.core.settings.update({ department: { code: 'law', name: '法学部' }, staff: [{ name: '窓口 太郎', role: '学務係' }] });
-    await t.core.settings.update({ language: 'en', endpointUrl: 'https://desk.example.ac.jp/v1/requests' }, { confirmDestinations: ['desk.example.ac.jp'] });
+    await t.core.settings.update({ language: 'en', endpointUrl: 'https://desk.example.ac.jp/v1/requests' }, { confirmDestinations: ['desk.example.ac.jp/v1/requests'] });
     await t.reopen();
     expect(await t.core.settings.get()).toMatchObject({
       department: { code: 'law', name: '法学部' }, staff: [{ name: '窓口 太郎', role: '学務係' }], language: 'en',

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../src-shared/ipc-contract';
 import { CoreError } from '../../../src-main/core/errors';
@@ -85,6 +86,15 @@ describe('dispatch', () => {
     expect(text).toContain('"code":"internal"');
     expect(text).not.toMatch(/東大|secret|SQLITE|at /);
     expect(onUnexpected).toHaveBeenCalledWith('cases:get-case', 'TypeError');
+  });
+
+  it('answers a full disk under the database as a typed I/O error that says to free space, without the SQL message', async () => {
+    const SqliteError = (Database as unknown as { SqliteError: new (m: string, c: string) => Error }).SqliteError;
+    vi.mocked(core.cases.get).mockRejectedValueOnce(new SqliteError('INSERT failed near value 東大 花子', 'SQLITE_FULL'));
+    const result = await dispatch(createHandlers(core, host), 'cases:get-case', { id: 'case-1' });
+    expect(result.ok ? null : result.error.code).toBe('io');
+    expect(result.ok ? '' : result.error.message.ja).toContain('ディスクの空き容量');
+    expect(JSON.stringify(result)).not.toMatch(/東大|INSERT/);
   });
 
   it('refuses an unknown channel', async () => {

@@ -59,7 +59,7 @@ describe('next steps on a finalized case', () => {
   it('says why the form opened without prefilled answers, and notes a destination other than the desk\u2019s own', async () => {
     const desk = createFakeDesk({
       deliveryChannel: 'mail-form', mailFormUrl: 'https://forms.gle/OtherDeskForm', endpointUrl: 'https://desk.example/r',
-      confirmedDestinations: ['forms.gle/OtherDeskForm', 'desk.example'],
+      confirmedDestinations: ['forms.gle/OtherDeskForm', 'desk.example/r'],
     });
     desk.mailFormLinkOverride = { prefilled: false, reason: 'form-id-mismatch' };
     const { step, user } = await finalizedCase(desk);

@@ -114,6 +114,22 @@ describe('outbox: awaiting hand-off', () => {
     await waitFor(() => expect(screen.getByTestId('outbox-item')).toHaveAttribute('data-state', 'awaiting-hand-off'));
   });
 
+  it('each hand-off form opens with its field focused; Enter submits the one-line reference, not the reason box', async () => {
+    const { desk, user } = openOutbox([item({})]);
+    await user.click(await screen.findByRole('button', { name: /^送付済みにする\s*ENG-2026-0001$/ }));
+    const reference = within(screen.getByTestId('mark-form')).getByLabelText('受付番号(フォーム自動返信)(任意)');
+    await waitFor(() => expect(reference).toHaveFocus());
+    await user.keyboard('R-7{Enter}');
+    await waitFor(() => expect(desk.callsOf('markHandedOver')).toEqual([{ id: 'sub-1', operator: '窓口 太郎', reference: 'R-7' }]));
+
+    await user.click(await screen.findByRole('button', { name: /^取り消す\s*ENG-2026-0001$/ }));
+    const reason = within(screen.getByTestId('undo-form')).getByLabelText('取り消す理由(必須)');
+    await waitFor(() => expect(reason).toHaveFocus());
+    await user.keyboard('一行目{Enter}二行目');
+    expect(reason).toHaveValue('一行目\n二行目');
+    expect(desk.callsOf('undoHandOver')).toHaveLength(0);
+  });
+
   it('offers no undo once the day of the hand-off is over', async () => {
     openOutbox([item({ state: 'handed-over', handedOver: { by: '確認 花子', at: '2026-01-05T01:00:00Z', reference: 'R-1' }, handOverUndoableUntil: null })]);
     const row = await screen.findByTestId('outbox-item');

@@ -23,7 +23,7 @@ const awaiting = (n: number): OutboxItem => ({
 
 function openSettings(channel: 'mail-form' | 'endpoint' = 'mail-form', outbox: OutboxItem[] = []) {
   const desk = channel === 'endpoint'
-    ? createFakeDesk({ deliveryChannel: channel, endpointUrl: 'https://desk.example/submissions', confirmedDestinations: ['desk.example'] })
+    ? createFakeDesk({ deliveryChannel: channel, endpointUrl: 'https://desk.example/submissions', confirmedDestinations: ['desk.example/submissions'] })
     : createFakeDesk({ deliveryChannel: channel, endpointUrl: null, confirmedDestinations: [] });
   desk.outbox = outbox;
   renderApp(desk, { route: { name: 'settings' } });
@@ -127,7 +127,7 @@ describe('Settings → 送付先', () => {
     await user.type(link, 'https://phish.example/desk-form');
     await user.click(screen.getByTestId('save-delivery'));
     const ask = await screen.findByTestId('destination-confirm');
-    expect(ask).toHaveTextContent('送付先が既定と異なります: phish.example');
+    expect(ask).toHaveTextContent('送付先が既定と異なります: phish.example/desk-form');
     expect(desk.callsOf('updateSettings')).toHaveLength(0);
     await user.click(within(ask).getByRole('button', { name: 'やめる(保存しない)' }));
     expect(screen.getByTestId('delivery-status')).toHaveTextContent('保存していません。入力した内容はそのままです。');
@@ -137,14 +137,14 @@ describe('Settings → 送付先', () => {
     await user.click(screen.getByTestId('save-delivery'));
     await user.click(await screen.findByTestId('confirm-destination'));
     await waitFor(() => expect(desk.settings.mailFormUrl).toBe('https://phish.example/desk-form'));
-    expect(desk.callsOf('updateSettings').at(-1)).toMatchObject({ confirmDestinations: ['phish.example'] });
-    expect(await screen.findByTestId('destination-notice')).toHaveTextContent('送付先が既定と異なります: phish.example');
+    expect(desk.callsOf('updateSettings').at(-1)).toMatchObject({ confirmDestinations: ['phish.example/desk-form'] });
+    expect(await screen.findByTestId('destination-notice')).toHaveTextContent('送付先が既定と異なります: phish.example/desk-form');
   });
 
   it('a destination a profile proposed is shown as waiting, not as in use', async () => {
     const desk = createFakeDesk({ deliveryChannel: 'endpoint', endpointUrl: 'https://attacker.example/inbox', confirmedDestinations: [] });
     renderApp(desk, { route: { name: 'settings' } });
-    expect(await screen.findByTestId('destination-proposed')).toHaveTextContent('確認されていない送付先(使われていません): attacker.example');
+    expect(await screen.findByTestId('destination-proposed')).toHaveTextContent('確認されていない送付先(使われていません): attacker.example/inbox');
   });
 
   it('lists the personal data a template puts into the link, and that browser history keeps it', async () => {

@@ -22,11 +22,11 @@ describe('a profile that names another destination', () => {
     await user.click(await screen.findByRole('button', { name: '設定ファイルを読み込む…' }));
     await user.click(await screen.findByRole('button', { name: 'この内容で読み込む' }));
     const ask = await screen.findByTestId('destination-confirm');
-    expect(ask).toHaveTextContent('送付先が既定と異なります: phish.example');
+    expect(ask).toHaveTextContent('送付先が既定と異なります: phish.example/inbox');
     expect(desk.callsOf('applyProfile')).toHaveLength(0);
     await user.click(within(ask).getByTestId('confirm-destination'));
-    await waitFor(() => expect(desk.callsOf('applyProfile')).toEqual([{ profile, operator: '窓口 太郎', confirmDestinations: ['phish.example'] }]));
-    expect(await screen.findByTestId('destination-notice')).toHaveTextContent('送付先が既定と異なります: phish.example');
+    await waitFor(() => expect(desk.callsOf('applyProfile')).toEqual([{ profile, operator: '窓口 太郎', confirmDestinations: ['phish.example/inbox'] }]));
+    expect(await screen.findByTestId('destination-notice')).toHaveTextContent('送付先が既定と異なります: phish.example/inbox');
   });
 });
 

@@ -1,7 +1,7 @@
 // Where personal data may go: the desk's published form, templates for the form it leads to, and
 // other destinations only once confirmed by name.
 import { describe, expect, it } from 'vitest';
-import { destinationLabel, otherDestinations, resolveMailFormDestination, usableEndpoint, type DestinationSettings } from '../../../src-shared/protocol/mail-form-destination';
+import { destinationLabel, destinationsToConfirm, otherDestinations, resolveMailFormDestination, usableEndpoint, type DestinationSettings } from '../../../src-shared/protocol/mail-form-destination';
 import { DEFAULT_MAIL_FORM_URL, googleFormId } from '../../../src-shared/protocol';
 
 const ID = '1FAIpQLSdeskform';
@@ -25,8 +25,9 @@ describe('resolveMailFormDestination', () => {
   it('an unconfirmed form link is never opened: the published one instead, without the template', () => {
     const phish = { ...base, mailFormUrl: 'https://phish.example/desk-form' };
     expect(resolveMailFormDestination(phish, ID)).toEqual({ formUrl: DEFAULT_MAIL_FORM_URL, template: null, reason: 'mail-form-unconfirmed', otherThanDefault: null });
-    const confirmed = { ...phish, confirmedDestinations: ['phish.example'] };
-    expect(resolveMailFormDestination(confirmed, null)).toMatchObject({ formUrl: 'https://phish.example/desk-form', otherThanDefault: 'phish.example' });
+    expect(resolveMailFormDestination({ ...phish, confirmedDestinations: ['phish.example'] }, ID)).toMatchObject({ formUrl: DEFAULT_MAIL_FORM_URL, reason: 'mail-form-unconfirmed' });
+    const confirmed = { ...phish, confirmedDestinations: ['phish.example/desk-form'] };
+    expect(resolveMailFormDestination(confirmed, null)).toMatchObject({ formUrl: 'https://phish.example/desk-form', otherThanDefault: 'phish.example/desk-form' });
   });
 
   it('no template: the plain link', () => {
@@ -35,18 +36,21 @@ describe('resolveMailFormDestination', () => {
 });
 
 describe('other destinations', () => {
-  it('names a host, and a form on a shared form host by its path (anyone can make a Google Form)', () => {
-    expect(destinationLabel('https://desk.example.ac.jp/v1/requests')).toBe('desk.example.ac.jp');
-    expect(destinationLabel('http://127.0.0.1:8787/submissions')).toBe('127.0.0.1:8787');
+  it('names each by its host and path, without the query', () => {
+    expect(destinationLabel('https://desk.example.ac.jp/v1/requests')).toBe('desk.example.ac.jp/v1/requests');
+    expect(destinationLabel('https://desk.example.ac.jp/v1/requests/?token=secret#top')).toBe('desk.example.ac.jp/v1/requests');
+    expect(destinationLabel('https://desk.example.ac.jp/')).toBe('desk.example.ac.jp');
+    expect(destinationLabel('http://127.0.0.1:8787/submissions')).toBe('127.0.0.1:8787/submissions');
     expect(destinationLabel('https://forms.gle/PhishForm')).toBe('forms.gle/PhishForm');
     expect(otherDestinations(base)).toEqual([]);
     expect(otherDestinations({ ...base, mailFormUrl: 'https://forms.gle/PhishForm', endpointUrl: 'https://x.example/r' }))
-      .toEqual([{ field: 'mailFormUrl', label: 'forms.gle/PhishForm' }, { field: 'endpointUrl', label: 'x.example' }]);
+      .toEqual([{ field: 'mailFormUrl', label: 'forms.gle/PhishForm' }, { field: 'endpointUrl', label: 'x.example/r' }]);
   });
 
   it('an endpoint is used only once confirmed', () => {
     expect(usableEndpoint({ ...base, endpointUrl: 'https://x.example/r' })).toBeNull();
-    expect(usableEndpoint({ ...base, endpointUrl: 'https://x.example/r', confirmedDestinations: ['x.example'] })).toBe('https://x.example/r');
+    expect(usableEndpoint({ ...base, endpointUrl: 'https://x.example/r', confirmedDestinations: ['x.example'] })).toBeNull();
+    expect(usableEndpoint({ ...base, endpointUrl: 'https://x.example/r', confirmedDestinations: ['x.example/r'] })).toBe('https://x.example/r');
   });
 
   it('reads a form id only from a docs.google.com/forms/d/e/… link', () => {
@@ -56,7 +60,7 @@ describe('other destinations', () => {
   });
 });
 
-describe('a destination on shared hosting is confirmed with what names it', () => {
+describe('a destination is confirmed with what names it, on any host', () => {
   it('names webhook and workflow hosts with their path, Microsoft Forms with its form id, and a trailing dot changes nothing', () => {
     const legit = 'https://prod-27.japaneast.logic.azure.com/workflows/LEGIT/triggers/manual/paths/invoke';
     const other = 'https://prod-27.japaneast.logic.azure.com/workflows/ATTACKER/triggers/manual/paths/invoke';
@@ -77,4 +81,19 @@ describe('a destination on shared hosting is confirmed with what names it', () =
     expect(usableEndpoint(settings)).toBeNull();
     expect(usableEndpoint({ ...settings, endpointUrl: legit })).toBe(legit);
   });
+
+  // Multi-tenant services no list could keep up with: each tenant's path is its own destination.
+  for (const [mine, theirs] of [
+    ['https://formspree.io/f/deskOwn1', 'https://formspree.io/f/attacker2'],
+    ['https://outlook.office.com/webhook/desk-own/IncomingWebhook/a/b', 'https://outlook.office.com/webhook/attacker/IncomingWebhook/c/d'],
+    ['https://discord.com/api/webhooks/1/own', 'https://discord.com/api/webhooks/2/attacker'],
+  ] as const) {
+    it(`${new URL(mine).host}: confirming one tenant does not confirm another's path`, () => {
+      const confirmed: DestinationSettings = { ...base, endpointUrl: mine, confirmedDestinations: [destinationLabel(mine)] };
+      expect(usableEndpoint(confirmed)).toBe(mine);
+      expect(usableEndpoint({ ...confirmed, endpointUrl: theirs })).toBeNull();
+      expect(destinationsToConfirm(confirmed, { endpointUrl: theirs })).toEqual([{ field: 'endpointUrl', label: destinationLabel(theirs) }]);
+      expect(destinationsToConfirm(confirmed, { endpointUrl: mine })).toEqual([]);
+    });
+  }
 });

@@ -12,6 +12,7 @@ import { runVerify } from '../../../tools/desk/verify-cli';
 import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { samplePayload } from '../../../tools/fixtures/sample-payload';
 import { post, tempDir, testDepartment } from '../../../tools/fixtures/desk-signing';
+import { destinationLabel } from '../../../src-shared/protocol/mail-form-destination';
 
 let dir: string;
 let dataDir: string;
@@ -55,7 +56,7 @@ describe('desk key registration', () => {
 
     const desk = await startReceiver({ keys: registry, dataDir: path.join(dir, 'desk'), host: '127.0.0.1' });
     try {
-      await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [new URL(desk.url).host] });
+      await core.settings.update({ endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [destinationLabel(desk.url)] });
       const draft = await core.cases.createDraft(completeCase(), { operator: '窓口 太郎' });
       await core.cases.finalize(draft.id, { operator: '窓口 太郎' });
       await core.outbox.enqueue(draft.id, { operator: '窓口 太郎' });

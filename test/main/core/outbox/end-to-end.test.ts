@@ -9,6 +9,7 @@ import { registerExportedFile, startReceiver, type Receiver } from '../../../../
 import { runVerify } from '../../../../tools/desk/verify-cli';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { tempDir } from '../../../../tools/fixtures/desk-signing';
+import { destinationLabel } from '../../../../src-shared/protocol/mail-form-destination';
 
 let dataDir: string;
 let secrets: SecretStore;
@@ -38,7 +39,7 @@ beforeEach(async () => {
   await core.keys.exportPublicJwks(keysFile, { operator: '係長' });
   await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1', now: () => clock.now });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [new URL(desk.url).host] });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [destinationLabel(desk.url)] });
 });
 afterEach(async () => {
   await core.close();

@@ -11,6 +11,7 @@ import { faultKinds, registerExportedFile, startReceiver, type Receiver } from '
 import { sha256Hex } from '../../../../tools/desk/desk-store';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { tempDir } from '../../../../tools/fixtures/desk-signing';
+import { destinationLabel } from '../../../../src-shared/protocol/mail-form-destination';
 
 const N = 1000;
 const CLIENT_TIMEOUT_MS = 250;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   await core.keys.exportPublicJwks(keysFile);
   await registerExportedFile(keysFile, keysFile, 'engineering');
   desk = await startReceiver({ keys: keysFile, dataDir: deskDir, host: '127.0.0.1' });
-  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, staff: TEST_STAFF, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [new URL(desk.url).host] });
+  await core.settings.update({ department: { code: 'engineering', name: '工学部' }, staff: TEST_STAFF, endpointUrl: desk.url, deliveryChannel: 'endpoint' }, { operator: '窓口 太郎', confirmDestinations: [destinationLabel(desk.url)] });
   const input = completeCase();
   for (let i = 0; i < N; i++) {
     const draft = await core.cases.createDraft({ ...input, applicant: { ...input.applicant, utokyoAccount: String(1_000_000_000 + i) } });

@@ -9,6 +9,7 @@ import { completeCase } from '../../../../tools/fixtures/case-fixtures';
 import { TEST_STAFF } from '../open-test-core';
 import { tempDir } from '../../../../tools/fixtures/desk-signing';
 import { startBlackHole, type BlackHole } from '../../../../tools/fixtures/black-hole';
+import { destinationLabel } from '../../../../src-shared/protocol/mail-form-destination';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -24,7 +25,7 @@ describe('quit with a black-holed endpoint', () => {
     const hole: BlackHole = await startBlackHole();
     cleanups.push(() => hole.close());
     let core: Core = await open();
-    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: TEST_STAFF }, { operator: '窓口 太郎', confirmDestinations: [new URL(hole.url).host] });
+    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: TEST_STAFF }, { operator: '窓口 太郎', confirmDestinations: [destinationLabel(hole.url)] });
     const draft = await core.cases.createDraft(completeCase(), { operator: '窓口 太郎' });
     await core.cases.finalize(draft.id, { operator: '窓口 太郎' });
     const item = await core.outbox.enqueue(draft.id);
@@ -57,7 +58,7 @@ describe('quit with a black-holed endpoint', () => {
     cleanups.push(() => hole.close());
     const core = await openCore({ dataDir, secrets: memorySecretStore(), now: () => new Date('2026-05-01T03:00:00Z') });
     cleanups.push(() => core.close());
-    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: TEST_STAFF }, { operator: '窓口 太郎', confirmDestinations: [new URL(hole.url).host] });
+    await core.settings.update({ department: { code: 'engineering', name: '工学部' }, endpointUrl: hole.url, deliveryChannel: 'endpoint', staff: TEST_STAFF }, { operator: '窓口 太郎', confirmDestinations: [destinationLabel(hole.url)] });
     const draft = await core.cases.createDraft(completeCase(), { operator: '窓口 太郎' });
     await core.cases.finalize(draft.id, { operator: '窓口 太郎' });
     const scheduler = core.outbox.startScheduler();

@@ -6,6 +6,7 @@ import { checklistFor, serviceById } from '../../../../src-shared/domain';
 import { renderApplicantNoticePdf } from '../../../../src-main/core/records/render-notice';
 import { noticeViewOf } from '../../../../src-main/core/records/notice-view';
 import { completeCase } from '../../../../tools/fixtures/case-fixtures';
+import { DEFAULT_DESK_LINKS } from '../../../../src-shared/counter-contact';
 import { openTestCore, rejection, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
 import { expectEmbeddedSubsets, expectNoPersonalMetadata, expectSoundA4 } from './pdf-checks';
@@ -128,15 +129,14 @@ describe('the counter contact and the desk pages (department profile)', () => {
   const contact = { name: '工学部・工学系研究科 学務課 教務チーム', phone: '０３-5841-0000(内線 12345)', email: 'ｇａｋｕｍｕ＠ｅｘａｍｐｌｅ．ｕ-tokyo.ac.jp', hours: '平日 9:00〜17:00(12:00〜13:00を除く)' };
 
   it('prints the counter name, phone, e-mail and opening hours, and the desk pages the department set', async () => {
-    const saved = await t.core.settings.update({
-      counterContact: contact,
-      deskLinks: { salvage: 'https://example.ac.jp/salvage', backup: 'https://example.ac.jp/backup', mailForm: 'https://example.ac.jp/form' },
-    }, { operator: '窓口 太郎' });
+    // A page the desk moved within its own site.
+    const moved = { salvage: 'https://utelecon.adm.u-tokyo.ac.jp/leave/salvage', backup: 'https://utelecon.adm.u-tokyo.ac.jp/leave/backup', mailForm: 'https://utelecon.adm.u-tokyo.ac.jp/contact/form' };
+    const saved = await t.core.settings.update({ counterContact: contact, deskLinks: moved }, { operator: '窓口 太郎' });
     expect(saved.counterContact).toEqual({ ...contact, phone: '03-5841-0000(内線 12345)', email: 'gakumu@example.u-tokyo.ac.jp' });
     await t.core.cases.finalize(id, { operator: '窓口 太郎' });
     const pdf = await t.core.records.applicantNoticePdf(id);
     const text = squash(pdfText(pdf));
-    for (const value of [contact.name, '電話:03-5841-0000(内線12345)', 'メール:gakumu@example.u-tokyo.ac.jp', '受付時間:平日9:00〜17:00', 'https://example.ac.jp/salvage', 'https://example.ac.jp/backup', 'https://example.ac.jp/form']) {
+    for (const value of [contact.name, '電話:03-5841-0000(内線12345)', 'メール:gakumu@example.u-tokyo.ac.jp', '受付時間:平日9:00〜17:00', moved.salvage, moved.backup, moved.mailForm]) {
       expect(text, value).toContain(squash(value));
     }
     expect(text).not.toContain('utelecon.adm.u-tokyo.ac.jp/systems');
@@ -144,18 +144,62 @@ describe('the counter contact and the desk pages (department profile)', () => {
     // Part of the department profile, so every PC of the department prints the same.
     const profile = await t.core.settings.exportProfile();
     expect(profile.counterContact).toEqual(saved.counterContact);
-    expect(profile.deskLinks?.backup).toBe('https://example.ac.jp/backup');
+    expect(profile.deskLinks?.backup).toBe(moved.backup);
   });
 
   it('refuses a phone, an e-mail or a desk page the applicant could not use, naming each field', async () => {
     const e = await rejection(t.core.settings.update({
       counterContact: { ...contact, phone: 'ask at the desk', email: 'gakumu@' },
-      deskLinks: { salvage: 'http://example.ac.jp', backup: 'javascript:alert(1)', mailForm: 'https://example.ac.jp/form' },
+      deskLinks: { salvage: 'http://example.ac.jp', backup: 'javascript:alert(1)', mailForm: 'https://utelecon.adm.u-tokyo.ac.jp/support/email-form/' },
     }, { operator: '窓口 太郎' }));
     expect(e.issues.map((i) => [i.path, i.code])).toEqual([
       ['counterContact.phone', 'settings.counter-phone-invalid'], ['counterContact.email', 'settings.counter-email-invalid'],
       ['deskLinks.salvage', 'settings.desk-link-invalid'], ['deskLinks.backup', 'settings.desk-link-invalid'],
     ]);
+  });
+});
+
+describe('the desk pages stay on the desk\'s own site', () => {
+  const PHISH = 'https://phish.example/utelecon-form';
+  const withMailForm = (mailForm: string) => ({ ...DEFAULT_DESK_LINKS, mailForm });
+
+  it('a page on another site, or one dressed up as the desk\'s, is refused in Settings, naming the field and the desk\'s site', async () => {
+    for (const mailForm of [PHISH, 'https://utelecon.adm.u-tokyo.ac.jp.phish.example/support/email-form/', 'https://utelecon.adm.u-tokyo.ac.jp@phish.example/',
+      'https://utelecon.adm.u-tokyo.ac.jp:8443/support/email-form/', 'https://utelecon.adm.u-tokyo.ac.jp./support/email-form/', 'https://xn--utelecon-9za.adm.u-tokyo.ac.jp/']) {
+      const e = await rejection(t.core.settings.update({ deskLinks: withMailForm(mailForm) }, { operator: '窓口 太郎' }));
+      // User info in a link is refused as no usable https link at all; the rest as another site.
+      const code = mailForm.includes('@') ? 'settings.desk-link-invalid' : 'settings.desk-link-off-site';
+      expect(e.issues.map((i) => [i.path, i.code]), mailForm).toEqual([['deskLinks.mailForm', code]]);
+    }
+    const e = await rejection(t.core.settings.update({ deskLinks: withMailForm(PHISH) }, { operator: '窓口 太郎' }));
+    expect(e.issues[0]!.message.ja).toContain('サポート窓口のサイト(https://utelecon.adm.u-tokyo.ac.jp/)のページだけ');
+    expect(e.issues[0]!.message.en).toContain("a page on the desk's own site (https://utelecon.adm.u-tokyo.ac.jp/)");
+    expect((await t.core.settings.get()).deskLinks).toEqual(DEFAULT_DESK_LINKS);
+  });
+
+  it('a profile naming another site for the mail-form page is refused as a whole: nothing applied, the field named', async () => {
+    const profile = { ...(await t.core.settings.exportProfile()), retentionDays: 730, deskLinks: withMailForm(PHISH) };
+    const before = await t.core.settings.get();
+    for (const attempt of [t.core.settings.previewProfile(profile), t.core.settings.applyProfile(profile, { operator: '係長' })]) {
+      const e = await rejection(attempt);
+      expect(e.issues.map((i) => [i.path, i.code])).toEqual([['deskLinks.mailForm', 'settings.desk-link-off-site']]);
+    }
+    expect(await t.core.settings.get()).toEqual(before);
+    await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    expect(squash(pdfText(await t.core.records.applicantNoticePdf(id)))).not.toContain('phish.example');
+  });
+
+  it('a page on another site already stored (written by an older version, or into the database) prints as the desk\'s own page', async () => {
+    await t.core.cases.finalize(id, { operator: '窓口 太郎' });
+    await t.core.close();
+    const db = await rawDb(t.dataDir, t.secrets);
+    const stored = JSON.parse(db.prepare('SELECT value FROM settings WHERE id = 1').pluck().get() as string) as Record<string, unknown>;
+    db.prepare('UPDATE settings SET value = ? WHERE id = 1').run(JSON.stringify({ ...stored, deskLinks: withMailForm(PHISH) }));
+    db.close();
+    await t.reopen();
+    const text = squash(pdfText(await t.core.records.applicantNoticePdf(id)));
+    expect(text).not.toContain('phish.example');
+    expect(text).toContain(squash(DEFAULT_DESK_LINKS.mailForm));
   });
 });
 

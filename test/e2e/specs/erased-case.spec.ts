@@ -15,6 +15,7 @@ test('an erased draft is listed as 消去済み, opens without a form, and refus
   await expect(row).toHaveCount(1);
   await expect(row.getByTestId('erased')).toHaveText('消去済み');
   await expect(page.getByText('消去 待子')).toHaveCount(0);
+  await page.screenshot({ path: info.outputPath('erased-in-list-ja.png'), fullPage: true });
   await row.getByRole('link', { name: '消去済み' }).click();
 
   const erased = page.getByTestId('erased-case');

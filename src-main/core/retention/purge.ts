@@ -44,7 +44,7 @@ const erasedError = (): string => JSON.stringify(deliveryErrors.erased());
 /** A purged case's outbox item still holding something purge removes (left by an earlier version). */
 const OUTBOX_LEFTOVER = `case_id IN (SELECT id FROM cases WHERE purged_at IS NOT NULL)
   AND (jws <> '' OR payload_sha256 <> '' OR hand_off_reference IS NOT NULL OR undo_reason IS NOT NULL
-       OR (${NOT_LEFT} AND coalesce(json_extract(last_error, '$.code'), '') <> '${ERASED_CODE}'))`;
+       OR (${NOT_LEFT} AND coalesce(CASE WHEN json_valid(last_error) THEN json_extract(last_error, '$.code') END, '') <> '${ERASED_CODE}'))`;
 
 /**
  * A purged case written to afterwards by an earlier version (edited, finalized, closed, amended):

@@ -163,6 +163,11 @@ export interface CaseView {
   readonly amendments: readonly Amendment[];
   /** Set when the case was closed as not verified; absent or null otherwise. */
   readonly closure?: CaseClosure | null;
+  /**
+   * When retention erased the case's personal data; null while it is kept. A purged case is
+   * read-only: every write on it is refused (CoreError 'purged').
+   */
+  readonly purgedAt: string | null;
   /** Expiry / deadline / days left as of today (null while the departure date is missing). */
   readonly accountExpiry: string | null;
   readonly deadline: string | null;
@@ -182,6 +187,8 @@ export interface CaseSummary {
   readonly name: string;
   /** The later of the case's own last change and its request's (the list's order). */
   readonly updatedAt: string;
+  /** When retention erased the case's personal data (the list says so instead of a name), else null. */
+  readonly purgedAt: string | null;
   /** Expiry / deadline / days left as of today, as CaseView has them. */
   readonly accountExpiry: string | null;
   readonly deadline: string | null;
@@ -230,6 +237,11 @@ export interface OutboxItem {
   readonly receivedAt: string | null;
   readonly payloadSha256: string;
   readonly queuedAt: string;
+  /**
+   * Retention erased the item's case: nothing is left to send and nothing can be recorded on it
+   * (final, whatever its state says; lastError says why).
+   */
+  readonly erased: boolean;
 }
 
 /** The desk's mail form for one item: prefilled when a verified template is configured and the URL fits. */

@@ -7,6 +7,7 @@ export type CoreErrorCode =
   | 'validation' // arguments or case content break the rules: see issues
   | 'not-found'
   | 'invalid-state' // e.g. editing a finalized case, discarding a delivered one
+  | 'purged' // the case's personal data was erased by retention: nothing more may be written to it
   | 'keychain-unavailable'
   | 'database-unreadable' // wrong key, not a database, or failed integrity check
   | 'backup-passphrase'

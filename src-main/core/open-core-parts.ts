@@ -58,7 +58,8 @@ export function startRetention(o: OpenedCore) {
   };
   const purge = (operator = 'system') => {
     const result = purgeExpired(purgeDeps, operator);
-    if (result.purged > 0) o.cases.forgetViews();
+    // Leftovers of earlier versions may be erased even when nothing new was due.
+    o.cases.forgetViews();
     return result;
   };
   const stopPurge = scheduleDaily(purge);

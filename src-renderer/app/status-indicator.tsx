@@ -10,7 +10,7 @@ export function StatusIndicator() {
   const outbox = useSession((s) => s.outbox);
   const navigate = useSession((s) => s.navigate);
   const waiting = outbox.filter(stillToLeave).length;
-  const attention = outbox.filter((i) => i.state === 'needs-attention').length;
+  const attention = outbox.filter((i) => i.state === 'needs-attention' && !i.erased).length;
   // Online, but the last attempt of a waiting request failed: the desk itself is out of reach.
   const deskDown = online && outbox.some((i) => (i.state === 'queued' || i.state === 'sending') && i.lastError !== null);
   const label = !online ? t('status.offline') : deskDown ? t('status.desk-unreachable') : t('status.online');

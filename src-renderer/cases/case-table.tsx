@@ -9,6 +9,7 @@ import { useDeskAction } from '../ui/use-desk-action';
 import { DaysLeft } from '../ui/days-left';
 import { formatTime } from '../ui/format-time';
 import { HandOffFacts } from '../outbox/hand-off-facts';
+import { ErasedBadge } from '../ui/erased-badge';
 import { StatusBadge } from '../ui/status-badge';
 
 /** A draft reopens where it stopped: the first step with an unanswered or invalid field. */
@@ -26,7 +27,8 @@ function useOpenCase(): (c: CaseSummary) => void {
   const navigate = useSession((s) => s.navigate);
   const { run } = useDeskAction();
   return (c) => {
-    if (c.status !== 'draft') {
+    // An erased case has nothing to continue: its screen shows only what is left.
+    if (c.status !== 'draft' || c.purgedAt !== null) {
       navigate({ name: 'case', id: c.id, step: stepIds.length });
       return;
     }
@@ -57,8 +59,9 @@ export function CaseTable({ cases }: { cases: readonly CaseSummary[] }) {
       <tbody>
         {cases.map((c) => {
           const urgent = isUrgent(c);
-          const name = c.name.trim() || t('cases.no-name');
-          const href = formatHash({ name: 'case', id: c.id, step: c.status === 'draft' ? 1 : stepIds.length });
+          const erased = c.purgedAt !== null;
+          const name = erased ? t('cases.erased') : c.name.trim() || t('cases.no-name');
+          const href = formatHash({ name: 'case', id: c.id, step: c.status === 'draft' && !erased ? 1 : stepIds.length });
           const request = outbox.find((i) => i.caseId === c.id && i.kind === 'request');
           return (
             <tr key={c.id} className={urgent ? 'row-urgent' : undefined} data-testid="case-row">
@@ -68,6 +71,7 @@ export function CaseTable({ cases }: { cases: readonly CaseSummary[] }) {
               </td>
               <td data-label={t('cases.col.status')}>
                 <StatusBadge state={c.status} />
+                {erased && <> <ErasedBadge /></>}
                 {request && <small className="case-hand-off"><HandOffFacts item={request} /></small>}
               </td>
               <td data-label={t('cases.col.deadline')}>

@@ -1,6 +1,7 @@
 // One outbox item. Awaiting hand-off is a calm state with what to do next and the mail-form
 // actions; an endpoint item shows its attempts, last error and next step with "retry now"; a
-// finished one shows how it left (HandOffFacts). A correction notice is labelled as such.
+// finished one shows how it left (HandOffFacts). A correction notice is labelled as such. An item
+// whose case was erased is final: it says so and offers only to open what is left of the case.
 import { useState } from 'react';
 import type { OutboxItem } from '../../src-shared/core-api';
 import { deskApi, unwrap } from '../api/desk-api';
@@ -12,13 +13,14 @@ import { useSession } from '../state/session-store';
 import { HandOffFacts } from './hand-off-facts';
 import { MarkHandedOverForm } from './mark-handed-over-form';
 import { UndoHandOverForm } from './undo-hand-over-form';
+import { ErasedBadge } from '../ui/erased-badge';
 import { StatusBadge } from '../ui/status-badge';
 import { useMailForm, type Announce } from './use-mail-form';
 import { MailFormText } from './mail-form-text';
 
 type OpenForm = 'mark' | 'undo' | null;
 
-const undoable = (item: OutboxItem) => item.state === 'handed-over' && item.handOverUndoableUntil !== null && Date.parse(item.handOverUndoableUntil) > Date.now();
+const undoable = (item: OutboxItem) => !item.erased && item.state === 'handed-over' && item.handOverUndoableUntil !== null && Date.parse(item.handOverUndoableUntil) > Date.now();
 
 function AwaitingActions({ item, announce, onMark }: { item: OutboxItem; announce: Announce; onMark: () => void }) {
   const t = useT();
@@ -31,6 +33,16 @@ function AwaitingActions({ item, announce, onMark }: { item: OutboxItem; announc
       <button type="button" className="button-secondary" onClick={onMark}>{t('handoff.mark')}{hidden}</button>
       {mailForm.fallback !== null && <MailFormText text={mailForm.fallback} />}
     </>
+  );
+}
+
+function ErasedNote({ item }: { item: OutboxItem }) {
+  const t = useT();
+  const local = useLocal();
+  return (
+    <p className="outbox-erased" data-testid="outbox-erased">
+      {t('outbox.erased')}{item.lastError ? ` ${local(item.lastError.nextStep)}` : ''}
+    </p>
   );
 }
 
@@ -62,7 +74,8 @@ export function OutboxRow({ item, announce }: { item: OutboxItem; announce: Anno
     const tried = await run(() => unwrap(deskApi().retryDelivery({ id: item.id, operator: operator.name })));
     if (tried) announce(t('handoff.retried', { number: item.caseNumber, state: statusLabel(tried.state, language) }));
   };
-  const sending = item.state === 'queued' || item.state === 'sending' || item.state === 'needs-attention';
+  const sending = !item.erased && (item.state === 'queued' || item.state === 'sending' || item.state === 'needs-attention');
+  const awaiting = !item.erased && item.state === 'awaiting-hand-off';
   const title = item.kind === 'amendment' ? t('handoff.amendment', { number: item.caseNumber }) : item.caseNumber;
   // A notice follows its request: until that has left, say which one goes first.
   const request = useSession((s) => (item.kind === 'amendment' ? s.outbox.find((i) => i.id === item.amendsSubmissionId) : undefined));
@@ -72,15 +85,17 @@ export function OutboxRow({ item, announce }: { item: OutboxItem; announce: Anno
       <div className="outbox-item-head">
         <h2>{title}</h2>
         <StatusBadge state={item.state} />
+        {item.erased && <ErasedBadge />}
       </div>
       {item.kind === 'amendment' && <p className="hint">{t('handoff.amendment-lead', { number: item.caseNumber })}</p>}
       {requestFirst && <p className="hint" data-testid="request-first">{t('handoff.amendment-after-request', { number: item.caseNumber })}</p>}
-      {item.state === 'awaiting-hand-off' && <p className="outbox-calm">{t('handoff.awaiting-lead')}</p>}
+      {awaiting && <p className="outbox-calm">{t('handoff.awaiting-lead')}</p>}
       {sending && <EndpointProgress item={item} />}
+      {item.erased && <ErasedNote item={item} />}
       <p><HandOffFacts item={item} /></p>
       {undoable(item) && <p className="hint">{t('handoff.undo-until', { time: formatTime(item.handOverUndoableUntil) })}</p>}
       <div className="outbox-actions">
-        {item.state === 'awaiting-hand-off' && <AwaitingActions item={item} announce={announce} onMark={() => setForm('mark')} />}
+        {awaiting && <AwaitingActions item={item} announce={announce} onMark={() => setForm('mark')} />}
         {sending && (
           <button type="button" className="button-primary" disabled={busy} onClick={() => void retry()}>
             {t('outbox.retry')}<span className="visually-hidden"> {item.caseNumber}</span>
@@ -93,7 +108,7 @@ export function OutboxRow({ item, announce }: { item: OutboxItem; announce: Anno
           {t('outbox.open-case')}<span className="visually-hidden"> {item.caseNumber}</span>
         </button>
       </div>
-      {form === 'mark' && item.state === 'awaiting-hand-off' && <MarkHandedOverForm item={item} announce={announce} onClose={() => setForm(null)} />}
+      {form === 'mark' && awaiting && <MarkHandedOverForm item={item} announce={announce} onClose={() => setForm(null)} />}
       {form === 'undo' && <UndoHandOverForm item={item} announce={announce} onClose={() => setForm(null)} />}
     </li>
   );

@@ -29,7 +29,7 @@ export function OutboxScreen() {
     setAnnouncement({ text: message, ok });
     void refreshOutbox(() => run(() => unwrap(deskApi().listOutbox({}))));
   }, [run]);
-  const sendable = outbox.some((i) => i.channel === 'endpoint' && (i.state === 'queued' || i.state === 'needs-attention'));
+  const sendable = outbox.some((i) => i.channel === 'endpoint' && (i.state === 'queued' || i.state === 'needs-attention') && !i.erased);
   const sendAll = async () => {
     if (!operator) return;
     const result = await run(() => unwrap(deskApi().sendAllNow({ operator: operator.name })));

@@ -9,6 +9,7 @@ export function listRowOf(c: CaseView): CaseSummary {
     caseNumber: c.caseNumber,
     name: c.input.applicant?.name ?? '',
     updatedAt: c.updatedAt,
+    purgedAt: c.purgedAt,
     accountExpiry: c.accountExpiry,
     deadline: c.deadline,
     daysLeft: c.daysLeft,

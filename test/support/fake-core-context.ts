@@ -31,6 +31,8 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
   m0005.up(db);
   rebuildOutbox0006(db);
   db.exec('ALTER TABLE outbox ADD COLUMN delivered_at TEXT'); // as migration 0009 adds it
+  // The outbox reads whether an item's case was erased from the cases table: here none ever is.
+  db.exec('CREATE TABLE cases (id TEXT PRIMARY KEY, purged_at TEXT)');
   const events = createCaseEvents();
   const requestState = db.prepare<[string], CaseView['status']>(`SELECT state FROM outbox WHERE case_id = ? AND kind = 'request'`).pluck();
   const cases = new Map<string, CaseView>();
@@ -62,7 +64,7 @@ export function fakeCoreContext(opts: { secrets?: SecretStore; fetch?: typeof fe
         id: randomUUID(), status: 'finalized', caseNumber: `ENG-2026-${String(seq).padStart(4, '0')}`, submissionId: randomUUID(),
         input: completeCase(), createdAt: '2026-05-11T00:50:00.000Z', updatedAt: '2026-05-11T00:59:00.000Z',
         finalizedAt: '2026-05-11T00:59:00.000Z', finalizedBy: '窓口 太郎',
-        finalizedUnder: { department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'ENG' }, amendments: [], accountExpiry: '2026-04-01', deadline: '2026-09-28', daysLeft: 140,
+        finalizedUnder: { department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'ENG' }, amendments: [], accountExpiry: '2026-04-01', deadline: '2026-09-28', daysLeft: 140, purgedAt: null,
       };
       cases.set(view.id, view);
       return view;

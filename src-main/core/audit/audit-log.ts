@@ -44,6 +44,7 @@ export function createAuditLog(db: Database.Database, chainKey: string, now: () 
     const values = Object.entries(event.personal ?? {});
     if (values.length === 0 || !event.caseId) return {}; // a personal digest always needs a case key to shred
     const key = caseKeys.keyFor(event.caseId);
+    if (key === null) return {}; // an erased case: its values are dropped, never digested
     return Object.fromEntries(values.map(([k, v]) => [k, hmacHex(key, v)]));
   };
   return {

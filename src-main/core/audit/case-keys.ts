@@ -5,8 +5,11 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 
 export interface CaseKeys {
-  /** The case's key, created on first use. */
-  keyFor(caseId: string): string;
+  /**
+   * The case's key, created on first use; null once retention erased the case. A key made after
+   * the purge would outlive it (no later purge looks at the case again), so none is made.
+   */
+  keyFor(caseId: string): string | null;
   destroy(caseId: string): void;
 }
 
@@ -14,8 +17,10 @@ export function createCaseKeys(db: Database.Database): CaseKeys {
   const get = db.prepare<[string], string>('SELECT key FROM case_keys WHERE case_id = ?').pluck();
   const put = db.prepare('INSERT INTO case_keys (case_id, key) VALUES (?, ?)');
   const del = db.prepare('DELETE FROM case_keys WHERE case_id = ?');
+  const purged = db.prepare<[string], number>('SELECT 1 FROM cases WHERE id = ? AND purged_at IS NOT NULL').pluck();
   return {
     keyFor(caseId) {
+      if (purged.get(caseId) !== undefined) return null;
       const existing = get.get(caseId);
       if (existing) return existing;
       const fresh = randomBytes(32).toString('hex');

@@ -66,6 +66,7 @@ export function redactEntry(db: Database.Database, caseKeys: CaseKeys, row: Audi
   if (kind !== 'hand-over-reference') return { details: row.details, personal: row.personal };
   const { reference, ...rest } = details;
   const given = typeof reference === 'string' && reference !== '';
-  const digest = given && liveCase(db, row.case_id) ? { reference: hmacHex(caseKeys.keyFor(row.case_id), reference) } : {};
+  const key = given && liveCase(db, row.case_id) ? caseKeys.keyFor(row.case_id) : null;
+  const digest = key !== null && typeof reference === 'string' ? { reference: hmacHex(key, reference) } : {};
   return { details: canonicalJson({ ...rest, withReference: given }), personal: canonicalJson({ ...personal, ...digest }) };
 }

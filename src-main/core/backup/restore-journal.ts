@@ -53,12 +53,18 @@ export function writeJournal(journal: RestoreJournal): void {
   writePrivateFile(journalPath(journal.dataDir), JSON.stringify(journal));
 }
 
+/**
+ * The journal, or null when there is none. A journal that exists but cannot be read right now
+ * (locked by a scanner, no permission) throws like a damaged one: taking it for "no journal" would
+ * open whatever is in the data folder — after a crash mid-swap, nothing, so a fresh empty store.
+ */
 export function readJournal(dataDir: string): RestoreJournal | null {
   let raw: string;
   try {
     raw = fs.readFileSync(journalPath(dataDir), 'utf8');
-  } catch {
-    return null;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
   }
   const parsed = journalSchema.safeParse((() => { try { return JSON.parse(raw) as unknown; } catch { return null; } })());
   // A journal that cannot be read is not guessed at: the start refuses until someone looks.

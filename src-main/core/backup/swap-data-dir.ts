@@ -130,8 +130,8 @@ export function settleRestore(dataDir: string, rename: Rename = fs.renameSync): 
     j = readJournal(dataDir);
   } catch (e) {
     throw new CoreError('restore-incomplete', {
-      ja: `前回の復元の記録(${dataDir}.restore-journal.json)が読めないため、起動を止めました。データは何も変更していません。このメッセージの内容を情報システム担当に伝えてください。`,
-      en: `The record of the last restore (${dataDir}.restore-journal.json) cannot be read, so the app stopped before opening anything. Nothing was changed. Give this message to IT support.`,
+      ja: `前回の復元の記録(${dataDir}.restore-journal.json)が読めないため、起動を止めました(記録が壊れているか、ウイルス対策ソフトなど別のプログラムが開いている可能性があります)。データは何も変更していません。ほかのプログラムを閉じてからアプリを起動し直してください。繰り返す場合は、このメッセージの内容を情報システム担当に伝えてください。`,
+      en: `The record of the last restore (${dataDir}.restore-journal.json) cannot be read (it may be damaged, or another program such as antivirus software may have it open), so the app stopped before opening anything. Nothing was changed. Close other programs and start the app again. If this keeps happening, give this message to IT support.`,
     }, [], { cause: e });
   }
   if (j === null) return 'none';

@@ -6,7 +6,7 @@ import type { CaseView } from '../../../src-shared/core-api';
 import { amendablePath, caseDraftShape, isAmendable, type CaseDraft, containsMyNumber, fieldIssues, makeIssue, zodIssues, type Issue } from '../../../src-shared/domain';
 import type { AuditEvent } from '../context';
 import { parseAmendment } from './arguments';
-import { wrongState } from './case-errors';
+import { requireNotPurged, wrongState } from './case-errors';
 import type { CaseEvents } from './case-events';
 import { applyAmendment, type CaseRow, type IndexColumns } from './case-rows';
 import type { CaseSql } from './case-sql';
@@ -49,10 +49,11 @@ function stringsIn(value: unknown): string[] {
 
 export function amendCase(deps: AmendDeps, view: CaseView, row: CaseRow, change: unknown): void {
   const { field, value: raw, valueConfirm, reason, by } = parseAmendment(change);
-  if (!isAmendable(view.status) || row.purged_at !== null) {
+  requireNotPurged(row, { ja: '訂正', en: 'amended' });
+  if (!isAmendable(view.status)) {
     throw wrongState(view.status, { ja: '訂正', en: 'amended' }, {
-      ja: '下書きはそのまま編集してください。破棄・保存期間経過後の案件は訂正できません。',
-      en: 'Edit a draft directly; discarded or purged cases cannot be amended.',
+      ja: '下書きはそのまま編集してください。破棄した案件は訂正できません。',
+      en: 'Edit a draft directly; discarded cases cannot be amended.',
     });
   }
   // Only the fields of the one shared list: never what the identity check was based on.

@@ -98,6 +98,7 @@ export function toView(row: CaseRow, amendments: readonly Amendment[], today: Is
     finalizedUnder: finalizedUnder(row),
     amendments,
     closure: row.closed_at ? { at: row.closed_at, by: row.closed_by ?? '', reason: row.closure_reason ?? '' } : null,
+    purgedAt: row.purged_at,
     ...windowOf(input.eligibility, today),
   };
 }

@@ -85,14 +85,14 @@ export function caseSql(db: Database.Database) {
      VALUES (@id, 'draft', @input, @search, @account_hash, @services, @summary, @now, @now, @now)`,
   );
   const writeInput = db.prepare(
-    'UPDATE cases SET input = @input, search = @search, account_hash = @account_hash, services = @services, summary = @summary, updated_at = @now WHERE id = @id',
+    'UPDATE cases SET input = @input, search = @search, account_hash = @account_hash, services = @services, summary = @summary, updated_at = @now WHERE id = @id AND purged_at IS NULL',
   );
-  const discard = db.prepare(`UPDATE cases SET status = 'discarded', discarded_at = @at, updated_at = @at, status_changed_at = @at WHERE id = @id AND status = 'draft'`);
+  const discard = db.prepare(`UPDATE cases SET status = 'discarded', discarded_at = @at, updated_at = @at, status_changed_at = @at WHERE id = @id AND status = 'draft' AND purged_at IS NULL`);
   const finalize = db.prepare(
     `UPDATE cases SET status = 'finalized', input = @input, search = @search, account_hash = @account_hash, services = @services, summary = @summary,
        case_number = @caseNumber, submission_id = @submissionId, department_code = @dept, department_name = @deptName, case_number_prefix = @prefix, case_year = @year, case_seq = @seq,
        finalized_at = @at, finalized_by = @operator, updated_at = @at, status_changed_at = @at
-     WHERE id = @id AND status = 'draft'`,
+     WHERE id = @id AND status = 'draft' AND purged_at IS NULL`,
   );
   const lastSeq = db.prepare<[string, number], number | null>('SELECT max(case_seq) FROM cases WHERE department_code = ? AND case_year = ?').pluck();
   const amendmentCount = db.prepare<[string], number>('SELECT count(*) FROM amendments WHERE case_id = ?').pluck();

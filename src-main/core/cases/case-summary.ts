@@ -13,16 +13,19 @@ interface StoredSummary {
   readonly name?: string;
   readonly departureDate?: string;
   readonly accountExpiryOverride?: string;
+  /** When retention erased the case (its name is then gone). */
+  readonly purgedAt?: string;
 }
 
 /** The summary of a case input (amendments already applied), as stored. */
-export function summaryOf(draft: CaseDraft): string {
+export function summaryOf(draft: CaseDraft, purgedAt: string | null = null): string {
   const { name } = draft.applicant ?? {};
   const { departureDate, accountExpiryOverride } = draft.eligibility ?? {};
   const summary: StoredSummary = {
     ...(name === undefined ? {} : { name }),
     ...(departureDate === undefined ? {} : { departureDate }),
     ...(accountExpiryOverride === undefined ? {} : { accountExpiryOverride }),
+    ...(purgedAt === null ? {} : { purgedAt }),
   };
   return JSON.stringify(summary);
 }
@@ -62,6 +65,7 @@ export function toSummary(row: SummaryRow, today: IsoDate): CaseSummary {
     caseNumber: row.case_number,
     name: text(s.name) ?? '',
     updatedAt: row.updated_at,
+    purgedAt: text(s.purgedAt) ?? null,
     ...windowOf(eligibility, today),
   };
 }

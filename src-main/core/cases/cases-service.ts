@@ -8,7 +8,7 @@ import type { CaseDraft } from '../../../src-shared/domain';
 import type { Core } from '../core-types';
 import { amendCase } from './amend';
 import { parseId, parseIdAndOperator, parseOperator } from './arguments';
-import { requireDraft, wrongState } from './case-errors';
+import { requireDraft, requireNotPurged, wrongState } from './case-errors';
 import { createCaseStore, type CaseStore, type CasesDeps } from './case-store';
 import { requireObjectPatch, validateDraft } from './draft-validation';
 import { earlierRequests } from './earlier-requests';
@@ -54,6 +54,7 @@ async function updateDraft(store: CaseStore, ...[idArg, patch, opts]: Parameters
   const { db, sql, now, audit, cache } = store;
   const { id, operator } = parseIdAndOperator(idArg, opts);
   const r = store.row(id);
+  requireNotPurged(r, { ja: '編集', en: 'edited' });
   requireDraft(r.status, { ja: '編集', en: 'edited' });
   const before = JSON.parse(r.input) as CaseDraft;
   const draft = validateDraft(mergePatch(before, requireObjectPatch(patch)));
@@ -72,6 +73,7 @@ async function discardDraft(store: CaseStore, ...[idArg, opts]: Parameters<Cases
   const { db, sql, now, audit, cache } = store;
   const { id, operator } = parseIdAndOperator(idArg, opts);
   const r = store.row(id);
+  requireNotPurged(r, { ja: '破棄', en: 'discarded' });
   if (r.status !== 'draft') {
     throw wrongState(r.status, { ja: '破棄', en: 'discarded' }, {
       ja: '破棄できるのは下書きだけです。確定済みの案件は削除されません。',

@@ -6,7 +6,7 @@
 import { closureReasonIssues, makeIssue, tokyoDate } from '../../../src-shared/domain';
 import type { OperatorOptions } from '../../../src-shared/core-api';
 import { parseIdAndOperator } from './arguments';
-import { requireDraft } from './case-errors';
+import { requireDraft, requireNotPurged } from './case-errors';
 import { caseNumberPrefix, nextCaseNumber } from './case-number';
 import type { CaseStore } from './case-store';
 import { validationError } from './validation-error';
@@ -20,6 +20,7 @@ export interface CloseOptions extends OperatorOptions {
 export function closeNotVerified(store: CaseStore, id: string, opts: CloseOptions | undefined): string {
   const { id: caseId, operator } = parseIdAndOperator(id, opts);
   const r = store.row(caseId);
+  requireNotPurged(r, { ja: '「本人確認できず」で終了', en: 'closed as not verified' });
   requireDraft(r.status, { ja: '「本人確認できず」で終了', en: 'closed as not verified' });
   const reason = typeof opts?.reason === 'string' ? opts.reason : '';
   const settings = store.settings();
@@ -40,7 +41,7 @@ export function closeNotVerified(store: CaseStore, id: string, opts: CloseOption
       `UPDATE cases SET status = 'closed-not-verified', search = @search, case_number = @caseNumber,
          department_code = @dept, department_name = @deptName, case_number_prefix = @prefix, case_year = @year, case_seq = @seq,
          closed_at = @at, closed_by = @operator, closure_reason = @reason, updated_at = @at, status_changed_at = @at
-       WHERE id = @id AND status = 'draft'`,
+       WHERE id = @id AND status = 'draft' AND purged_at IS NULL`,
     ).run({
       id: r.id, search: store.columns(JSON.parse(r.input), caseNumber).search, caseNumber,
       dept: settings.department.code, deptName: settings.department.name, prefix, year, seq, at: at.toISOString(), operator, reason: normalizeText(reason),

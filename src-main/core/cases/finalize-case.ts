@@ -10,7 +10,7 @@ import { parseIdAndOperator } from './arguments';
 import { readStationCode } from '../settings/station-code';
 import { caseNumberPrefix, nextCaseNumber } from './case-number';
 import type { CaseStore } from './case-store';
-import { requireDraft } from './case-errors';
+import { requireDraft, requireNotPurged } from './case-errors';
 import { evaluateView } from './evaluate-case';
 import { normalizeInput } from './normalize-input';
 import { validationError } from './validation-error';
@@ -18,6 +18,7 @@ import { validationError } from './validation-error';
 export function finalizeCase(store: CaseStore, id: string, opts: { operator?: string } | undefined): string {
   const { id: caseId, operator } = parseIdAndOperator(id, opts);
   const r = store.row(caseId);
+  requireNotPurged(r, { ja: '確定', en: 'finalized' });
   requireDraft(r.status, { ja: '確定', en: 'finalized' });
   const view = store.viewOf(r);
   const settings = store.settings();

@@ -15,7 +15,7 @@ import { applyAmendment } from '../cases/case-rows';
 import { summaryOf } from '../cases/case-summary';
 import type { Migration } from './migration';
 
-interface Stored { id: string; input: string }
+interface Stored { id: string; input: string; purged_at: string | null }
 interface StoredAmendment { case_id: string; field: string; new_value: string }
 
 function parsed(json: string): unknown {
@@ -36,11 +36,11 @@ export const m0011: Migration = {
       amendments.set(a.case_id, [...(amendments.get(a.case_id) ?? []), a]);
     }
     const write = db.prepare('UPDATE cases SET summary = ? WHERE id = ?');
-    for (const c of db.prepare<[], Stored>('SELECT id, input FROM cases').all()) {
+    for (const c of db.prepare<[], Stored>('SELECT id, input, purged_at FROM cases').all()) {
       const input = parsed(c.input);
       if (input === null || typeof input !== 'object') continue;
       const amended = (amendments.get(c.id) ?? []).reduce((d, a) => applyAmendment(d, { field: a.field, value: parsed(a.new_value) }), input as CaseDraft);
-      write.run(summaryOf(amended), c.id);
+      write.run(summaryOf(amended, c.purged_at), c.id);
     }
     db.exec(`
       CREATE INDEX cases_list ON cases (updated_at, id, status, case_number, search, summary);

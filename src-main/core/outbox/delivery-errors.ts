@@ -11,6 +11,9 @@ const AUTO = {
 
 const e = (code: string, ja: string, en: string, nextStep: { ja: string; en: string }): DeliveryError => ({ code, message: { ja, en }, nextStep });
 
+/** The last error of an item whose case retention erased before it left. */
+export const ERASED_CODE = 'erased';
+
 export const CORRECTION_REFUSALS = ['unknown-submission', 'other-department', 'stale-old-value'] as const;
 export type CorrectionRefusal = (typeof CORRECTION_REFUSALS)[number];
 
@@ -70,5 +73,10 @@ export const deliveryErrors = {
   refused: (status: number) => e('refused', `サポート窓口のサーバーが申請を受け付けませんでした(HTTP ${status})。`, `The support desk\u2019s server refused the request (HTTP ${status}).`, {
     ja: '送信先URLが正しいか設定で確認し、直したら「今すぐ再送」を押してください。',
     en: 'Check the endpoint URL in Settings; once corrected, press "Retry now".',
+  }),
+  /** Retention erased the case before it left: nothing is left to send, and nothing is sent. */
+  erased: () => e(ERASED_CODE, '保存期間が過ぎて個人情報を消去したため、この申請は送付されません。', 'The retention period ended and the personal data was erased, so this request will not be sent.', {
+    ja: '再送も送付の記録もできません。申請がまだ必要なら、申請者に改めて申請してもらい、新しい案件として受け付けてください。',
+    en: 'It cannot be resent or recorded as handed over. If the request is still needed, ask the applicant to apply again and take it as a new case.',
   }),
 } as const;

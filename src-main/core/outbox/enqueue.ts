@@ -3,11 +3,13 @@
 // whose outbox was not listening when the case was finalized).
 import type { OperatorOptions, OutboxItem } from '../../../src-shared/core-api';
 import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
+import { purgedCase } from '../cases/case-errors';
 import { itemOf, type OutboxContext } from './outbox-context';
 import { addRequestItem } from './request-item';
 
 export async function enqueueRequest(o: OutboxContext, caseIdArg: string, opts: OperatorOptions | undefined): Promise<OutboxItem> {
   const { caseId, operator } = parseArguments({ caseId: idSchema, operator: operatorOption }, { caseId: caseIdArg, operator: opts?.operator });
+  if (o.rows.casePurgedAt(caseId) !== null) throw purgedCase({ ja: '送信', en: 'sent' });
   const existing = o.rows.requestOf(caseId);
   if (existing) return itemOf(o, existing);
   const row = o.core.db.transaction(() => addRequestItem(o, caseId, operator))();

@@ -11,7 +11,7 @@ import { operatorSchema } from '../../../src-shared/call-arguments';
 import { requireStaff as requireStaffMember } from '../staff-guard';
 import { validationError } from '../cases/validation-error';
 import { CoreError } from '../errors';
-import { nowIso, requireRow, reread, type OutboxContext } from './outbox-context';
+import { nowIso, requireLiveRow, reread, type OutboxContext } from './outbox-context';
 import type { OutboxRow } from './outbox-rows';
 import { endOfTokyoDay } from './tokyo-day';
 
@@ -45,7 +45,7 @@ export async function markHandedOver(o: OutboxContext, idArg: string, opts: { op
     if (issues.length > 0) throw validationError(issues);
   }
   requireStaff(o, args.operator);
-  const row = requireRow(o, args.id);
+  const row = requireLiveRow(o, args.id, { ja: '送付済みに', en: 'marked as sent' });
   requireState(row, 'awaiting-hand-off',
     row.state === 'handed-over' ? 'この申請はすでに送付済みです。' : 'この申請はメールフォームで送付する申請ではありません(送信先URLへ自動で送信されます)。',
     row.state === 'handed-over' ? 'This request was already handed over.' : 'This request is not waiting for a mail-form hand-off (it goes to the endpoint).');
@@ -64,7 +64,7 @@ export async function undoHandOver(o: OutboxContext, idArg: string, opts: { oper
   const args = parseArguments({ id: idSchema, operator: operatorSchema, reason: z.string().trim().min(1).max(1000) }, { id: idArg, operator: opts?.operator, reason: opts?.reason });
   if (containsMyNumber(args.reason)) throw validationError([makeIssue('reason', 'mynumber.detected')]);
   requireStaff(o, args.operator);
-  const row = requireRow(o, args.id);
+  const row = requireLiveRow(o, args.id, { ja: '送付済みを取り消し', en: 'un-marked as sent' });
   requireState(row, 'handed-over', 'この申請は送付済みではありません。', 'This request has not been handed over.');
   const recorded = row.hand_off_recorded_at ?? row.handed_over_at ?? '';
   if (o.core.now().getTime() > Date.parse(endOfTokyoDay(recorded))) {
@@ -89,7 +89,7 @@ export async function queueAwaiting(o: OutboxContext, idsArg: readonly string[],
       en: 'The delivery channel is still the mail form. Switch it to the endpoint in Settings first.',
     });
   }
-  const rows = ids.map((id) => requireRow(o, id));
+  const rows = ids.map((id) => requireLiveRow(o, id, { ja: '自動送信に切り替え', en: 'queued for the endpoint' }));
   const wrong = rows.filter((r) => r.state !== 'awaiting-hand-off');
   if (wrong.length > 0) {
     const numbers = wrong.map((r) => r.case_number).join(', ');

@@ -20,8 +20,8 @@ import { createFlusher } from './flush';
 import { markHandedOver, queueAwaiting, undoHandOver } from './hand-over';
 import { itemText, mailFormLink } from './mail-form-link';
 import { createNotifier } from './notifier';
-import { openMailForm } from './open-mail-form';
-import { listItems, requireRow, type OutboxContext } from './outbox-context';
+import { MAIL_FORM_ACTION, openMailForm } from './open-mail-form';
+import { listItems, requireLiveRow, type OutboxContext } from './outbox-context';
 import { outboxRows } from './outbox-rows';
 import { addRequestItem, signUnsignedItems } from './request-item';
 import { retryItem, sendAllNow } from './retry';
@@ -90,10 +90,10 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxMo
     flush: () => flusher.flush(),
     list: async () => listItems(o),
     retry: (id, opts) => retryItem(o, id, opts),
-    mailFormText: async (id) => itemText(requireRow(o, idArg(id))),
+    mailFormText: async (id) => itemText(requireLiveRow(o, idArg(id), MAIL_FORM_ACTION)),
     mailFormDestination,
     mailFormLink: async (id) => {
-      const row = requireRow(o, idArg(id));
+      const row = requireLiveRow(o, idArg(id), MAIL_FORM_ACTION);
       return mailFormLink(await mailFormDestination(), row, o.rows.requestOf(row.case_id));
     },
     openMailForm: (id, opts, desktop) => openMailForm(o, id, opts, desktop, mailFormDestination),

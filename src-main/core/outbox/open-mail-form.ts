@@ -8,7 +8,10 @@ import type { MailFormDestination } from '../../../src-shared/protocol/mail-form
 import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
 import type { MailFormDesktop } from './mail-form-desktop';
 import { mailFormLink } from './mail-form-link';
-import { requireRow, type OutboxContext } from './outbox-context';
+import { requireLiveRow, type OutboxContext } from './outbox-context';
+
+/** What a refusal names when the case was erased: its text can no longer be copied or sent. */
+export const MAIL_FORM_ACTION = { ja: 'メールフォームで送付', en: 'sent through the mail form' };
 
 async function copied(desktop: MailFormDesktop, text: string): Promise<boolean> {
   try {
@@ -27,7 +30,7 @@ export async function openMailForm(
   o: OutboxContext, idArg: string, opts: OperatorOptions | undefined, desktop: MailFormDesktop, destination: () => Promise<MailFormDestination>,
 ): Promise<MailFormOpened> {
   const { id, operator } = parseArguments({ id: idSchema, operator: operatorOption }, { id: idArg, operator: opts?.operator });
-  const row = requireRow(o, id);
+  const row = requireLiveRow(o, id, MAIL_FORM_ACTION);
   const dest = await destination();
   const link = mailFormLink(dest, row, o.rows.requestOf(row.case_id));
   const copy = link.prefilled ? null : await copied(desktop, link.text);

@@ -2,6 +2,7 @@
 // hooks that tell the world about a change (the notifier) and wake the scheduler.
 import type { OutboxItem } from '../../../src-shared/core-api';
 import type { CoreContext } from '../context';
+import { purgedCase } from '../cases/case-errors';
 import { CoreError } from '../errors';
 import type { SigningKey } from '../keys';
 import { toItem, type OutboxRow, type OutboxRows } from './outbox-rows';
@@ -32,6 +33,16 @@ export const notFound = (id: string): CoreError => new CoreError('not-found', {
 export function requireRow(o: OutboxContext, id: string): OutboxRow {
   const row = o.rows.find(id);
   if (!row) throw notFound(id);
+  return row;
+}
+
+/**
+ * The row of an item whose case still holds its personal data. An erased case takes nothing more:
+ * no hand-off record or reason, no copy or form with its text, no new request (CoreError 'purged').
+ */
+export function requireLiveRow(o: OutboxContext, id: string, action: { ja: string; en: string }): OutboxRow {
+  const row = requireRow(o, id);
+  if (o.rows.casePurgedAt(row.case_id) !== null) throw purgedCase(action);
   return row;
 }
 

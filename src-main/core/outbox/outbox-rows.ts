@@ -29,6 +29,8 @@ export interface OutboxRow {
   hand_off_reference: string | null;
   hand_off_recorded_at: string | null;
   retry_requested: number;
+  /** 1 when retention erased the item's case (read with the rows that become OutboxItems). */
+  case_erased?: number;
   queued_at: string;
   updated_at: string;
 }
@@ -53,6 +55,7 @@ export function toItem(r: OutboxRow, now: Date): OutboxItem {
     receivedAt: r.received_at,
     payloadSha256: r.payload_sha256,
     queuedAt: r.queued_at,
+    erased: r.case_erased === 1,
   };
 }
 
@@ -72,14 +75,17 @@ export interface NewRow {
 }
 
 const ENDPOINT_PENDING = `channel = 'endpoint' AND state IN ('queued', 'sending')`;
+/** Every outbox column and whether the item's case was erased (OutboxRow.case_erased). */
+const WITH_ERASED = `outbox.*, EXISTS (SELECT 1 FROM cases c WHERE c.id = outbox.case_id AND c.purged_at IS NOT NULL) AS case_erased FROM outbox`;
+
 // A correction notice follows its request: it is not sent before the desk has that request.
 const REQUEST_LEFT = `(kind = 'request' OR amends_submission_id IN (SELECT r.id FROM outbox r WHERE r.state IN ('delivered', 'handed-over')))`;
 
 export function outboxRows(db: Database.Database) {
-  const byId = db.prepare('SELECT * FROM outbox WHERE id = ?');
-  const requestOf = db.prepare(`SELECT * FROM outbox WHERE case_id = ? AND kind = 'request'`);
+  const byId = db.prepare(`SELECT ${WITH_ERASED} WHERE id = ?`);
+  const requestOf = db.prepare(`SELECT ${WITH_ERASED} WHERE case_id = ? AND kind = 'request'`);
   // Newest first; rowid keeps a notice after its request when both were queued in the same millisecond.
-  const all = db.prepare('SELECT * FROM outbox ORDER BY queued_at DESC, rowid DESC');
+  const all = db.prepare(`SELECT ${WITH_ERASED} ORDER BY queued_at DESC, rowid DESC`);
   const due = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING} AND ${REQUEST_LEFT} AND next_attempt_at <= ? ORDER BY next_attempt_at, queued_at, rowid LIMIT ?`);
   const pending = db.prepare(`SELECT * FROM outbox WHERE ${ENDPOINT_PENDING}`);
   // What 今すぐすべて送信 can send now: a notice whose request has not left yet waits for it.
@@ -105,6 +111,7 @@ export function outboxRows(db: Database.Database) {
     undone_by = ?, undone_at = ?, undo_reason = ?, updated_at = ? WHERE id = ? AND state = 'handed-over'`);
   const toEndpoint = db.prepare(`UPDATE outbox SET channel = 'endpoint', state = 'queued', next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'awaiting-hand-off'`);
   const dueNow = db.prepare(`UPDATE outbox SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`);
+  const purgedAt = db.prepare<[string], string | null>('SELECT purged_at FROM cases WHERE id = ?').pluck();
   return {
     get: (id: string) => byId.get(id) as OutboxRow | undefined,
     /** An item by its id, or the request of a case by the case id (the UI knows either). */
@@ -128,6 +135,8 @@ export function outboxRows(db: Database.Database) {
     undoHandOver: (id: string, by: string, reason: string, at: string) => undone.run(by, at, reason, at, id).changes === 1,
     moveToEndpoint: (id: string, dueAt: number, at: string) => toEndpoint.run(dueAt, at, id).changes === 1,
     makeDue: (id: string, dueAt: number, at: string) => dueNow.run(dueAt, at, id).changes === 1,
+    /** When retention erased the item's case (null: not erased). */
+    casePurgedAt: (caseId: string) => purgedAt.get(caseId) ?? null,
   };
 }
 export type OutboxRows = ReturnType<typeof outboxRows>;

@@ -3,6 +3,7 @@
 // 'endpoint' → queued (every attempt sends these bytes with Idempotency-Key = submissionId).
 // Synchronous, so that it is written inside the transaction that finalized the case.
 import type { CaseView } from '../../../src-shared/core-api';
+import { purgedCase } from '../cases/case-errors';
 import { CoreError } from '../errors';
 import { signPayloadSync } from '../keys';
 import { buildPayload } from './build-payload';
@@ -10,6 +11,7 @@ import { nowIso, type OutboxContext } from './outbox-context';
 import type { OutboxRow } from './outbox-rows';
 
 function requireFinalized(view: CaseView): { submissionId: string; caseNumber: string } {
+  if (view.purgedAt !== null) throw purgedCase({ ja: '送信', en: 'sent' });
   const finalized = view.status !== 'draft' && view.status !== 'discarded' && view.finalizedAt !== null;
   if (!finalized || !view.submissionId || !view.caseNumber) {
     throw new CoreError('invalid-state', {
@@ -55,7 +57,9 @@ export function signUnsignedItems(o: OutboxContext): number {
   for (const row of o.rows.unsigned()) {
     try {
       o.core.db.transaction(() => {
-        const payload = buildPayload(o.core.getCase(row.case_id), o.core.getSettings(), o.core.now());
+        const view = o.core.getCase(row.case_id);
+        requireFinalized(view); // an erased case is never signed again from what is left of it
+        const payload = buildPayload(view, o.core.getSettings(), o.core.now());
         const { kid, key } = o.signingKey();
         const signed = signPayloadSync(payload, key, kid);
         o.rows.setSigned(row.id, signed.jws, signed.payloadSha256, kid, nowIso(o));

@@ -6,7 +6,7 @@ import { assertNever } from '../../../src-shared/assert-never';
 import { parseIdAndOperator, parseOperator } from '../cases/arguments';
 import { CoreError } from '../errors';
 import type { Flusher } from './flush';
-import { nowIso, requireRow, reread, type OutboxContext } from './outbox-context';
+import { nowIso, requireLiveRow, reread, type OutboxContext } from './outbox-context';
 import type { OutboxRow } from './outbox-rows';
 
 const refused = (ja: string, en: string): CoreError => new CoreError('invalid-state', { ja, en });
@@ -31,7 +31,7 @@ function retryable(row: OutboxRow): 'now' | 'after-flight' {
 
 export async function retryItem(o: OutboxContext, idArg: string, opts: OperatorOptions | undefined): Promise<OutboxItem> {
   const { id, operator } = parseIdAndOperator(idArg, opts);
-  const row = requireRow(o, id);
+  const row = requireLiveRow(o, id, { ja: '再送', en: 'sent again' });
   const when = retryable(row);
   o.core.db.transaction(() => {
     if (when === 'after-flight') o.rows.requestRetry(row.id, nowIso(o));

@@ -35,10 +35,12 @@ function daysLeftText(c: CaseSummary, lang: Language): string {
 }
 
 /**
- * A draft's name is whatever was typed so far. The domain refuses a My Number in it, but the paper
- * must never print one even if something let it through: its digits become 〓 (like a missing glyph).
+ * A case whose personal data was erased is marked so, as on the screen. A draft's name is whatever
+ * was typed so far. The domain refuses a My Number in it, but the paper must never print one even
+ * if something let it through: its digits become 〓 (like a missing glyph).
  */
 function printableName(c: CaseSummary, lang: Language): string {
+  if (c.purgedAt !== null) return formatUi(lang, 'cases.erased');
   const name = c.name.trim() || formatUi(lang, 'cases.no-name');
   return containsMyNumber(name) ? name.replace(/[0-9\uFF10-\uFF19]/g, '\u3013') : name;
 }

@@ -5,13 +5,15 @@
 // request and its hash are removed, amendments deleted, every text staff typed about the case
 // (hand-off reference, undo reason) cleared from the outbox, and with secure_delete plus a WAL
 // checkpoint no page or journal keeps the old bytes. The audit chain itself is untouched and
-// still verifies.
+// still verifies. A purged case takes no more writes (the cases and outbox modules refuse them,
+// and no new case key is made for it); what an earlier version let through is erased at each run.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { PurgePreview, Settings } from '../../../src-shared/core-api';
 import type { CaseDraft } from '../../../src-shared/domain';
 import type { AuditEvent } from '../context';
 import { CASE_STATUS, CASES_WITH_REQUEST } from '../cases/case-sql';
 import { summaryOf } from '../cases/case-summary';
+import { deliveryErrors, ERASED_CODE } from '../outbox/delivery-errors';
 import { foldForSearch } from '../cases/search-text';
 import { purgeDueAt, type RetentionRow } from './policy';
 import { oldRestoreFolders, removeFolders } from './restore-folders';
@@ -25,24 +27,38 @@ export interface PurgeDeps {
   readonly settings: () => Settings;
 }
 
-/** The outbox columns holding text staff typed about a case. */
-const STAFF_TEXT_CLEARED = 'hand_off_reference = NULL, undo_reason = NULL';
+/** Outbox states of an item that has not left: after the purge it never will. */
+const NOT_LEFT = `state IN ('awaiting-hand-off', 'queued', 'sending', 'needs-attention')`;
 
 /**
- * Cases purged before the outbox's staff text was erased with them still hold it: cleared here at
- * every run (a no-op once done), so an older installation is clean after its next retention run.
+ * What purge writes over an erased case's outbox items: no signed request or its hash, no text
+ * staff typed (hand-off reference, undo reason), and an item that had not left becomes final as
+ * needs-attention, its last error saying it was erased (so it is neither retried nor handed over).
+ * SQLite evaluates every SET against the old row, so last_error sees the state before this update.
  */
-function clearLeftoverStaffText(db: Database.Database): number {
-  return db.prepare(
-    `UPDATE outbox SET ${STAFF_TEXT_CLEARED}
-     WHERE (hand_off_reference IS NOT NULL OR undo_reason IS NOT NULL)
-       AND case_id IN (SELECT id FROM cases WHERE purged_at IS NOT NULL)`,
-  ).run().changes;
-}
+const OUTBOX_ERASED = `jws = '', payload_sha256 = '', next_attempt_at = NULL, hand_off_reference = NULL, undo_reason = NULL,
+  last_error = CASE WHEN ${NOT_LEFT} THEN @erased ELSE last_error END,
+  state = CASE WHEN ${NOT_LEFT} THEN 'needs-attention' ELSE state END`;
+
+const erasedError = (): string => JSON.stringify(deliveryErrors.erased());
+
+/** A purged case's outbox item still holding something purge removes (left by an earlier version). */
+const OUTBOX_LEFTOVER = `case_id IN (SELECT id FROM cases WHERE purged_at IS NOT NULL)
+  AND (jws <> '' OR payload_sha256 <> '' OR hand_off_reference IS NOT NULL OR undo_reason IS NOT NULL
+       OR (${NOT_LEFT} AND coalesce(CASE WHEN json_valid(last_error) THEN json_extract(last_error, '$.code') END, '') <> '${ERASED_CODE}'))`;
+
+/**
+ * A purged case written to afterwards by an earlier version (edited, finalized, closed, amended):
+ * its row changed after the purge, or holds an index or text that purge clears.
+ */
+const CASE_LEFTOVER = `c.purged_at IS NOT NULL AND (c.updated_at > c.purged_at OR c.account_hash IS NOT NULL
+  OR c.closure_reason IS NOT NULL OR EXISTS (SELECT 1 FROM amendments a WHERE a.case_id = c.id))`;
 
 interface Candidate extends RetentionRow {
   readonly id: string;
   readonly case_number: string | null;
+  /** Set when an earlier run erased the case (a leftover sweep erases it again, keeping this time). */
+  readonly purged_at: string | null;
 }
 
 function skeleton(status: string, input: CaseDraft): CaseDraft {
@@ -53,17 +69,20 @@ function skeleton(status: string, input: CaseDraft): CaseDraft {
   };
 }
 
+function candidates(db: Database.Database, where: string): Candidate[] {
+  return db
+    .prepare<[], Candidate>(
+      `SELECT c.id, ${CASE_STATUS} AS status, c.input, c.case_number, c.updated_at, c.status_changed_at, c.finalized_at,
+         o.delivered_at, coalesce(o.hand_off_recorded_at, o.handed_over_at) AS handed_over_at, c.discarded_at, c.purged_at
+       FROM ${CASES_WITH_REQUEST} WHERE ${where} ORDER BY c.id`,
+    )
+    .all();
+}
+
 function dueCases(deps: PurgeDeps): Candidate[] {
   const now = deps.now().getTime();
   const days = deps.settings().retentionDays;
-  return deps.db
-    .prepare<[], Candidate>(
-      `SELECT c.id, ${CASE_STATUS} AS status, c.input, c.case_number, c.updated_at, c.status_changed_at, c.finalized_at,
-         o.delivered_at, coalesce(o.hand_off_recorded_at, o.handed_over_at) AS handed_over_at, c.discarded_at
-       FROM ${CASES_WITH_REQUEST} WHERE c.purged_at IS NULL ORDER BY c.id`,
-    )
-    .all()
-    .filter((c) => purgeDueAt(c, days) < now);
+  return candidates(deps.db, 'c.purged_at IS NULL').filter((c) => purgeDueAt(c, days) < now);
 }
 
 export function previewPurge(deps: PurgeDeps): PurgePreview {
@@ -73,42 +92,67 @@ export function previewPurge(deps: PurgeDeps): PurgePreview {
   return { cases: due.length, byStatus, oldRestoreFolders: oldRestoreFolders(deps.dataDir, deps.now()).length };
 }
 
-function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string): void {
+/** Erases one case's personal data; a case purged before keeps its first purge time. */
+function eraseData(deps: PurgeDeps, c: Candidate, at: string): void {
   const { db } = deps;
   // A closure's reason describes the applicant: it goes with the rest (who closed it and when stay).
-  // The list's summary (the applicant's name among it) is rebuilt from what stays: nothing personal.
+  // The list's summary (the applicant's name among it) is rebuilt from what stays: nothing personal,
+  // and when the case was erased, which the list shows instead of a name.
   const kept = skeleton(c.status, JSON.parse(c.input) as CaseDraft);
-  db.prepare('UPDATE cases SET input = @input, search = @search, summary = @summary, purged_at = @at, account_hash = NULL, closure_reason = NULL WHERE id = @id').run({
+  db.prepare(`UPDATE cases SET input = @input, search = @search, summary = @summary, purged_at = coalesce(purged_at, @at),
+      updated_at = min(updated_at, coalesce(purged_at, @at)), account_hash = NULL, closure_reason = NULL WHERE id = @id`).run({
     id: c.id,
     input: JSON.stringify(kept),
-    summary: summaryOf(kept),
+    summary: summaryOf(kept, c.purged_at ?? at),
     search: c.case_number ? foldForSearch(c.case_number) : '',
     at,
   });
   db.prepare('DELETE FROM amendments WHERE case_id = ?').run(c.id);
   // The signed request carries the applicant's details; an item that was still waiting will never
-  // go out now (its deadline passed), so it stops being retried.
-  db.prepare(
-    `UPDATE outbox SET jws = '', payload_sha256 = '', next_attempt_at = NULL, ${STAFF_TEXT_CLEARED},
-       state = CASE WHEN state IN ('queued', 'sending') THEN 'needs-attention' ELSE state END WHERE case_id = ?`,
-  ).run(c.id);
+  // go out now (its deadline passed), so it stops being retried or handed over.
+  db.prepare(`UPDATE outbox SET ${OUTBOX_ERASED} WHERE case_id = @id`).run({ id: c.id, erased: erasedError() });
   deps.destroyCaseKey(c.id);
+}
+
+function eraseCase(deps: PurgeDeps, c: Candidate, at: string, operator: string): void {
+  eraseData(deps, c, at);
   deps.audit({ action: 'purge', operator, caseId: c.id, details: { caseNumber: c.case_number, status: c.status } });
+}
+
+interface Leftovers {
+  staffTextCleared: number;
+  casesErasedAgain: number;
+  caseKeysDestroyed: number;
+}
+
+/**
+ * What an earlier version let through after a purge — a purged case written to again, an outbox
+ * item still holding signed or staff text, a case key made after the purge — is erased at every
+ * run (a no-op once done), so an older installation is clean after its next retention run.
+ */
+function eraseLeftovers(deps: PurgeDeps, at: string): Leftovers {
+  const { db } = deps;
+  const again = candidates(db, CASE_LEFTOVER);
+  for (const c of again) eraseData(deps, c, at);
+  const staffTextCleared = db.prepare(`UPDATE outbox SET ${OUTBOX_ERASED} WHERE ${OUTBOX_LEFTOVER}`).run({ erased: erasedError() }).changes;
+  const caseKeysDestroyed = db.prepare('DELETE FROM case_keys WHERE case_id IN (SELECT id FROM cases WHERE purged_at IS NOT NULL)').run().changes;
+  return { staffTextCleared, casesErasedAgain: again.length, caseKeysDestroyed };
 }
 
 export function purgeExpired(deps: PurgeDeps, operator = 'system'): { purged: number; folders: number } {
   const due = dueCases(deps);
   const at = deps.now().toISOString();
-  let leftovers = 0;
+  let left: Leftovers = { staffTextCleared: 0, casesErasedAgain: 0, caseKeysDestroyed: 0 };
   deps.db.transaction(() => {
     for (const c of due) eraseCase(deps, c, at, operator);
-    leftovers = clearLeftoverStaffText(deps.db);
+    left = eraseLeftovers(deps, at);
   })();
-  if (due.length > 0 || leftovers > 0) {
+  const leftDetails = Object.fromEntries(Object.entries(left).filter(([, n]) => n > 0));
+  if (due.length > 0 || Object.keys(leftDetails).length > 0) {
     // Old WAL frames still hold the purged values: fold them into the (securely deleted) file.
     deps.db.pragma('wal_checkpoint(TRUNCATE)');
   }
-  if (leftovers > 0) deps.audit({ action: 'purge', operator, details: { staffTextCleared: leftovers } });
+  if (Object.keys(leftDetails).length > 0) deps.audit({ action: 'purge', operator, details: leftDetails });
   const folders = removeFolders(oldRestoreFolders(deps.dataDir, deps.now()));
   if (folders > 0) deps.audit({ action: 'purge', operator, details: { restoreFolders: folders } });
   return { purged: due.length, folders };

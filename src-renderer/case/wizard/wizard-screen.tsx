@@ -1,20 +1,22 @@
 // Loads the case, then hands it to the form. Keyed in the router, so another case starts from a
 // fresh form while step changes keep the same one. Without a case id (新しい案件) the form starts
 // empty and nothing exists in the core until something is typed; the case that typing creates is
-// then shown by this same form, not loaded again.
+// then shown by this same form, not loaded again. A case whose personal data was erased gets no
+// form: only what is left of it (ErasedCase).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../../src-shared/core-api';
 import { loadCase } from '../../api/case-prefetch';
 import { toErrorData } from '../../api/desk-api';
 import { useLocal, useT } from '../../i18n/use-t';
 import { useSession } from '../../state/session-store';
+import { ErasedCase } from '../erased-case';
 import { WizardForm } from './wizard-form';
 
 /** What the form shows before the first typed value creates the case. */
 export function unsavedCase(): CaseView {
   return {
     id: '', status: 'draft', caseNumber: null, submissionId: null, input: {}, createdAt: '', updatedAt: '',
-    finalizedAt: null, finalizedBy: null, finalizedUnder: null, amendments: [], accountExpiry: null, deadline: null, daysLeft: null,
+    finalizedAt: null, finalizedBy: null, finalizedUnder: null, amendments: [], accountExpiry: null, deadline: null, daysLeft: null, purgedAt: null,
   };
 }
 
@@ -50,5 +52,6 @@ export function WizardScreen({ caseId, step, newCaseSeq }: { caseId: string | nu
     );
   }
   if (!view) return <p role="status">{t('app.loading')}</p>;
+  if (view.purgedAt !== null) return <ErasedCase view={view} />;
   return <WizardForm initial={view} step={step} onCreated={onCreated} />;
 }

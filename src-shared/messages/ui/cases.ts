@@ -19,6 +19,7 @@ export const casesMessages = {
   'cases.no-number': { ja: '(下書き)', en: '(draft)' },
   'cases.no-name': { ja: '(氏名未入力)', en: '(no name yet)' },
   'cases.urgent': { ja: '至急', en: 'Urgent' },
+  'cases.erased': { ja: '消去済み', en: 'Erased' },
   'records.print-notice': { ja: '申請者控えを印刷', en: 'Print the applicant\'s notice' },
   'records.notice-printed': { ja: '申請者控えを印刷しました。申請者にお渡しください。', en: 'The applicant\'s notice was printed. Hand it to the applicant.' },
   'records.print-list': { ja: '一覧を印刷', en: 'Print the list' },

@@ -15,6 +15,7 @@ export const outboxMessages = {
   'outbox.last-error': { ja: '最後のエラー', en: 'Last error' },
   'outbox.next-step': { ja: '次にすること', en: 'What to do next' },
   'outbox.open-case': { ja: '案件を開く', en: 'Open case' },
+  'outbox.erased': { ja: '個人情報を消去済み(送付されません)', en: 'Personal data erased (will not be sent)' },
   'handoff.channel.mail-form': { ja: 'メールフォーム', en: 'the mail form' },
   'handoff.channel.endpoint': { ja: '送信先URL', en: 'the endpoint' },
   'handoff.awaiting-lead': { ja: 'メールフォームでまだ送付していません。次にすること: 「メールフォームを開く」でサポート窓口のフォームを開き、内容を確かめて送信してから「送付済みにする」を押します。', en: 'Not yet sent through the mail form. Next: “Open the mail form”, check and submit it, then press “Mark as sent”.' },

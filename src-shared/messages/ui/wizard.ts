@@ -33,6 +33,7 @@ export const wizardMessages = {
   'wizard.stopped': { ja: 'この申請はここで止まります', en: 'The request stops here' },
   'wizard.instead': { ja: '申請者に案内すること', en: 'What to tell the applicant' },
   'wizard.not-found': { ja: '案件が見つかりません。', en: 'Case not found.' },
+  'wizard.erased-lead': { ja: '保存期間が過ぎたため、この案件の個人情報は {date} に消去しました。表示も編集もできません。申請がまだ必要なら、新しい案件として受け付けてください。', en: 'The retention period ended, so this case\'s personal data was erased on {date}. It can no longer be shown or edited. If the request is still needed, take it as a new case.' },
   'wizard.step-stopped': { ja: '止まっています', en: 'stopped' },
   'wizard.locked-closed': { ja: 'この案件は「本人確認できず」で終了しているため変更できません。', en: 'This case was closed as not verified and can no longer be changed.' },
   'flow.ack.departure-in-future': { ja: 'この離籍日で正しい(学籍記録で確認した)', en: 'This departure date is right (checked against the academic record)' },

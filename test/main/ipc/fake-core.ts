@@ -24,14 +24,14 @@ export function fakeCase(id = 'case-1', caseNumber: string | null = 'SD-2026-000
     id, status: caseNumber ? 'finalized' : 'draft', caseNumber, submissionId: null, input: {},
     createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', finalizedAt: null, finalizedBy: null,
     finalizedUnder: caseNumber ? { department: { code: 'engineering', name: '工学部' }, caseNumberPrefix: 'SD' } : null,
-    amendments: [], accountExpiry: null, deadline: null, daysLeft: null,
+    amendments: [], accountExpiry: null, deadline: null, daysLeft: null, purgedAt: null,
   };
 }
 
 export const fakeOutboxItem: OutboxItem = {
   id: 'sub-1', caseId: 'case-1', caseNumber: 'SD-2026-0001', kind: 'request', channel: 'endpoint', amendsSubmissionId: null,
   state: 'queued', handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
-  lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-04-01T00:00:00Z',
+  lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-04-01T00:00:00Z', erased: false,
 };
 
 const quietAudit: AuditStatus = {

@@ -66,6 +66,6 @@ describe('audit banner', () => {
     answer(desk, 'getAuditStatus', { ...broken, unredacted: 3 });
     renderApp(desk, { route: { name: 'cases' } });
     const banner = await screen.findByTestId('audit-banner');
-    expect(within(banner).getByText(/以前のバージョンが監査記録に平文で残した職員の入力\(受付番号・理由\)が 3 件あります。/)).toBeInTheDocument();
+    expect(within(banner).getByText(/以前のバージョンが監査記録に平文で残した職員の入力\(受付番号\(フォーム自動返信\)・理由\)が 3 件あります。/)).toBeInTheDocument();
   });
 });

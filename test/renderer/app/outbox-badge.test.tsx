@@ -12,7 +12,7 @@ afterEach(cleanup);
 const item = (n: number, state: OutboxState): OutboxItem => ({
   id: `sub-${n}`, caseId: `case-${n}`, caseNumber: `ENG-2026-000${n}`, kind: 'request', channel: 'mail-form', amendsSubmissionId: null,
   state, handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null, lastError: null,
-  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z',
+  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z', erased: false,
 });
 
 describe('header badge', () => {

@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 const item = (over: Partial<OutboxItem>): OutboxItem => ({
   id: 'sub-1', caseId: 'case-1', caseNumber: 'ENG-2026-0001', kind: 'request', channel: 'endpoint', amendsSubmissionId: null, handedOver: null, handOverUndoableUntil: null, state: 'queued', attempts: 3, nextAttemptAt: null, lastError: null,
-  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z', ...over,
+  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z', erased: false, ...over,
 });
 
 describe('start screen', () => {

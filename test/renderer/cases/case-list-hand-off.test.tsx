@@ -20,7 +20,7 @@ describe('case list: hand-off', () => {
     const handed: OutboxItem = {
       id: 'sub-7', caseId: created.value.id, caseNumber: 'ENG-2026-0007', kind: 'request', channel: 'mail-form', amendsSubmissionId: null,
       state: 'handed-over', handedOver: { by: '確認 花子', at: '2026-11-04T02:30:00Z', reference: 'R-2026-88' }, handOverUndoableUntil: null,
-      attempts: 0, nextAttemptAt: null, lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-04T01:00:00Z',
+      attempts: 0, nextAttemptAt: null, lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-04T01:00:00Z', erased: false,
     };
     desk.outbox = [handed];
     renderApp(desk);

@@ -17,7 +17,7 @@ const TEMPLATE = 'https://docs.google.com/forms/d/e/1FAIpQLS/viewform?entry.1=%7
 const item = (over: Partial<OutboxItem>): OutboxItem => ({
   id: 'sub-1', caseId: 'case-1', caseNumber: 'ENG-2026-0001', kind: 'request', channel: 'mail-form', amendsSubmissionId: null,
   state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null, lastError: null,
-  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z', ...over,
+  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: '2026-11-01T00:00:00Z', erased: false, ...over,
 });
 
 function openOutbox(items: OutboxItem[], template: string | null = null, deliveryChannel: 'mail-form' | 'endpoint' = 'mail-form') {

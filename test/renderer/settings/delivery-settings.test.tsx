@@ -18,7 +18,7 @@ const TEMPLATE = 'https://docs.google.com/forms/d/e/1FAIpQLS/viewform?usp=pp_url
 const awaiting = (n: number): OutboxItem => ({
   id: `sub-${n}`, caseId: `case-${n}`, caseNumber: `ENG-2026-000${n}`, kind: 'request', channel: 'mail-form', amendsSubmissionId: null,
   state: 'awaiting-hand-off', handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null, lastError: null,
-  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: `2026-11-0${n}T00:00:00Z`,
+  receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: `2026-11-0${n}T00:00:00Z`, erased: false,
 });
 
 function openSettings(channel: 'mail-form' | 'endpoint' = 'mail-form', outbox: OutboxItem[] = []) {

@@ -7,7 +7,7 @@ import { refreshOutbox } from '../../../src-renderer/ui/refresh-outbox';
 
 const item = (state: OutboxItem['state']): OutboxItem => ({
   id: 'sub-1', caseId: 'case-1', caseNumber: 'N-1', kind: 'request', channel: 'endpoint', amendsSubmissionId: null, handedOver: null, handOverUndoableUntil: null, state, attempts: 1, nextAttemptAt: null, lastError: null,
-  receiptId: state === 'delivered' ? 'R-1' : null, receivedAt: null, payloadSha256: '0'.repeat(64), queuedAt: '2026-11-01T00:00:00Z',
+  receiptId: state === 'delivered' ? 'R-1' : null, receivedAt: null, payloadSha256: '0'.repeat(64), queuedAt: '2026-11-01T00:00:00Z', erased: false,
 });
 
 beforeEach(() => useSession.setState(getEmptyState()));

@@ -93,6 +93,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
       createdAt: prev?.createdAt ?? now, updatedAt: now, finalizedAt: prev?.finalizedAt ?? null, finalizedBy: prev?.finalizedBy ?? null,
       finalizedUnder: prev?.finalizedUnder ?? null,
       amendments: prev?.amendments ?? [], accountExpiry: w.accountExpiry, deadline: w.deadline, daysLeft: w.daysLeft,
+      purgedAt: prev?.purgedAt ?? null,
     };
   };
 
@@ -142,7 +143,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     const item: OutboxItem = {
       id: kind === 'request' ? (c.submissionId ?? 'sub-1') : `notice-${desk.outbox.length + 1}`, caseId: c.id, caseNumber: c.caseNumber ?? '', kind, channel, amendsSubmissionId: amends,
       state, handedOver: null, handOverUndoableUntil: null, attempts: 0, nextAttemptAt: null,
-      lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date(Date.now() + desk.outbox.length).toISOString(),
+      lastError: null, receiptId: null, receivedAt: null, payloadSha256: 'ab'.repeat(32), queuedAt: new Date(Date.now() + desk.outbox.length).toISOString(), erased: false,
     };
     if (kind === 'request') cases.set(c.id, { ...c, status: state });
     desk.emitOutbox([...desk.outbox, item]);

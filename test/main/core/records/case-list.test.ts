@@ -117,6 +117,13 @@ describe('caseListView', () => {
     const view = caseListView([{ ...listRowOf(c), name: '花子 1234 5678 9012' }], {}, 'ja', new Date('2026-05-01T03:00:00Z'));
     expect(view.rows[0]?.name).toBe('花子 〓〓〓〓 〓〓〓〓 〓〓〓〓');
   });
+
+  it('marks a case whose personal data was erased as the screen does, in either language', () => {
+    const erased = { ...listRowOf(finalizedCase()), name: '', purgedAt: '2027-06-01T03:00:00.000Z' };
+    const at = new Date('2027-06-02T03:00:00Z');
+    expect(caseListView([erased], {}, 'ja', at).rows[0]?.name).toBe('消去済み');
+    expect(caseListView([erased], {}, 'en', at).rows[0]?.name).toBe('Erased');
+  });
 });
 
 describe('case numbers with a station code on the printed list', () => {

@@ -106,3 +106,12 @@ export function appKeys(db: Database.Database, keychain: readonly string[]): Buf
   ];
   return stored.flatMap(keyCandidates);
 }
+
+/**
+ * What someone holding the (closed) data folder, the database key and every keychain entry can
+ * search: every file raw, the decrypted image and a dump of every table, under every key the app holds.
+ */
+export function everythingHeld(dataDir: string, db: Database.Database, keychain: readonly string[]): { haystacks: Buffer[]; keys: Buffer[] } {
+  const files = filesUnder(dataDir).map((f) => fs.readFileSync(f));
+  return { haystacks: [...files, db.serialize(), dumpTables(db)], keys: appKeys(db, keychain) };
+}

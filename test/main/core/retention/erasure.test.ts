@@ -137,7 +137,9 @@ describe('erasure of staff text left by an earlier version', () => {
     await t.core.close();
     const db = await rawDb(t.dataDir, secrets);
     expect(db.prepare('SELECT hand_off_reference, undo_reason FROM outbox WHERE case_id = ?').get(id)).toEqual({ hand_off_reference: null, undo_reason: null });
-    expect(db.prepare(`SELECT json_extract(details, '$.staffTextCleared') FROM audit WHERE action = 'purge' AND details LIKE '%staffTextCleared%'`).pluck().all()).toEqual([1]);
+    // The whole case is erased again (its account index and case key went with the rest), audited once.
+    expect(db.prepare(`SELECT details FROM audit WHERE action = 'purge' AND case_id IS NULL`).pluck().all().map((d) => JSON.parse(d as string))).toEqual([{ casesErasedAgain: 1 }]);
+    expect(db.prepare('SELECT count(*) FROM case_keys WHERE case_id = ?').pluck().get(id)).toBe(0);
     db.close();
     await t.reopen();
   });

@@ -61,11 +61,30 @@ function revoke(registryFile: string, registry: Registry, values: { revoke?: str
   return 0;
 }
 
+/**
+ * A key id is base64url and may begin with '-' (one key in 64): `--remove -Ab…` names that key, so
+ * the options that take a key id bind the next word whatever it starts with.
+ */
+function bindKeyIds(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    if ((a === '--remove' || a === '--revoke') && next !== undefined && next.startsWith('-') && !next.startsWith('--')) {
+      out.push(`${a}=${next}`);
+      i += 1;
+    } else {
+      out.push(a);
+    }
+  }
+  return out;
+}
+
 export async function runRegister(args: readonly string[], io: Pick<CliIo, 'stdout' | 'stderr'>, now: () => Date = () => new Date()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...args],
+      args: bindKeyIds(args),
       allowPositionals: true,
       options: {
         keys: { type: 'string' }, department: { type: 'string' }, list: { type: 'boolean' }, remove: { type: 'string' },

@@ -142,6 +142,17 @@ describe('desk key registration', () => {
     expect((await register('--keys', registry, '--list')).out).toContain('登録済みの鍵はありません');
   });
 
+  it('removes a key whose id begins with a dash (base64url allows it)', async () => {
+    let d = await testDepartment();
+    while (!d.jwk.kid.startsWith('-')) d = await testDepartment(); // one key in 64
+    const kid = d.jwk.kid;
+    writeFileSync(registry, JSON.stringify(d.registry));
+    const removed = await register('--keys', registry, '--remove', kid);
+    expect(removed).toMatchObject({ code: 0 });
+    expect(removed.out).toContain(kid);
+    expect(readFileSync(registry, 'utf8')).not.toContain(kid);
+  });
+
   it('refuses to add to a registry holding a key without a department until it is removed or registered with one', async () => {
     const stray = await testDepartment();
     writeFileSync(registry, JSON.stringify(stray.jwks)); // an exported file used as the registry by mistake

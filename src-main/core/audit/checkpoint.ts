@@ -50,6 +50,8 @@ const checkpointSchema = z.object({
     seq: z.number().int().min(0).optional(),
     hash: z.string().optional(),
     signed: z.boolean().optional(),
+    /** SHA-256 of the restore's one-time keychain token (restore-token.ts; absent in older restores). */
+    token: z.string().optional(),
   }).nullable(),
   mac: z.string(),
 });
@@ -60,6 +62,7 @@ export interface RestoredOver {
   readonly seq?: number;
   readonly hash?: string;
   readonly signed?: boolean;
+  readonly token?: string;
 }
 
 export interface Checkpoint extends ChainPoint {

@@ -12,6 +12,7 @@ import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../../src-main/core
 import { START } from '../../../../src-main/core/audit/chain-walk';
 import { writeCheckpoint } from '../../../../src-main/core/audit/checkpoint';
 import { tempDir, type TestCore } from '../open-test-core';
+import { asEarlierSchema } from './earlier-schema';
 import { useProbeCore } from './probe-access';
 
 const PASS = 'correct horse battery staple';
@@ -139,8 +140,8 @@ describe('the checkpoint a restore wrote, put back with an anchor naming the rep
 });
 
 /**
- * The data as the version before signed anchors left it: rows (one of them its redaction of
- * legacy entries, at seq 4), a checkpoint and an unsigned anchor, no format entry in the trail.
+ * The data as the version before signed anchors left it: schema 10, rows (one of them its
+ * redaction of legacy entries, at seq 4), a checkpoint and an unsigned anchor, no format entry.
  */
 async function previousVersionStore(t: TestCore): Promise<{ store: string; seq: number; hash: string }> {
   await t.core.close();
@@ -153,6 +154,7 @@ async function previousVersionStore(t: TestCore): Promise<{ store: string; seq: 
     log.append({ action: 'audit-redact', operator: 'system', details: { handOverReferences: 0, rotationReasons: 0 } });
     const store = db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string;
     writeCheckpoint(db, chainKey, store, { ...log.walker.walk(START), restoredOver: null });
+    asEarlierSchema(db);
     return { store, ...log.head() };
   });
   await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...anchor, checkpointed: true }));
@@ -160,13 +162,13 @@ async function previousVersionStore(t: TestCore): Promise<{ store: string; seq: 
 }
 
 describe('a store as the version before signed anchors left it', () => {
-  it('opens clean, then anchors signed and records that it keeps a checkpoint; cut after that, it is a break', async () => {
+  it('upgrades with its one legacy break, then anchors signed and records its form; cut after that, it is a break', async () => {
     const t = probe.current();
     const anchor = await previousVersionStore(t);
-    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: true, lastProblem: null });
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false, lastProblem: 'legacy-unverified' });
     expect(JSON.parse((await t.secrets.get(AUDIT_ANCHOR_SECRET))!)).toMatchObject({ store: anchor.store, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const marked = await withRaw(t.dataDir, (db) => db.prepare(`SELECT seq FROM audit WHERE action = 'audit-format'`).pluck().all() as number[]);
-    expect(marked).toEqual([5]);
+    expect(marked).toEqual([6]); // after the legacy break (seq 5)
 
     const core = await openAt(t.dataDir);
     await drafts(core, 3, 'n');

@@ -1,10 +1,11 @@
 // Recording what a check found: one 'audit-break' entry per kind of break, unless the same break is
-// already on record and still unacknowledged. Never the same across an acknowledgement: once staff
-// have acknowledged a break, finding it (or one like it) again is shown again. A rewritten row stays
-// rewritten: the same broken rows are one break however often they are walked, and another row
-// edited since is a new one. Any other kind is the same break only while no anchor has been written
-// since it was recorded (the checkpoint, which moves only after an anchor write, is still below the
-// entry): a keychain that loses the anchor again after the app wrote it is a new break.
+// already on record. A rewritten row stays rewritten: the same broken rows, as they are stored, are
+// one break however often the full check walks them, acknowledged or not; another row edited since,
+// or a broken row edited again, is a new one. Any other kind is never the same across an
+// acknowledgement (once staff have acknowledged a break, finding one like it again is shown again),
+// and is the same only while no anchor has been written since it was recorded (the checkpoint,
+// which moves only after an anchor write, is still below the entry): a keychain that loses the
+// anchor again after the app wrote it is a new break.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
 import type { AuditEvent } from '../context';
@@ -33,9 +34,9 @@ function detailsOf(f: Found, problem: AuditProblem): NonNullable<AuditEvent['det
   return base;
 }
 
-/** The break entries since the last acknowledgement, newest first (read only when something broke). */
-function unacknowledged(db: Database.Database, lastAck: number): OnRecord[] {
-  const rows = db.prepare<[number], { seq: number; details: string }>(`SELECT seq, details FROM audit WHERE action = 'audit-break' AND seq > ? ORDER BY seq DESC`).all(lastAck);
+/** The break entries after `afterSeq`, newest first (read only when something broke). */
+function breaksAfter(db: Database.Database, afterSeq: number): OnRecord[] {
+  const rows = db.prepare<[number], { seq: number; details: string }>(`SELECT seq, details FROM audit WHERE action = 'audit-break' AND seq > ? ORDER BY seq DESC`).all(afterSeq);
   return rows.flatMap((r) => {
     try {
       const details: unknown = JSON.parse(r.details);
@@ -57,9 +58,11 @@ function sameBreak(f: Found, details: ReturnType<typeof detailsOf>, r: OnRecord)
 /** Appends one 'audit-break' entry per kind of break found, unless that break is on record unacknowledged. */
 export function recordBreaks(db: Database.Database, f: Found, append: AuditLog['append']): void {
   if (f.problems.length === 0) return;
-  const open = unacknowledged(db, f.walk.tally.lastAck);
+  const unacknowledged = breaksAfter(db, f.walk.tally.lastAck);
+  const all = f.problems.includes('rewritten') ? breaksAfter(db, 0) : unacknowledged;
   for (const problem of f.problems) {
     const details = detailsOf(f, problem);
-    if (!open.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
+    const onRecord = problem === 'rewritten' ? all : unacknowledged;
+    if (!onRecord.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
   }
 }

@@ -11,6 +11,7 @@ import { createAuditLog } from '../../../../src-main/core/audit/audit-log';
 import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { START } from '../../../../src-main/core/audit/chain-walk';
 import { writeCheckpoint } from '../../../../src-main/core/audit/checkpoint';
+import { RESTORE_TOKEN_SECRET } from '../../../../src-main/core/audit/restore-token';
 import { tempDir, type TestCore } from '../open-test-core';
 import { asEarlierSchema } from './earlier-schema';
 import { useProbeCore } from './probe-access';
@@ -135,6 +136,43 @@ describe('the checkpoint a restore wrote, put back with an anchor naming the rep
     await withRaw(r.target, (db) => putCheckpoint(db, r.checkpoint));
     await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...r.replaced, checkpointed: true }));
     expect(await verifyAt(r.target)).toMatchObject({ ok: false, lastProblem: 'replaced' });
+    t.core = await openAt(t.dataDir);
+  });
+});
+
+describe('the restore\'s first open, and only it, accepts the replaced store\'s later anchor', () => {
+  it('restored while the replaced data is open (as the desk does), that data closed after: the first open is clean', async () => {
+    const t = probe.current();
+    await drafts(t.core, 2, 'n');
+    const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
+    await t.core.exportBackup(file, PASS);
+    const target = path.join(tempDir('salvage-restored-'), 'data');
+    await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });
+    await t.core.close(); // anchors the replaced store once more, later than the restore recorded
+    expect(await verifyAt(target)).toMatchObject({ ok: true, lastProblem: null });
+    expect(await t.secrets.get(RESTORE_TOKEN_SECRET)).toBeNull(); // used up
+    t.core = await openAt(t.dataDir);
+  });
+
+  it('the restore checkpoint put back later, with an anchor the app wrote by opening the replaced folder again: a recorded break', async () => {
+    const t = probe.current();
+    await drafts(t.core, 2, 'n');
+    const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
+    await t.core.exportBackup(file, PASS);
+    const target = path.join(tempDir('salvage-restored-'), 'data');
+    await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });
+    await t.core.close();
+    const saved = await withRaw(target, (db) => ({ checkpoint: savedCheckpoint(db), head: Number(db.prepare('SELECT max(seq) FROM audit').pluck().get()) }));
+    let core = await openAt(target);
+    await drafts(core, 4, 'hidden');
+    await core.close();
+    core = await openAt(t.dataDir); // the before-restore folder, opened with the app once: a signed anchor of the replaced store
+    await core.close();
+    await withRaw(target, (db) => {
+      putCheckpoint(db, saved.checkpoint);
+      cutTo(db, saved.head);
+    });
+    expect(await verifyAt(target)).toMatchObject({ ok: false, lastProblem: 'replaced' });
     t.core = await openAt(t.dataDir);
   });
 });

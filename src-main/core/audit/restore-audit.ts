@@ -8,7 +8,9 @@
 // ignored, or a trail edited or cut inside the backup) is adopted
 // with a recorded 'restore-unverified' break naming the rows adopted unverified; the banner shows
 // it until staff acknowledge it. Its links are then recomputed under this PC's key, so later
-// checks do not report the same rows again; the break entry, linked after them, stays.
+// checks do not report the same rows again; the break entry, linked after them, stays. Either way
+// the adopted trail carries the format entry (format-marker.ts) from here, and the checkpoint
+// records the digest of the restore's one-time keychain token (restore-token.ts).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
 import { createAuditLog } from './audit-log';

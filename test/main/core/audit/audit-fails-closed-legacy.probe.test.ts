@@ -51,71 +51,67 @@ async function status(dataDir: string) {
 const breaksOn = (dataDir: string) => withRaw(dataDir, (db) => (db.prepare(`SELECT details FROM audit WHERE action = 'audit-break' ORDER BY seq`).pluck().all() as string[])
   .map((d) => JSON.parse(d) as { problem: string; unverifiedFrom?: number; unverifiedTo?: number }));
 
+/**
+ * `n` drafts, then with the core closed: the checkpoint and the format entry's hint forgotten, the
+ * trail edited, and the anchor replaced by what `edit` returns (null: deleted). Then the data is
+ * opened and checked in full: what the check answered, what the banner shows, the breaks on record.
+ */
+async function tampered(n: number, edit: (db: Database.Database) => string | null) {
+  const t = probe.current();
+  await drafts(t.core, n, 'n');
+  await t.core.close();
+  const anchor = await editRaw(t.dataDir, (db) => {
+    forgetFormat(db);
+    return edit(db);
+  });
+  await (anchor === null ? t.secrets.delete(AUDIT_ANCHOR_SECRET) : t.secrets.set(AUDIT_ANCHOR_SECRET, anchor));
+  const { v, s } = await status(t.dataDir);
+  const problems = (await breaksOn(t.dataDir)).map((b) => b.problem);
+  t.core = await openAt(t.dataDir);
+  return { v, s, problems };
+}
+
 describe('a trail of this version re-linked as if from before keyed links', () => {
   it('some rows dropped, the format entry dropped, checkpoint and anchor deleted: a recorded break on the banner', async () => {
-    const t = probe.current();
-    await drafts(t.core, 6, 'n');
-    await t.core.close();
-    await editRaw(t.dataDir, (db) => {
-      forgetFormat(db);
+    const { v, s, problems } = await tampered(6, (db) => {
       let n = 0;
       plainRelink(db, (r) => r.action === 'audit-format' || (r.action === 'create' && (n += 1) > 3)); // 3 drafts hidden
+      return null;
     });
-    await t.secrets.delete(AUDIT_ANCHOR_SECRET);
-    const { v, s } = await status(t.dataDir);
     expect(v.ok).toBe(false);
     expect(s.unacknowledged).toBeGreaterThan(0);
-    expect((await breaksOn(t.dataDir)).map((b) => b.problem)).toEqual(['format-missing', 'anchor-missing', 'checkpoint-damaged']);
-    t.core = await openAt(t.dataDir);
+    expect(problems).toEqual(['format-missing', 'anchor-missing', 'checkpoint-damaged']);
   });
 
   it('the same with an unsigned anchor hand-written for the new head: a recorded break', async () => {
-    const t = probe.current();
-    await drafts(t.core, 6, 'n');
-    await t.core.close();
-    const head = await editRaw(t.dataDir, (db) => {
-      forgetFormat(db);
+    const { v, s, problems } = await tampered(6, (db) => {
       const store = db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string;
-      return { store, ...plainRelink(db, (r) => r.action === 'audit-format') };
+      return JSON.stringify({ store, ...plainRelink(db, (r) => r.action === 'audit-format') });
     });
-    await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify(head));
-    const { v, s } = await status(t.dataDir);
     expect(v.ok).toBe(false);
     expect(s).toMatchObject({ unacknowledged: 3, lastProblem: 'checkpoint-damaged' });
-    expect((await breaksOn(t.dataDir)).map((b) => b.problem)).toEqual(['format-missing', 'anchor-garbled', 'checkpoint-damaged']);
-    t.core = await openAt(t.dataDir);
+    expect(problems).toEqual(['format-missing', 'anchor-garbled', 'checkpoint-damaged']);
   });
 
   it('a plain row named like the format entry does not stand in for it', async () => {
-    const t = probe.current();
-    await drafts(t.core, 3, 'n');
-    await t.core.close();
-    await editRaw(t.dataDir, (db) => {
-      forgetFormat(db);
+    const { v, problems } = await tampered(3, (db) => {
       plainRelink(db, () => false); // the format entry kept, but re-linked plain
+      return null;
     });
-    await t.secrets.delete(AUDIT_ANCHOR_SECRET);
-    expect((await status(t.dataDir)).v.ok).toBe(false);
-    expect((await breaksOn(t.dataDir)).map((b) => b.problem)).toContain('format-missing');
-    t.core = await openAt(t.dataDir);
+    expect(v.ok).toBe(false);
+    expect(problems).toContain('format-missing');
   });
 });
 
 describe('the whole trail, the checkpoint and the anchor deleted', () => {
   it('is a recorded break on the banner', async () => {
-    const t = probe.current();
-    await drafts(t.core, 6, 'n');
-    await t.core.close();
-    await editRaw(t.dataDir, (db) => {
-      forgetFormat(db);
+    const { v, s, problems } = await tampered(6, (db) => {
       db.prepare('DELETE FROM audit').run();
+      return null;
     });
-    await t.secrets.delete(AUDIT_ANCHOR_SECRET);
-    const { v, s } = await status(t.dataDir);
     expect(v.ok).toBe(false);
     expect(s.unacknowledged).toBe(3);
-    expect((await breaksOn(t.dataDir)).map((b) => b.problem)).toEqual(['format-missing', 'anchor-missing', 'checkpoint-damaged']);
-    t.core = await openAt(t.dataDir);
+    expect(problems).toEqual(['format-missing', 'anchor-missing', 'checkpoint-damaged']);
   });
 });
 

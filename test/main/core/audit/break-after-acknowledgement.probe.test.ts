@@ -67,19 +67,26 @@ describe('the same kind of anchor break after an acknowledged one', () => {
   });
 });
 
+/** Row 2 edited behind the app's back, the break recorded (full check) and acknowledged; the core closed. */
+async function rewrittenAndAcknowledged(): Promise<string> {
+  const t = probe.current();
+  await drafts(t.core, 3, 'n');
+  await t.core.close();
+  await editRaw(t.dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'typo fixed' WHERE seq = 2`).run());
+  const core = await openAt(t.dataDir);
+  expect((await core.verifyAudit()).problem).toBe('rewritten');
+  await core.acknowledgeAuditBreaks({ operator: '係長' });
+  await core.close();
+  return t.dataDir;
+}
+
 describe('after a rewritten row is on record and acknowledged, a later cut', () => {
   for (const anchor of ['kept', 'deleted'] as const) {
     it(`newest rows cut, checkpoint deleted, anchor ${anchor}: shown again`, async () => {
       const t = probe.current();
-      await drafts(t.core, 3, 'n');
-      await t.core.close();
-      await editRaw(t.dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'typo fixed' WHERE seq = 2`).run());
-      let core = await openAt(t.dataDir);
-      expect((await core.verifyAudit()).problem).toBe('rewritten');
-      await core.acknowledgeAuditBreaks({ operator: '係長' });
-      await core.close();
+      await rewrittenAndAcknowledged();
       const keep = await headOf(t.dataDir);
-      core = await openAt(t.dataDir);
+      const core = await openAt(t.dataDir);
       await drafts(core, 5, 'hidden');
       await core.close();
       await cutAfter(t.dataDir, keep);
@@ -92,29 +99,15 @@ describe('after a rewritten row is on record and acknowledged, a later cut', () 
   }
 
   it('the same rewritten row alone is not reported again', async () => {
-    const t = probe.current();
-    await drafts(t.core, 3, 'n');
-    await t.core.close();
-    await editRaw(t.dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'typo fixed' WHERE seq = 2`).run());
-    const core = await openAt(t.dataDir);
-    await core.verifyAudit();
-    await core.acknowledgeAuditBreaks({ operator: '係長' });
-    await core.close();
-    expect(await bannerAt(t.dataDir)).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
-    t.core = await openAt(t.dataDir);
+    const dataDir = await rewrittenAndAcknowledged();
+    expect(await bannerAt(dataDir)).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
+    probe.current().core = await openAt(dataDir);
   });
 
   it('the rewritten row edited once more after the acknowledgement: shown again', async () => {
-    const t = probe.current();
-    await drafts(t.core, 3, 'n');
-    await t.core.close();
-    await editRaw(t.dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'typo fixed' WHERE seq = 2`).run());
-    const core = await openAt(t.dataDir);
-    await core.verifyAudit();
-    await core.acknowledgeAuditBreaks({ operator: '係長' });
-    await core.close();
-    await editRaw(t.dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'typo fixed again' WHERE seq = 2`).run());
-    expect(await bannerAt(t.dataDir)).toMatchObject({ recordedBreaks: 2, unacknowledged: 1, lastProblem: 'rewritten' });
-    t.core = await openAt(t.dataDir);
+    const dataDir = await rewrittenAndAcknowledged();
+    await editRaw(dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'typo fixed again' WHERE seq = 2`).run());
+    expect(await bannerAt(dataDir)).toMatchObject({ recordedBreaks: 2, unacknowledged: 1, lastProblem: 'rewritten' });
+    probe.current().core = await openAt(dataDir);
   });
 });

@@ -141,14 +141,20 @@ describe('the checkpoint a restore wrote, put back with an anchor naming the rep
 });
 
 describe('the restore\'s first open, and only it, accepts the replaced store\'s later anchor', () => {
-  it('restored while the replaced data is open (as the desk does), that data closed after: the first open is clean', async () => {
-    const t = probe.current();
+  /** Restored into another folder while the data is open, as the desk does; then that data closes. */
+  async function restoredWhileOpen(t: TestCore): Promise<string> {
     await drafts(t.core, 2, 'n');
     const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
     await t.core.exportBackup(file, PASS);
     const target = path.join(tempDir('salvage-restored-'), 'data');
     await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });
     await t.core.close(); // anchors the replaced store once more, later than the restore recorded
+    return target;
+  }
+
+  it('restored while the replaced data is open (as the desk does), that data closed after: the first open is clean', async () => {
+    const t = probe.current();
+    const target = await restoredWhileOpen(t);
     expect(await verifyAt(target)).toMatchObject({ ok: true, lastProblem: null });
     expect(await t.secrets.get(RESTORE_TOKEN_SECRET)).toBeNull(); // used up
     t.core = await openAt(t.dataDir);
@@ -156,12 +162,7 @@ describe('the restore\'s first open, and only it, accepts the replaced store\'s 
 
   it('the restore checkpoint put back later, with an anchor the app wrote by opening the replaced folder again: a recorded break', async () => {
     const t = probe.current();
-    await drafts(t.core, 2, 'n');
-    const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
-    await t.core.exportBackup(file, PASS);
-    const target = path.join(tempDir('salvage-restored-'), 'data');
-    await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });
-    await t.core.close();
+    const target = await restoredWhileOpen(t);
     const saved = await withRaw(target, (db) => ({ checkpoint: savedCheckpoint(db), head: Number(db.prepare('SELECT max(seq) FROM audit').pluck().get()) }));
     let core = await openAt(target);
     await drafts(core, 4, 'hidden');

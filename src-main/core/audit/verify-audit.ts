@@ -5,6 +5,7 @@
 // form (format-marker.ts) each on its own, and record what they find in the trail itself
 // ('audit-break', break-record.ts), one entry per kind of break; neither ever stops the desk.
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { assertNever } from '../../../src-shared/assert-never';
 import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
 import type { SecretStore } from '../core-types';
 import { anchorProblem, checkpointProblem, type JudgeMode } from './anchor-problem';
@@ -63,6 +64,20 @@ function modeOf(deps: VerifyDeps, marked: boolean): JudgeMode {
   return marked || deps.origin === 'existing' ? 'strict' : 'legacy';
 }
 
+/** A trail without the format entry: adopted at this upgrade (recorded), a break, or just created. */
+function formProblem(mode: JudgeMode): AuditProblem | null {
+  switch (mode) {
+    case 'legacy':
+      return 'legacy-unverified';
+    case 'strict':
+      return 'format-missing';
+    case 'created':
+      return null; // the entry is this open's first append
+    default:
+      return assertNever(mode, 'judge mode');
+  }
+}
+
 interface Judged {
   readonly walk: WalkResult;
   readonly cp: CheckpointState;
@@ -86,7 +101,7 @@ async function judge(deps: VerifyDeps, j: Judged): Promise<AuditProblem[]> {
     checkpointsRecorded: () => checkpointsRecorded(deps.db),
     restoredOver: (store) => restoredOver(deps.db, store),
   });
-  const form: AuditProblem | null = marked ? null : mode === 'legacy' ? 'legacy-unverified' : mode === 'strict' ? 'format-missing' : null;
+  const form = marked ? null : formProblem(mode);
   // The trail as a whole first, then the specific findings: the newest entry (the banner's) is the most specific.
   const found = [form, j.walk.firstBroken !== null ? 'rewritten' : null, j.startProblem, anchor, checkpointProblem({ mode, checkpoint: j.cp })];
   return [...new Set(found.filter((p): p is AuditProblem => p !== null))];

@@ -8,7 +8,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { entryBody, GENESIS, type AuditRow } from '../../../../src-main/core/audit/chain-walk';
 import { sha256Hex } from '../../../../src-main/core/audit/hash';
-import type { Core } from '../../../../src-main/core';
+import path from 'node:path';
+import { openCore, type Core, type SecretStore } from '../../../../src-main/core';
+import { tempDir } from '../open-test-core';
 import { asEarlierSchema } from './earlier-schema';
 import { useProbeCore } from './probe-access';
 
@@ -124,6 +126,23 @@ describe('a store this version created', () => {
     expect(v).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
     expect(s.unacknowledged).toBe(0);
     t.core = await openAt(t.dataDir);
+  });
+});
+
+describe('a store whose first anchor never reached the keychain (the process stopped after the first entry)', () => {
+  it('is a recorded break at the next open, never a silent pass', async () => {
+    const t = probe.current();
+    const dataDir = path.join(tempDir('salvage-first-'), 'data');
+    const refusing: SecretStore = {
+      get: (n) => t.secrets.get(n),
+      delete: (n) => t.secrets.delete(n),
+      set: async (n, v) => (n === AUDIT_ANCHOR_SECRET ? Promise.reject(new Error('keychain gone')) : t.secrets.set(n, v)),
+    };
+    await t.secrets.delete(AUDIT_ANCHOR_SECRET); // a PC with no store yet
+    await (await openCore({ dataDir, secrets: refusing, now: () => t.clock.now, profilePath: null })).close();
+    const { s } = await status(dataDir);
+    expect(s).toMatchObject({ unacknowledged: 2, lastProblem: 'checkpoint-damaged' });
+    expect((await breaksOn(dataDir)).map((b) => b.problem)).toEqual(['anchor-missing', 'checkpoint-damaged']);
   });
 });
 

@@ -63,11 +63,14 @@ export interface MachineProfileStatus {
 /**
  * What an audit check found wrong: rows rewritten, newest rows cut away, the data folder replaced,
  * the keychain anchor missing, unreadable or put back older than the trail's own checkpoint, the
- * checkpoint damaged, or a restored trail that did not verify under this PC's chain key.
+ * checkpoint damaged, a restored trail that did not verify under this PC's chain key, a trail that
+ * lacks the entry every trail of this version carries (emptied or rebuilt), or, once, at the upgrade
+ * from a version that kept the trail in an older form: that trail, which could not be verified.
  */
 export type AuditProblem =
   | 'rewritten' | 'truncated' | 'replaced'
-  | 'anchor-missing' | 'anchor-garbled' | 'anchor-older' | 'checkpoint-damaged' | 'restore-unverified';
+  | 'anchor-missing' | 'anchor-garbled' | 'anchor-older' | 'checkpoint-damaged' | 'restore-unverified'
+  | 'format-missing' | 'legacy-unverified';
 
 /** The full check of the whole chain that runs in the background after every open. */
 export interface AuditFullCheck {

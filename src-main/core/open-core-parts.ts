@@ -12,6 +12,7 @@ import { previewPurge, purgeExpired } from './retention/purge';
 import { auditKey } from './audit/audit-secrets';
 import { acknowledgingOperator } from './audit/audit-watch';
 import { openAudit, type OpenAudit } from './audit/open-audit';
+import { trailOrigin } from './audit/format-marker';
 import { scheduleDaily } from './retention/schedule';
 import type { OpenStore } from './open-store';
 import type { SettingsStore } from './settings/settings-store';
@@ -46,7 +47,7 @@ export async function closingOnFailure<T>(store: OpenStore, open: () => Promise<
 export async function openTrail(store: OpenStore, secrets: SecretStore, now: () => Date): Promise<OpenAudit> {
   return closingOnFailure(store, async () => {
     const chainKey = await auditKey(secrets);
-    return openAudit({ db: store.db, secrets, store: store.storeId, chainKey, now });
+    return openAudit({ db: store.db, secrets, store: store.storeId, chainKey, now, origin: trailOrigin(store.foundVersion) });
   });
 }
 

@@ -6,7 +6,7 @@ import { CoreError } from './errors';
 import { migrations } from './migrations';
 import { databaseKey } from './store/database-key';
 import { ensurePrivateDir } from './store/file-modes';
-import { migrate } from './store/migrate';
+import { migrate, schemaVersion } from './store/migrate';
 import { databaseExists, databasePath, openDatabase, unreadable } from './store/open-database';
 
 export interface OpenStore {
@@ -18,6 +18,8 @@ export interface OpenStore {
   readonly hexKey: string;
   /** Names this database in the keychain's audit anchor (a restore gives the copy a new one). */
   readonly storeId: string;
+  /** The schema version the file had before this open (0: created by this open). */
+  readonly foundVersion: number;
 }
 
 export async function openStore(dataDir: string, secrets: SecretStore): Promise<OpenStore> {
@@ -27,11 +29,12 @@ export async function openStore(dataDir: string, secrets: SecretStore): Promise<
   // The full integrity check runs now only before a schema change; otherwise after the first screen.
   const db = openDatabase(file, { hexKey, checkNow: (version) => version < migrations.length });
   try {
+    const foundVersion = schemaVersion(db);
     migrate(db, migrations);
     const hashKey = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'hash-key'`).pluck().get();
     const storeId = db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get();
     if (!hashKey || !storeId) throw unreadable('installation metadata missing');
-    return { db, file, hashKey, hexKey, storeId };
+    return { db, file, hashKey, hexKey, storeId, foundVersion };
   } catch (e) {
     db.close();
     throw e instanceof CoreError ? e : unreadable('schema upgrade failed', e);

@@ -27,6 +27,8 @@ function problemText(t: Translate, v: AuditVerification): string | null {
     case 'anchor-older':
     case 'checkpoint-damaged':
     case 'restore-unverified':
+    case 'format-missing':
+    case 'legacy-unverified':
       return `${t(auditProblemKey(v.problem))} ${t('audit.keep-working')}`;
     default:
       return assertNever(v.problem, 'audit problem');

@@ -21,6 +21,10 @@ export function auditProblemKey(problem: AuditProblem): UiKey {
       return 'audit.problem.checkpoint-damaged';
     case 'restore-unverified':
       return 'audit.problem.restore-unverified';
+    case 'format-missing':
+      return 'audit.problem.format-missing';
+    case 'legacy-unverified':
+      return 'audit.problem.legacy-unverified';
     default:
       return assertNever(problem, 'audit problem');
   }

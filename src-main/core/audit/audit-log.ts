@@ -1,8 +1,9 @@
 // The audit trail: one row per action, each carrying HMAC-SHA-256(audit key, previous hash + this
 // entry). The key lives only in the OS keychain, so the database holder can neither edit a row nor
 // rewrite the whole chain with fresh hashes. Rows written before migration 0008 carry plain SHA-256
-// links (keyed = 0); they may only precede the keyed rows. Truncation is caught by the anchor
-// (verify-audit.ts).
+// links (keyed = 0); they may only precede the keyed rows, and are accepted as such only in the
+// open that upgrades such a database, with a recorded break (format-marker.ts). Truncation is caught
+// by the anchor (verify-audit.ts).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
 import { createCaseKeys, type CaseKeys } from './case-keys';

@@ -4,7 +4,8 @@
 // The anchor carries an HMAC under a key derived from the chain key: its store, seq and hash can
 // all be read from the database, so without the MAC anyone able to write the keychain could
 // hand-write an anchor for a trail they cut. Anchors written before the MAC existed have none;
-// they are accepted only for a trail that shows no sign of this version (format-marker.ts).
+// they are accepted only in the open that upgrades a database from an earlier schema, whose older
+// trail is then recorded as unverified (format-marker.ts); anywhere else an unsigned anchor is a break.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { SecretStore } from '../core-types';
@@ -20,7 +21,10 @@ const anchorSchema = z.object({
   store: z.string().min(1),
   seq: z.number().int().min(0),
   hash: z.string(),
-  /** The store had a verified checkpoint (checkpoint.ts) before this anchor was written. */
+  /**
+   * The store had a verified checkpoint (checkpoint.ts) before this anchor was written. Outside the
+   * MAC: it matters only for unsigned anchors of older versions; a signed anchor implies it.
+   */
   checkpointed: z.boolean().optional(),
   /** HMAC over store, seq and hash (absent: written by a version before signed anchors). */
   mac: z.string().optional(),

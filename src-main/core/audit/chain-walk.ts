@@ -50,8 +50,9 @@ export interface WalkResult extends ChainPoint {
   /** The first row (by seq) whose link is broken, or null. */
   readonly firstBroken: number | null;
   /**
-   * Which rows have broken links: a running digest of their seqs ('' when none). Another row
-   * edited after a break already on record changes it, so that edit is a new break.
+   * Which rows have broken links: a running digest of their seqs and stored values ('' when none).
+   * Another row edited after a break already on record, or a broken row edited again, changes it,
+   * so that edit is a new break.
    */
   readonly brokenRows: string;
 }
@@ -96,7 +97,7 @@ export function createChainWalker(db: Database.Database, key: string): ChainWalk
     for (const r of after.all(seq, toSeq, limit)) {
       const broken = r.seq !== seq + 1 || r.prev_hash !== hash || !linkOk(key, hash, r, keyedSeen);
       if (broken && firstBroken === null) firstBroken = r.seq;
-      if (broken) brokenRows = sha256Hex(`${brokenRows},${r.seq}`).slice(0, 32);
+      if (broken) brokenRows = sha256Hex(canonicalJson([brokenRows, r.seq, r.at, r.action, r.operator, r.case_id, r.details, r.personal, r.prev_hash, r.hash])).slice(0, 32);
       keyedSeen ||= r.keyed === 1;
       tally = count(tally, r);
       seq = r.seq;

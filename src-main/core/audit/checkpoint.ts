@@ -15,13 +15,17 @@
 // - Someone who also holds the keychain can forge anything the app can write (checkpoint, anchor,
 //   a recomputed chain) by computing MACs under the chain key; no local record can stop them. What
 //   holds is that nothing built from values the database and keychain show passes: the anchor is
-//   signed (audit-secrets.ts), and the trail records that the store keeps a checkpoint
-//   (format-marker.ts), so a checkpoint deleted or an anchor hand-written without the signature is
-//   a break whatever the anchor's flag says; the anchor may not be older than the checkpoint, and a
-//   missing or garbled anchor is a break. What stays out of reach of any local check: a consistent
-//   forgery under the chain key; putting back genuine copies of every store at once (anchor,
-//   checkpoint, trail cut to match), which looks exactly like the moment they were copied; and, in
-//   a store an earlier version started, a cut back to before this version first opened it.
+//   signed (audit-secrets.ts), and every trail of this version carries a keyed format entry
+//   (format-marker.ts), so a checkpoint deleted, an anchor hand-written without the signature, or
+//   a trail emptied or re-linked without keys is a break whatever the anchor's flag says; the
+//   anchor may not be older than the checkpoint, and a missing or garbled anchor is a break. The
+//   lenient judgement of an older trail applies only in the open that upgrades a database from an
+//   earlier schema, and is itself a recorded break there. What stays out of reach of any local
+//   check: a consistent forgery under the chain key; putting back genuine copies of every store at
+//   once (anchor, checkpoint, trail cut to match, and a restore's one-time token if it was copied
+//   before the first open), which looks exactly like the moment they were copied; and a database
+//   rebuilt at an earlier schema, which is adopted as an older trail, visibly: with its recorded
+//   'legacy-unverified' break on the banner until staff acknowledge it.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import type { ChainPoint } from './chain-walk';
@@ -50,6 +54,8 @@ const checkpointSchema = z.object({
     seq: z.number().int().min(0).optional(),
     hash: z.string().optional(),
     signed: z.boolean().optional(),
+    /** SHA-256 of the restore's one-time keychain token (restore-token.ts; absent in older restores). */
+    token: z.string().optional(),
   }).nullable(),
   mac: z.string(),
 });
@@ -60,6 +66,7 @@ export interface RestoredOver {
   readonly seq?: number;
   readonly hash?: string;
   readonly signed?: boolean;
+  readonly token?: string;
 }
 
 export interface Checkpoint extends ChainPoint {

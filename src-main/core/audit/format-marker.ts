@@ -1,16 +1,36 @@
-// The trail's own record that this store keeps a checkpoint and signs its anchors: one
-// 'audit-format' entry, appended once the store has its first checkpoint (so a crash can never
-// leave the entry without one). Cutting the newest rows cannot remove it without cutting everything
-// after it too, and rows are linked under the chain key, so it cannot be edited or dropped from the
-// middle. From it on, a missing checkpoint or an unsigned anchor is a break whatever the anchor
-// says; an anchor without the checkpoint flag or signature is accepted only for a trail without it
-// (written before this version first opened the store). An 'audit-redact' entry also proves a
-// checkpoint (the redaction writes one in its own transaction), though not a signed anchor: the
-// version before signed anchors redacted too.
+// The trail's own record that it is kept in this version's form: one keyed 'audit-format' entry.
+// Every trail this version starts carries it as its first entry (written in the open that creates
+// the database); a trail an earlier version kept gets it in the open that upgrades the database,
+// right after that open has recorded what it could not verify ('legacy-unverified'); a restored
+// trail gets it when the restore adopts it. Rows are linked under the chain key, so the entry
+// cannot be edited, dropped from the middle or forged as a plain row; cutting the trail back
+// before it, or emptying it, leaves a trail without it.
+//
+// From it on, the trail is held to this version's rules: a missing anchor or checkpoint, or an
+// unsigned anchor, is a break. A trail without it is accepted in the old, lenient way only in the
+// open that upgrades a database from a schema that could hold such a trail (the schema found
+// before the open, not anything the trail says), and then with a recorded break of its own. On a
+// database that was already at this schema, a trail without it is a break ('format-missing').
+// A crash after the entry's commit but before the first checkpoint and anchor is a recorded
+// break at the next open: never a silent pass.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditLog } from './audit-log';
 
 export const FORMAT_ACTION = 'audit-format';
+
+/** The newest schema at which a store could still hold a trail without the entry. */
+export const LAST_SCHEMA_BEFORE_FORMAT = 10;
+
+/**
+ * How the database came to this open: created by it, upgraded by it from a schema that could hold
+ * a trail of the older form, or already at a schema whose trails all carry the entry.
+ */
+export type TrailOrigin = 'created' | 'upgraded' | 'existing';
+
+export function trailOrigin(foundVersion: number): TrailOrigin {
+  if (foundVersion === 0) return 'created';
+  return foundVersion <= LAST_SCHEMA_BEFORE_FORMAT ? 'upgraded' : 'existing';
+}
 
 /**
  * Where the entry was found last, so that an open reads one row instead of scanning the trail. Not
@@ -20,22 +40,22 @@ const SEEN_KEY = 'audit-format-seq';
 
 function markedAt(db: Database.Database): number | null {
   const seen = Number(db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(SEEN_KEY) ?? NaN);
-  const at = db.prepare<[string, number], number>('SELECT seq FROM audit WHERE action = ? AND seq >= ? ORDER BY seq LIMIT 1').pluck();
+  const at = db.prepare<[string, number], number>('SELECT seq FROM audit WHERE action = ? AND keyed = 1 AND seq >= ? ORDER BY seq LIMIT 1').pluck();
   if (Number.isSafeInteger(seen) && at.get(FORMAT_ACTION, seen) === seen) return seen;
   return at.get(FORMAT_ACTION, 0) ?? null;
 }
 
-/** The trail holds the entry: this store signs its anchors (and keeps a checkpoint). */
-export function anchorsSigned(db: Database.Database): boolean {
+/** The trail holds the entry (keyed): it is kept in this version's form. */
+export function formatMarked(db: Database.Database): boolean {
   return markedAt(db) !== null;
 }
 
-/** The trail shows a checkpoint was written: the entry, or a redaction (scans; ask only when one is missing). */
+/** An older trail shows a checkpoint was written: a redaction entry (it writes one; scans). */
 export function checkpointsRecorded(db: Database.Database): boolean {
-  return anchorsSigned(db) || db.prepare(`SELECT 1 FROM audit WHERE action = 'audit-redact' LIMIT 1`).get() !== undefined;
+  return db.prepare(`SELECT 1 FROM audit WHERE action = 'audit-redact' LIMIT 1`).get() !== undefined;
 }
 
-/** Appends the entry unless the trail already holds it; call only once the store has a checkpoint. */
+/** Appends the entry unless the trail already holds it. */
 export function markFormat(db: Database.Database, log: Pick<AuditLog, 'head'>, append: AuditLog['append']): void {
   if (!db.open) return;
   let seq = markedAt(db);

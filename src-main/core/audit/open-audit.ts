@@ -10,8 +10,11 @@ import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuditWatch, type AuditWatch } from './audit-watch';
 import { signBackupHead, type BackupHead } from './backup-head';
 import { createCheckpointKeeper } from './checkpoint-keeper';
-import { markFormat } from './format-marker';
-import { redactLegacyAtOpen, type RedactionOutcome } from './redact-at-open';
+import { readAnchor } from './audit-secrets';
+import { readCheckpoint, type CheckpointState } from './checkpoint';
+import { markFormat, type TrailOrigin } from './format-marker';
+import { redactLegacyAtOpen } from './redact-at-open';
+import { consumeRestoreToken } from './restore-token';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 
 export interface OpenAudit {
@@ -33,14 +36,31 @@ export interface OpenAuditOptions {
   readonly store: string;
   readonly chainKey: string;
   readonly now: () => Date;
+  /** How the database came to this open (format-marker.ts). */
+  readonly origin: TrailOrigin;
+}
+
+/**
+ * The check at open, with the trail's form entry around it: a trail this open starts carries it
+ * as its first entry; any other trail without it gets it right after the check has recorded what
+ * it found (an older trail adopted, or a trail emptied or rebuilt), so the next open holds it to
+ * this version's rules. Staff text an earlier version left in clear is redacted once the trail
+ * verified to its head (an older form adopted at this upgrade does not stop that); a failure
+ * leaves the trail as it was (tried again at the next open) and never stops the desk.
+ */
+async function checkAtOpen(o: OpenAuditOptions, deps: VerifyDeps, anchoring: Anchoring, append: (e: AuditEvent) => void) {
+  if (o.origin === 'created') markFormat(o.db, deps.log, append);
+  const outcome = await checkAuditAtOpen(deps, append);
+  markFormat(o.db, deps.log, append);
+  const redaction = await redactLegacyAtOpen(deps, outcome.problems, anchoring).catch(() => ({ redacted: 0, left: 0 }));
+  return { ...outcome, redaction };
 }
 
 export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   const log = createAuditLog(o.db, o.chainKey, o.now);
   const keeper = createCheckpointKeeper(o.db, log, o.chainKey, o.store);
   // Every anchor says the store has a checkpoint: the keeper writes the first one as soon as the
-  // first anchor is in the keychain, so even the store's very first anchor, put back later with the
-  // checkpoint deleted, is a break (only anchors from before checkpoints existed say nothing).
+  // first anchor is in the keychain.
   const anchoring = createAnchoring({
     secrets: o.secrets, store: o.store, chainKey: o.chainKey, head: log.head, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
   });
@@ -48,14 +68,11 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
     log.append(event);
     anchoring.noteAppend();
   };
-  const deps: VerifyDeps = { db: o.db, log, secrets: o.secrets, store: o.store, chainKey: o.chainKey, keeper };
-  let atOpen: AuditVerification;
-  let redaction: RedactionOutcome;
+  const deps: VerifyDeps = { db: o.db, log, secrets: o.secrets, store: o.store, chainKey: o.chainKey, keeper, origin: o.origin };
+  const restoring = restoreTokenIn(readCheckpoint(o.db, o.chainKey, o.store));
+  let atOpen: Awaited<ReturnType<typeof checkAtOpen>>;
   try {
-    atOpen = await checkAuditAtOpen(deps, append);
-    // Staff text an earlier version left in clear, redacted once the trail verified to its head.
-    // A failure leaves the trail as it was (tried again at the next open) and never stops the desk.
-    redaction = await redactLegacyAtOpen(deps, atOpen, anchoring).catch(() => ({ redacted: 0, left: 0 }));
+    atOpen = await checkAtOpen(o, deps, anchoring, append);
   } catch (e) {
     anchoring.stop();
     throw e;
@@ -65,15 +82,24 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
     keeper.persist();
   };
   // Anchor the head and move the checkpoint without holding up the first screen; close waits for
-  // it, and so does a full check (it compares the anchor with the checkpoint). Once the store has
-  // a checkpoint, the trail records that it keeps one (anchored with the next append's anchor).
+  // it, and so does a full check (it compares the anchor with the checkpoint). A restore's first
+  // open then uses up the restore's token. The open that created or upgraded the database waits:
+  // its trail has just been put into this version's form, and should be anchored at once.
   const settled = settle()
-    .then(() => {
-      if (keeper.exists()) markFormat(o.db, log, append);
-    })
+    .then(() => (restoring ? consumeWhenAnchored(o) : undefined))
     .catch(() => undefined);
+  if (o.origin !== 'existing') await settled;
   return {
-    log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled, redaction.left), append, atOpen,
+    log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled, atOpen.redaction.left), append, atOpen: atOpen.verification,
     signBackupHead: () => signBackupHead(o.db, o.chainKey),
   };
+}
+
+function restoreTokenIn(cp: CheckpointState): boolean {
+  return cp.state === 'valid' && cp.checkpoint.restoredOver?.token !== undefined;
+}
+
+/** The restore's token goes once the keychain anchor names the restored store. */
+async function consumeWhenAnchored(o: OpenAuditOptions): Promise<void> {
+  if ((await readAnchor(o.secrets))?.store === o.store) await consumeRestoreToken(o.secrets);
 }

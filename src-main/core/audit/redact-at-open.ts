@@ -12,7 +12,7 @@
 // writes the checkpoint at the new head. The anchor follows. A crash before the commit changes
 // nothing; a crash after it leaves an anchor older than the checkpoint: a recorded break at the
 // next open ('anchor-older'), never a silent pass.
-import type { AuditVerification } from '../../../src-shared/core-api';
+import type { AuditProblem } from '../../../src-shared/core-api';
 import type { Anchoring } from './anchoring';
 import { START, type ChainPoint } from './chain-walk';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
@@ -39,9 +39,13 @@ function markChecked(deps: VerifyDeps): void {
     .run(CHECKED_KEY, String(deps.log.head().seq));
 }
 
-/** The whole chain walks clean up to the head the check at open vouched for. */
-function verifiedToHead(deps: VerifyDeps, atOpen: AuditVerification): boolean {
-  if (atOpen.problem !== null) return false;
+/**
+ * The whole chain walks clean up to the head the check at open vouched for. An older trail adopted
+ * at this upgrade ('legacy-unverified', on record) is redacted all the same: re-signing it hides
+ * nothing, since the break entry stays linked after it.
+ */
+function verifiedToHead(deps: VerifyDeps, problems: readonly AuditProblem[]): boolean {
+  if (problems.some((p) => p !== 'legacy-unverified')) return false;
   const head = deps.log.head();
   const walk = deps.log.walker.walk(START);
   return walk.firstBroken === null && walk.seq === head.seq && walk.hash === head.hash;
@@ -79,14 +83,14 @@ export interface RedactionOutcome {
  * does not verify are left (and counted): the desk says so (AuditStatus.unredacted) rather than
  * re-sign the trail, and tries again at the next open.
  */
-export async function redactLegacyAtOpen(deps: VerifyDeps, atOpen: AuditVerification, anchoring: Anchoring): Promise<RedactionOutcome> {
+export async function redactLegacyAtOpen(deps: VerifyDeps, problems: readonly AuditProblem[], anchoring: Anchoring): Promise<RedactionOutcome> {
   const legacy = findLegacyEntries(deps.db, checkedUpTo(deps));
   if (legacy.length === 0) {
     markChecked(deps);
     return { redacted: 0, left: 0 };
   }
   const left = { redacted: 0, left: legacy.length };
-  if (!verifiedToHead(deps, atOpen)) return left;
+  if (!verifiedToHead(deps, problems)) return left;
   const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);
   const restoredOver = cp.state === 'valid' ? cp.checkpoint.restoredOver : null;
   let point: ChainPoint;

@@ -8,14 +8,16 @@
 // ignored, or a trail edited or cut inside the backup) is adopted
 // with a recorded 'restore-unverified' break naming the rows adopted unverified; the banner shows
 // it until staff acknowledge it. Its links are then recomputed under this PC's key, so later
-// checks do not report the same rows again; the break entry, linked after them, stays.
-import { randomBytes } from 'node:crypto';
+// checks do not report the same rows again; the break entry, linked after them, stays. Either way
+// the adopted trail carries the format entry (format-marker.ts) from here, and the checkpoint
+// records the digest of the restore's one-time keychain token (restore-token.ts).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
 import { createAuditLog } from './audit-log';
 import { anchorSignature, type AuditAnchor } from './audit-secrets';
 import { reachesBackupHead, type BackupHead } from './backup-head';
 import { createChainWalker, START } from './chain-walk';
+import { markFormat } from './format-marker';
 import { readCheckpoint, writeCheckpoint, type RestoredOver } from './checkpoint';
 import { ensureAppendOnly, relinkAudit } from './relink';
 
@@ -29,6 +31,10 @@ export interface RestoreAuditInput {
   readonly replaced: AuditAnchor | null;
   readonly operator: string;
   readonly now: () => Date;
+  /** The restored copy's new store id. */
+  readonly store: string;
+  /** SHA-256 of the restore's one-time keychain token (restore-token.ts). */
+  readonly token: string;
 }
 
 interface RestoredCheck {
@@ -72,10 +78,10 @@ function unverifiedBreak(check: RestoredCheck, restoredSeq: number): AuditEvent 
 }
 
 /** The anchor the first open may find instead of its own: exactly the one replaced, or none. */
-function restoredOver(localKey: string, replaced: AuditAnchor | null): RestoredOver {
-  if (replaced === null) return { store: null };
+function restoredOver(localKey: string, replaced: AuditAnchor | null, token: string): RestoredOver {
+  if (replaced === null) return { store: null, token };
   const { store, seq, hash } = replaced;
-  return { store, seq, hash, signed: anchorSignature(localKey, replaced) === 'signed' };
+  return { store, seq, hash, signed: anchorSignature(localKey, replaced) === 'signed', token };
 }
 
 export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolean } {
@@ -84,7 +90,7 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
   const restoredSeq = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM audit').pluck().get() ?? 0;
   ensureAppendOnly(db);
   const log = createAuditLog(db, localKey, input.now);
-  const store = randomBytes(16).toString('hex');
+  const { store } = input;
   const events: AuditEvent[] = [{
     action: 'backup',
     operator: input.operator,
@@ -99,9 +105,10 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
     if (!check.ok) relinkAudit(db, localKey); // continued under this PC's key; the break below stays
     db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(store);
     for (const e of events) log.append(e);
+    markFormat(db, log, log.append); // an older backup's trail: adopted (its break above) in this version's form
     // Verified as adopted: the first open walks nothing, and accepts the replaced anchor (or none).
     const point = log.walker.walk(START);
-    writeCheckpoint(db, localKey, store, { ...point, restoredOver: restoredOver(localKey, input.replaced) });
+    writeCheckpoint(db, localKey, store, { ...point, restoredOver: restoredOver(localKey, input.replaced, input.token) });
   })();
   return { verified: check.ok };
 }

@@ -1,18 +1,22 @@
 // Checking the audit trail. At open (checkAuditAtOpen) only the rows after the last verified,
 // anchored checkpoint are walked, so an open costs the same at any age; the whole chain is walked
 // by verifyFull, which runs in the background after every open and on request (Settings, IPC).
-// Both compare the keychain anchor with the trail (anchor-problem.ts) and record what they find
-// in the trail itself ('audit-break'), once per distinct break; neither ever stops the desk.
+// Both judge the links, the checkpoint, the keychain anchor (anchor-problem.ts) and the trail's
+// form (format-marker.ts) each on its own, and record what they find in the trail itself
+// ('audit-break', break-record.ts), one entry per kind of break; neither ever stops the desk.
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { assertNever } from '../../../src-shared/assert-never';
 import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
 import type { SecretStore } from '../core-types';
-import { anchorProblem } from './anchor-problem';
+import { anchorProblem, checkpointProblem, type JudgeMode } from './anchor-problem';
 import type { AuditLog } from './audit-log';
 import { anchorSignature, readAnchorState, type AnchorState } from './audit-secrets';
+import { recordBreaks } from './break-record';
 import { START, UNBROKEN, type ChainPoint, type WalkResult } from './chain-walk';
 import { readCheckpoint, type CheckpointState } from './checkpoint';
 import type { CheckpointKeeper } from './checkpoint-keeper';
-import { anchorsSigned, checkpointsRecorded } from './format-marker';
+import { checkpointsRecorded, formatMarked, type TrailOrigin } from './format-marker';
+import { restoreTokenHeld } from './restore-token';
 
 export interface VerifyDeps {
   readonly db: Database.Database;
@@ -21,6 +25,14 @@ export interface VerifyDeps {
   readonly store: string;
   readonly chainKey: string;
   readonly keeper: CheckpointKeeper;
+  /** How the database came to this open (format-marker.ts). */
+  readonly origin: TrailOrigin;
+}
+
+/** What one check found: the verification answered, and every kind of break found. */
+export interface CheckOutcome {
+  readonly verification: AuditVerification;
+  readonly problems: readonly AuditProblem[];
 }
 
 function restoredOver(db: Database.Database, store: string): boolean {
@@ -43,73 +55,87 @@ function hasKeyedRows(db: Database.Database): boolean {
   return db.prepare('SELECT 1 FROM audit WHERE keyed = 1 LIMIT 1').get() !== undefined;
 }
 
-function judge(deps: VerifyDeps, walk: WalkResult, cp: CheckpointState, anchor: AnchorState, hadKeyedRows: boolean): AuditProblem | null {
-  if (walk.firstBroken !== null) return 'rewritten';
-  return anchorProblem({
-    store: deps.store,
-    anchor,
-    checkpoint: cp,
-    hadKeyedRows,
-    anchorsSigned: anchorsSigned(deps.db),
-    checkpointsRecorded: () => checkpointsRecorded(deps.db),
-    headSeq: walk.seq,
-    signature: (a) => anchorSignature(deps.chainKey, a),
-    hashAt: deps.log.hashAt,
-    restoredOver: (store) => restoredOver(deps.db, store),
-  });
+/**
+ * The open that created the database; a trail in this version's form; or the lenient judgement of
+ * an older trail, only in the open that upgrades a database from a schema that could hold one.
+ */
+function modeOf(deps: VerifyDeps, marked: boolean): JudgeMode {
+  if (deps.origin === 'created') return 'created';
+  return marked || deps.origin === 'existing' ? 'strict' : 'legacy';
 }
 
-function result(walk: WalkResult, problem: AuditProblem | null, anchor: AnchorState, store: string): AuditVerification {
+/** A trail without the format entry: adopted at this upgrade (recorded), a break, or just created. */
+function formProblem(mode: JudgeMode): AuditProblem | null {
+  switch (mode) {
+    case 'legacy':
+      return 'legacy-unverified';
+    case 'strict':
+      return 'format-missing';
+    case 'created':
+      return null; // the entry is this open's first append
+    default:
+      return assertNever(mode, 'judge mode');
+  }
+}
+
+interface Judged {
+  readonly walk: WalkResult;
+  readonly cp: CheckpointState;
+  readonly anchor: AnchorState;
+  readonly startProblem: AuditProblem | null;
+  /** Legacy mode: keyed rows before this open appended anything. */
+  readonly hadKeyedRows: () => boolean;
+}
+
+/** Every kind of break, each judged on its own: links, checkpoint, anchor, the trail's form. */
+async function judge(deps: VerifyDeps, j: Judged): Promise<AuditProblem[]> {
+  const marked = formatMarked(deps.db);
+  const mode = modeOf(deps, marked);
+  const restored = j.cp.state === 'valid' ? j.cp.checkpoint.restoredOver : null;
+  const anchor = anchorProblem({
+    mode, store: deps.store, anchor: j.anchor, checkpoint: j.cp, headSeq: j.walk.seq,
+    signature: (a) => anchorSignature(deps.chainKey, a),
+    hashAt: deps.log.hashAt,
+    restoreTokenHeld: await restoreTokenHeld(deps.secrets, deps.store, restored?.token),
+    hadKeyedRows: mode === 'legacy' && j.hadKeyedRows(),
+    checkpointsRecorded: () => checkpointsRecorded(deps.db),
+    restoredOver: (store) => restoredOver(deps.db, store),
+  });
+  const form = marked ? null : formProblem(mode);
+  // The trail as a whole first, then the specific findings: the newest entry (the banner's) is the most specific.
+  const found = [form, j.walk.firstBroken !== null ? 'rewritten' : null, j.startProblem, anchor, checkpointProblem({ mode, checkpoint: j.cp })];
+  return [...new Set(found.filter((p): p is AuditProblem => p !== null))];
+}
+
+const FORM_PROBLEMS: ReadonlySet<AuditProblem> = new Set(['format-missing', 'legacy-unverified']);
+
+function result(walk: WalkResult, problems: readonly AuditProblem[], anchor: AnchorState, store: string): AuditVerification {
   return {
-    ok: problem === null && walk.tally.breaks === 0,
+    ok: problems.length === 0 && walk.tally.breaks === 0,
     entries: walk.seq,
     firstBroken: walk.firstBroken,
-    problem,
+    problem: problems.find((p) => !FORM_PROBLEMS.has(p)) ?? problems[0] ?? null,
     anchoredSeq: anchor.state === 'valid' && anchor.anchor.store === store ? anchor.anchor.seq : null,
     recordedBreaks: walk.tally.breaks,
   };
 }
 
-function parsed(raw: string): { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown } | null {
-  try {
-    return JSON.parse(raw) as { problem?: unknown };
-  } catch {
-    return null;
-  }
-}
-
-/** Appends an 'audit-break' row unless the newest one already records the same break. */
-export function recordBreak(deps: VerifyDeps, walk: WalkResult, v: AuditVerification, append: AuditLog['append']): void {
-  if (v.problem === null) return;
-  const rewritten = v.problem === 'rewritten';
-  const details = { problem: v.problem, firstBroken: v.firstBroken, anchoredSeq: v.anchoredSeq, ...(rewritten ? { brokenRows: walk.brokenRows } : {}) };
-  const raw = walk.tally.lastBreak > 0
-    ? deps.db.prepare<[number], string>('SELECT details FROM audit WHERE seq = ?').pluck().get(walk.tally.lastBreak)
-    : undefined;
-  const last = raw === undefined ? null : parsed(raw);
-  // A rewritten row stays rewritten: the same broken rows are one break, whatever the anchor says
-  // now; another row edited since (even after the first broken one) is a new break.
-  const same = last !== null && last.problem === v.problem && last.firstBroken === v.firstBroken
-    && (rewritten ? last.brokenRows === walk.brokenRows : last.anchoredSeq === v.anchoredSeq);
-  if (!same) append({ action: 'audit-break', operator: 'system', details });
-}
-
 /**
- * At every open: walk from the checkpoint to the head, compare the anchor, record a break. The
- * caller then anchors the head, which moves the checkpoint up to it.
+ * At every open: walk from the checkpoint to the head, judge, record the breaks. The caller then
+ * anchors the head, which moves the checkpoint up to it.
  */
-export async function checkAuditAtOpen(deps: VerifyDeps, append: AuditLog['append']): Promise<AuditVerification> {
+export async function checkAuditAtOpen(deps: VerifyDeps, append: AuditLog['append']): Promise<CheckOutcome> {
   const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);
   const { start, problem: startProblem } = startOf(deps, cp);
   const walk = deps.log.walker.walk(start);
   const anchor = await readAnchorState(deps.secrets);
-  const hadKeyedRows = cp.state === 'valid' ? cp.checkpoint.keyedSeen || walk.keyedSeen : hasKeyedRows(deps.db);
-  const problem = startProblem ?? judge(deps, walk, cp, anchor, hadKeyedRows);
-  const v = result(walk, problem, anchor, deps.store);
-  recordBreak(deps, walk, v, append);
-  // The rows just walked (and the break just recorded) are verified: the next checkpoint starts here.
+  const hadKeyedRows = () => (cp.state === 'valid' ? cp.checkpoint.keyedSeen || walk.keyedSeen : hasKeyedRows(deps.db));
+  const problems = await judge(deps, { walk, cp, anchor, startProblem, hadKeyedRows });
+  const verification = result(walk, problems, anchor, deps.store);
+  recordBreaks(deps.db, { walk, cp, verification, problems }, append);
+  // The rows just walked (and the breaks just recorded) are verified: the next checkpoint starts here.
   deps.keeper.reset(deps.log.walker.walk(walk), cp.state === 'valid');
-  return v;
+  return { verification, problems };
 }
 
 export interface FullCheckOptions {
@@ -119,8 +145,8 @@ export interface FullCheckOptions {
   readonly sliceMs?: number;
 }
 
-/** The whole chain from the first row, in short slices; records a break. */
-export async function verifyFull(deps: VerifyDeps, append: AuditLog['append'], options: FullCheckOptions = {}): Promise<AuditVerification> {
+/** The whole chain from the first row, in short slices. */
+async function walkAll(deps: VerifyDeps, options: FullCheckOptions): Promise<WalkResult> {
   const total = deps.log.head().seq;
   const sliceMs = options.sliceMs ?? 15;
   let walk: WalkResult = { ...START, ...UNBROKEN };
@@ -136,13 +162,19 @@ export async function verifyFull(deps: VerifyDeps, append: AuditLog['append'], o
     options.onProgress?.(walk.seq, total);
     if (more) await new Promise((r) => setImmediate(r));
   }
+  return walk;
+}
+
+/** The whole chain from the first row, the checkpoint, the anchor and the form; records the breaks. */
+export async function verifyFull(deps: VerifyDeps, append: AuditLog['append'], options: FullCheckOptions = {}): Promise<AuditVerification> {
+  const walk = await walkAll(deps, options);
   options.signal?.throwIfAborted();
   const cp = readCheckpoint(deps.db, deps.chainKey, deps.store);
   const anchor = await readAnchorState(deps.secrets);
+  const { problem: startProblem } = startOf(deps, cp);
+  const problems = await judge(deps, { walk, cp, anchor, startProblem, hadKeyedRows: () => walk.keyedSeen });
   options.signal?.throwIfAborted(); // closed meanwhile: nothing more is written
-  const { problem: cpProblem } = startOf(deps, cp);
-  const problem = judge(deps, walk, cp, anchor, walk.keyedSeen) ?? cpProblem;
-  const v = result(walk, problem, anchor, deps.store);
-  recordBreak(deps, walk, v, append);
-  return v;
+  const verification = result(walk, problems, anchor, deps.store);
+  recordBreaks(deps.db, { walk, cp, verification, problems }, append);
+  return verification;
 }

@@ -15,6 +15,7 @@ import { openStore, type OpenStore } from '../open-store';
 import { auditKey, readAnchor } from '../audit/audit-secrets';
 import type { BackupHead } from '../audit/backup-head';
 import { adoptRestoredTrail } from '../audit/restore-audit';
+import { issueRestoreToken } from '../audit/restore-token';
 import { DATABASE_KEY_NAME } from '../store/database-key';
 import { ensurePrivateDir, writePrivateFile } from '../store/file-modes';
 import { databasePath, unreadable } from '../store/open-database';
@@ -77,7 +78,9 @@ function rekey(file: string, fromKey: string, toKey: string): void {
 async function recordRestore(store: OpenStore, secrets: SecretStore, options: RestoreOptions, head: BackupHead | null): Promise<void> {
   const replaced = await readAnchor(secrets);
   const localKey = await auditKey(secrets);
-  adoptRestoredTrail({ db: store.db, localKey, head, replaced, operator: options.operator ?? 'system', now: options.now ?? (() => new Date()) });
+  const storeId = randomBytes(16).toString('hex');
+  const token = await issueRestoreToken(secrets, storeId);
+  adoptRestoredTrail({ db: store.db, localKey, head, replaced, operator: options.operator ?? 'system', now: options.now ?? (() => new Date()), store: storeId, token });
   store.db.pragma('wal_checkpoint(TRUNCATE)');
 }
 

@@ -67,7 +67,8 @@ describe('a cut trail is noticed whatever happened to the anchor', () => {
     await tamperDb(cutAfter(head - 2));
     await open();
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false });
-    expect(await breaks()).toEqual(['truncated']);
+    // Each kind of break on its own: the rows the checkpoint vouched for are gone, and so is the anchor.
+    expect(await breaks()).toEqual(['truncated', 'anchor-missing']);
   });
 
   it('anchor deleted, checkpoint deleted, newest rows cut: still a break (keyed rows need an anchor)', async () => {
@@ -81,7 +82,7 @@ describe('a cut trail is noticed whatever happened to the anchor', () => {
     });
     await open();
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false });
-    expect(await breaks()).toEqual(['anchor-missing']);
+    expect(await breaks()).toEqual(['anchor-missing', 'checkpoint-damaged']);
   });
 
   it('anchor deleted alone: a break of its own', async () => {
@@ -103,7 +104,7 @@ describe('a cut trail is noticed whatever happened to the anchor', () => {
       db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
     });
     await open();
-    expect(await breaks()).toEqual(['anchor-garbled']);
+    expect(await breaks()).toEqual(['anchor-garbled', 'checkpoint-damaged']);
     expect((await t.core.verifyAudit()).ok).toBe(false);
   });
 
@@ -119,7 +120,7 @@ describe('a cut trail is noticed whatever happened to the anchor', () => {
     await tamperDb(cutAfter(olderSeq + 1));
     await open();
     expect((await t.core.verifyAudit()).ok).toBe(false);
-    expect(await breaks()).toEqual(['truncated']);
+    expect(await breaks()).toEqual(['truncated', 'anchor-older']);
   });
 
   it('an older anchor put back and the checkpoint deleted: the anchor said there was one', async () => {

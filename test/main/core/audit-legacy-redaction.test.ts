@@ -15,6 +15,7 @@ import type { AuditEvent } from '../../../src-main/core/context';
 import { listingSecretStore } from '../../support/listing-secret-store';
 import { openTestCore, type TestCore } from './open-test-core';
 import { rawDb } from './raw-db';
+import { asEarlierSchema } from './audit/earlier-schema';
 import { appKeys, dumpTables, filesUnder, searchAll } from './retention/erasure-search';
 
 let listing = listingSecretStore();
@@ -160,8 +161,8 @@ describe('staff text the earlier version left in the audit trail', () => {
   });
 });
 
-describe('a trail from before keyed links (plain SHA-256 rows, no anchor, no checkpoint)', () => {
-  it('is redacted and relinked under the chain key from the first legacy entry on, and verifies', async () => {
+describe('a trail from before keyed links (plain SHA-256 rows, no anchor, no checkpoint), upgraded', () => {
+  it('is adopted with one legacy break, redacted and relinked under the chain key from the first legacy entry on, and verifies', async () => {
     const c = await handedOverCase();
     await t.core.close();
     const db = await rawDb(t.dataDir, secrets);
@@ -177,7 +178,8 @@ describe('a trail from before keyed links (plain SHA-256 rows, no anchor, no che
     const legacy = { seq: rows.length + 1, at: '2026-05-01T03:10:00.000Z', action: 'hand-over', operator: '窓口', case_id: c.caseId, details: canonicalJson({ caseNumber: c.caseNumber, submissionId: c.itemId, kind: 'request', handedOverAt: '2026-05-01T03:10:00.000Z', reference: OLD_REFERENCE }), personal: '{}' };
     db.prepare(`INSERT INTO audit (seq, at, action, operator, case_id, details, personal, prev_hash, hash, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`)
       .run(legacy.seq, legacy.at, legacy.action, legacy.operator, legacy.case_id, legacy.details, legacy.personal, prev, sha256Hex(`${prev}\n${entryBody(legacy)}`));
-    db.prepare(`DELETE FROM meta WHERE key IN ('audit-checkpoint', 'audit-legacy-checked')`).run();
+    db.prepare(`DELETE FROM meta WHERE key IN ('audit-checkpoint', 'audit-legacy-checked', 'audit-format-seq')`).run();
+    asEarlierSchema(db);
     db.close();
     await secrets.delete(AUDIT_ANCHOR_SECRET);
     await t.reopen();
@@ -187,9 +189,13 @@ describe('a trail from before keyed links (plain SHA-256 rows, no anchor, no che
       plainAfter: raw.prepare('SELECT COUNT(*) FROM audit WHERE keyed = 0 AND seq >= ?').pluck().get(legacy.seq),
     }));
     expect(after).toEqual({ clear: false, keyedFrom: legacy.seq, plainAfter: 0 });
-    expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
+    // The upgrade says once that the earlier version's trail could not be verified (which rows).
+    const recorded = await withRaw((raw) => raw.prepare(`SELECT details FROM audit WHERE action = 'audit-break'`).pluck().all() as string[]);
+    expect(recorded.map((d) => JSON.parse(d) as unknown)).toMatchObject([{ problem: 'legacy-unverified', unverifiedFrom: 1, unverifiedTo: legacy.seq }]);
+    expect(await t.core.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'legacy-unverified' });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: null, recordedBreaks: 1 });
     await t.reopen();
-    expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: null, recordedBreaks: 1 });
   });
 });
 

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AuditStatus } from '../../../src-shared/core-api';
+import { formatUi } from '../../../src-shared/messages/ui';
+import { auditProblemKey } from '../../../src-renderer/ui/audit-problem-key';
 import { createFakeDesk, type FakeDesk } from '../support/fake-desk-api';
 import { renderApp } from '../support/render-app';
 
@@ -67,5 +69,27 @@ describe('audit banner', () => {
     renderApp(desk, { route: { name: 'cases' } });
     const banner = await screen.findByTestId('audit-banner');
     expect(within(banner).getByText(/以前のバージョンが監査記録に平文で残した職員の入力\(受付番号\(フォーム自動返信\)・理由\)が 3 件あります。/)).toBeInTheDocument();
+  });
+
+  it('says once, at the upgrade, that the earlier version\'s trail could not be verified; acknowledged like any break', async () => {
+    const desk = createFakeDesk();
+    const legacy: AuditStatus = { ...broken, recordedBreaks: 1, lastProblem: 'legacy-unverified' };
+    answer(desk, 'getAuditStatus', legacy);
+    answer(desk, 'acknowledgeAuditBreaks', { ...legacy, unacknowledged: 0 });
+    renderApp(desk, { route: { name: 'cases' } });
+    const banner = await screen.findByTestId('audit-banner');
+    expect(within(banner).getByText(/以前のバージョンの監査記録は、この更新の時点で検証できませんでした/)).toBeInTheDocument();
+    await userEvent.setup().click(within(banner).getByRole('button', { name: '確認しました(窓口 太郎)' }));
+    expect(screen.queryByTestId('audit-banner')).not.toBeInTheDocument();
+    expect(formatUi('en', auditProblemKey('legacy-unverified'))).toMatch(/^The audit trail kept by the earlier version could not be verified at this upgrade/);
+  });
+
+  it('says when the trail lacks the entry every trail of this version starts with', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'getAuditStatus', { ...broken, lastProblem: 'format-missing' });
+    renderApp(desk, { route: { name: 'cases' } });
+    const banner = await screen.findByTestId('audit-banner');
+    expect(within(banner).getByText(/記録全体が消されたか、作り直されています。/)).toBeInTheDocument();
+    expect(formatUi('en', auditProblemKey('format-missing'))).toMatch(/the trail was emptied or rebuilt\.$/);
   });
 });

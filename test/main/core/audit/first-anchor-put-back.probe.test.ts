@@ -18,10 +18,10 @@ afterEach(async () => {
 
 describe('the first anchor of a store, put back later', () => {
   it('with the checkpoint deleted and the newest rows cut: a recorded break', async () => {
-    // Read while the first session runs: the open anchored its (empty) trail, then checkpointed it.
+    // Read while the first session runs: the open anchored its trail (its format entry), then checkpointed it.
     for (let i = 0; i < 100 && (await t.secrets.get(AUDIT_ANCHOR_SECRET)) === null; i += 1) await new Promise((r) => setTimeout(r, 5));
     const first = (await t.secrets.get(AUDIT_ANCHOR_SECRET))!;
-    expect(JSON.parse(first)).toMatchObject({ seq: 0 });
+    expect(JSON.parse(first)).toMatchObject({ seq: 1 });
     await t.core.close();
     t.core = await openCore({ dataDir: t.dataDir, secrets: t.secrets, now: () => t.clock.now, profilePath: null });
     for (let i = 0; i < 5; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });

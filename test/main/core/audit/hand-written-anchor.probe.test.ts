@@ -11,7 +11,9 @@ import { createAuditLog } from '../../../../src-main/core/audit/audit-log';
 import { AUDIT_ANCHOR_SECRET, AUDIT_KEY_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { START } from '../../../../src-main/core/audit/chain-walk';
 import { writeCheckpoint } from '../../../../src-main/core/audit/checkpoint';
+import { RESTORE_TOKEN_SECRET } from '../../../../src-main/core/audit/restore-token';
 import { tempDir, type TestCore } from '../open-test-core';
+import { asEarlierSchema } from './earlier-schema';
 import { useProbeCore } from './probe-access';
 
 const PASS = 'correct horse battery staple';
@@ -138,9 +140,47 @@ describe('the checkpoint a restore wrote, put back with an anchor naming the rep
   });
 });
 
+describe('the restore\'s first open, and only it, accepts the replaced store\'s later anchor', () => {
+  /** Restored into another folder while the data is open, as the desk does; then that data closes. */
+  async function restoredWhileOpen(t: TestCore): Promise<string> {
+    await drafts(t.core, 2, 'n');
+    const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
+    await t.core.exportBackup(file, PASS);
+    const target = path.join(tempDir('salvage-restored-'), 'data');
+    await restoreBackup({ dataDir: target, secrets: t.secrets, path: file, passphrase: PASS });
+    await t.core.close(); // anchors the replaced store once more, later than the restore recorded
+    return target;
+  }
+
+  it('restored while the replaced data is open (as the desk does), that data closed after: the first open is clean', async () => {
+    const t = probe.current();
+    const target = await restoredWhileOpen(t);
+    expect(await verifyAt(target)).toMatchObject({ ok: true, lastProblem: null });
+    expect(await t.secrets.get(RESTORE_TOKEN_SECRET)).toBeNull(); // used up
+    t.core = await openAt(t.dataDir);
+  });
+
+  it('the restore checkpoint put back later, with an anchor the app wrote by opening the replaced folder again: a recorded break', async () => {
+    const t = probe.current();
+    const target = await restoredWhileOpen(t);
+    const saved = await withRaw(target, (db) => ({ checkpoint: savedCheckpoint(db), head: Number(db.prepare('SELECT max(seq) FROM audit').pluck().get()) }));
+    let core = await openAt(target);
+    await drafts(core, 4, 'hidden');
+    await core.close();
+    core = await openAt(t.dataDir); // the before-restore folder, opened with the app once: a signed anchor of the replaced store
+    await core.close();
+    await withRaw(target, (db) => {
+      putCheckpoint(db, saved.checkpoint);
+      cutTo(db, saved.head);
+    });
+    expect(await verifyAt(target)).toMatchObject({ ok: false, lastProblem: 'replaced' });
+    t.core = await openAt(t.dataDir);
+  });
+});
+
 /**
- * The data as the version before signed anchors left it: rows (one of them its redaction of
- * legacy entries, at seq 4), a checkpoint and an unsigned anchor, no format entry in the trail.
+ * The data as the version before signed anchors left it: schema 10, rows (one of them its
+ * redaction of legacy entries, at seq 4), a checkpoint and an unsigned anchor, no format entry.
  */
 async function previousVersionStore(t: TestCore): Promise<{ store: string; seq: number; hash: string }> {
   await t.core.close();
@@ -153,6 +193,7 @@ async function previousVersionStore(t: TestCore): Promise<{ store: string; seq: 
     log.append({ action: 'audit-redact', operator: 'system', details: { handOverReferences: 0, rotationReasons: 0 } });
     const store = db.prepare(`SELECT value FROM meta WHERE key = 'store-id'`).pluck().get() as string;
     writeCheckpoint(db, chainKey, store, { ...log.walker.walk(START), restoredOver: null });
+    asEarlierSchema(db);
     return { store, ...log.head() };
   });
   await t.secrets.set(AUDIT_ANCHOR_SECRET, JSON.stringify({ ...anchor, checkpointed: true }));
@@ -160,13 +201,13 @@ async function previousVersionStore(t: TestCore): Promise<{ store: string; seq: 
 }
 
 describe('a store as the version before signed anchors left it', () => {
-  it('opens clean, then anchors signed and records that it keeps a checkpoint; cut after that, it is a break', async () => {
+  it('upgrades with its one legacy break, then anchors signed and records its form; cut after that, it is a break', async () => {
     const t = probe.current();
     const anchor = await previousVersionStore(t);
-    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: true, lastProblem: null });
+    expect(await verifyAt(t.dataDir)).toMatchObject({ ok: false, lastProblem: 'legacy-unverified' });
     expect(JSON.parse((await t.secrets.get(AUDIT_ANCHOR_SECRET))!)).toMatchObject({ store: anchor.store, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const marked = await withRaw(t.dataDir, (db) => db.prepare(`SELECT seq FROM audit WHERE action = 'audit-format'`).pluck().all() as number[]);
-    expect(marked).toEqual([5]);
+    expect(marked).toEqual([6]); // after the legacy break (seq 5)
 
     const core = await openAt(t.dataDir);
     await drafts(core, 3, 'n');

@@ -1,0 +1,68 @@
+// Recording what a check found: one 'audit-break' entry per kind of break, unless the same break is
+// already on record. A rewritten row stays rewritten: the same broken rows, as they are stored, are
+// one break however often the full check walks them, acknowledged or not; another row edited since,
+// or a broken row edited again, is a new one. Any other kind is never the same across an
+// acknowledgement (once staff have acknowledged a break, finding one like it again is shown again),
+// and is the same only while no anchor has been written since it was recorded (the checkpoint,
+// which moves only after an anchor write, is still below the entry): a keychain that loses the
+// anchor again after the app wrote it is a new break.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
+import type { AuditEvent } from '../context';
+import type { AuditLog } from './audit-log';
+import type { WalkResult } from './chain-walk';
+import type { CheckpointState } from './checkpoint';
+
+export interface Found {
+  readonly walk: WalkResult;
+  readonly cp: CheckpointState;
+  readonly verification: AuditVerification;
+  readonly problems: readonly AuditProblem[];
+}
+
+interface OnRecord {
+  readonly seq: number;
+  readonly details: { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown };
+}
+
+function detailsOf(f: Found, problem: AuditProblem): NonNullable<AuditEvent['details']> {
+  const { firstBroken, anchoredSeq } = f.verification;
+  const base = { problem, firstBroken, anchoredSeq };
+  if (problem === 'rewritten') return { ...base, brokenRows: f.walk.brokenRows };
+  // The rows the earlier version kept, adopted unverified (seqs only, nothing personal).
+  if (problem === 'legacy-unverified') return { ...base, unverifiedFrom: 1, unverifiedTo: f.walk.seq };
+  return base;
+}
+
+/** The break entries after `afterSeq`, newest first (read only when something broke). */
+function breaksAfter(db: Database.Database, afterSeq: number): OnRecord[] {
+  const rows = db.prepare<[number], { seq: number; details: string }>(`SELECT seq, details FROM audit WHERE action = 'audit-break' AND seq > ? ORDER BY seq DESC`).all(afterSeq);
+  return rows.flatMap((r) => {
+    try {
+      const details: unknown = JSON.parse(r.details);
+      return typeof details === 'object' && details !== null ? [{ seq: r.seq, details: details as OnRecord['details'] }] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function sameBreak(f: Found, details: ReturnType<typeof detailsOf>, r: OnRecord): boolean {
+  const d = r.details;
+  if (d.problem !== details.problem || d.firstBroken !== details.firstBroken) return false;
+  if (details.problem === 'rewritten') return d.brokenRows === details.brokenRows;
+  const anchoredSince = f.cp.state === 'valid' && f.cp.checkpoint.seq >= r.seq;
+  return d.anchoredSeq === details.anchoredSeq && !anchoredSince;
+}
+
+/** Appends one 'audit-break' entry per kind of break found, unless that break is on record unacknowledged. */
+export function recordBreaks(db: Database.Database, f: Found, append: AuditLog['append']): void {
+  if (f.problems.length === 0) return;
+  const unacknowledged = breaksAfter(db, f.walk.tally.lastAck);
+  const all = f.problems.includes('rewritten') ? breaksAfter(db, 0) : unacknowledged;
+  for (const problem of f.problems) {
+    const details = detailsOf(f, problem);
+    const onRecord = problem === 'rewritten' ? all : unacknowledged;
+    if (!onRecord.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
+  }
+}

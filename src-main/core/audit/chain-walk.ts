@@ -80,6 +80,33 @@ function count(t: Tally, r: AuditRow): Tally {
   return t;
 }
 
+/** A stored value as text with its type, whatever a re-declared table let someone store there. */
+function tagged(v: unknown): string {
+  if (v === null) return 'null';
+  if (Buffer.isBuffer(v)) return `blob:${v.toString('hex')}`;
+  return `${typeof v}:${String(v)}`;
+}
+
+/**
+ * The running digest of the broken rows, over the row as stored. Values the chain never holds
+ * (non-finite numbers, blobs, big integers) are digested in a tagged text form instead, so a
+ * broken row is always recorded as one and never stops the walk.
+ */
+function brokenDigest(before: string, r: AuditRow): string {
+  const values: unknown[] = [r.seq, r.at, r.action, r.operator, r.case_id, r.details, r.personal, r.prev_hash, r.hash];
+  let text: string;
+  try {
+    text = canonicalJson([before, ...values]);
+  } catch {
+    try {
+      text = JSON.stringify([before, 'tagged', ...values.map(tagged)]);
+    } catch {
+      text = JSON.stringify([before, 'undigestable', r.seq]);
+    }
+  }
+  return sha256Hex(text).slice(0, 32);
+}
+
 export interface ChainWalker {
   /**
    * Walks at most `limit` rows after `from` (up to `toSeq` when given). After a broken link the
@@ -97,7 +124,7 @@ export function createChainWalker(db: Database.Database, key: string): ChainWalk
     for (const r of after.all(seq, toSeq, limit)) {
       const broken = r.seq !== seq + 1 || r.prev_hash !== hash || !linkOk(key, hash, r, keyedSeen);
       if (broken && firstBroken === null) firstBroken = r.seq;
-      if (broken) brokenRows = sha256Hex(canonicalJson([brokenRows, r.seq, r.at, r.action, r.operator, r.case_id, r.details, r.personal, r.prev_hash, r.hash])).slice(0, 32);
+      if (broken) brokenRows = brokenDigest(brokenRows, r);
       keyedSeen ||= r.keyed === 1;
       tally = count(tally, r);
       seq = r.seq;

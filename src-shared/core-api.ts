@@ -66,11 +66,13 @@ export interface MachineProfileStatus {
  * checkpoint damaged, a restored trail that did not verify under this PC's chain key, a trail that
  * lacks the entry every trail of this version carries (emptied or rebuilt), or, once, at the upgrade
  * from a version that kept the trail in an older form: that trail, which could not be verified.
+ * Also: a full check that could not finish, and the audit table (or its triggers and indexes)
+ * declared otherwise than this version declares it.
  */
 export type AuditProblem =
   | 'rewritten' | 'truncated' | 'replaced'
   | 'anchor-missing' | 'anchor-garbled' | 'anchor-older' | 'checkpoint-damaged' | 'restore-unverified'
-  | 'format-missing' | 'legacy-unverified';
+  | 'format-missing' | 'legacy-unverified' | 'check-failed' | 'schema-changed';
 
 /** The full check of the whole chain that runs in the background after every open. */
 export interface AuditFullCheck {
@@ -78,8 +80,11 @@ export interface AuditFullCheck {
   /** Rows checked so far, of `total` (the head when the check started). */
   readonly verified: number;
   readonly total: number;
-  /** The outcome of the last finished full check (also kept between runs), or null. */
-  readonly last: { readonly at: string; readonly entries: number; readonly ok: boolean } | null;
+  /**
+   * The outcome of the last finished full check (also kept between runs), or null. `failed`: it
+   * stopped before the end (not cancelled), after `entries` rows; a break is on record.
+   */
+  readonly last: { readonly at: string; readonly entries: number; readonly ok: boolean; readonly failed?: boolean } | null;
 }
 
 /** What the app-wide banner shows: breaks on record that staff have not acknowledged yet. */

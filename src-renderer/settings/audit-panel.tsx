@@ -29,6 +29,8 @@ function problemText(t: Translate, v: AuditVerification): string | null {
     case 'restore-unverified':
     case 'format-missing':
     case 'legacy-unverified':
+    case 'check-failed':
+    case 'schema-changed':
       return `${t(auditProblemKey(v.problem))} ${t('audit.keep-working')}`;
     default:
       return assertNever(v.problem, 'audit problem');
@@ -37,10 +39,13 @@ function problemText(t: Translate, v: AuditVerification): string | null {
 
 function fullCheckText(t: Translate, s: AuditStatus): string | null {
   const { fullCheck } = s;
+  const { last } = fullCheck;
   if (fullCheck.state === 'running') return t('audit.full-check-running', { verified: fullCheck.verified, total: fullCheck.total });
-  if (!fullCheck.last) return null;
-  const result = fullCheck.last.ok ? t('audit.full-check-ok') : t('audit.full-check-broken');
-  return t('audit.full-check-last', { at: formatTime(fullCheck.last.at), entries: fullCheck.last.entries, result });
+  // A check that stopped is never hidden behind an earlier one that passed.
+  if (fullCheck.state === 'failed' && !last?.failed) return t('audit.full-check-failed');
+  if (!last) return null;
+  const result = last.failed ? t('audit.full-check-unfinished') : last.ok ? t('audit.full-check-ok') : t('audit.full-check-broken');
+  return t('audit.full-check-last', { at: formatTime(last.at), entries: last.entries, result });
 }
 
 export function AuditPanel() {

@@ -25,6 +25,10 @@ export function auditProblemKey(problem: AuditProblem): UiKey {
       return 'audit.problem.format-missing';
     case 'legacy-unverified':
       return 'audit.problem.legacy-unverified';
+    case 'check-failed':
+      return 'audit.problem.check-failed';
+    case 'schema-changed':
+      return 'audit.problem.schema-changed';
     default:
       return assertNever(problem, 'audit problem');
   }

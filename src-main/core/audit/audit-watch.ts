@@ -7,6 +7,7 @@ import { makeIssue } from '../../../src-shared/domain';
 import { parseOperator, SYSTEM_OPERATOR } from '../cases/arguments';
 import { validationError } from '../cases/validation-error';
 import type { AuditLog } from './audit-log';
+import { recordCheckFailed } from './break-record';
 import { verifyFull, type VerifyDeps } from './verify-audit';
 
 const FULL_CHECK_KEY = 'audit-full-check';
@@ -57,6 +58,22 @@ function problemOf(deps: VerifyDeps, seq: number): AuditProblem | null {
   }
 }
 
+/**
+ * A full check that stopped for any reason but a cancellation vouches for nothing: a recorded
+ * break (the banner), and its outcome replaces the last one kept (Settings never shows an older
+ * pass instead). When even that cannot be written (the data closed, the disk full), the error stands.
+ */
+function checkFailed(deps: VerifyDeps, append: AuditLog['append'], at: Date, verified: number, error: unknown): AuditVerification {
+  if (!deps.db.open) throw error;
+  try {
+    recordCheckFailed(deps.db, deps.keeper.tally().lastAck, append, verified);
+    keepOutcome(deps, { at: at.toISOString(), entries: verified, ok: false, failed: true });
+    return { ok: false, entries: verified, firstBroken: null, problem: 'check-failed', anchoredSeq: null, recordedBreaks: deps.keeper.tally().breaks };
+  } catch {
+    throw error;
+  }
+}
+
 /** `unredacted`: legacy entries the open left in clear, since the trail did not verify (redact-at-open.ts). */
 export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], now: () => Date, settled: Promise<void>, unredacted: number): AuditWatch {
   let progress: Omit<AuditFullCheck, 'last'> = { state: 'waiting', verified: 0, total: 0 };
@@ -96,8 +113,10 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
       progress = { state: 'done', verified: v.entries, total: v.entries };
       return v;
     } catch (e) {
-      progress = { ...progress, state: mine.signal.aborted ? 'cancelled' : 'failed' };
-      throw e;
+      const cancelled = mine.signal.aborted;
+      progress = { ...progress, state: cancelled ? 'cancelled' : 'failed' };
+      if (cancelled) throw e;
+      return checkFailed(deps, append, now(), progress.verified, e);
     } finally {
       if (abort === mine) abort = null;
       changed();

@@ -66,3 +66,13 @@ export function recordBreaks(db: Database.Database, f: Found, append: AuditLog['
     if (!onRecord.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
   }
 }
+
+/**
+ * A full check that stopped before the end (not cancelled): one 'audit-break' entry, unless one is
+ * on record that staff have not acknowledged yet (a check failing at every start is one break
+ * until someone has seen it).
+ */
+export function recordCheckFailed(db: Database.Database, lastAck: number, append: AuditLog['append'], verified: number): void {
+  if (breaksAfter(db, lastAck).some((r) => r.details.problem === 'check-failed')) return;
+  append({ action: 'audit-break', operator: 'system', details: { problem: 'check-failed', firstBroken: null, anchoredSeq: null, verified } });
+}

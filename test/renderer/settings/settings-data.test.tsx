@@ -71,6 +71,25 @@ describe('audit section', () => {
     await userEvent.setup().click(within(panel).getByRole('button', { name: '監査記録を検証' }));
     expect(await within(panel).findByText(/OS のキーチェーンの控え\(アンカー\)が、監査記録の確認済みの位置より古いものに戻されています。/)).toBeInTheDocument();
   });
+
+  it('shows a full check that stopped, never the earlier one that passed', async () => {
+    const desk = createFakeDesk();
+    const passed = { at: '2026-05-01T03:00:00Z', entries: 41, ok: true };
+    const stopped: AuditStatus = { recordedBreaks: 1, unacknowledged: 1, lastProblem: 'check-failed', integrity: 'ok', unredacted: 0, fullCheck: { state: 'failed', verified: 20, total: 41, last: passed } };
+    answer(desk, 'getAuditStatus', stopped);
+    answer(desk, 'verifyAudit', { ok: false, entries: 20, firstBroken: null, problem: 'check-failed', anchoredSeq: null, recordedBreaks: 1 });
+    renderApp(desk, { route: { name: 'settings' } });
+    const panel = await section('監査記録');
+    // The outcome could not be kept (the disk full): the stop is shown, not the pass kept before.
+    expect(await within(panel).findByText('監査記録の全体確認が途中で止まりました。断絶として記録しました。')).toBeInTheDocument();
+    expect(within(panel).queryByText(/問題なし/)).not.toBeInTheDocument();
+    answer(desk, 'getAuditStatus', { ...stopped, fullCheck: { ...stopped.fullCheck, last: { at: '2026-05-01T04:00:00Z', entries: 20, ok: false, failed: true } } });
+    await userEvent.setup().click(within(panel).getByRole('button', { name: '監査記録を検証' }));
+    expect(await within(panel).findByText(/監査記録の全体確認を最後まで行えませんでした/)).toBeInTheDocument();
+    expect(within(panel).getByText('前回の全体確認: 2026-05-01 13:00(20 件、途中で停止)')).toBeInTheDocument();
+    // The banner says the same on every screen.
+    expect(within(screen.getByTestId('audit-banner')).getByText(/監査記録の全体確認を最後まで行えませんでした/)).toBeInTheDocument();
+  });
 });
 
 describe('key rotation section', () => {

@@ -1,7 +1,8 @@
 // Recording what a check found: one 'audit-break' entry per kind of break, unless the same break is
 // already on record. A rewritten row stays rewritten: the same broken rows, as they are stored, are
 // one break however often the full check walks them, acknowledged or not; another row edited since,
-// or a broken row edited again, is a new one. Any other kind is never the same across an
+// or a broken row edited again, is a new one (and so for the audit table declared otherwise: the
+// same schema found is one break, another change a new one). Any other kind is never the same across an
 // acknowledgement (once staff have acknowledged a break, finding one like it again is shown again),
 // and is the same only while no anchor has been written since it was recorded (the checkpoint,
 // which moves only after an anchor write, is still below the entry): a keychain that loses the
@@ -10,6 +11,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
 import type { AuditEvent } from '../context';
 import type { AuditLog } from './audit-log';
+import { auditSchemaChange } from './audit-schema';
 import type { WalkResult } from './chain-walk';
 import type { CheckpointState } from './checkpoint';
 
@@ -22,13 +24,14 @@ export interface Found {
 
 interface OnRecord {
   readonly seq: number;
-  readonly details: { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown };
+  readonly details: { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown; schema?: unknown };
 }
 
-function detailsOf(f: Found, problem: AuditProblem): NonNullable<AuditEvent['details']> {
+function detailsOf(db: Database.Database, f: Found, problem: AuditProblem): NonNullable<AuditEvent['details']> {
   const { firstBroken, anchoredSeq } = f.verification;
   const base = { problem, firstBroken, anchoredSeq };
   if (problem === 'rewritten') return { ...base, brokenRows: f.walk.brokenRows };
+  if (problem === 'schema-changed') return { problem, schema: auditSchemaChange(db) }; // the same wherever a walk starts
   // The rows the earlier version kept, adopted unverified (seqs only, nothing personal).
   if (problem === 'legacy-unverified') return { ...base, unverifiedFrom: 1, unverifiedTo: f.walk.seq };
   return base;
@@ -49,20 +52,25 @@ function breaksAfter(db: Database.Database, afterSeq: number): OnRecord[] {
 
 function sameBreak(f: Found, details: ReturnType<typeof detailsOf>, r: OnRecord): boolean {
   const d = r.details;
-  if (d.problem !== details.problem || d.firstBroken !== details.firstBroken) return false;
+  if (d.problem !== details.problem) return false;
+  if (details.problem === 'schema-changed') return d.schema === details.schema;
+  if (d.firstBroken !== details.firstBroken) return false;
   if (details.problem === 'rewritten') return d.brokenRows === details.brokenRows;
   const anchoredSince = f.cp.state === 'valid' && f.cp.checkpoint.seq >= r.seq;
   return d.anchoredSeq === details.anchoredSeq && !anchoredSince;
 }
 
+/** Breaks that stay as found (the same rows, the same schema): one entry, acknowledged or not. */
+const LASTING: ReadonlySet<AuditProblem> = new Set(['rewritten', 'schema-changed']);
+
 /** Appends one 'audit-break' entry per kind of break found, unless that break is on record unacknowledged. */
 export function recordBreaks(db: Database.Database, f: Found, append: AuditLog['append']): void {
   if (f.problems.length === 0) return;
   const unacknowledged = breaksAfter(db, f.walk.tally.lastAck);
-  const all = f.problems.includes('rewritten') ? breaksAfter(db, 0) : unacknowledged;
+  const all = f.problems.some((p) => LASTING.has(p)) ? breaksAfter(db, 0) : unacknowledged;
   for (const problem of f.problems) {
-    const details = detailsOf(f, problem);
-    const onRecord = problem === 'rewritten' ? all : unacknowledged;
+    const details = detailsOf(db, f, problem);
+    const onRecord = LASTING.has(problem) ? all : unacknowledged;
     if (!onRecord.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
   }
 }

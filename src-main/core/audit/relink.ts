@@ -4,20 +4,12 @@
 // is ever opened by the app; the break entry, linked after these rows, is what keeps the record.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { entryBody, GENESIS } from './chain-walk';
+import { ensureAppendOnly } from './audit-schema';
 import { hmacHex } from './hash';
 
+export { ensureAppendOnly };
+
 interface Row { seq: number; at: string; action: string; operator: string; case_id: string | null; details: string; personal: string; hash: string; keyed: number }
-
-const APPEND_ONLY = `
-  CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-  CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`;
-
-/** The append-only triggers, put back if a restored file came without them. */
-export function ensureAppendOnly(db: Database.Database): void {
-  db.exec(APPEND_ONLY);
-}
 
 export function relinkAudit(db: Database.Database, toKey: string): void {
   const rows = db.prepare<[], Row>('SELECT * FROM audit ORDER BY seq').all();

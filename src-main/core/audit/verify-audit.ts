@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { assertNever } from '../../../src-shared/assert-never';
 import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
 import type { SecretStore } from '../core-types';
+import { auditSchemaChange } from './audit-schema';
 import { anchorProblem, checkpointProblem, type JudgeMode } from './anchor-problem';
 import type { AuditLog } from './audit-log';
 import { anchorSignature, readAnchorState, type AnchorState } from './audit-secrets';
@@ -102,8 +103,9 @@ async function judge(deps: VerifyDeps, j: Judged): Promise<AuditProblem[]> {
     restoredOver: (store) => restoredOver(deps.db, store),
   });
   const form = marked ? null : formProblem(mode);
+  const schema = auditSchemaChange(deps.db) === null ? null : 'schema-changed';
   // The trail as a whole first, then the specific findings: the newest entry (the banner's) is the most specific.
-  const found = [form, j.walk.firstBroken !== null ? 'rewritten' : null, j.startProblem, anchor, checkpointProblem({ mode, checkpoint: j.cp })];
+  const found = [form, schema, j.walk.firstBroken !== null ? 'rewritten' : null, j.startProblem, anchor, checkpointProblem({ mode, checkpoint: j.cp })];
   return [...new Set(found.filter((p): p is AuditProblem => p !== null))];
 }
 

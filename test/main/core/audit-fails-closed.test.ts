@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core';
 import { AUDIT_ANCHOR_SECRET } from '../../../src-main/core/audit/audit-secrets';
 import { openTestCore, rejection, type TestCore } from './open-test-core';
-import { rawDb } from './raw-db';
+import { editAuditRows, rawDb } from './raw-db';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -23,11 +23,10 @@ async function drafts(n: number): Promise<void> {
   for (let i = 0; i < n; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
 }
 
-/** With the core closed: drop the append-only triggers and edit the file. */
+/** With the core closed: lift the append-only triggers, edit the file, put them back. */
 async function tamperDb(edit: (db: Raw) => void): Promise<void> {
   const db = await rawDb(t.dataDir, t.secrets);
-  db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-  edit(db);
+  editAuditRows(db, () => edit(db));
   db.close();
 }
 

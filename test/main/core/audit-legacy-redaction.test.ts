@@ -14,7 +14,7 @@ import type { SecretStore } from '../../../src-main/core';
 import type { AuditEvent } from '../../../src-main/core/context';
 import { listingSecretStore } from '../../support/listing-secret-store';
 import { openTestCore, type TestCore } from './open-test-core';
-import { rawDb } from './raw-db';
+import { editAuditRows, rawDb } from './raw-db';
 import { asEarlierSchema } from './audit/earlier-schema';
 import { appKeys, dumpTables, filesUnder, searchAll } from './retention/erasure-search';
 
@@ -166,15 +166,16 @@ describe('a trail from before keyed links (plain SHA-256 rows, no anchor, no che
     const c = await handedOverCase();
     await t.core.close();
     const db = await rawDb(t.dataDir, secrets);
-    db.exec('DROP TRIGGER audit_no_update');
     const rows = db.prepare('SELECT * FROM audit ORDER BY seq').all() as (Parameters<typeof entryBody>[0] & { seq: number })[];
     const relink = db.prepare('UPDATE audit SET prev_hash = ?, hash = ?, keyed = 0 WHERE seq = ?');
     let prev = GENESIS;
-    for (const r of rows) {
-      const hash = sha256Hex(`${prev}\n${entryBody(r)}`);
-      relink.run(prev, hash, r.seq);
-      prev = hash;
-    }
+    editAuditRows(db, () => {
+      for (const r of rows) {
+        const hash = sha256Hex(`${prev}\n${entryBody(r)}`);
+        relink.run(prev, hash, r.seq);
+        prev = hash;
+      }
+    });
     const legacy = { seq: rows.length + 1, at: '2026-05-01T03:10:00.000Z', action: 'hand-over', operator: '窓口', case_id: c.caseId, details: canonicalJson({ caseNumber: c.caseNumber, submissionId: c.itemId, kind: 'request', handedOverAt: '2026-05-01T03:10:00.000Z', reference: OLD_REFERENCE }), personal: '{}' };
     db.prepare(`INSERT INTO audit (seq, at, action, operator, case_id, details, personal, prev_hash, hash, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`)
       .run(legacy.seq, legacy.at, legacy.action, legacy.operator, legacy.case_id, legacy.details, legacy.personal, prev, sha256Hex(`${prev}\n${entryBody(legacy)}`));
@@ -208,9 +209,8 @@ describe('a trail edited before the redaction', () => {
     await writeLegacy(c);
     // Someone with the data folder (not the chain key) edits an entry.
     const db = await rawDb(t.dataDir, secrets);
-    db.exec('DROP TRIGGER audit_no_update');
     const edited = db.prepare(`SELECT seq FROM audit WHERE ${where}`).pluck().get() as number;
-    db.prepare(`UPDATE audit SET operator = '誰か' WHERE seq = ?`).run(edited);
+    editAuditRows(db, () => db.prepare(`UPDATE audit SET operator = '誰か' WHERE seq = ?`).run(edited));
     db.close();
     await t.reopen();
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'rewritten', firstBroken: edited });
@@ -227,9 +227,8 @@ describe('a trail edited before the redaction', () => {
     const c = await handedOverCase();
     await writeLegacy(c);
     const db = await rawDb(t.dataDir, secrets);
-    db.exec('DROP TRIGGER audit_no_delete');
     const head = db.prepare('SELECT MAX(seq) FROM audit').pluck().get() as number;
-    db.prepare('DELETE FROM audit WHERE seq = ?').run(head);
+    editAuditRows(db, () => db.prepare('DELETE FROM audit WHERE seq = ?').run(head));
     db.close();
     await t.reopen();
     const v = await t.core.verifyAudit();
@@ -258,7 +257,8 @@ describe('a crash during the redaction', () => {
     const c = await handedOverCase();
     await writeLegacy(c);
     const db = await rawDb(t.dataDir, secrets);
-    db.exec(`CREATE TRIGGER stop_here BEFORE INSERT ON audit WHEN NEW.action = 'audit-redact' BEGIN SELECT RAISE(ABORT, 'stopped'); END`);
+    // The redaction's last write (a trigger on the audit table itself would be a schema change, a break of its own).
+    db.exec(`CREATE TRIGGER stop_here BEFORE INSERT ON meta WHEN NEW.key = 'audit-legacy-checked' BEGIN SELECT RAISE(ABORT, 'stopped'); END`);
     db.close();
     await t.reopen();
     expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null, recordedBreaks: 0 });

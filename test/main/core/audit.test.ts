@@ -5,7 +5,7 @@ import { AUDIT_ANCHOR_SECRET, readAnchor } from '../../../src-main/core/audit/au
 import { canonicalJson } from '../../../src-main/core/audit/hash';
 import { completeCase } from '../../../tools/fixtures/case-fixtures';
 import { openTestCore, type TestCore } from './open-test-core';
-import { rawDb } from './raw-db';
+import { editAuditRows, rawDb } from './raw-db';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -28,12 +28,11 @@ async function auditRows(): Promise<Row[]> {
   }
 }
 
-/** Behind the app's back, with the database key: drop the append-only triggers and run `sql`. */
+/** Behind the app's back, with the database key: lift the append-only triggers, edit, put them back. */
 async function tamper(edit: (db: Awaited<ReturnType<typeof rawDb>>) => void): Promise<void> {
   await t.core.close();
   const db = await rawDb(t.dataDir, t.secrets);
-  db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-  edit(db);
+  editAuditRows(db, () => edit(db));
   db.close();
 }
 

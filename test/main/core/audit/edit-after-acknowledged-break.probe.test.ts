@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../../src-main/core';
 import { openTestCore, type TestCore } from '../open-test-core';
-import { rawDb } from '../raw-db';
+import { editAuditRows, rawDb } from '../raw-db';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -17,8 +17,7 @@ afterEach(async () => {
 async function editRow(seq: number, operator: string): Promise<void> {
   await t.core.close();
   const db = await rawDb(t.dataDir, t.secrets);
-  db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-  db.prepare('UPDATE audit SET operator = ? WHERE seq = ?').run(operator, seq);
+  editAuditRows(db, () => db.prepare('UPDATE audit SET operator = ? WHERE seq = ?').run(operator, seq));
   db.close();
   t.core = await openCore({ dataDir: t.dataDir, secrets: t.secrets, now: () => t.clock.now, profilePath: null });
 }

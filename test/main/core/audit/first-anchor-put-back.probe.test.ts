@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../../src-main/core';
 import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
 import { openTestCore, type TestCore } from '../open-test-core';
-import { rawDb } from '../raw-db';
+import { editAuditRows, rawDb } from '../raw-db';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -29,9 +29,8 @@ describe('the first anchor of a store, put back later', () => {
 
     await t.secrets.set(AUDIT_ANCHOR_SECRET, first);
     const db = await rawDb(t.dataDir, t.secrets);
-    db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
     db.prepare(`DELETE FROM meta WHERE key = 'audit-checkpoint'`).run();
-    db.prepare('DELETE FROM audit WHERE seq > 2').run();
+    editAuditRows(db, () => db.prepare('DELETE FROM audit WHERE seq > 2').run());
     db.close();
     t.core = await openCore({ dataDir: t.dataDir, secrets: t.secrets, now: () => t.clock.now, profilePath: null });
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false });

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach } from 'vitest';
 import { openCore, type Core } from '../../../../src-main/core';
 import { openTestCore, type TestCore } from '../open-test-core';
-import { rawDb } from '../raw-db';
+import { editAuditRows, rawDb } from '../raw-db';
 
 /** `current`: the test core of the running test (each test opens its own). */
 export function probeAccess(current: () => TestCore) {
@@ -19,11 +19,8 @@ export function probeAccess(current: () => TestCore) {
   return {
     openAt: (dataDir: string): Promise<Core> => openCore({ dataDir, secrets: current().secrets, now: () => current().clock.now, profilePath: null }),
     withRaw,
-    /** As withRaw, with the append-only triggers dropped first. */
-    editRaw: <T>(dataDir: string, f: (db: Database.Database) => T): Promise<T> => withRaw(dataDir, (db) => {
-      db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
-      return f(db);
-    }),
+    /** As withRaw, with the append-only triggers lifted meanwhile (put back as they were). */
+    editRaw: <T>(dataDir: string, f: (db: Database.Database) => T): Promise<T> => withRaw(dataDir, (db) => editAuditRows(db, () => f(db))),
   };
 }
 

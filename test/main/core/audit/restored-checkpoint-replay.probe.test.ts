@@ -18,7 +18,7 @@ import { useProbeCore } from './probe-access';
 
 const PASS = 'correct horse battery staple';
 const probe = useProbeCore();
-const { openAt, withRaw } = probe;
+const { openAt, withRaw, editRaw } = probe;
 
 describe('the checkpoint a restore wrote, put back later', () => {
   it('with the anchor deleted and the newer rows cut: a recorded break', async () => {
@@ -37,8 +37,7 @@ describe('the checkpoint a restore wrote, put back later', () => {
     await core.close();
 
     await t.secrets.delete(AUDIT_ANCHOR_SECRET);
-    await withRaw(target, (db) => {
-      db.exec('DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete');
+    await editRaw(target, (db) => {
       db.prepare(`UPDATE meta SET value = ? WHERE key = 'audit-checkpoint'`).run(saved.checkpoint);
       db.prepare('DELETE FROM audit WHERE seq > ?').run(saved.head);
     });

@@ -1,0 +1,59 @@
+// The audit table as this version declares it: the table, its index and its append-only triggers,
+// exactly as the migrations build them (their stored CREATE text). Anything else found for the
+// table (declared again without STRICT or with other types, a trigger or index dropped, added or
+// changed) means the database was edited directly: a recorded break ('schema-changed'), since a
+// table declared otherwise can hold values the chain never holds, or take edits without a trace.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { migrations } from '../migrations';
+import { migrate } from '../store/migrate';
+import { sha256Hex } from './hash';
+
+interface SchemaRow {
+  readonly type: string;
+  readonly name: string;
+  readonly sql: string | null;
+}
+
+/** Every schema object of the audit table, whatever case its name was written in. */
+const AUDIT_OBJECTS = `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'audit' COLLATE NOCASE ORDER BY type, name`;
+
+function objectsOf(db: Database.Database): SchemaRow[] {
+  return db.prepare<[], SchemaRow>(AUDIT_OBJECTS).all();
+}
+
+/** Whitespace is not meaning: a trigger put back in other layout (as earlier builds did) is the same. */
+const textOf = (rows: readonly SchemaRow[]): string => JSON.stringify(rows.map((r) => [r.type, r.name, r.sql?.replace(/\s+/g, ' ').trim() ?? null]));
+
+let declared: readonly SchemaRow[] | null = null;
+
+/** What the migrations build, once per process (an empty in-memory database, migrated). */
+function declaredObjects(): readonly SchemaRow[] {
+  if (declared === null) {
+    const db = new Database(':memory:');
+    try {
+      migrate(db, migrations);
+      declared = objectsOf(db);
+    } finally {
+      db.close();
+    }
+  }
+  return declared;
+}
+
+/** Null when the audit table is as declared; otherwise a digest of what was found instead. */
+export function auditSchemaChange(db: Database.Database): string | null {
+  const found = textOf(objectsOf(db));
+  return found === textOf(declaredObjects()) ? null : sha256Hex(found).slice(0, 32);
+}
+
+/**
+ * Puts back an append-only trigger that is missing (lifted for a rewrite by the app itself, or a
+ * restored file that came without it) in exactly the declared text; one that is there is left as
+ * it is (a changed one stays a recorded break).
+ */
+export function ensureAppendOnly(db: Database.Database): void {
+  const present = db.prepare<[string], number>(`SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ? COLLATE NOCASE`).pluck();
+  for (const t of declaredObjects()) {
+    if (t.type === 'trigger' && t.sql !== null && present.get(t.name) === undefined) db.exec(t.sql);
+  }
+}

@@ -1,0 +1,66 @@
+// The audit table must stay declared exactly as the app declares it: STRICT with its types, its
+// index and its append-only triggers. Someone holding the database key who declares it otherwise
+// (to store values the chain never holds, or to lift the append-only guard) leaves a recorded
+// break at the next open, even with every row as it was: once for the same schema however often
+// the desk opens, acknowledged or not, and again for a further change.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import { redeclareLoosely } from './loose-audit-table';
+import { useProbeCore } from './probe-access';
+
+const probe = useProbeCore();
+
+const breaksOn = (dataDir: string) => probe.withRaw(dataDir, (db) => (db.prepare(`SELECT details FROM audit WHERE action = 'audit-break' ORDER BY seq`).pluck().all() as string[])
+  .map((d) => (JSON.parse(d) as { problem: string }).problem));
+
+/** With the core closed: change the schema behind the app's back, then open again. */
+async function changeSchema(change: (db: Database.Database) => void): Promise<void> {
+  const t = probe.current();
+  await t.core.close();
+  await probe.withRaw(t.dataDir, change);
+  t.core = await probe.openAt(t.dataDir);
+}
+
+async function breaksNow(): Promise<string[]> {
+  const t = probe.current();
+  await t.core.close();
+  const breaks = await breaksOn(t.dataDir);
+  t.core = await probe.openAt(t.dataDir);
+  return breaks;
+}
+
+describe('the audit table declared otherwise', () => {
+  it.each([
+    ['re-declared without STRICT, every row kept', redeclareLoosely],
+    ['the append-only guard lifted', (db: Database.Database) => db.exec('DROP TRIGGER audit_no_update')],
+    ['a trigger of its own added', (db: Database.Database) => db.exec(`CREATE TRIGGER audit_quiet AFTER INSERT ON Audit BEGIN SELECT 1; END`)],
+    ['the index dropped', (db: Database.Database) => db.exec('DROP INDEX audit_case')],
+  ])('%s: a recorded break at the next open, on the banner', async (_, change) => {
+    const t = probe.current();
+    await t.core.cases.createDraft({ applicant: { name: 'n' } });
+    await changeSchema(change);
+    expect(await t.core.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'schema-changed' });
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: 'schema-changed' });
+    expect(await breaksNow()).toEqual(['schema-changed']);
+  });
+
+  it('is one break for the same schema, acknowledged or not; a further change is another', async () => {
+    const t = probe.current();
+    await changeSchema((db) => db.exec('DROP TRIGGER audit_no_delete'));
+    await t.core.acknowledgeAuditBreaks({ operator: '窓口 太郎' });
+    await t.core.verifyAudit();
+    expect(await breaksNow()).toEqual(['schema-changed']);
+    expect((await t.core.getAuditStatus()).unacknowledged).toBe(0);
+    await changeSchema((db) => db.exec('DROP INDEX audit_case'));
+    expect((await t.core.getAuditStatus()).unacknowledged).toBe(1);
+    expect(await breaksNow()).toEqual(['schema-changed', 'schema-changed']);
+  });
+
+  it('laid out differently but meaning the same (whitespace): no break', async () => {
+    const t = probe.current();
+    await changeSchema((db) => db.exec(`DROP TRIGGER audit_no_update;
+      CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END`));
+    expect(await t.core.verifyAudit()).toMatchObject({ ok: true, problem: null });
+    expect(await breaksNow()).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 // Keeps the keychain anchor (store id, newest seq and hash) close behind the trail: written when
 // at least a minute has passed since the last write and something was appended, by a minute
 // timer for the tail of a burst, after the check at open, and at close. Writes are serialized so
-// the last one wins; a failed write is retried at the next occasion and never blocks work. Only
-// after the keychain holds a head does the database checkpoint move up to it (`anchored`), so the
-// checkpoint is never ahead of the anchor.
+// the last one wins, each naming the head committed when it is made; a failed write is retried at
+// the next occasion and never blocks work. Only after the keychain holds a head does the database
+// checkpoint move up to it (`anchored`), so the checkpoint is never ahead of the anchor.
 import type { SecretStore } from '../core-types';
 import { writeAnchor } from './audit-secrets';
 
@@ -23,6 +23,8 @@ export interface AnchoringDeps {
   /** Signs the anchor (audit-secrets.ts). */
   readonly chainKey: string;
   readonly head: () => { seq: number; hash: string };
+  /** A transaction is open on the database: its appends may still be rolled back. */
+  readonly inTransaction: () => boolean;
   /** Whether the store already has a checkpoint (written into the anchor, see checkpoint.ts). */
   readonly checkpointed: () => boolean;
   /** Called once the keychain holds this head. */
@@ -39,11 +41,16 @@ export function createAnchoring(deps: AnchoringDeps): Anchoring {
   const flush = (): Promise<void> => {
     dirty = false;
     lastWrite = deps.now().getTime();
-    const { seq, hash } = deps.head(); // read now, in order with the appends
-    const checkpointed = deps.checkpointed();
     chain = chain
       .then(async () => {
-        await writeAnchor(deps.secrets, deps.chainKey, { store: deps.store, seq, hash, checkpointed });
+        // The head is read once the appending transaction has ended (never inside one, which may
+        // still roll back and leave the keychain naming a row that was never committed).
+        if (deps.inTransaction()) {
+          dirty = true;
+          return;
+        }
+        const { seq, hash } = deps.head();
+        await writeAnchor(deps.secrets, deps.chainKey, { store: deps.store, seq, hash, checkpointed: deps.checkpointed() });
         deps.anchored({ seq, hash });
       })
       .catch(() => {

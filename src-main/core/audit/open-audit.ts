@@ -62,7 +62,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   // Every anchor says the store has a checkpoint: the keeper writes the first one as soon as the
   // first anchor is in the keychain.
   const anchoring = createAnchoring({
-    secrets: o.secrets, store: o.store, chainKey: o.chainKey, head: log.head, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
+    secrets: o.secrets, store: o.store, chainKey: o.chainKey, head: log.head, inTransaction: () => o.db.inTransaction, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
   });
   const append = (event: AuditEvent) => {
     log.append(event);

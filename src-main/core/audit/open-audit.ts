@@ -14,7 +14,7 @@ import { readAnchor } from './audit-secrets';
 import { readCheckpoint, type CheckpointState } from './checkpoint';
 import { markFormat, type TrailOrigin } from './format-marker';
 import { redactLegacyAtOpen } from './redact-at-open';
-import { consumeRestoreToken } from './restore-token';
+import { consumeRestoreToken, dropStaleRestoreToken, restoreTokenHeld } from './restore-token';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
 
 export interface OpenAudit {
@@ -69,7 +69,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
     anchoring.noteAppend();
   };
   const deps: VerifyDeps = { db: o.db, log, secrets: o.secrets, store: o.store, chainKey: o.chainKey, keeper, origin: o.origin };
-  const restoring = restoreTokenIn(readCheckpoint(o.db, o.chainKey, o.store));
+  const restoreDigest = restoreTokenIn(readCheckpoint(o.db, o.chainKey, o.store));
   let atOpen: Awaited<ReturnType<typeof checkAtOpen>>;
   try {
     atOpen = await checkAtOpen(o, deps, anchoring, append);
@@ -83,10 +83,11 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   };
   // Anchor the head and move the checkpoint without holding up the first screen; close waits for
   // it, and so does a full check (it compares the anchor with the checkpoint). A restore's first
-  // open then uses up the restore's token. The open that created or upgraded the database waits:
-  // its trail has just been put into this version's form, and should be anchored at once.
+  // open then uses up the restore's token; any other open deletes a token left over. The open that
+  // created or upgraded the database waits: its trail has just been put into this version's form,
+  // and should be anchored at once.
   const settled = settle()
-    .then(() => (restoring ? consumeWhenAnchored(o) : undefined))
+    .then(() => restoreTokenAfterOpen(o, restoreDigest))
     .catch(() => undefined);
   if (o.origin !== 'existing') await settled;
   return {
@@ -95,11 +96,19 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   };
 }
 
-function restoreTokenIn(cp: CheckpointState): boolean {
-  return cp.state === 'valid' && cp.checkpoint.restoredOver?.token !== undefined;
+/** The digest of the restore's token, while the checkpoint is still the restore's. */
+function restoreTokenIn(cp: CheckpointState): string | undefined {
+  return cp.state === 'valid' ? cp.checkpoint.restoredOver?.token : undefined;
 }
 
-/** The restore's token goes once the keychain anchor names the restored store. */
-async function consumeWhenAnchored(o: OpenAuditOptions): Promise<void> {
-  if ((await readAnchor(o.secrets))?.store === o.store) await consumeRestoreToken(o.secrets);
+/**
+ * The first open of a fresh restore uses the token up once the keychain anchor names the restored
+ * store (kept for the next open until then); every other open deletes a token left over.
+ */
+async function restoreTokenAfterOpen(o: OpenAuditOptions, digest: string | undefined): Promise<void> {
+  if (digest !== undefined && (await restoreTokenHeld(o.secrets, o.store, digest))) {
+    if ((await readAnchor(o.secrets))?.store === o.store) await consumeRestoreToken(o.secrets);
+    return;
+  }
+  await dropStaleRestoreToken(o.secrets);
 }

@@ -1,7 +1,7 @@
 // The restore's one-time token: a random value the restore puts into the keychain (with the new
 // store's id) and whose SHA-256 its checkpoint records. The first open of the restored data finds
 // it there and may then accept the replaced store's anchor (anchor-problem.ts); once that open has
-// anchored the new store, the token is deleted. A copy of the restore's checkpoint put back later
+// anchored the new store, the token is deleted (any later open deletes a token left over). A copy of the restore's checkpoint put back later
 // finds no token, so an anchor of the replaced store (even one the app itself wrote by opening
 // that folder again) is a break. The value never appears in the database, only its digest.
 import { randomBytes } from 'node:crypto';
@@ -37,5 +37,14 @@ export async function restoreTokenHeld(secrets: SecretStore, store: string, dige
 
 /** Used up by the first open, once the keychain anchor names the restored store. */
 export async function consumeRestoreToken(secrets: SecretStore): Promise<void> {
-  await secrets.delete(RESTORE_TOKEN_SECRET).catch(() => undefined); // tried again at the next open
+  await secrets.delete(RESTORE_TOKEN_SECRET).catch(() => undefined); // tried again at the next open (dropStaleRestoreToken)
+}
+
+/**
+ * At every open that is not the first open of a fresh restore of this store: a token still in the
+ * keychain is of no use any more (its delete failed at an earlier open, or its restore was
+ * abandoned) and goes.
+ */
+export async function dropStaleRestoreToken(secrets: SecretStore): Promise<void> {
+  if ((await secrets.get(RESTORE_TOKEN_SECRET).catch(() => null)) !== null) await consumeRestoreToken(secrets);
 }

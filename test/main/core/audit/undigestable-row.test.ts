@@ -3,7 +3,9 @@
 // other: recorded as a break, whether it lies behind the checkpoint (the full check finds it) or
 // after it (the check at open finds it); it never stops a check or the open.
 import { describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { openCore, type Core } from '../../../../src-main/core';
+import type { TestCore } from '../open-test-core';
 import { redeclareLoosely } from './loose-audit-table';
 import { useProbeCore } from './probe-access';
 
@@ -25,19 +27,21 @@ async function fullCheckSettled(core: Core): Promise<void> {
   }
 }
 
-async function drafts(n: number): Promise<void> {
-  for (let i = 0; i < n; i += 1) await probe.current().core.cases.createDraft({ applicant: { name: `n${i}` } });
+/** `n` drafts, then with the core closed: the table re-declared loosely and `edit` made. */
+async function loosenedAfter(n: number, edit: (db: Database.Database) => void): Promise<TestCore> {
+  const t = probe.current();
+  for (let i = 0; i < n; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
+  await t.core.close();
+  await editRaw(t.dataDir, (db) => {
+    redeclareLoosely(db);
+    edit(db);
+  });
+  return t;
 }
 
 describe('a row holding a value the chain never holds', () => {
   it('behind the checkpoint: the background full check records it, and so does "check now"', async () => {
-    const t = probe.current();
-    await drafts(4);
-    await t.core.close();
-    await editRaw(t.dataDir, (db) => {
-      redeclareLoosely(db);
-      db.prepare(`UPDATE audit SET operator = 'someone else', at = 9e999 WHERE seq = 3`).run();
-    });
+    const t = await loosenedAfter(4, (db) => db.prepare(`UPDATE audit SET operator = 'someone else', at = 9e999 WHERE seq = 3`).run());
     const core = await openWithFullCheck();
     await fullCheckSettled(core);
     const background = await core.getAuditStatus();
@@ -52,11 +56,7 @@ describe('a row holding a value the chain never holds', () => {
   });
 
   it('after the checkpoint: the open goes ahead and records it', async () => {
-    const t = probe.current();
-    await drafts(2);
-    await t.core.close();
-    await editRaw(t.dataDir, (db) => {
-      redeclareLoosely(db);
+    const t = await loosenedAfter(2, (db) => {
       const head = Number(db.prepare('SELECT max(seq) FROM audit').pluck().get());
       // Rows added behind the app's back after the checkpoint: a non-finite time and a blob.
       const last = db.prepare('SELECT * FROM audit WHERE seq = ?').get(head) as { hash: string };

@@ -93,6 +93,8 @@ export interface AuditStatus {
   readonly unacknowledged: number;
   /** The problem of the newest recorded break, or null. */
   readonly lastProblem: AuditProblem | null;
+  /** The seq of the newest recorded break (0: none): an acknowledgement names it as the last one seen. */
+  readonly lastBreak: number;
   readonly fullCheck: AuditFullCheck;
   /** SQLite's check of every page, after the first screen: 'damaged' means back up and call IT now. */
   readonly integrity: 'waiting' | 'checking' | 'ok' | 'damaged' | 'unknown';

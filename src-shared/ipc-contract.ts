@@ -86,7 +86,8 @@ export const ipcContract = {
   'audit:verify-audit': { request: z.object({}), response: {} as AuditVerification },
   // The app-wide banner: breaks on record until a staff member acknowledges them (audited).
   'audit:get-audit-status': { request: z.object({}), response: {} as AuditStatus },
-  'audit:acknowledge-audit-breaks': { request: z.object({ operator }), response: {} as AuditStatus },
+  // `through`: the newest break the banner showed (AuditStatus.lastBreak); a newer one is not acknowledged unseen.
+  'audit:acknowledge-audit-breaks': { request: z.object({ operator, through: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }), response: {} as AuditStatus },
   'retention:preview-purge': { request: z.object({}), response: {} as PurgePreview },
   'retention:purge-now': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
   'keys:rotate-key': {

@@ -153,8 +153,12 @@ export interface Core {
   verifyAudit(): Promise<AuditVerification>;
   /** Breaks on record, whether staff have acknowledged them, and the background full check. */
   getAuditStatus(): Promise<AuditStatus>;
-  /** A staff member has seen the recorded breaks (audited); the app-wide banner goes until the next one. */
-  acknowledgeAuditBreaks(opts: { operator: string }): Promise<AuditStatus>;
+  /**
+   * A staff member has seen the recorded breaks up to `through` (AuditStatus.lastBreak as shown;
+   * audited); the app-wide banner goes until the next one. Refused ('audit.newer-break') when a
+   * newer break was recorded since.
+   */
+  acknowledgeAuditBreaks(opts: { operator: string; through: number }): Promise<AuditStatus>;
   purgeExpired(): Promise<{ purged: number }>;
   /** What the next purge removes (counts only). */
   previewPurge(): Promise<PurgePreview>;

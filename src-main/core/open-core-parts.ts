@@ -10,7 +10,7 @@ import type { Core, SecretStore } from './core-types';
 import { exportLedger } from './ledger/export-ledger';
 import { previewPurge, purgeExpired } from './retention/purge';
 import { auditKey } from './audit/audit-secrets';
-import { acknowledgingOperator } from './audit/audit-watch';
+import { acknowledgedThrough, acknowledgingOperator } from './audit/audit-watch';
 import { openAudit, type OpenAudit } from './audit/open-audit';
 import { trailOrigin } from './audit/format-marker';
 import { scheduleDaily } from './retention/schedule';
@@ -105,7 +105,7 @@ export function coreMethods(o: OpenedCore, retention: Retention, isClosed: () =>
       return watch.status();
     },
     async acknowledgeAuditBreaks(opts) {
-      return watch.acknowledge(acknowledgingOperator(opts));
+      return watch.acknowledge(acknowledgingOperator(opts), acknowledgedThrough(opts));
     },
     async purgeExpired() {
       const { purged } = retention.purge();

@@ -159,7 +159,7 @@ function keysAndDataHandlers({ core, host, now }: HandlerContext) {
     'connection:test-connection': ({ url }) => core.outbox.testConnection(url),
     'audit:verify-audit': () => core.verifyAudit(),
     'audit:get-audit-status': () => core.getAuditStatus(),
-    'audit:acknowledge-audit-breaks': ({ operator }) => core.acknowledgeAuditBreaks({ operator }),
+    'audit:acknowledge-audit-breaks': ({ operator, through }) => core.acknowledgeAuditBreaks({ operator, through }),
     'retention:preview-purge': () => core.previewPurge(),
     'retention:purge-now': ({ operator }) => core.purgeNow({ operator }),
   } satisfies HandlersFor<'keys' | 'backup' | 'ledger' | 'connection' | 'audit' | 'retention'>;

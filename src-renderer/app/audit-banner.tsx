@@ -49,10 +49,12 @@ export function AuditBanner() {
   const { busy, run } = useDeskAction();
   const [status, setStatus] = useAuditStatus();
   const acknowledge = useCallback(async () => {
-    if (!operator) return;
-    const next = await run(() => unwrap(deskApi().acknowledgeAuditBreaks({ operator: operator.name })));
-    if (next) setStatus(next);
-  }, [operator, run, setStatus]);
+    if (!operator || !status) return;
+    // Only what this notice shows: a break recorded since it was read is refused (and then shown).
+    const next = await run(() => unwrap(deskApi().acknowledgeAuditBreaks({ operator: operator.name, through: status.lastBreak })));
+    const now = next ?? (await unwrap(deskApi().getAuditStatus({})).catch(() => undefined));
+    if (now) setStatus(now);
+  }, [operator, run, setStatus, status]);
   if (!status) return null;
   const damaged = status.integrity === 'damaged';
   if (status.unacknowledged === 0 && !damaged) return null;

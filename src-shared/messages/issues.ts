@@ -18,6 +18,11 @@ const table = {
     (p) => `「${p.name ?? ''}」は設定に登録された担当者ではありません。設定の「担当者」に登録された名前を選ぶか、先に担当者として登録してください。`,
     (p) => `"${p.name ?? ''}" is not a staff member configured in Settings. Choose a name from the staff list in Settings, or add them there first.`,
   ),
+  // The audit banner
+  'audit.newer-break': e(
+    () => 'この表示の後に、監査記録の新しい断絶が記録されました。表示し直した内容を読んでから、もう一度「確認しました」を押してください。',
+    () => 'A new break in the audit trail was recorded after this notice was shown. Read the notice as it is now, then press Acknowledge again.',
+  ),
   'input.invalid': e(
     () => 'この項目の値の形式が正しくありません。選択肢から選ぶか、入力し直してください。',
     () => 'This value has the wrong form. Choose from the list or type it again.',

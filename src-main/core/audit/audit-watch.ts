@@ -21,11 +21,21 @@ export interface AuditWatch {
   /** Stops a running or waiting full check (also at close). */
   cancel(): void;
   status(): AuditStatus;
-  /** Staff have seen the breaks on record: audited; the banner goes until a new break. */
-  acknowledge(operator: string): AuditStatus;
+  /**
+   * Staff have seen the breaks on record up to `through` (the newest the banner showed): audited;
+   * the banner goes until a new break. Refused when a newer break has been recorded since.
+   */
+  acknowledge(operator: string, through: number): AuditStatus;
   onChange(listener: (status: AuditStatus) => void): () => void;
   /** The background integrity check of the database file (shown with the audit status). */
   noteIntegrity(result: Promise<AuditStatus['integrity']>): void;
+}
+
+/** The newest break the staff member saw: a seq (0 or more). */
+export function acknowledgedThrough(opts: { through?: unknown } | undefined): number {
+  const through = opts?.through;
+  if (typeof through !== 'number' || !Number.isSafeInteger(through) || through < 0) throw validationError([makeIssue('through', 'input.invalid')]);
+  return through;
 }
 
 /** Only a named staff member acknowledges a break (staff-guard.ts checks the name is staff). */
@@ -74,6 +84,16 @@ function checkFailed(deps: VerifyDeps, append: AuditLog['append'], at: Date, ver
   }
 }
 
+/** Appends the acknowledgement of the breaks up to `through`; false when there is nothing new to acknowledge. */
+function recordAcknowledgement(deps: VerifyDeps, append: AuditLog['append'], operator: string, through: number): boolean {
+  const t = deps.keeper.tally();
+  if (t.breaks === t.ackedBreaks) return false; // no entry
+  // A break recorded after the banner last asked is not acknowledged unseen.
+  if (through < t.lastBreak) throw validationError([makeIssue('through', 'audit.newer-break')]);
+  append({ action: 'audit-ack', operator, details: { breaks: t.breaks, through: t.lastBreak } });
+  return true;
+}
+
 /** `unredacted`: legacy entries the open left in clear, since the trail did not verify (redact-at-open.ts). */
 export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], now: () => Date, settled: Promise<void>, unredacted: number): AuditWatch {
   let progress: Omit<AuditFullCheck, 'last'> = { state: 'waiting', verified: 0, total: 0 };
@@ -83,7 +103,7 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
   const listeners = new Set<(s: AuditStatus) => void>();
   const status = (): AuditStatus => {
     const t = deps.keeper.tally();
-    return { recordedBreaks: t.breaks, unacknowledged: t.breaks - t.ackedBreaks, lastProblem: problemOf(deps, t.lastBreak), fullCheck: { ...progress, last: lastFull(deps) }, integrity, unredacted };
+    return { recordedBreaks: t.breaks, unacknowledged: t.breaks - t.ackedBreaks, lastProblem: problemOf(deps, t.lastBreak), lastBreak: t.lastBreak, fullCheck: { ...progress, last: lastFull(deps) }, integrity, unredacted };
   };
   const changed = () => {
     if (!deps.db.open) return;
@@ -134,13 +154,9 @@ export function createAuditWatch(deps: VerifyDeps, append: AuditLog['append'], n
     runFull: () => runFull(),
     cancel,
     status,
-    acknowledge(operator) {
-      const t = deps.keeper.tally();
-      if (t.breaks === t.ackedBreaks) return status(); // nothing new to acknowledge: no entry
-      append({ action: 'audit-ack', operator, details: { breaks: t.breaks, through: t.lastBreak } });
-      const s = status();
-      changed();
-      return s;
+    acknowledge(operator, through) {
+      if (recordAcknowledgement(deps, append, operator, through)) changed();
+      return status();
     },
     noteIntegrity(result) {
       integrity = 'checking';

@@ -192,9 +192,9 @@ describe('acknowledging a break', () => {
     await t.secrets.delete(AUDIT_ANCHOR_SECRET);
     await open();
     expect(await t.core.getAuditStatus()).toMatchObject({ recordedBreaks: 1, unacknowledged: 1, lastProblem: 'anchor-missing' });
-    expect((await rejection(t.core.acknowledgeAuditBreaks({ operator: 'system' }))).code).toBe('validation');
-    expect((await rejection(t.core.acknowledgeAuditBreaks({ operator: '通りすがり' }))).issues[0]?.code).toBe('operator.not-staff');
-    expect(await t.core.acknowledgeAuditBreaks({ operator: '係長' })).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
+    expect((await rejection(t.core.acknowledgeAuditBreaks({ operator: 'system', through: (await t.core.getAuditStatus()).lastBreak }))).code).toBe('validation');
+    expect((await rejection(t.core.acknowledgeAuditBreaks({ operator: '通りすがり', through: (await t.core.getAuditStatus()).lastBreak }))).issues[0]?.code).toBe('operator.not-staff');
+    expect(await t.core.acknowledgeAuditBreaks({ operator: '係長', through: (await t.core.getAuditStatus()).lastBreak })).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
     await t.core.close();
     await open();
     expect(await t.core.getAuditStatus()).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });

@@ -14,7 +14,7 @@ import { renderApp } from '../support/render-app';
 afterEach(cleanup);
 
 const broken: AuditStatus = {
-  recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-missing', integrity: 'ok', unredacted: 0,
+  recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-missing', lastBreak: 9, integrity: 'ok', unredacted: 0,
   fullCheck: { state: 'done', verified: 50, total: 50, last: null },
 };
 
@@ -36,8 +36,26 @@ describe('audit banner', () => {
     expect(within(banner).getByText('監査記録の断絶が見つかりました')).toBeInTheDocument();
     expect(within(banner).getByText(/OS のキーチェーンから監査記録の控え\(アンカー\)が消えています。/)).toBeInTheDocument();
     await userEvent.setup().click(within(banner).getByRole('button', { name: '確認しました(窓口 太郎)' }));
-    expect(desk.callsOf('acknowledgeAuditBreaks')).toEqual([{ operator: '窓口 太郎' }]);
+    expect(desk.callsOf('acknowledgeAuditBreaks')).toEqual([{ operator: '窓口 太郎', through: 9 }]); // the newest break it showed
     expect(screen.queryByTestId('audit-banner')).not.toBeInTheDocument();
+  });
+
+  it('acknowledges only what it showed: a break recorded since is refused, then shown', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'getAuditStatus', broken);
+    renderApp(desk, { route: { name: 'cases' } });
+    const banner = await screen.findByTestId('audit-banner');
+    // Meanwhile the background check recorded another break: the core refuses, the banner shows it.
+    const newer: AuditStatus = { ...broken, recordedBreaks: 3, unacknowledged: 2, lastProblem: 'rewritten', lastBreak: 12 };
+    answer(desk, 'getAuditStatus', newer);
+    desk.failNext('acknowledgeAuditBreaks', {
+      code: 'validation', message: { ja: '入力を確認してください。', en: 'Check the input.' },
+      issues: [{ path: 'through', code: 'audit.newer-break', severity: 'error', message: { ja: 'この表示の後に、監査記録の新しい断絶が記録されました。', en: 'A new break was recorded.' } }],
+    });
+    await userEvent.setup().click(within(banner).getByRole('button', { name: '確認しました(窓口 太郎)' }));
+    expect(desk.callsOf('acknowledgeAuditBreaks')).toEqual([{ operator: '窓口 太郎', through: 9 }]);
+    expect(await within(screen.getByTestId('audit-banner')).findByText('未確認の断絶: 2 件')).toBeInTheDocument();
+    expect(within(screen.getByTestId('audit-banner')).getByText(/監査記録の一部が書き換えられています。/)).toBeInTheDocument();
   });
 
   it('asks for an operator first, and stays away when nothing is unacknowledged', async () => {

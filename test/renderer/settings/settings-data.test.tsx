@@ -43,7 +43,7 @@ describe('data retention section', () => {
 describe('audit section', () => {
   it('shows the background check on opening, verifies on request, and shows a cut trail plainly without blocking anything', async () => {
     const desk = createFakeDesk();
-    const quiet: AuditStatus = { recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, fullCheck: { state: 'running', verified: 2000, total: 40_000, last: null } };
+    const quiet: AuditStatus = { recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, fullCheck: { state: 'running', verified: 2000, total: 40_000, last: null } };
     answer(desk, 'getAuditStatus', quiet);
     const cut: AuditVerification = { ok: false, entries: 40, firstBroken: null, problem: 'truncated', anchoredSeq: 52, recordedBreaks: 1 };
     answer(desk, 'verifyAudit', cut);
@@ -75,7 +75,7 @@ describe('audit section', () => {
   it('shows a full check that stopped, never the earlier one that passed', async () => {
     const desk = createFakeDesk();
     const passed = { at: '2026-05-01T03:00:00Z', entries: 41, ok: true };
-    const stopped: AuditStatus = { recordedBreaks: 1, unacknowledged: 1, lastProblem: 'check-failed', integrity: 'ok', unredacted: 0, fullCheck: { state: 'failed', verified: 20, total: 41, last: passed } };
+    const stopped: AuditStatus = { recordedBreaks: 1, unacknowledged: 1, lastProblem: 'check-failed', lastBreak: 7, integrity: 'ok', unredacted: 0, fullCheck: { state: 'failed', verified: 20, total: 41, last: passed } };
     answer(desk, 'getAuditStatus', stopped);
     answer(desk, 'verifyAudit', { ok: false, entries: 20, firstBroken: null, problem: 'check-failed', anchoredSeq: null, recordedBreaks: 1 });
     renderApp(desk, { route: { name: 'settings' } });

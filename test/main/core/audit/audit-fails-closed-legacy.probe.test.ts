@@ -166,7 +166,7 @@ describe('a store from before keyed links, upgraded', () => {
     let core = await openAt(t.dataDir);
     expect(await core.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'legacy-unverified' });
     expect(await core.verifyAudit()).toMatchObject({ problem: null, recordedBreaks: 1 });
-    await core.acknowledgeAuditBreaks({ operator: '係長' });
+    await core.acknowledgeAuditBreaks({ operator: '係長', through: (await core.getAuditStatus()).lastBreak });
     await core.close();
     expect(await breaksOn(t.dataDir)).toMatchObject([{ problem: 'legacy-unverified', unverifiedFrom: 1, unverifiedTo: head }]);
     core = await openAt(t.dataDir); // held to this version's rules from now on, and clean
@@ -183,7 +183,7 @@ describe('a store from before keyed links, upgraded', () => {
     await olderStore(t.dataDir);
     await t.secrets.delete(AUDIT_ANCHOR_SECRET);
     let core = await openAt(t.dataDir);
-    await core.acknowledgeAuditBreaks({ operator: '係長' });
+    await core.acknowledgeAuditBreaks({ operator: '係長', through: (await core.getAuditStatus()).lastBreak });
     await drafts(core, 3, 'hidden');
     await core.close();
     await editRaw(t.dataDir, (db) => {

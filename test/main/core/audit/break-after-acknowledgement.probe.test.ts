@@ -40,7 +40,7 @@ describe('the same kind of anchor break after an acknowledged one', () => {
       await spoil(); // a "keychain hiccup"
       let core = await openAt(t.dataDir);
       expect((await core.getAuditStatus()).unacknowledged).toBe(1);
-      await core.acknowledgeAuditBreaks({ operator: '係長' });
+      await core.acknowledgeAuditBreaks({ operator: '係長', through: (await core.getAuditStatus()).lastBreak });
       await core.close();
       const keep = await headOf(t.dataDir);
       core = await openAt(t.dataDir);
@@ -75,7 +75,7 @@ async function rewrittenAndAcknowledged(): Promise<string> {
   await editRaw(t.dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'typo fixed' WHERE seq = 2`).run());
   const core = await openAt(t.dataDir);
   expect((await core.verifyAudit()).problem).toBe('rewritten');
-  await core.acknowledgeAuditBreaks({ operator: '係長' });
+  await core.acknowledgeAuditBreaks({ operator: '係長', through: (await core.getAuditStatus()).lastBreak });
   await core.close();
   return t.dataDir;
 }

@@ -46,7 +46,7 @@ describe('a full check that cannot finish', () => {
     await t.core.verifyAudit();
     expect((await t.core.getAuditStatus()).unacknowledged).toBe(1);
     refuse.on = false;
-    await t.core.acknowledgeAuditBreaks({ operator: '窓口 太郎' });
+    await t.core.acknowledgeAuditBreaks({ operator: '窓口 太郎', through: (await t.core.getAuditStatus()).lastBreak });
     refuse.on = true;
     await t.core.verifyAudit(); // seen, and failing again: a new break
     expect((await t.core.getAuditStatus()).unacknowledged).toBe(1);

@@ -75,7 +75,7 @@ async function expectUnverifiedRestore(): Promise<void> {
   try {
     expect(await core.verifyAudit()).toMatchObject({ ok: false, recordedBreaks: 1 });
     expect(await core.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'restore-unverified' });
-    expect(await core.acknowledgeAuditBreaks({ operator: '係長' })).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
+    expect(await core.acknowledgeAuditBreaks({ operator: '係長', through: (await core.getAuditStatus()).lastBreak })).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
   } finally {
     await core.close();
     t.core = await openCore({ dataDir: t.dataDir, secrets: t.secrets, now: () => t.clock.now, profilePath: null });

@@ -166,7 +166,7 @@ describe('restoring on another PC', () => {
       expect((await core.cases.list()).length).toBe(3);
       expect(await core.verifyAudit()).toMatchObject({ ok: false, problem: null, recordedBreaks: 1 });
       expect(await core.getAuditStatus()).toMatchObject({ recordedBreaks: 1, unacknowledged: 1, lastProblem: 'restore-unverified' });
-      expect(await core.acknowledgeAuditBreaks({ operator: '係長' })).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
+      expect(await core.acknowledgeAuditBreaks({ operator: '係長', through: (await core.getAuditStatus()).lastBreak })).toMatchObject({ recordedBreaks: 1, unacknowledged: 0 });
       await core.cases.createDraft({ applicant: { name: 'later' } });
     } finally {
       await core.close();

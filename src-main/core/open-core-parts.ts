@@ -9,10 +9,8 @@ import { guardStaff } from './staff-guard';
 import type { Core, SecretStore } from './core-types';
 import { exportLedger } from './ledger/export-ledger';
 import { previewPurge, purgeExpired } from './retention/purge';
-import { auditKey } from './audit/audit-secrets';
 import { acknowledgingOperator } from './audit/audit-watch';
 import { openAudit, type OpenAudit } from './audit/open-audit';
-import { trailOrigin } from './audit/format-marker';
 import { scheduleDaily } from './retention/schedule';
 import type { OpenStore } from './open-store';
 import type { SettingsStore } from './settings/settings-store';
@@ -45,10 +43,7 @@ export async function closingOnFailure<T>(store: OpenStore, open: () => Promise<
  * checkpoint, compares the anchor, and records a break. A break never stops the desk from working.
  */
 export async function openTrail(store: OpenStore, secrets: SecretStore, now: () => Date): Promise<OpenAudit> {
-  return closingOnFailure(store, async () => {
-    const chainKey = await auditKey(secrets);
-    return openAudit({ db: store.db, secrets, store: store.storeId, chainKey, now, origin: trailOrigin(store.foundVersion) });
-  });
+  return closingOnFailure(store, () => openAudit({ db: store.db, secrets, store: store.storeId, chainKey: store.chainKey, now, origin: store.origin }));
 }
 
 /** Retention runs shortly after every open (after the first screen) and then daily. */

@@ -30,6 +30,8 @@ export interface OpenAudit {
   readonly atOpen: AuditVerification;
   /** The head as it is now, signed for a backup (the chain key itself never leaves here). */
   signBackupHead(): BackupHead;
+  /** The anchoring this open started in the background has ended (never rejects). */
+  readonly settling: Promise<void>;
 }
 
 export interface OpenAuditOptions {
@@ -122,6 +124,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   return {
     log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled, atOpen.redaction.left), append, atOpen: atOpen.verification,
     signBackupHead: () => signBackupHead(o.db, o.chainKey),
+    settling: settled,
   };
 }
 

@@ -93,21 +93,15 @@ describe('the open that upgrades from the schema before the format entry, stoppe
     return { unacknowledged: s.unacknowledged, lastProblem: s.lastProblem, breaks };
   }
 
-  it('by a keychain that cannot read the anchor: the schema stays, the next start records the one legacy break', async () => {
+  it.each([
+    { when: 'by a keychain that cannot read the anchor: the schema stays', op: 'get' as const, schema: 10 },
+    { when: 'after the schema changed (the first anchor refused)', op: 'set' as const, schema: 11 },
+  ])('$when, and the next start records the one legacy break, not a cut trail', async ({ op, schema }) => {
     const t = probe.current();
     const dataDir = await earlierStore();
-    const { s } = refusing(t.secrets, AUDIT_ANCHOR_SECRET, 'get');
+    const { s } = refusing(t.secrets, AUDIT_ANCHOR_SECRET, op);
     await expect(openCore({ dataDir, secrets: s, now: () => t.clock.now, profilePath: null })).rejects.toMatchObject({ code: 'keychain-unavailable' });
-    expect(await withRaw(dataDir, (db) => Number(db.pragma('user_version', { simple: true })))).toBe(10);
-    expect(await nextStart(dataDir)).toEqual({ unacknowledged: 1, lastProblem: 'legacy-unverified', breaks: ['legacy-unverified'] });
-  });
-
-  it('after the schema changed (the first anchor refused): the next start records the one legacy break, not a cut trail', async () => {
-    const t = probe.current();
-    const dataDir = await earlierStore();
-    const { s } = refusing(t.secrets, AUDIT_ANCHOR_SECRET, 'set');
-    await expect(openCore({ dataDir, secrets: s, now: () => t.clock.now, profilePath: null })).rejects.toMatchObject({ code: 'keychain-unavailable' });
-    expect(await withRaw(dataDir, (db) => Number(db.pragma('user_version', { simple: true })))).toBe(11);
+    expect(await withRaw(dataDir, (db) => Number(db.pragma('user_version', { simple: true })))).toBe(schema);
     expect(await nextStart(dataDir)).toEqual({ unacknowledged: 1, lastProblem: 'legacy-unverified', breaks: ['legacy-unverified'] });
   });
 });

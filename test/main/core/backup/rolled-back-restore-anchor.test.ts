@@ -44,6 +44,18 @@ async function currentRestarts() {
   return { unacknowledged: s.unacknowledged, breaks };
 }
 
+/** The swap under way, the restored data opened and closed once; then the process stops. */
+async function stoppedWhileRestoredOpened(staging: string): Promise<void> {
+  const t = probe.current();
+  let stopped!: () => void;
+  const stop = new Promise<void>((r) => { stopped = r; });
+  void swapDataDir({
+    dataDir: t.dataDir, staging, now: NOW, secrets: t.secrets,
+    checkOpens: async (dir) => { await (await openAt(dir)).close(); stopped(); await new Promise(() => undefined); },
+  });
+  await stop;
+}
+
 describe('a restore rolled back after the restored data opened once', () => {
   it('because its "done" could not be written (disk full): the current data restarts without a break', async () => {
     const t = probe.current();
@@ -88,14 +100,7 @@ describe('a restore rolled back after the restored data opened once', () => {
   it('by the next start, after the app stopped while the restored data was open: the current data starts without a break', async () => {
     const t = probe.current();
     const { staging, anchorBefore } = await staged();
-    let stopped!: () => void;
-    const stop = new Promise<void>((r) => { stopped = r; });
-    void swapDataDir({
-      dataDir: t.dataDir, staging, now: NOW, secrets: t.secrets,
-      // The restored data opened and closed; then the process ends before anything else happens.
-      checkOpens: async (dir) => { await (await openAt(dir)).close(); stopped(); await new Promise(() => undefined); },
-    });
-    await stop;
+    await stoppedWhileRestoredOpened(staging);
     expect(await t.secrets.get(AUDIT_ANCHOR_SECRET)).not.toBe(anchorBefore);
     expect(await settleRestoreAtStart(t.dataDir, t.secrets)).toBe('rolled-back');
     expect(await t.secrets.get(AUDIT_ANCHOR_SECRET)).toBe(anchorBefore);
@@ -107,13 +112,7 @@ describe('the anchor kept in the journal, edited behind the app\'s back', () => 
   it('is put back only when the app signed it: a hand-written one is not', async () => {
     const t = probe.current();
     const { staging, anchorBefore } = await staged();
-    let stopped!: () => void;
-    const stop = new Promise<void>((r) => { stopped = r; });
-    void swapDataDir({
-      dataDir: t.dataDir, staging, now: NOW, secrets: t.secrets,
-      checkOpens: async (dir) => { await (await openAt(dir)).close(); stopped(); await new Promise(() => undefined); },
-    });
-    await stop;
+    await stoppedWhileRestoredOpened(staging);
     const restoredAnchor = await t.secrets.get(AUDIT_ANCHOR_SECRET);
     const journal = JSON.parse(readFileSync(journalPath(t.dataDir), 'utf8')) as { anchorBefore: string };
     const forged = { ...JSON.parse(anchorBefore) as { seq: number }, seq: 1 };

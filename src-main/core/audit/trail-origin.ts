@@ -17,7 +17,9 @@
 //   but what the creating open writes before its first anchor (the format entry as the first row,
 //   and the breaks its check recorded); any other row means the store has been used, and the trail
 //   is held strictly. Emptying a used trail back to that shape cannot make a marker: only the
-//   creating open signs one, over a store id it has just made.
+//   creating open signs one, over a store id it has just made. (Left: someone who copied this very
+//   folder while its first start had not yet anchored could later put that marker back over a trail
+//   emptied to its first entry; they could as well have kept that copy and deleted the anchor.)
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { FORMAT_ACTION, LAST_SCHEMA_BEFORE_FORMAT, type TrailOrigin } from './format-marker';
 import { canonicalJson, hmacHex } from './hash';

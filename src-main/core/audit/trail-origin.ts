@@ -17,9 +17,10 @@
 //   but what the creating open writes before its first anchor (the format entry as the first row,
 //   and the breaks its check recorded); any other row means the store has been used, and the trail
 //   is held strictly. Emptying a used trail back to that shape cannot make a marker: only the
-//   creating open signs one, over a store id it has just made. (Left: someone who copied this very
-//   folder while its first start had not yet anchored could later put that marker back over a trail
-//   emptied to its first entry; they could as well have kept that copy and deleted the anchor.)
+//   creating open signs one, over a store id it has just made. Someone who copied this very folder
+//   while its first start had not anchored yet could put that marker back later; so it also counts
+//   only while the store holds no case (purged cases keep their row): emptying trail and cases
+//   alike leaves nothing a new, empty data folder (anchor deleted) would not.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { FORMAT_ACTION, LAST_SCHEMA_BEFORE_FORMAT, type TrailOrigin } from './format-marker';
 import { canonicalJson, hmacHex } from './hash';
@@ -55,8 +56,9 @@ function signedOrigin(db: Database.Database, chainKey: string, store: string): T
   }
 }
 
-/** The trail holds only what the creating open writes before its first anchor. */
+/** The store holds only what the creating open writes before its first anchor: no case, no other entry. */
 function onlyCreatingOpenRows(db: Database.Database): boolean {
+  if (db.prepare('SELECT 1 FROM cases LIMIT 1').get() !== undefined) return false;
   return db.prepare(`SELECT 1 FROM audit WHERE NOT ((seq = 1 AND action = ? AND keyed = 1) OR action = 'audit-break') LIMIT 1`).get(FORMAT_ACTION) === undefined;
 }
 

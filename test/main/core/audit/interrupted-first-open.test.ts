@@ -140,4 +140,23 @@ describe('the record of an unfinished first open, planted on a used store', () =
     const found = await cutWith(marker);
     expect(found.breaks).toEqual(['anchor-missing', 'checkpoint-damaged']);
   });
+
+  it('its own, kept from its first start that stopped, put back after the store was used and cut: a recorded break', async () => {
+    const t = probe.current();
+    const dataDir = path.join(tempDir('salvage-own-'), 'data');
+    const { s } = refusing(t.secrets, AUDIT_ANCHOR_SECRET, 'set');
+    await expect(openCore({ dataDir, secrets: s, now: () => t.clock.now, profilePath: null })).rejects.toBeTruthy();
+    const marker = await withRaw(dataDir, (db) => db.prepare(`SELECT value FROM meta WHERE key = 'trail-origin'`).pluck().get() as string);
+    const core = await openAt(dataDir); // the keychain answers again: the store is used
+    await core.cases.createDraft({ applicant: { name: 'n0' } });
+    await core.close();
+    await editRaw(dataDir, (db) => {
+      db.prepare('DELETE FROM audit WHERE seq > 1').run();
+      db.prepare(`DELETE FROM meta WHERE key IN ('audit-checkpoint', 'audit-format-seq')`).run();
+      db.prepare(`INSERT INTO meta (key, value) VALUES ('trail-origin', ?)`).run(marker);
+    });
+    await t.secrets.delete(AUDIT_ANCHOR_SECRET);
+    await (await openAt(dataDir)).close();
+    expect(await breaksOn(dataDir)).toEqual(['anchor-missing', 'checkpoint-damaged']);
+  });
 });

@@ -1,23 +1,17 @@
 // Keeps what fontkit's TrueType subsetter reads about each glyph for the whole process. For every
 // glyph a document uses, fontkit's subset fully decodes the outline (every point) only to learn
 // whether it is a composite, then copies the glyph's raw bytes: the record's glyphs were decoded
-// again for every record. The fonts never change in a process, so each glyph's bytes, components
-// and metrics are read once; each subset still builds its own glyph table in its own order, so the
-// embedded subset is byte-for-byte what fontkit itself writes.
+// again for every record. The fonts never change in a process, so each simple glyph's bytes and
+// metrics are read once (composite glyphs, which the record's fonts do not have, go through fontkit
+// as before); each subset still builds its own glyph table in its own order, so the embedded subset
+// is byte-for-byte what fontkit itself writes.
 
-/** A composite glyph's reference to another glyph, and where its id sits in the glyph's bytes. */
-interface Component {
-  readonly glyphID: number;
-  readonly pos: number;
-}
-
-/** What the subsetter needs of one glyph of the source font. */
-interface GlyphEntry {
+/** What the subsetter needs of one simple glyph of the source font (null: a composite glyph). */
+type GlyphEntry = {
   readonly bytes: Uint8Array;
-  readonly components: readonly Component[] | null;
   readonly advance: number;
   readonly bearing: number;
-}
+} | null;
 
 /** The parts of fontkit's TTFFont the subsetter reads (fontkit 2.x internals). */
 interface TtfFontInternals {
@@ -26,7 +20,7 @@ interface TtfFontInternals {
   _getTableStream(tag: 'glyf'): { pos: number; readBuffer(length: number): Uint8Array };
   getGlyph(gid: number): {
     readonly advanceWidth: number;
-    _decode(): { numberOfContours: number; components?: Component[] } | null;
+    _decode(): { numberOfContours: number } | null;
     _getMetrics(): { leftBearing: number };
   };
   createSubset(): TtfSubsetInternals;
@@ -50,14 +44,14 @@ function readGlyph(font: TtfFontInternals, gid: number): GlyphEntry {
   const stream = font._getTableStream('glyf');
   stream.pos += start;
   const bytes = stream.readBuffer(end - start);
-  const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : null;
-  return { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+  if (glyf && glyf.numberOfContours < 0) return null;
+  return { bytes, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
 }
 
 /**
- * Make `font`'s subsets read each glyph once per process. The same steps as fontkit's own
- * `_addGlyph`, in the same order (a composite's components join the subset as it is added), so the
- * subset's bytes do not change. Fonts with variations (none here) keep fontkit's own path.
+ * Make `font`'s subsets read each simple glyph once per process. The same steps as fontkit's own
+ * `_addGlyph`, so the subset's bytes do not change. Fonts with variations (none here) keep
+ * fontkit's own path.
  */
 export function cacheSubsetGlyphs(fontObject: object): void {
   const font = fontObject as TtfFontInternals;
@@ -67,19 +61,15 @@ export function cacheSubsetGlyphs(fontObject: object): void {
   font.createSubset = () => {
     const subset = createSubset();
     if (typeof subset._addGlyph !== 'function') return subset; // not a TrueType subset
+    const ownAddGlyph = subset._addGlyph.bind(subset);
     subset._addGlyph = function addGlyph(this: TtfSubsetInternals, gid: number): number {
       let entry = glyphs.get(gid);
-      if (!entry) glyphs.set(gid, (entry = readGlyph(font, gid)));
-      let bytes = entry.bytes;
-      if (entry.components) {
-        bytes = new Uint8Array(bytes); // the component ids are renumbered for this subset
-        const view = new DataView(bytes.buffer);
-        for (const c of entry.components) view.setUint16(c.pos, this.includeGlyph(c.glyphID));
-      }
-      this.glyf.push(bytes);
+      if (entry === undefined) glyphs.set(gid, (entry = readGlyph(font, gid)));
+      if (entry === null) return ownAddGlyph(gid); // composite: its components are renumbered per subset
+      this.glyf.push(entry.bytes);
       this.loca.offsets.push(this.offset);
       this.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing });
-      this.offset += bytes.length;
+      this.offset += entry.bytes.length;
       return this.glyf.length - 1;
     };
     return subset;

@@ -24,6 +24,7 @@ interface TtfFontInternals {
     _getMetrics(): { leftBearing: number };
   };
   createSubset(): TtfSubsetInternals;
+  glyphForCodePoint(codePoint: number): unknown;
 }
 
 /** The parts of fontkit's TTFSubset that `_addGlyph` fills in (fontkit 2.x internals). */
@@ -73,5 +74,21 @@ export function cacheSubsetGlyphs(fontObject: object): void {
       return this.glyf.length - 1;
     };
     return subset;
+  };
+}
+
+/**
+ * Remember which glyph each character maps to. fontkit looks every character up in the font's
+ * character map again for every new word of every document (text layout goes through
+ * `glyphForCodePoint`); the answer is fontkit's own glyph object, which it keeps anyway.
+ */
+export function cacheGlyphLookups(fontObject: object): void {
+  const font = fontObject as TtfFontInternals;
+  const glyphs = new Map<number, unknown>();
+  const glyphForCodePoint = font.glyphForCodePoint.bind(font);
+  font.glyphForCodePoint = (codePoint) => {
+    let glyph = glyphs.get(codePoint);
+    if (glyph === undefined) glyphs.set(codePoint, (glyph = glyphForCodePoint(codePoint)));
+    return glyph;
   };
 }

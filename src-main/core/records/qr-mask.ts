@@ -42,40 +42,44 @@ function writeFormat(m: Uint8Array, size: number, mask: number): void {
 }
 
 /**
- * Along each row: runs of five or more same-coloured modules (3 + length − 5 each) and 1:1:3:1:1
- * finder-like patterns next to 4 light modules (40 each). Columns are scored as rows of the
- * transposed symbol.
+ * The standard's penalty score of a masked symbol: runs of five or more same-coloured modules in
+ * a row or column (3 + length − 5 each), 2×2 blocks of one colour (3 each), 1:1:3:1:1 finder-like
+ * patterns next to 4 light modules in a row or column (40 each), and the dark share's distance
+ * from half (10 per 5 %). Row `a` and column `a` are read in the same pass.
  */
-function rowPenalty(m: Uint8Array, n: number): number {
+function penalty(m: Uint8Array, n: number): number {
   let points = 0;
-  for (let row = 0; row < n; row++) {
-    const start = row * n;
-    let run = 1;
-    let bits = m[start] ?? 0;
-    for (let col = 1; col < n; col++) {
-      const v = m[start + col] ?? 0;
-      if (v === m[start + col - 1]) run++;
-      else { if (run >= 5) points += run - 2; run = 1; }
-      bits = ((bits << 1) & 0x7ff) | v;
-      if (col >= 10 && (bits === 0x5d0 || bits === 0x05d)) points += 40;
-    }
-    if (run >= 5) points += run - 2;
-  }
-  return points;
-}
-
-/** 2×2 blocks of one colour (3 each) and how far the dark share is from half (10 per 5 %). */
-function areaPenalty(m: Uint8Array, n: number): number {
   let blocks = 0;
   let dark = 0;
-  for (let i = 0; i < n * n; i++) dark += m[i] ?? 0;
-  for (let row = 0; row < n - 1; row++) {
-    for (let col = 0, i = row * n; col < n - 1; col++, i++) {
-      const sum = (m[i] ?? 0) + (m[i + 1] ?? 0) + (m[i + n] ?? 0) + (m[i + n + 1] ?? 0);
-      if (sum === 4 || sum === 0) blocks++;
+  for (let a = 0; a < n; a++) {
+    let rowRun = 0;
+    let colRun = 0;
+    let rowBits = 0;
+    let colBits = 0;
+    let lastInRow = -1;
+    let lastInCol = -1;
+    for (let b = 0; b < n; b++) {
+      const i = a * n + b;
+      const r = m[i] ?? 0; // row a, column b
+      const c = m[b * n + a] ?? 0; // row b, column a
+      dark += r;
+      if (r === lastInRow) rowRun++;
+      else { if (rowRun >= 5) points += rowRun - 2; rowRun = 1; lastInRow = r; }
+      if (c === lastInCol) colRun++;
+      else { if (colRun >= 5) points += colRun - 2; colRun = 1; lastInCol = c; }
+      rowBits = ((rowBits << 1) & 0x7ff) | r;
+      colBits = ((colBits << 1) & 0x7ff) | c;
+      if (b >= 10 && (rowBits === 0x5d0 || rowBits === 0x05d)) points += 40;
+      if (b >= 10 && (colBits === 0x5d0 || colBits === 0x05d)) points += 40;
+      if (a < n - 1 && b < n - 1) {
+        const sum = r + (m[i + 1] ?? 0) + (m[i + n] ?? 0) + (m[i + n + 1] ?? 0);
+        if (sum === 4 || sum === 0) blocks++;
+      }
     }
+    if (rowRun >= 5) points += rowRun - 2;
+    if (colRun >= 5) points += colRun - 2;
   }
-  return blocks * 3 + Math.abs(Math.ceil((dark * 100) / (n * n) / 5) - 10) * 10;
+  return points + blocks * 3 + Math.abs(Math.ceil((dark * 100) / (n * n) / 5) - 10) * 10;
 }
 
 /** Per symbol size: for each mask, 1 where it differs from mask 0 on a data module (cached). */
@@ -112,15 +116,13 @@ export interface QrModules {
 export function withBestMask(withMask0: QrSymbol): QrModules {
   const { size: n, data, reservedBit } = withMask0.modules;
   const m = new Uint8Array(n * n);
-  const t = new Uint8Array(n * n);
   let best: QrModules = { size: n, dark: m, mask: 0 };
   let lowest = Infinity;
   flipsFor(n, reservedBit).forEach((flip, p) => {
     for (let i = 0; i < m.length; i++) m[i] = (data[i] ?? 0) ^ (flip[i] ?? 0);
     writeFormat(m, n, p);
-    for (let row = 0; row < n; row++) for (let col = 0; col < n; col++) t[col * n + row] = m[row * n + col] ?? 0;
-    const penalty = rowPenalty(m, n) + rowPenalty(t, n) + areaPenalty(m, n);
-    if (penalty < lowest) { lowest = penalty; best = { size: n, dark: m.slice(), mask: p }; }
+    const score = penalty(m, n);
+    if (score < lowest) { lowest = score; best = { size: n, dark: m.slice(), mask: p }; }
   });
   return best;
 }

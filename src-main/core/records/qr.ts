@@ -15,7 +15,8 @@ export function qrPayload(submissionId: string | null, sha256: string): string {
 /** Draw the code with its quiet zone inside the square (x, y, size). */
 export function drawQr(flow: Flow, text: string, x: number, y: number, size: number): void {
   const { doc } = flow;
-  // One byte-mode segment: the JSON is short, and skipping the mode optimiser saves milliseconds.
+  // One byte-mode segment (the JSON is short: skipping the mode optimiser saves milliseconds),
+  // masked as qrcode would mask it, chosen faster (qr-mask.ts).
   const qr = encodeQr(text);
   const n = qr.size;
   const quiet = 4; // modules of white margin the QR standard asks for

@@ -300,8 +300,8 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),
     getAuditStatus: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
     acknowledgeAuditBreaks: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
-    previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 }),
-    purgeNow: () => ({ purged: 0, folders: 0 }),
+    previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure: null }),
+    purgeNow: () => ({ purged: 0, folders: 0, notErased: 0 }),
     rotateKey: () => ({
       jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x2', kid: 'kid-2' }, thumbprint: 'THUMBPRINT-456', saved: true,
       stillWaiting: [{ caseNumber: 'ENG-2026-0007', kind: 'request', state: 'awaiting-hand-off' }, { caseNumber: 'ENG-2026-0003', kind: 'amendment', state: 'queued' }],

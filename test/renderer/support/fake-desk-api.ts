@@ -57,7 +57,7 @@ export const demoSettings: Settings = {
   endpointUrl: 'http://127.0.0.1:9/submissions',
   language: 'ja',
   retentionDays: 365,
-  confirmedDestinations: ['127.0.0.1:9/submissions'],
+  confirmedDestinations: ['http://127.0.0.1:9/submissions'],
 };
 
 function merge(target: unknown, patch: unknown): unknown {

@@ -97,6 +97,8 @@ export interface AuditStatus {
    * re-signing a broken trail would hide the break.
    */
   readonly unredacted: number;
+  /** The last retention run fell short (shown on every screen until a later run completes). */
+  readonly purgeFailure: PurgeFailure | null;
 }
 
 export interface AuditVerification {

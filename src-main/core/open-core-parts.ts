@@ -100,10 +100,10 @@ export function coreMethods(o: OpenedCore, retention: Retention, isClosed: () =>
       return watch.runFull();
     },
     async getAuditStatus() {
-      return watch.status();
+      return { ...watch.status(), purgeFailure: retention.lastFailure() };
     },
     async acknowledgeAuditBreaks(opts) {
-      return watch.acknowledge(acknowledgingOperator(opts));
+      return { ...watch.acknowledge(acknowledgingOperator(opts)), purgeFailure: retention.lastFailure() };
     },
     async purgeExpired() {
       const { purged } = retention.purge();

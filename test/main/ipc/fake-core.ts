@@ -35,7 +35,7 @@ export const fakeOutboxItem: OutboxItem = {
 };
 
 const quietAudit: AuditStatus = {
-  recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, fullCheck: { state: 'done', verified: 0, total: 0, last: null },
+  recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'done', verified: 0, total: 0, last: null },
 };
 
 export type FakeCore = Core & { readonly scheduler: { [K in keyof OutboxScheduler]: ReturnType<typeof vi.fn> }; emitOutbox(items: OutboxItem[]): void };

@@ -65,7 +65,7 @@ describe('data retention section', () => {
 describe('audit section', () => {
   it('shows the background check on opening, verifies on request, and shows a cut trail plainly without blocking anything', async () => {
     const desk = createFakeDesk();
-    const quiet: AuditStatus = { recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, fullCheck: { state: 'running', verified: 2000, total: 40_000, last: null } };
+    const quiet: AuditStatus = { recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'running', verified: 2000, total: 40_000, last: null } };
     answer(desk, 'getAuditStatus', quiet);
     const cut: AuditVerification = { ok: false, entries: 40, firstBroken: null, problem: 'truncated', anchoredSeq: 52, recordedBreaks: 1 };
     answer(desk, 'verifyAudit', cut);

@@ -298,7 +298,7 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
     // Audit check and status, retention, key rotation
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),
-    getAuditStatus: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
+    getAuditStatus: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
     acknowledgeAuditBreaks: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, integrity: 'ok', fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
     previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure: null }),
     purgeNow: () => ({ purged: 0, folders: 0, notErased: 0 }),

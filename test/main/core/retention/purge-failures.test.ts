@@ -75,6 +75,7 @@ describe('a case that cannot be erased', () => {
     expect((await t.core.cases.get(erased)).purgedAt).not.toBeNull();
     expect((await t.core.cases.get(stuck)).purgedAt).toBeNull();
     expect((await t.core.previewPurge()).lastFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1 });
+    expect((await t.core.getAuditStatus()).purgeFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1 }); // the app-wide banner
     const stuckNumber = (await t.core.cases.get(stuck)).caseNumber;
     const entries = await rawRows((db) => db.prepare(`SELECT case_id, details FROM audit WHERE action = 'purge' ORDER BY seq`).all() as { case_id: string | null; details: string }[]);
     expect(entries.find((e) => e.case_id === stuck)?.details).toBe(JSON.stringify({ caseNumber: stuckNumber, erased: false, status: 'draft' }));
@@ -92,6 +93,7 @@ describe('a case that cannot be erased', () => {
     await t.core.purgeExpired();
     expect((await t.core.cases.get(stuck)).purgedAt).not.toBeNull();
     expect((await t.core.previewPurge()).lastFailure).toBeNull();
+    expect((await t.core.getAuditStatus()).purgeFailure).toBeNull();
   });
 });
 

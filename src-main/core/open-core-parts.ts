@@ -8,7 +8,8 @@ import { guardClosed } from './closed-guard';
 import { guardStaff } from './staff-guard';
 import type { Core, SecretStore } from './core-types';
 import { exportLedger } from './ledger/export-ledger';
-import { previewPurge, purgeExpired } from './retention/purge';
+import { previewPurge } from './retention/purge';
+import { purgeRunner } from './retention/purge-runner';
 import { acknowledgingOperator } from './audit/audit-watch';
 import { openAudit, type OpenAudit } from './audit/open-audit';
 import { scheduleDaily } from './retention/schedule';
@@ -52,14 +53,11 @@ export function startRetention(o: OpenedCore) {
     db: o.store.db, dataDir: o.dataDir, now: o.now, audit: o.trail.append,
     destroyCaseKey: o.trail.log.caseKeys.destroy, settings: o.settingsStore.get,
   };
-  const purge = (operator = 'system') => {
-    const result = purgeExpired(purgeDeps, operator);
-    // Leftovers of earlier versions may be erased even when nothing new was due.
-    o.cases.forgetViews();
-    return result;
-  };
+  // Leftovers of earlier versions may be erased even when nothing new was due: views are rebuilt.
+  const runner = purgeRunner(purgeDeps, () => o.cases.forgetViews());
+  const purge = (operator = 'system') => runner.run(operator);
   const stopPurge = scheduleDaily(purge);
-  return { purgeDeps, purge, stopPurge };
+  return { purgeDeps, purge, lastFailure: runner.lastFailure, stopPurge };
 }
 export type Retention = ReturnType<typeof startRetention>;
 
@@ -97,20 +95,21 @@ export function coreMethods(o: OpenedCore, retention: Retention, isClosed: () =>
       return watch.runFull();
     },
     async getAuditStatus() {
-      return watch.status();
+      return { ...watch.status(), purgeFailure: retention.lastFailure() };
     },
     async acknowledgeAuditBreaks(opts) {
-      return watch.acknowledge(acknowledgingOperator(opts));
+      return { ...watch.acknowledge(acknowledgingOperator(opts)), purgeFailure: retention.lastFailure() };
     },
     async purgeExpired() {
       const { purged } = retention.purge();
       return { purged };
     },
     async previewPurge() {
-      return previewPurge(retention.purgeDeps);
+      return { ...previewPurge(retention.purgeDeps), lastFailure: retention.lastFailure() };
     },
     async purgeNow(opts) {
-      return retention.purge(parseOperator(opts));
+      const { purged, folders, notErased } = retention.purge(parseOperator(opts));
+      return { purged, folders, notErased };
     },
     async exportBackup(target, passphrase, opts) {
       const operator = parseOperator(opts);

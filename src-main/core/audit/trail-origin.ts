@@ -44,9 +44,7 @@ export function markOriginAt(db: Database.Database, chainKey: string, foundVersi
     .run(ORIGIN_KEY, JSON.stringify({ origin, mac: originMac(chainKey, origin, store) }));
 }
 
-function signedOrigin(db: Database.Database, chainKey: string, store: string): TrailOrigin | null {
-  const raw = db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(ORIGIN_KEY);
-  if (raw === undefined) return null;
+function signedOrigin(chainKey: string, raw: string, store: string): TrailOrigin | null {
   try {
     const { origin, mac } = JSON.parse(raw) as { origin?: unknown; mac?: unknown };
     if (origin !== 'created' && origin !== 'upgraded') return null;
@@ -64,7 +62,9 @@ function onlyCreatingOpenRows(db: Database.Database): boolean {
 
 /** How this open judges the trail; a marker that does not count is removed. */
 export function trailOrigin(db: Database.Database, chainKey: string, store: string): TrailOrigin {
-  const marked = signedOrigin(db, chainKey, store);
+  const raw = db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(ORIGIN_KEY);
+  if (raw === undefined) return 'existing'; // every open after the first anchor: nothing to write
+  const marked = signedOrigin(chainKey, raw, store);
   if (marked === 'upgraded' || (marked === 'created' && onlyCreatingOpenRows(db))) return marked;
   clearOrigin(db);
   return 'existing';

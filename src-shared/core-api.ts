@@ -104,6 +104,8 @@ export interface AuditStatus {
    * re-signing a broken trail would hide the break.
    */
   readonly unredacted: number;
+  /** The last retention run fell short (shown on every screen until a later run completes). */
+  readonly purgeFailure: PurgeFailure | null;
 }
 
 export interface AuditVerification {
@@ -118,11 +120,29 @@ export interface AuditVerification {
   readonly recordedBreaks: number;
 }
 
-/** What the next purge would remove (counts only, nothing personal). */
+/**
+ * The last retention run since the app opened, when it did not erase everything due: when, and how
+ * many due cases it left (null: the run stopped as a whole, or only what earlier versions left was
+ * not erased). Each case left is named in the audit trail by its case number.
+ */
+export interface PurgeFailure {
+  readonly at: string;
+  readonly cases: number | null;
+}
+
+/** What the next purge would remove (counts only, nothing personal), and whether the last run fell short. */
 export interface PurgePreview {
   readonly cases: number;
   readonly byStatus: Readonly<Record<string, number>>;
   readonly oldRestoreFolders: number;
+  readonly lastFailure: PurgeFailure | null;
+}
+
+/** What "erase now" did: `notErased` due cases could not be erased (they are kept as they were). */
+export interface PurgeResult {
+  readonly purged: number;
+  readonly folders: number;
+  readonly notErased: number;
 }
 
 /** Who does something: recorded in the audit trail. */

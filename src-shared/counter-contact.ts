@@ -37,19 +37,32 @@ export const DEFAULT_DESK_LINKS: DeskLinks = {
 /** The desk's own site: the only host the notice's desk pages may be on. */
 export const DESK_SITE_HOST = new URL(HELP_URL).hostname;
 
+/** Why a desk page cannot be printed: not on the desk's site, or more than a page (query, fragment, '//' path). */
+export type DeskPageProblem = 'off-site' | 'not-a-page';
+
 /**
  * The page as the notice prints it (URL-normalized, so nothing invisible or look-alike reaches the
- * paper), or null unless it is an https page on the desk's own site (no other port, no user info).
+ * paper) when it is an https page on the desk's own site (no other port, no user info), and only a
+ * page: no query or fragment (text after '#' or '?' could carry another address onto the paper),
+ * and no path starting with '//' (read as another host by anything that resolves it).
  */
-export function deskPage(raw: string): string | null {
+export function checkDeskPage(raw: string): { readonly ok: true; readonly href: string } | { readonly ok: false; readonly problem: DeskPageProblem } {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return null;
+    return { ok: false, problem: 'off-site' };
   }
   const onDeskSite = url.protocol === 'https:' && url.hostname === DESK_SITE_HOST && url.port === '' && url.username === '' && url.password === '';
-  return onDeskSite ? url.href : null;
+  if (!onDeskSite) return { ok: false, problem: 'off-site' };
+  if (/[?#]/.test(url.href) || url.pathname.startsWith('//')) return { ok: false, problem: 'not-a-page' };
+  return { ok: true, href: url.href };
+}
+
+/** The page as the notice prints it, or null when checkDeskPage refuses it. */
+export function deskPage(raw: string): string | null {
+  const check = checkDeskPage(raw);
+  return check.ok ? check.href : null;
 }
 
 /** Each page as `deskPage` prints it; one that is not on the desk's site prints as the built-in page. */

@@ -6,7 +6,7 @@ import { idSchema, keyRotationReasonSchema, operatorSchema } from './call-argume
 import { caseDraftPatchShape, caseDraftShape } from './domain/case-schema';
 import { CASE_STATUSES } from './domain/evaluate';
 import type {
-  AuditStatus, AuditVerification, CaseSummary, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MachineProfileStatus, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, Result, WaitingHandOver, SendAllResult, Settings,
+  AuditStatus, AuditVerification, CaseSummary, CaseView, ConnectionTestResult, EarlierRequest, Evaluation, MachineProfileStatus, MailFormLink, MailFormOpened, OutboxItem, PublicJwk, PurgePreview, PurgeResult, Result, WaitingHandOver, SendAllResult, Settings,
 } from './core-api';
 import type { ProfileImportPreview } from './profile/profile-schema';
 import { confirmDestinationsSchema, settingsPatchSchema } from './settings-patch-schema';
@@ -89,7 +89,7 @@ export const ipcContract = {
   // `through`: the newest break the banner showed (AuditStatus.lastBreak); a newer one is not acknowledged unseen.
   'audit:acknowledge-audit-breaks': { request: z.object({ operator, through: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }), response: {} as AuditStatus },
   'retention:preview-purge': { request: z.object({}), response: {} as PurgePreview },
-  'retention:purge-now': { request: z.object({ operator }), response: {} as { purged: number; folders: number } },
+  'retention:purge-now': { request: z.object({ operator }), response: {} as PurgeResult },
   'keys:rotate-key': {
     request: z.object({ reason: keyRotationReasonSchema, operator }),
     response: {} as { jwk: PublicJwk; thumbprint: string; saved: boolean; stillWaiting: readonly WaitingHandOver[] },

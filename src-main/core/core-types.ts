@@ -2,7 +2,7 @@
 // Electron shell, the preview bridge, scripts and tests. Nothing here imports electron.
 import type { MailFormDesktop } from './outbox/mail-form-desktop';
 import type {
-  Amendment, AuditStatus, AuditVerification, CaseListFilter, CaseSummary, MachineProfileStatus, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, RotatedKey, SendAllResult, Settings, SettingsPatch,
+  Amendment, AuditStatus, AuditVerification, CaseListFilter, CaseSummary, MachineProfileStatus, EarlierRequest, CaseView, ConnectionTestResult, MailFormLink, MailFormOpened, OperatorOptions, OutboxItem, PublicJwk, PurgePreview, PurgeResult, RotatedKey, SendAllResult, Settings, SettingsPatch,
 } from '../../src-shared/core-api';
 import type { Evaluation } from '../../src-shared/domain';
 import type { Profile, ProfileChange } from '../../src-shared/profile/profile-schema';
@@ -163,7 +163,7 @@ export interface Core {
   /** What the next purge removes (counts only). */
   previewPurge(): Promise<PurgePreview>;
   /** Purge now (Settings → データの保存期間), recorded under the operator. */
-  purgeNow(opts: { operator: string }): Promise<{ purged: number; folders: number }>;
+  purgeNow(opts: { operator: string }): Promise<PurgeResult>;
   exportBackup(path: string, passphrase: string, opts?: OperatorOptions): Promise<void>;
   exportLedger(path: string, opts?: OperatorOptions): Promise<void>;
   close(): Promise<void>;

@@ -9,7 +9,8 @@ import { guardClosed } from './closed-guard';
 import { guardStaff } from './staff-guard';
 import type { MachineProfileStatus, StaffMember } from '../../src-shared/core-api';
 import { CoreError } from './errors';
-import { openStore } from './open-store';
+import { openStore, type OpenStore } from './open-store';
+import type { OpenAudit } from './audit/open-audit';
 import { createKeys } from './keys';
 import { createOutbox } from './outbox';
 import { createRecords } from './records';
@@ -49,8 +50,23 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const { dataDir, secrets } = options;
   const now = options.now ?? (() => new Date());
   const store = await openStore(dataDir, secrets);
-  const { db, hashKey } = store;
   const trail = await openTrail(store, secrets, now);
+  try {
+    return await openOverTrail(options, { store, trail, now });
+  } catch (e) {
+    // The trail's anchoring runs on in the background: it ends before the error goes on, so that
+    // whoever handles the error (a restore rolling back) finds the keychain as this open left it.
+    trail.anchoring.stop();
+    await trail.settling;
+    if (store.db.open) store.db.close();
+    throw e;
+  }
+}
+
+/** The modules over the opened store and its trail. */
+async function openOverTrail(options: CoreOptions, { store, trail, now }: { store: OpenStore; trail: OpenAudit; now: () => Date }): Promise<Core> {
+  const { dataDir, secrets } = options;
+  const { db } = store;
   const audit = { append: trail.append };
   const settingsStore = createSettingsStore(db);
   // Finalize and correction events reach the outbox (created after the keys) inside their transactions.
@@ -58,7 +74,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const profilePath = options.profilePath === undefined ? machineProfilePath(process.platform, process.env) : options.profilePath;
   const writeCheck = options.profileWriteCheck ?? defaultWriteCheck(process.platform);
   const machineProfile = { ...(await applyMachineProfileAtOpen({ db, store: settingsStore, audit: audit.append, writeCheck }, profilePath)), path: profilePath };
-  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey, events: caseEvents });
+  const cases = createCases({ db, now, audit: audit.append, settings: settingsStore.get, hashKey: store.hashKey, events: caseEvents });
 
   const ctx: CoreContext = {
     db,

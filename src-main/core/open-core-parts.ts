@@ -8,11 +8,10 @@ import { guardClosed } from './closed-guard';
 import { guardStaff } from './staff-guard';
 import type { Core, SecretStore } from './core-types';
 import { exportLedger } from './ledger/export-ledger';
-import { previewPurge, purgeExpired } from './retention/purge';
-import { auditKey } from './audit/audit-secrets';
+import { previewPurge } from './retention/purge';
+import { purgeRunner } from './retention/purge-runner';
 import { acknowledgedThrough, acknowledgingOperator } from './audit/audit-watch';
 import { openAudit, type OpenAudit } from './audit/open-audit';
-import { trailOrigin } from './audit/format-marker';
 import { scheduleDaily } from './retention/schedule';
 import type { OpenStore } from './open-store';
 import type { SettingsStore } from './settings/settings-store';
@@ -45,10 +44,7 @@ export async function closingOnFailure<T>(store: OpenStore, open: () => Promise<
  * checkpoint, compares the anchor, and records a break. A break never stops the desk from working.
  */
 export async function openTrail(store: OpenStore, secrets: SecretStore, now: () => Date): Promise<OpenAudit> {
-  return closingOnFailure(store, async () => {
-    const chainKey = await auditKey(secrets);
-    return openAudit({ db: store.db, secrets, store: store.storeId, chainKey, now, origin: trailOrigin(store.foundVersion) });
-  });
+  return closingOnFailure(store, () => openAudit({ db: store.db, secrets, store: store.storeId, chainKey: store.chainKey, now, origin: store.origin }));
 }
 
 /** Retention runs shortly after every open (after the first screen) and then daily. */
@@ -57,14 +53,11 @@ export function startRetention(o: OpenedCore) {
     db: o.store.db, dataDir: o.dataDir, now: o.now, audit: o.trail.append,
     destroyCaseKey: o.trail.log.caseKeys.destroy, settings: o.settingsStore.get,
   };
-  const purge = (operator = 'system') => {
-    const result = purgeExpired(purgeDeps, operator);
-    // Leftovers of earlier versions may be erased even when nothing new was due.
-    o.cases.forgetViews();
-    return result;
-  };
+  // Leftovers of earlier versions may be erased even when nothing new was due: views are rebuilt.
+  const runner = purgeRunner(purgeDeps, () => o.cases.forgetViews());
+  const purge = (operator = 'system') => runner.run(operator);
   const stopPurge = scheduleDaily(purge);
-  return { purgeDeps, purge, stopPurge };
+  return { purgeDeps, purge, lastFailure: runner.lastFailure, stopPurge };
 }
 export type Retention = ReturnType<typeof startRetention>;
 
@@ -102,20 +95,21 @@ export function coreMethods(o: OpenedCore, retention: Retention, isClosed: () =>
       return watch.runFull();
     },
     async getAuditStatus() {
-      return watch.status();
+      return { ...watch.status(), purgeFailure: retention.lastFailure() };
     },
     async acknowledgeAuditBreaks(opts) {
-      return watch.acknowledge(acknowledgingOperator(opts), acknowledgedThrough(opts));
+      return { ...watch.acknowledge(acknowledgingOperator(opts), acknowledgedThrough(opts)), purgeFailure: retention.lastFailure() };
     },
     async purgeExpired() {
       const { purged } = retention.purge();
       return { purged };
     },
     async previewPurge() {
-      return previewPurge(retention.purgeDeps);
+      return { ...previewPurge(retention.purgeDeps), lastFailure: retention.lastFailure() };
     },
     async purgeNow(opts) {
-      return retention.purge(parseOperator(opts));
+      const { purged, folders, notErased } = retention.purge(parseOperator(opts));
+      return { purged, folders, notErased };
     },
     async exportBackup(target, passphrase, opts) {
       const operator = parseOperator(opts);

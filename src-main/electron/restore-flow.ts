@@ -47,7 +47,7 @@ export function createRestoreFlow(options: RestoreFlowOptions) {
     }
     await options.shutdown();
     try {
-      await swapDataDir({ dataDir: options.dataDir, staging, now: now(), checkOpens: options.checkOpens, rename: options.rename });
+      await swapDataDir({ dataDir: options.dataDir, staging, now: now(), secrets: options.secrets, checkOpens: options.checkOpens, rename: options.rename });
     } catch (error) {
       // A rollback that could not finish keeps every copy: the restored one may be all that moved.
       if (!isCoreError(error) || error.code !== 'restore-incomplete') rmSync(staging, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { app, net, session, type BrowserWindow } from 'electron';
 import type { Language } from '../../src-shared/core-api';
 import type { Core, SecretStore } from '../core/core-types';
 import { keytarSecretStore, memorySecretStore, openCore, restoreBackup } from '../core/index';
-import { settleRestore } from '../core/backup/swap-data-dir';
+import { settleRestoreAtStart } from '../core/backup/swap-data-dir';
 import { createHandlers, type OutputHost } from '../ipc/handlers';
 import { applyAppMenu } from './app-menu';
 import { handleAppProtocol } from './app-protocol';
@@ -90,7 +90,7 @@ function storageFor(paths: ShellPaths): Storage {
 /** The core, or null after telling the user why it could not open (the app then exits untouched). */
 async function openCoreOrExit({ dataDir, secrets }: Storage): Promise<Core | null> {
   try {
-    settleRestore(dataDir); // a restore the last run could not settle: finished before anything opens
+    await settleRestoreAtStart(dataDir, secrets); // a restore the last run could not settle: finished before anything opens
     return await openCore({
       dataDir,
       secrets,

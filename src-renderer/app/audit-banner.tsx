@@ -1,5 +1,6 @@
 // The app-wide audit banner: on every screen while the trail has breaks that no staff member has
-// acknowledged yet, or the background check found the database damaged. Acknowledging goes
+// acknowledged yet, the background check found the database damaged, or the last retention run
+// left personal data past its time (until a later run completes). Acknowledging goes
 // through 'audit:acknowledge' under the chosen operator and is itself an audit entry. The status
 // is asked for at start and again while the background checks run (and now and then after).
 import { useCallback, useEffect, useState } from 'react';
@@ -57,10 +58,11 @@ export function AuditBanner() {
   }, [operator, run, setStatus, status]);
   if (!status) return null;
   const damaged = status.integrity === 'damaged';
-  if (status.unacknowledged === 0 && !damaged) return null;
+  if (status.unacknowledged === 0 && !damaged && !status.purgeFailure) return null;
   return (
     <div className="banner banner-error audit-banner" role="alert" data-testid="audit-banner">
       {damaged && <p>{t('audit.integrity-damaged')}</p>}
+      {status.purgeFailure && <p data-testid="purge-incomplete">{t('audit.purge-incomplete')}</p>}
       {status.unacknowledged > 0 && (
         <>
           <p><strong>{t('audit.banner-title')}</strong> {t('audit.banner-count', { count: status.unacknowledged })}</p>

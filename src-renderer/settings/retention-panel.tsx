@@ -1,10 +1,11 @@
 // Settings → データの保存期間と削除: what the next erasure removes (counts only, nothing personal)
 // and "erase now". The policy itself lives in the core (retention/policy.ts).
 import { useState } from 'react';
-import type { CaseStatus, PurgePreview } from '../../src-shared/core-api';
+import type { CaseStatus, PurgeFailure, PurgePreview } from '../../src-shared/core-api';
 import { CASE_STATUSES } from '../../src-shared/domain';
 import { deskApi, unwrap } from '../api/desk-api';
 import { useStatusLabel, useT } from '../i18n/use-t';
+import { formatTime } from '../ui/format-time';
 import { useSettingsOperator } from './settings-operator';
 import { usePanelReading } from './use-panel-reading';
 
@@ -14,6 +15,17 @@ const readPurgePreview = (): Promise<PurgePreview> => unwrap(deskApi().previewPu
 const isCaseStatusCount = (entry: [string, number]): entry is [CaseStatus, number] =>
   (CASE_STATUSES as readonly string[]).includes(entry[0]);
 
+/** The last run fell short: personal data past its time is still stored, and what to do. */
+function PurgeFailureNotice({ failure }: { failure: PurgeFailure }) {
+  const t = useT();
+  const date = formatTime(failure.at);
+  return (
+    <p className="banner banner-error" role="alert" data-testid="purge-failure">
+      {failure.cases === null ? t('data.purge-stopped', { date }) : t('data.purge-incomplete', { date, count: failure.cases })}
+    </p>
+  );
+}
+
 export function RetentionPanel() {
   const t = useT();
   const statusName = useStatusLabel();
@@ -22,15 +34,15 @@ export function RetentionPanel() {
   const [notice, setNotice] = useState<string | null>(null);
   const purge = async () => {
     const r = await run(() => unwrap(deskApi().purgeNow({ operator })));
-    if (!r) return;
-    setNotice(t('data.purge-done', { count: r.purged, folders: r.folders }));
-    await refresh();
+    setNotice(r ? t('data.purge-done', { count: r.purged, folders: r.folders }) : null);
+    await refresh(); // a run that fell short shows as the last failure
   };
   const nothing = preview !== null && preview.cases === 0 && preview.oldRestoreFolders === 0;
   return (
     <section className="panel" aria-labelledby="retention-title">
       <h2 id="retention-title">{t('data.retention-title')}</h2>
       <p className="hint">{t('data.retention-policy')}</p>
+      {preview?.lastFailure && <PurgeFailureNotice failure={preview.lastFailure} />}
       {preview && (
         <div data-testid="purge-preview">
           <p>{preview.cases === 0 ? t('data.retention-none') : t('data.retention-next', { count: preview.cases })}</p>

@@ -252,6 +252,10 @@ const table = {
     (p) => `サポート窓口のページは、サポート窓口のサイト(https://${p.host ?? ''}/)のページだけを指定できます。申請者が以後のやり取りに使うページなので、ほかのサイトは指定できません。既定のページに戻すには既定値を入力してください。`,
     (p) => `A support desk page must be a page on the desk's own site (https://${p.host ?? ''}/). The applicant uses it for all later contact, so no other site can be set. Type the default page to restore it.`,
   ),
+  'settings.desk-link-not-a-page': e(
+    (p) => `サポート窓口のページには、ページのURLだけを入力してください。「?」や「#」から後ろの部分は付けられず、パスを「//」で始めることもできません(例: https://${p.host ?? ''}/support/email-form/)。既定のページに戻すには既定値を入力してください。`,
+    (p) => `A support desk page must be the page's URL only: nothing from "?" or "#" on, and no path starting with "//" (e.g. https://${p.host ?? ''}/support/email-form/). Type the default page to restore it.`,
+  ),
   'settings.station-code-invalid': e(
     (p) => `端末コードは英大文字と数字の2〜4文字で、次の文字だけを使えます: ${p.alphabet ?? ''}(0/O、1/I/L など読み違えやすい文字は使えません)。`,
     (p) => `The station code is 2 to 4 capital letters or digits from: ${p.alphabet ?? ''} (no look-alikes such as 0/O or 1/I/L).`,
@@ -267,6 +271,10 @@ const table = {
   'mail-form.url-invalid': e(
     () => 'メールフォームのURLは https:// で始まり、フォームのページ(https://forms.gle/… など)を指し、ポート番号(:8443 など)や利用者名を含まない必要があります。サポート窓口の「メールフォームで相談する」ページにあるリンクをそのまま貼り付けてください。',
     () => 'The mail-form link must start with https://, point to the form\'s page (such as https://forms.gle/…) and contain no port (such as :8443) or user name. Paste the link from the support desk\'s "consult by mail form" page as it is.',
+  ),
+  'mail-form.url-repeated-id': e(
+    () => 'メールフォームのURLにフォームの id が2回以上含まれています。どのフォームが開くか決まらないため保存できません。サポート窓口の「メールフォームで相談する」ページにあるリンクをそのまま貼り付けてください。',
+    () => 'The mail-form link names the form id more than once, so which form opens is not certain and it cannot be saved. Paste the link from the support desk\'s "consult by mail form" page as it is.',
   ),
   'destination.unconfirmed': e(
     (p) => `送付先が既定と異なります: ${p.host ?? ''}。この送付先に個人情報を送ってよいか確かめ、確認してから保存してください。`,

@@ -3,6 +3,7 @@
 // destination": used only after staff confirmed it by name (the core records the confirmation in
 // Settings and the audit trail). Pure functions, shared by the core, the shell and the renderer.
 import { parseMailFormUrl } from './mail-form-url';
+import { formIdInQuery } from './form-id-in-query';
 import { checkPrefillTemplate, DEFAULT_MAIL_FORM_URL, googleFormId } from './prefill-template';
 
 export type DestinationField = 'mailFormUrl' | 'endpointUrl';
@@ -15,15 +16,14 @@ export interface DestinationSettings {
   readonly confirmedDestinations?: readonly string[] | undefined;
 }
 
-/** Hosts where the form itself is named in the query, not the path (Microsoft Forms). */
-const FORM_ID_IN_QUERY: ReadonlySet<string> = new Set(['forms.office.com', 'forms.cloud.microsoft']);
-
 /**
  * How a destination is named to staff and stored once confirmed: its host and path, without the
- * query (and, where the form is named in the query, with that id). Any host may serve many tenants
- * under their own paths (a form service, a webhook, a script host), so one confirmed destination
- * never confirms another path on the same host. A trailing dot names the same host, so it is never
- * a way round: it only changes the label, which then needs its own confirmation.
+ * query (and, where the form is named in the query, with that id, or every id when repeated, which
+ * the rules refuse to save). Any host may serve many tenants under their own paths (a form service,
+ * a webhook, a script host), so one confirmed destination never confirms another path on the same
+ * host. A trailing dot names the same host, so it is never a way round: it only changes the label,
+ * which then needs its own confirmation. A scheme other than https is part of the name, so a
+ * confirmed https destination never confirms its plain-http twin.
  */
 export function destinationLabel(raw: string): string {
   let url: URL;
@@ -32,8 +32,11 @@ export function destinationLabel(raw: string): string {
   } catch {
     return raw.slice(0, 200);
   }
-  const id = FORM_ID_IN_QUERY.has(url.hostname.replace(/\.$/, '')) ? url.searchParams.get('id') : null;
-  return `${url.host}${url.pathname.replace(/\/+$/, '')}${id ? `?id=${id}` : ''}`;
+  const id = formIdInQuery(url);
+  const ids = id.kind === 'none' ? [] : id.kind === 'one' ? [id.id] : id.ids;
+  const query = ids.length > 0 ? `?${ids.map((v) => `id=${v}`).join('&')}` : '';
+  const scheme = url.protocol === 'https:' ? '' : `${url.protocol}//`;
+  return `${scheme}${url.host}${url.pathname.replace(/\/+$/, '')}${query}`;
 }
 
 const isDefaultMailForm = (raw: string): boolean => parseMailFormUrl(raw)?.href === new URL(DEFAULT_MAIL_FORM_URL).href;

@@ -39,7 +39,7 @@ export function createPreviewRestore(options: PreviewRestoreOptions) {
       let opened: Core | null = null;
       try {
         // Swapped and opened, or rolled back to the current data (swap-data-dir.ts).
-        await swapDataDir({ dataDir: options.coreDir, staging, now: new Date(), rename: options.rename, checkOpens: async () => { opened = await open(); } });
+        await swapDataDir({ dataDir: options.coreDir, staging, now: new Date(), secrets: options.secrets, rename: options.rename, checkOpens: async () => { opened = await open(); } });
       } catch (error) {
         // A rollback that could not finish keeps every copy (swap-data-dir.ts says where).
         if (!isCoreError(error) || error.code !== 'restore-incomplete') rmSync(staging, { recursive: true, force: true });

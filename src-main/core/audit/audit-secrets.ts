@@ -59,7 +59,11 @@ export type AnchorState =
   | { readonly state: 'valid'; readonly anchor: AuditAnchor };
 
 export async function readAnchorState(secrets: SecretStore): Promise<AnchorState> {
-  const raw = await guarded(() => secrets.get(AUDIT_ANCHOR_SECRET));
+  return parseAnchor(await guarded(() => secrets.get(AUDIT_ANCHOR_SECRET)));
+}
+
+/** What a keychain value (null: none) says. */
+export function parseAnchor(raw: string | null): AnchorState {
   if (raw === null) return { state: 'missing' };
   try {
     const parsed = anchorSchema.safeParse(JSON.parse(raw));

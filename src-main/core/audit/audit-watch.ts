@@ -2,7 +2,10 @@
 // after open (cancellable, with progress; its outcome is kept in meta 'audit-full-check'), the
 // breaks on record and whether staff have acknowledged them (the app-wide banner), and the
 // acknowledgement itself, which is an audit entry of its own.
-import type { AuditFullCheck, AuditProblem, AuditStatus, AuditVerification, OperatorOptions } from '../../../src-shared/core-api';
+import type { AuditFullCheck, AuditProblem, AuditStatus as FullStatus, AuditVerification, OperatorOptions } from '../../../src-shared/core-api';
+
+/** What the trail itself knows; the core adds retention's last failure (open-core-parts.ts). */
+export type AuditStatus = Omit<FullStatus, 'purgeFailure'>;
 import { makeIssue } from '../../../src-shared/domain';
 import { parseOperator, SYSTEM_OPERATOR } from '../cases/arguments';
 import { validationError } from '../cases/validation-error';

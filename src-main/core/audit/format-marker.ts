@@ -8,11 +8,14 @@
 //
 // From it on, the trail is held to this version's rules: a missing anchor or checkpoint, or an
 // unsigned anchor, is a break. A trail without it is accepted in the old, lenient way only in the
-// open that upgrades a database from a schema that could hold such a trail (the schema found
-// before the open, not anything the trail says), and then with a recorded break of its own. On a
+// open that upgrades a database from a schema that could hold such a trail (the schema the
+// upgrading migration found, kept until that open's first anchor: trail-origin.ts; not anything
+// the trail says), and then with a recorded break of its own. On a
 // database that was already at this schema, a trail without it is a break ('format-missing').
-// A crash after the entry's commit but before the first checkpoint and anchor is a recorded
-// break at the next open: never a silent pass.
+// The open that creates or upgrades the database completes only once the keychain holds its
+// head; stopped before that (a keychain that refuses, a crash), it leaves its origin on record for
+// the next open (trail-origin.ts), and an upgrading open anchors the older trail as adopted before
+// it appends the entry, so no trail in this version's form waits for its first anchor.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditLog } from './audit-log';
 
@@ -22,15 +25,11 @@ export const FORMAT_ACTION = 'audit-format';
 export const LAST_SCHEMA_BEFORE_FORMAT = 10;
 
 /**
- * How the database came to this open: created by it, upgraded by it from a schema that could hold
- * a trail of the older form, or already at a schema whose trails all carry the entry.
+ * How the database came to this open (trail-origin.ts): created by it, upgraded by it from a schema
+ * that could hold a trail of the older form (either one by an earlier open that stopped before the
+ * keychain held its first anchor), or already at a schema whose trails all carry the entry.
  */
 export type TrailOrigin = 'created' | 'upgraded' | 'existing';
-
-export function trailOrigin(foundVersion: number): TrailOrigin {
-  if (foundVersion === 0) return 'created';
-  return foundVersion <= LAST_SCHEMA_BEFORE_FORMAT ? 'upgraded' : 'existing';
-}
 
 /**
  * Where the entry was found last, so that an open reads one row instead of scanning the trail. Not

@@ -13,6 +13,8 @@ import { createCheckpointKeeper } from './checkpoint-keeper';
 import { readAnchor } from './audit-secrets';
 import { readCheckpoint, type CheckpointState } from './checkpoint';
 import { markFormat, type TrailOrigin } from './format-marker';
+import { keychainUnavailable } from '../secrets/keychain-error';
+import { clearOrigin } from './trail-origin';
 import { redactLegacyAtOpen } from './redact-at-open';
 import { consumeRestoreToken, dropStaleRestoreToken, restoreTokenHeld } from './restore-token';
 import { checkAuditAtOpen, type VerifyDeps } from './verify-audit';
@@ -28,6 +30,8 @@ export interface OpenAudit {
   readonly atOpen: AuditVerification;
   /** The head as it is now, signed for a backup (the chain key itself never leaves here). */
   signBackupHead(): BackupHead;
+  /** The anchoring this open started in the background has ended (never rejects). */
+  readonly settling: Promise<void>;
 }
 
 export interface OpenAuditOptions {
@@ -44,25 +48,46 @@ export interface OpenAuditOptions {
  * The check at open, with the trail's form entry around it: a trail this open starts carries it
  * as its first entry; any other trail without it gets it right after the check has recorded what
  * it found (an older trail adopted, or a trail emptied or rebuilt), so the next open holds it to
- * this version's rules. Staff text an earlier version left in clear is redacted once the trail
- * verified to its head (an older form adopted at this upgrade does not stop that); a failure
- * leaves the trail as it was (tried again at the next open) and never stops the desk.
+ * this version's rules. An older trail adopted at an upgrade is anchored (and checkpointed) as it
+ * was adopted before it takes the entry, so that no crash leaves a trail in this version's form
+ * the keychain never vouched for; a keychain that refuses that anchor stops the open, and the next
+ * one adopts the trail again (trail-origin.ts). Staff text an earlier version left in clear is
+ * redacted once the trail verified to its head (an older form adopted at this upgrade does not
+ * stop that); a failure leaves the trail as it was (tried again at the next open) and never stops
+ * the desk.
  */
-async function checkAtOpen(o: OpenAuditOptions, deps: VerifyDeps, anchoring: Anchoring, append: (e: AuditEvent) => void) {
+async function checkAtOpen(o: OpenAuditOptions, deps: VerifyDeps, anchoring: Anchoring, append: (e: AuditEvent) => void, anchorNow: () => Promise<void>) {
   if (o.origin === 'created') markFormat(o.db, deps.log, append);
   const outcome = await checkAuditAtOpen(deps, append);
+  if (o.origin === 'upgraded') await anchorNow();
   markFormat(o.db, deps.log, append);
   const redaction = await redactLegacyAtOpen(deps, outcome.problems, anchoring).catch(() => ({ redacted: 0, left: 0 }));
   return { ...outcome, redaction };
 }
 
+/**
+ * Anchors the head now and writes the checkpoint there (unless rows below it do not verify: that
+ * break is on record); throws when the keychain did not take the anchor (the anchoring on its own
+ * only retries later).
+ */
+async function anchorHead(deps: VerifyDeps, anchoring: Anchoring, lastAnchored: () => number | null): Promise<void> {
+  await anchoring.flush();
+  deps.keeper.persist();
+  if (lastAnchored() !== deps.log.head().seq) throw keychainUnavailable(new Error('the keychain did not take the anchor'));
+}
+
 export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   const log = createAuditLog(o.db, o.chainKey, o.now);
   const keeper = createCheckpointKeeper(o.db, log, o.chainKey, o.store);
+  let lastAnchored: number | null = null;
   // Every anchor says the store has a checkpoint: the keeper writes the first one as soon as the
   // first anchor is in the keychain.
   const anchoring = createAnchoring({
-    secrets: o.secrets, store: o.store, chainKey: o.chainKey, head: log.head, inTransaction: () => o.db.inTransaction, now: o.now, checkpointed: () => true, anchored: keeper.anchored,
+    secrets: o.secrets, store: o.store, chainKey: o.chainKey, head: log.head, inTransaction: () => o.db.inTransaction, now: o.now, checkpointed: () => true,
+    anchored: (head) => {
+      lastAnchored = head.seq;
+      keeper.anchored(head);
+    },
   });
   const append = (event: AuditEvent) => {
     log.append(event);
@@ -70,9 +95,16 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   };
   const deps: VerifyDeps = { db: o.db, log, secrets: o.secrets, store: o.store, chainKey: o.chainKey, keeper, origin: o.origin };
   const restoreDigest = restoreTokenIn(readCheckpoint(o.db, o.chainKey, o.store));
+  const anchorNow = () => anchorHead(deps, anchoring, () => lastAnchored);
   let atOpen: Awaited<ReturnType<typeof checkAtOpen>>;
   try {
-    atOpen = await checkAtOpen(o, deps, anchoring, append);
+    atOpen = await checkAtOpen(o, deps, anchoring, append, anchorNow);
+    // The open that created or upgraded the store completes only once the keychain holds its head:
+    // until then its origin stays on record, and a failed start leaves nothing judged as cut.
+    if (o.origin !== 'existing') {
+      await anchorNow();
+      clearOrigin(o.db);
+    }
   } catch (e) {
     anchoring.stop();
     throw e;
@@ -84,8 +116,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   // Anchor the head and move the checkpoint without holding up the first screen; close waits for
   // it, and so does a full check (it compares the anchor with the checkpoint). A restore's first
   // open then uses up the restore's token; any other open deletes a token left over. The open that
-  // created or upgraded the database waits: its trail has just been put into this version's form,
-  // and should be anchored at once.
+  // created or upgraded the database has anchored its head above already, and waits for this one too.
   const settled = settle()
     .then(() => restoreTokenAfterOpen(o, restoreDigest))
     .catch(() => undefined);
@@ -93,6 +124,7 @@ export async function openAudit(o: OpenAuditOptions): Promise<OpenAudit> {
   return {
     log, anchoring, settle, watch: createAuditWatch(deps, append, o.now, settled, atOpen.redaction.left), append, atOpen: atOpen.verification,
     signBackupHead: () => signBackupHead(o.db, o.chainKey),
+    settling: settled,
   };
 }
 

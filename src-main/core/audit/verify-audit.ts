@@ -52,8 +52,9 @@ function startOf(deps: VerifyDeps, cp: CheckpointState): { start: ChainPoint; pr
   return hash === c.hash ? { start: c, problem: null } : { start: START, problem: 'rewritten' };
 }
 
+/** Keyed rows other than breaks (an upgrading open stopped before its anchor may have recorded some). */
 function hasKeyedRows(db: Database.Database): boolean {
-  return db.prepare('SELECT 1 FROM audit WHERE keyed = 1 LIMIT 1').get() !== undefined;
+  return db.prepare(`SELECT 1 FROM audit WHERE keyed = 1 AND action <> 'audit-break' LIMIT 1`).get() !== undefined;
 }
 
 /**

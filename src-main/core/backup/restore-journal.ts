@@ -20,6 +20,11 @@ const journalSchema = z.object({
   failed: z.string(),
   /** Where the previous data goes once the restore has succeeded (erased by retention after 30 days). */
   beforeRestore: z.string(),
+  /**
+   * The keychain anchor when the restore began (null: none), put back if the swap is rolled back
+   * (audit/anchor-before-restore.ts). Absent in journals of versions that did not keep it.
+   */
+  anchorBefore: z.string().nullable().optional(),
 });
 export type RestoreJournal = z.infer<typeof journalSchema>;
 

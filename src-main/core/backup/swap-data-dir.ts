@@ -5,9 +5,12 @@
 // — a rename refused because a file is locked (Windows), restored data that does not open — rolls
 // back to the current data. When the rollback itself cannot move a folder, both folders are kept,
 // nothing is deleted, the error says where each one is, and the next start finishes the rollback
-// before anything opens (settleRestore).
+// before anything opens (settleRestoreAtStart). A rollback also puts back the keychain anchor the
+// restored data's open replaced (audit/anchor-before-restore.ts), before any folder moves back.
 import fs from 'node:fs';
+import type { SecretStore } from '../core-types';
 import { CoreError } from '../errors';
+import { anchorBeforeRestore, putBackAnchor } from '../audit/anchor-before-restore';
 import { readJournal, removeJournal, writeJournal, type RestoreJournal } from './restore-journal';
 
 export type Rename = (from: string, to: string) => void;
@@ -16,6 +19,8 @@ export interface SwapOptions {
   readonly dataDir: string;
   readonly staging: string;
   readonly now: Date;
+  /** The keychain: its anchor is kept from before the swap and put back by a rollback. */
+  readonly secrets: SecretStore;
   /** Proves the data now in `dataDir` opens (open and close a core); throws otherwise. */
   readonly checkOpens: (dataDir: string) => Promise<void>;
   /** Injected by tests to simulate a locked file. */
@@ -41,7 +46,7 @@ export function restoreIncomplete(j: RestoreJournal, cause: unknown): CoreError 
   }, [], { cause });
 }
 
-function journalFor(options: SwapOptions): RestoreJournal {
+function journalFor(options: SwapOptions, anchorBefore: string | null): RestoreJournal {
   const stamp = restoreStamp(options.now);
   const { dataDir } = options;
   return {
@@ -49,25 +54,36 @@ function journalFor(options: SwapOptions): RestoreJournal {
     previous: fs.existsSync(dataDir) ? `${dataDir}.previous-${stamp}` : null,
     failed: `${dataDir}.restore-failed-${stamp}`,
     beforeRestore: `${dataDir}.before-restore-${stamp}`,
+    anchorBefore,
   };
+}
+
+/**
+ * The anchor first (a keychain that refuses now leaves the restored one there: a recorded break,
+ * never lost data), then the folders.
+ */
+async function rollBackNow(j: RestoreJournal, options: SwapOptions, rename: Rename, cause: unknown): Promise<void> {
+  await putBackAnchor(options.secrets, j.anchorBefore ?? null).catch(() => undefined);
+  rollBack(j, rename, cause);
 }
 
 /** Swaps the folders; resolves with the kept folder's path once the restored data has opened. */
 export async function swapDataDir(options: SwapOptions): Promise<string | null> {
   const rename = options.rename ?? fs.renameSync;
-  const j = journalFor(options);
+  let j: RestoreJournal | null = null;
   try {
+    j = journalFor(options, await anchorBeforeRestore(options.secrets));
     writeJournal(j);
     if (j.previous) rename(options.dataDir, j.previous);
   } catch (e) {
-    removeJournal(j.dataDir);
+    if (j) removeJournal(j.dataDir);
     throw swapFailed(e); // nothing moved
   }
   try {
     rename(options.staging, options.dataDir);
     await options.checkOpens(options.dataDir);
   } catch (e) {
-    rollBack(j, rename, e);
+    await rollBackNow(j, options, rename, e);
     throw swapFailed(e);
   }
   try {
@@ -75,7 +91,7 @@ export async function swapDataDir(options: SwapOptions): Promise<string | null> 
   } catch (e) {
     // Still 'swapping' on disk, so the next start would roll back: "restored" must not be said.
     // Rolled back now instead, before anyone works on the restored data.
-    rollBack(j, rename, e);
+    await rollBackNow(j, options, rename, e);
     throw swapFailed(e);
   }
   return tidy(j, rename);
@@ -125,15 +141,7 @@ function tidy(j: RestoreJournal, rename: Rename): string | null {
  * rollback whose rename failed). Throws restoreIncomplete while the previous data cannot be put back.
  */
 export function settleRestore(dataDir: string, rename: Rename = fs.renameSync): 'none' | 'rolled-back' | 'completed' {
-  let j: RestoreJournal | null;
-  try {
-    j = readJournal(dataDir);
-  } catch (e) {
-    throw new CoreError('restore-incomplete', {
-      ja: `前回の復元の記録(${dataDir}.restore-journal.json)が読めないため、起動を止めました(記録が壊れているか、ウイルス対策ソフトなど別のプログラムが開いている可能性があります)。データは何も変更していません。ほかのプログラムを閉じてからアプリを起動し直してください。繰り返す場合は、このメッセージの内容を情報システム担当に伝えてください。`,
-      en: `The record of the last restore (${dataDir}.restore-journal.json) cannot be read (it may be damaged, or another program such as antivirus software may have it open), so the app stopped before opening anything. Nothing was changed. Close other programs and start the app again. If this keeps happening, give this message to IT support.`,
-    }, [], { cause: e });
-  }
+  const j = journalAtStart(dataDir);
   if (j === null) return 'none';
   if (j.state === 'done') {
     tidy(j, rename);
@@ -141,4 +149,26 @@ export function settleRestore(dataDir: string, rename: Rename = fs.renameSync): 
   }
   rollBack(j, rename, null);
   return 'rolled-back';
+}
+
+/**
+ * settleRestore, with the keychain anchor from before the restore put back first when the swap is
+ * rolled back: a keychain that cannot answer stops the start with the journal kept.
+ */
+export async function settleRestoreAtStart(dataDir: string, secrets: SecretStore, rename?: Rename): Promise<ReturnType<typeof settleRestore>> {
+  const j = journalAtStart(dataDir);
+  if (j?.state === 'swapping' && j.anchorBefore !== undefined) await putBackAnchor(secrets, j.anchorBefore);
+  return settleRestore(dataDir, rename);
+}
+
+/** The journal at start; one that cannot be read stops the start. */
+function journalAtStart(dataDir: string): RestoreJournal | null {
+  try {
+    return readJournal(dataDir);
+  } catch (e) {
+    throw new CoreError('restore-incomplete', {
+      ja: `前回の復元の記録(${dataDir}.restore-journal.json)が読めないため、起動を止めました(記録が壊れているか、ウイルス対策ソフトなど別のプログラムが開いている可能性があります)。データは何も変更していません。ほかのプログラムを閉じてからアプリを起動し直してください。繰り返す場合は、このメッセージの内容を情報システム担当に伝えてください。`,
+      en: `The record of the last restore (${dataDir}.restore-journal.json) cannot be read (it may be damaged, or another program such as antivirus software may have it open), so the app stopped before opening anything. Nothing was changed. Close other programs and start the app again. If this keeps happening, give this message to IT support.`,
+    }, [], { cause: e });
+  }
 }

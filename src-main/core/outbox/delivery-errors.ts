@@ -79,4 +79,9 @@ export const deliveryErrors = {
     ja: '再送も送付の記録もできません。申請がまだ必要なら、申請者に改めて申請してもらい、新しい案件として受け付けてください。',
     en: 'It cannot be resent or recorded as handed over. If the request is still needed, ask the applicant to apply again and take it as a new case.',
   }),
+  /** Never signed (made by a migration before the key was at hand, and signing failed): nothing to send. */
+  unsigned: () => e('unsigned', 'この申請はまだ署名されていないため、送信しませんでした。', 'This request has not been signed yet, so it was not sent.', {
+    ja: 'アプリを再起動してください。直らない場合は案件番号を添えて管理者に連絡してください。',
+    en: 'Restart the app; if that does not help, contact the administrator, quoting the case number.',
+  }),
 } as const;

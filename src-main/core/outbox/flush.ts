@@ -3,13 +3,12 @@
 // outcomes recorded in group commits; stop() aborts the requests in flight and ends the pass
 // between items, leaving unsent items due again with the same bytes.
 import type { OutboxItem } from '../../../src-shared/core-api';
-import { applyOutcome, claim } from './apply-outcome';
+import { applyOutcome, claim, sendable } from './apply-outcome';
 import { deliveryErrors } from './delivery-errors';
 import { destinationLabel } from '../../../src-shared/protocol/mail-form-destination';
 import { checkUsableEndpoint } from './endpoint';
 import { groupRecorder } from './group-recorder';
 import { listItems, nowIso, type OutboxContext } from './outbox-context';
-import type { OutboxRow } from './outbox-rows';
 import { sendOne } from './send-one';
 
 /** Items claimed or recorded per database commit during a flush. */
@@ -75,9 +74,11 @@ async function pass(o: OutboxContext, stop: AbortSignal): Promise<boolean> {
     while (next < due.length && !stop.aborted) {
       const i = next++;
       claimUpTo(i);
-      const row: OutboxRow = due[i]!;
+      // Read again now: a purge since the snapshot (or the claim) erased its bytes and made it final.
+      const row = sendable(o, due[i]!.id);
+      if (!row) continue;
       const outcome = await sendOne(o, row, check.url, stop);
-      if (outcome !== 'aborted') recorder.add({ row, attempts: row.attempts + 1, outcome });
+      if (outcome !== 'aborted') recorder.add({ row, attempts: row.attempts, outcome }); // counted by its claim
     }
   };
   try {

@@ -20,7 +20,7 @@ import { createFlusher } from './flush';
 import { markHandedOver, queueAwaiting, undoHandOver } from './hand-over';
 import { itemText, mailFormLink } from './mail-form-link';
 import { createNotifier } from './notifier';
-import { MAIL_FORM_ACTION, openMailForm } from './open-mail-form';
+import { liveDestination, MAIL_FORM_ACTION, openMailForm } from './open-mail-form';
 import { listItems, requireLiveRow, type OutboxContext } from './outbox-context';
 import { outboxRows } from './outbox-rows';
 import { addRequestItem, signUnsignedItems } from './request-item';
@@ -93,8 +93,8 @@ export function createOutbox(ctx: CoreContext, options: OutboxOptions): OutboxMo
     mailFormText: async (id) => itemText(requireLiveRow(o, idArg(id), MAIL_FORM_ACTION)),
     mailFormDestination,
     mailFormLink: async (id) => {
-      const row = requireLiveRow(o, idArg(id), MAIL_FORM_ACTION);
-      return mailFormLink(await mailFormDestination(), row, o.rows.requestOf(row.case_id));
+      const { dest, row } = await liveDestination(o, idArg(id), mailFormDestination);
+      return mailFormLink(dest, row, o.rows.requestOf(row.case_id));
     },
     openMailForm: (id, opts, desktop) => openMailForm(o, id, opts, desktop, mailFormDestination),
     markHandedOver: (id, opts) => markHandedOver(o, id, opts),

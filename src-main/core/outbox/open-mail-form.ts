@@ -9,6 +9,7 @@ import { idSchema, operatorOption, parseArguments } from '../cases/arguments';
 import type { MailFormDesktop } from './mail-form-desktop';
 import { mailFormLink } from './mail-form-link';
 import { requireLiveRow, type OutboxContext } from './outbox-context';
+import type { OutboxRow } from './outbox-rows';
 
 /** What a refusal names when the case was erased: its text can no longer be copied or sent. */
 export const MAIL_FORM_ACTION = { ja: 'メールフォームで送付', en: 'sent through the mail form' };
@@ -23,6 +24,19 @@ async function copied(desktop: MailFormDesktop, text: string): Promise<boolean> 
 }
 
 /**
+ * Where the form opens and the item's row as it is after that is known: learning the form id may
+ * wait on the network, and a purge meanwhile erases the case, so the row is read (and refused when
+ * erased) again afterwards and the link is built from that read, never from the one before.
+ */
+export async function liveDestination(
+  o: OutboxContext, id: string, destination: () => Promise<MailFormDestination>,
+): Promise<{ dest: MailFormDestination; row: OutboxRow }> {
+  requireLiveRow(o, id, MAIL_FORM_ACTION); // refused at once, without asking the network
+  const dest = await destination();
+  return { dest, row: requireLiveRow(o, id, MAIL_FORM_ACTION) };
+}
+
+/**
  * `destination` is where the form may open now (the confirmed form link, and the template only
  * for the form id its published link leads to); the shell's allowlist follows it, not the settings.
  */
@@ -30,8 +44,7 @@ export async function openMailForm(
   o: OutboxContext, idArg: string, opts: OperatorOptions | undefined, desktop: MailFormDesktop, destination: () => Promise<MailFormDestination>,
 ): Promise<MailFormOpened> {
   const { id, operator } = parseArguments({ id: idSchema, operator: operatorOption }, { id: idArg, operator: opts?.operator });
-  const row = requireLiveRow(o, id, MAIL_FORM_ACTION);
-  const dest = await destination();
+  const { dest, row } = await liveDestination(o, id, destination);
   const link = mailFormLink(dest, row, o.rows.requestOf(row.case_id));
   const copy = link.prefilled ? null : await copied(desktop, link.text);
   const opened = copy === false ? false : await desktop.openMailForm(link.url, { mailFormUrl: dest.formUrl, mailFormPrefillTemplate: dest.template });

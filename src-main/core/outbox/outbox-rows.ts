@@ -3,7 +3,7 @@
 // case's delivery status (derived in cases/case-sql.ts, never copied).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeliveryChannel, OutboxItem, OutboxKind, OutboxState } from '../../../src-shared/core-api';
-import type { DeliveryError } from './delivery-errors';
+import { ERASED_CODE, type DeliveryError } from './delivery-errors';
 import { handOverUndoableUntil } from './tokyo-day';
 
 export interface OutboxRow {
@@ -78,6 +78,17 @@ const ENDPOINT_PENDING = `channel = 'endpoint' AND state IN ('queued', 'sending'
 /** Every outbox column and whether the item's case was erased (OutboxRow.case_erased). */
 const WITH_ERASED = `outbox.*, EXISTS (SELECT 1 FROM cases c WHERE c.id = outbox.case_id AND c.purged_at IS NOT NULL) AS case_erased FROM outbox`;
 
+/** The item's case still holds its personal data (retention has not erased it). */
+const CASE_LIVE = `NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = outbox.case_id AND c.purged_at IS NOT NULL)`;
+/**
+ * An attempt's outcome is written only over the row its claim left: still 'sending' and its case
+ * not erased. A purge meanwhile made the item final (needs-attention, erased) and that stays.
+ */
+const STILL_SENDING = `state = 'sending' AND ${CASE_LIVE}`;
+/** A delivery did happen: it is recorded even when the purge erased the item while it was in flight. */
+const SENT_OR_ERASED_IN_FLIGHT = `(${STILL_SENDING} OR (state = 'needs-attention'
+  AND coalesce(CASE WHEN json_valid(last_error) THEN json_extract(last_error, '$.code') END, '') = '${ERASED_CODE}'))`;
+
 // A correction notice follows its request: it is not sent before the desk has that request.
 const REQUEST_LEFT = `(kind = 'request' OR amends_submission_id IN (SELECT r.id FROM outbox r WHERE r.state IN ('delivered', 'handed-over')))`;
 
@@ -95,15 +106,21 @@ export function outboxRows(db: Database.Database) {
     VALUES (@id, @kind, @caseId, @caseNumber, @channel, @amends,
       CASE @channel WHEN 'endpoint' THEN 'queued' ELSE 'awaiting-hand-off' END,
       @jws, @sha, @kid, 0, CASE @channel WHEN 'endpoint' THEN @due ELSE NULL END, @at, @at)`);
-  const sending = db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, retry_requested = 0, updated_at = ? WHERE id = ?`);
-  const delivered = db.prepare(`UPDATE outbox SET state = 'delivered', next_attempt_at = NULL, last_error = NULL, retry_requested = 0, receipt_id = ?, received_at = ?, delivered_at = ?, updated_at = ? WHERE id = ?`);
+  // Claimed only while still waiting, signed and its case not erased (the pass's list is a snapshot).
+  const sending = db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, retry_requested = 0, updated_at = ?
+    WHERE id = ? AND ${ENDPOINT_PENDING} AND jws <> '' AND ${CASE_LIVE}`);
+  const delivered = db.prepare(`UPDATE outbox SET state = 'delivered', next_attempt_at = NULL, last_error = NULL, retry_requested = 0, receipt_id = ?, received_at = ?, delivered_at = ?, updated_at = ?
+    WHERE id = ? AND ${SENT_OR_ERASED_IN_FLIGHT}`);
   // Items migration 0009 added for finalized cases that had none: signed once the key is at hand.
   // Every open asks: its partial index (migration 0011, whose WHERE this one repeats word for word)
   // answers, not a scan of every item with its signed request.
   const unsigned = db.prepare(`SELECT * FROM outbox WHERE kid = '' AND jws = '' AND kind = 'request' ORDER BY queued_at, id`);
   const signed = db.prepare(`UPDATE outbox SET jws = ?, payload_sha256 = ?, kid = ?, updated_at = ? WHERE id = ? AND kid = ''`);
   const later = db.prepare(`UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, retry_requested = 0, updated_at = ? WHERE id = ?`);
-  const attention = db.prepare(`UPDATE outbox SET state = 'needs-attention', next_attempt_at = NULL, last_error = ?, updated_at = ? WHERE id = ?`);
+  const laterAfterSend = db.prepare(`UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, retry_requested = 0, updated_at = ? WHERE id = ? AND ${STILL_SENDING}`);
+  const attention = db.prepare(`UPDATE outbox SET state = 'needs-attention', next_attempt_at = NULL, last_error = ?, updated_at = ? WHERE id = ? AND ${STILL_SENDING}`);
+  // An item a pass found it cannot send (erased or never signed): final, so it is not due again.
+  const settle = db.prepare(`UPDATE outbox SET state = 'needs-attention', next_attempt_at = NULL, last_error = ?, updated_at = ? WHERE id = ? AND ${ENDPOINT_PENDING}`);
   const note = db.prepare(`UPDATE outbox SET last_error = ?, updated_at = ? WHERE id = ?`);
   const retryRequested = db.prepare(`UPDATE outbox SET retry_requested = 1, updated_at = ? WHERE id = ? AND state = 'sending'`);
   const handedOver = db.prepare(`UPDATE outbox SET state = 'handed-over', handed_over_by = ?, handed_over_at = ?, hand_off_reference = ?, hand_off_recorded_at = ?, updated_at = ? WHERE id = ? AND state = 'awaiting-hand-off'`);
@@ -123,12 +140,18 @@ export function outboxRows(db: Database.Database) {
     queued: () => queued.all() as OutboxRow[],
     nextDue: () => (nextDue.get() as { at: number | null }).at,
     insert: (v: NewRow) => insert.run(v),
-    markSending: (id: string, at: string) => sending.run(at, id),
-    markDelivered: (id: string, receiptId: string, receivedAt: string, at: string) => delivered.run(receiptId, receivedAt, at, at, id),
+    /** False when the item is no longer waiting, not signed, or its case was erased. */
+    markSending: (id: string, at: string) => sending.run(at, id).changes === 1,
+    /** False when the item was no longer in flight (the outcome is not written). */
+    markDelivered: (id: string, receiptId: string, receivedAt: string, at: string) => delivered.run(receiptId, receivedAt, at, at, id).changes === 1,
     unsigned: () => unsigned.all() as OutboxRow[],
     setSigned: (id: string, jws: string, sha: string, kid: string, at: string) => signed.run(jws, sha, kid, at, id).changes === 1,
     markLater: (id: string, nextAt: number, error: DeliveryError | null, at: string) => later.run(nextAt, error === null ? null : JSON.stringify(error), at, id),
-    markAttention: (id: string, error: DeliveryError, at: string) => attention.run(JSON.stringify(error), at, id),
+    /** An attempt's "try again later"; false when the item was no longer in flight. */
+    markLaterAfterSend: (id: string, nextAt: number, error: DeliveryError, at: string) => laterAfterSend.run(nextAt, JSON.stringify(error), at, id).changes === 1,
+    /** An attempt's permanent failure; false when the item was no longer in flight. */
+    markAttention: (id: string, error: DeliveryError, at: string) => attention.run(JSON.stringify(error), at, id).changes === 1,
+    settle: (id: string, error: DeliveryError, at: string) => settle.run(JSON.stringify(error), at, id).changes === 1,
     note: (id: string, error: DeliveryError, at: string) => note.run(JSON.stringify(error), at, id),
     requestRetry: (id: string, at: string) => retryRequested.run(at, id).changes === 1,
     markHandedOver: (id: string, by: string, handedAt: string, reference: string | null, at: string) => handedOver.run(by, handedAt, reference, at, at, id).changes === 1,

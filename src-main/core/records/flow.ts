@@ -3,10 +3,15 @@
 // pages. Sections never touch pdfkit's own text flow.
 import type { FontkitFont, FontName } from './fonts';
 import { COLOR, CONTINUATION_TOP, MARGIN, PAGE, r2, type Ink, type TextLine, type TextStyle } from './layout';
-import { wrapText, type Measure } from './wrap';
+import { wrapText, type CharWidth } from './wrap';
+
+/** Width of a string in points at a given font and size. */
+export type Measure = (text: string) => number;
 
 const LEADING = 1.5;
-const ADVANCES = new Map<string, number>();
+/** Per font, each character's advance width at size 1 and how it prints, for the whole process. */
+const ADVANCES: Record<FontName, Map<string, number>> = { R: new Map(), B: new Map() };
+const PRINTS_AS: Record<FontName, Map<string, string>> = { R: new Map(), B: new Map() };
 const GETA = '\u3013';
 const INVISIBLE = /[\uFE00-\uFE0F\u200B-\u200D\u2060\uFEFF]|\uDB40[\uDD00-\uDDEF]/g;
 
@@ -34,10 +39,16 @@ export class Flow {
    */
   printable(text: string, font: FontName): string {
     const f = this.fonts[font];
+    const known = PRINTS_AS[font];
     let out = '';
     for (const ch of text.replace(INVISIBLE, '')) {
-      const cp = ch.codePointAt(0) ?? 0;
-      out += cp < 0x20 || /\s/.test(ch) || f.hasGlyphForCodePoint(cp) ? ch : GETA;
+      let printed = known.get(ch);
+      if (printed === undefined) {
+        const cp = ch.codePointAt(0) ?? 0;
+        printed = cp < 0x20 || /\s/.test(ch) || f.hasGlyphForCodePoint(cp) ? ch : GETA;
+        known.set(ch, printed);
+      }
+      out += printed;
     }
     return out;
   }
@@ -94,18 +105,24 @@ export class Flow {
    * fonts never change, and without GSUB or kerning a line's width is exactly their sum).
    */
   measure(font: FontName, size: number): Measure {
+    const charWidth = this.charWidth(font);
     return (text) => {
       let w = 0;
-      for (const ch of text) {
-        const key = font + ch;
-        let cw = ADVANCES.get(key);
-        if (cw === undefined) {
-          cw = this.doc.font(font).fontSize(1).widthOfString(ch);
-          ADVANCES.set(key, cw);
-        }
-        w += cw;
-      }
+      for (const ch of text) w += charWidth(ch);
       return w * size;
+    };
+  }
+
+  /** One character's advance width at size 1 (a new character switches the document's font size). */
+  charWidth(font: FontName): CharWidth {
+    const known = ADVANCES[font];
+    return (ch) => {
+      let cw = known.get(ch);
+      if (cw === undefined) {
+        cw = this.doc.font(font).fontSize(1).widthOfString(ch);
+        known.set(ch, cw);
+      }
+      return cw;
     };
   }
 
@@ -124,7 +141,7 @@ export class Flow {
     const dx = opts.dx ?? 0;
     const measure = this.measure(style.font, style.size);
     const hang = opts.hanging ? measure(opts.hanging) : 0;
-    const wrapped = wrapText(this.printable(text, style.font), width - dx - hang, measure);
+    const wrapped = wrapText(this.printable(text, style.font), width - dx - hang, this.charWidth(style.font), style.size);
     const height = style.size * LEADING;
     return wrapped.map((t, i) => ({
       ...style,

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheGlyphLookups, cacheSubsetGlyphs } from './glyph-cache';
 
 export type FontName = 'R' | 'B';
 
@@ -68,6 +69,10 @@ export function recordFonts(): Record<FontName, FontkitFont> {
     const fontkit = fromPdfkit('fontkit') as { create(data: Uint8Array): FontkitFont };
     const data = recordFontData();
     parsed = { R: fontkit.create(data.R), B: fontkit.create(data.B) };
+    for (const font of [parsed.R, parsed.B]) {
+      cacheSubsetGlyphs(font);
+      cacheGlyphLookups(font);
+    }
   }
   return parsed;
 }

@@ -5,8 +5,8 @@
 // basic kinsoku — closing punctuation and small kana never start a line, opening brackets never
 // end one.
 
-/** Width of a string in points at the current font and size. */
-export type Measure = (text: string) => number;
+/** Width of one character (a code point) at size 1: a line's width is the sum over its characters × size. */
+export type CharWidth = (ch: string) => number;
 
 const NO_START = new Set([...'、。，．,.・:;:;?!?!ー)]}）］｝」』】〕〉》ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…'.split(''), '\u2019', '\u201d']);
 const NO_END = new Set([...'([{（［｛「『【〔〈《'.split(''), '\u2018', '\u201c']);
@@ -47,21 +47,35 @@ export function units(paragraph: string): string[] {
   return glued;
 }
 
-/** Break text (with \n paragraph breaks) into lines no wider than `width`. Always ≥ 1 line. */
-export function wrapText(text: string, width: number, measure: Measure): string[] {
+/**
+ * Break text (with \n paragraph breaks) into lines no wider than `width` at font size `size`.
+ * Always ≥ 1 line. A line's width is kept as a running sum, added up character by character in
+ * the same order as measuring the whole line would, so the breaks are exactly those of measuring
+ * every candidate line from its start (without re-measuring the line for each unit).
+ */
+export function wrapText(text: string, width: number, charWidth: CharWidth, size = 1): string[] {
   const lines: string[] = [];
+  const sumOf = (from: number, s: string): number => {
+    let w = from;
+    for (const ch of s) w += charWidth(ch);
+    return w;
+  };
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
     let line = '';
-    const push = (): void => { lines.push(line.replace(/[ \t\u3000]+$/, '')); line = ''; };
+    let sum = 0; // the widths of line's characters at size 1, added left to right
+    const push = (): void => { lines.push(line.replace(/[ \t\u3000]+$/, '')); line = ''; sum = 0; };
     for (const unit of units(paragraph)) {
       if (line === '' && SPACE.test(unit)) continue;
-      if (measure(line + unit) <= width) { line += unit; continue; }
+      const withUnit = sumOf(sum, unit);
+      if (withUnit * size <= width) { line += unit; sum = withUnit; continue; }
       if (SPACE.test(unit)) { push(); continue; }
       if (line !== '') push();
-      if (measure(unit) <= width) { line = unit; continue; }
+      const alone = sumOf(0, unit);
+      if (alone * size <= width) { line = unit; sum = alone; continue; }
       for (const ch of unit) { // a unit wider than the line: break it between characters
-        if (line !== '' && measure(line + ch) > width) push();
+        if (line !== '' && (sum + charWidth(ch)) * size > width) push();
         line += ch;
+        sum += charWidth(ch);
       }
     }
     push();

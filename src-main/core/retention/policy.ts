@@ -27,13 +27,14 @@ export interface RetentionRow {
 
 /** The end of the deadline's day in Tokyo, in ms; null when the draft has no departure date yet. */
 function deadlineEnd(input: string): number | null {
-  let draft: CaseDraft;
+  let draft: unknown;
   try {
-    draft = JSON.parse(input) as CaseDraft;
+    draft = JSON.parse(input);
   } catch {
     return null;
   }
-  const { deadline } = deriveWindow(draft.eligibility, '1970-01-01');
+  if (draft === null || typeof draft !== 'object') return null; // unreadable: counted from the dates
+  const { deadline } = deriveWindow((draft as CaseDraft).eligibility, '1970-01-01');
   return deadline ? Date.parse(`${deadline}T23:59:59.999+09:00`) : null;
 }
 

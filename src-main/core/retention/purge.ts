@@ -61,11 +61,26 @@ interface Candidate extends RetentionRow {
   readonly purged_at: string | null;
 }
 
+/**
+ * A case's stored input as far as it can be read: input that is not a JSON object (damaged, or
+ * written by hand) reads as empty, so its erasure still clears everything and keeps nothing.
+ */
+function readInput(text: string): CaseDraft {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as CaseDraft) : {};
+  } catch {
+    return {};
+  }
+}
+
 function skeleton(status: string, input: CaseDraft): CaseDraft {
   if (status === 'discarded' || status === 'draft') return {};
+  const faculty = input.applicant?.facultyCode;
+  const services = input.request?.services;
   return {
-    applicant: input.applicant?.facultyCode ? { facultyCode: input.applicant.facultyCode } : {},
-    request: input.request?.services ? { services: input.request.services } : {},
+    applicant: typeof faculty === 'string' ? { facultyCode: faculty } : {},
+    request: Array.isArray(services) && services.every((x) => typeof x === 'string') ? { services } : {},
   };
 }
 
@@ -85,7 +100,7 @@ function dueCases(deps: PurgeDeps): Candidate[] {
   return candidates(deps.db, 'c.purged_at IS NULL').filter((c) => purgeDueAt(c, days) < now);
 }
 
-export function previewPurge(deps: PurgeDeps): PurgePreview {
+export function previewPurge(deps: PurgeDeps): Omit<PurgePreview, 'lastFailure'> {
   const byStatus: Record<string, number> = {};
   const due = dueCases(deps);
   for (const c of due) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
@@ -98,7 +113,7 @@ function eraseData(deps: PurgeDeps, c: Candidate, at: string): void {
   // A closure's reason describes the applicant: it goes with the rest (who closed it and when stay).
   // The list's summary (the applicant's name among it) is rebuilt from what stays: nothing personal,
   // and when the case was erased, which the list shows instead of a name.
-  const kept = skeleton(c.status, JSON.parse(c.input) as CaseDraft);
+  const kept = skeleton(c.status, readInput(c.input));
   db.prepare(`UPDATE cases SET input = @input, search = @search, summary = @summary, purged_at = coalesce(purged_at, @at),
       updated_at = min(updated_at, coalesce(purged_at, @at)), account_hash = NULL, closure_reason = NULL WHERE id = @id`).run({
     id: c.id,
@@ -139,21 +154,52 @@ function eraseLeftovers(deps: PurgeDeps, at: string): Leftovers {
   return { staffTextCleared, casesErasedAgain: again.length, caseKeysDestroyed };
 }
 
-export function purgeExpired(deps: PurgeDeps, operator = 'system'): { purged: number; folders: number } {
+/** What one run did: `notErased` due cases were left as they were (each named in the audit trail). */
+export interface PurgeRun {
+  readonly purged: number;
+  readonly folders: number;
+  readonly notErased: number;
+  /** False when anything due was left: a case, or what earlier versions left behind. */
+  readonly complete: boolean;
+}
+
+const NO_LEFTOVERS: Leftovers = { staffTextCleared: 0, casesErasedAgain: 0, caseKeysDestroyed: 0 };
+
+/** Runs `step` in a savepoint: true when it went through, false when it failed and was undone. */
+function savepoint(db: Database.Database, step: () => void): boolean {
+  try {
+    db.transaction(step)();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every due case is erased in a savepoint of its own, so one that cannot be erased stops no other;
+ * it stays as it was and the trail names it (case number and status, nothing personal).
+ */
+export function purgeExpired(deps: PurgeDeps, operator = 'system'): PurgeRun {
   const due = dueCases(deps);
   const at = deps.now().toISOString();
-  let left: Leftovers = { staffTextCleared: 0, casesErasedAgain: 0, caseKeysDestroyed: 0 };
+  let left = NO_LEFTOVERS;
+  let failed: Candidate[] = [];
+  let swept = true;
   deps.db.transaction(() => {
-    for (const c of due) eraseCase(deps, c, at, operator);
-    left = eraseLeftovers(deps, at);
+    failed = due.filter((c) => !savepoint(deps.db, () => eraseCase(deps, c, at, operator)));
+    for (const c of failed) deps.audit({ action: 'purge', operator, caseId: c.id, details: { caseNumber: c.case_number, status: c.status, erased: false } });
+    swept = savepoint(deps.db, () => { left = eraseLeftovers(deps, at); });
   })();
+  const purged = due.length - failed.length;
   const leftDetails = Object.fromEntries(Object.entries(left).filter(([, n]) => n > 0));
-  if (due.length > 0 || Object.keys(leftDetails).length > 0) {
+  if (purged > 0 || Object.keys(leftDetails).length > 0) {
     // Old WAL frames still hold the purged values: fold them into the (securely deleted) file.
     deps.db.pragma('wal_checkpoint(TRUNCATE)');
   }
   if (Object.keys(leftDetails).length > 0) deps.audit({ action: 'purge', operator, details: leftDetails });
+  const complete = failed.length === 0 && swept;
+  if (!complete) deps.audit({ action: 'purge', operator, details: { complete: false, notErased: failed.length, leftoversErased: swept } });
   const folders = removeFolders(oldRestoreFolders(deps.dataDir, deps.now()));
   if (folders > 0) deps.audit({ action: 'purge', operator, details: { restoreFolders: folders } });
-  return { purged: due.length, folders };
+  return { purged, folders, notErased: failed.length, complete };
 }

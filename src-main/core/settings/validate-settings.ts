@@ -3,7 +3,7 @@
 import type { SettingsPatch } from '../../../src-shared/core-api';
 import { facultyByCode, makeIssue, normalizeEmail, toHalfWidth, zodIssues, type Issue } from '../../../src-shared/domain';
 import { isEmailAddress } from '../../../src-shared/domain/email-rule';
-import { DESK_SITE_HOST, deskPage, PHONE } from '../../../src-shared/counter-contact';
+import { checkDeskPage, DESK_SITE_HOST, PHONE } from '../../../src-shared/counter-contact';
 import { isHttpsUrl } from '../../../src-shared/formats';
 import { settingsPatchSchema } from '../../../src-shared/settings-patch-schema';
 import { checkPrefillTemplate } from '../../../src-shared/protocol/prefill-template';
@@ -24,7 +24,8 @@ export function validateSettingsPatch(patch: unknown): SettingsPatch {
       issues.push(makeIssue('studentNumberPattern', 'settings.pattern-invalid'));
     }
   }
-  if (p.mailFormUrl !== undefined && !checkMailFormUrl(p.mailFormUrl).ok) issues.push(makeIssue('mailFormUrl', 'mail-form.url-invalid'));
+  const mailForm = p.mailFormUrl === undefined ? null : checkMailFormUrl(p.mailFormUrl);
+  if (mailForm && !mailForm.ok) issues.push(makeIssue('mailFormUrl', mailForm.problem === 'repeated-id' ? 'mail-form.url-repeated-id' : 'mail-form.url-invalid'));
   if (p.mailFormPrefillTemplate !== undefined && p.mailFormPrefillTemplate !== null) {
     const check = checkPrefillTemplate(p.mailFormPrefillTemplate);
     if (!check.ok) {
@@ -51,7 +52,10 @@ function contactIssues(p: SettingsPatch): Issue[] {
   if (c && c.email.trim() !== '' && !isEmailAddress(normalizeEmail(c.email))) issues.push(makeIssue('counterContact.email', 'settings.counter-email-invalid'));
   for (const [key, url] of Object.entries(p.deskLinks ?? {})) {
     if (!isHttpsUrl(url)) issues.push(makeIssue(`deskLinks.${key}`, 'settings.desk-link-invalid'));
-    else if (deskPage(url) === null) issues.push(makeIssue(`deskLinks.${key}`, 'settings.desk-link-off-site', { host: DESK_SITE_HOST }));
+    else {
+      const page = checkDeskPage(url);
+      if (!page.ok) issues.push(makeIssue(`deskLinks.${key}`, page.problem === 'off-site' ? 'settings.desk-link-off-site' : 'settings.desk-link-not-a-page', { host: DESK_SITE_HOST }));
+    }
   }
   return issues;
 }

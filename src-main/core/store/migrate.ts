@@ -14,8 +14,11 @@ export function schemaVersion(db: Database.Database): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-/** Runs the pending migrations; returns the versions applied. */
-export function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
+/**
+ * Runs the pending migrations; returns the versions applied. `within` runs inside each migration's
+ * transaction, after its step: what it writes commits with that schema version or not at all.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[], within?: (version: number) => void): number[] {
   checkRegistry(migrations);
   const current = schemaVersion(db);
   if (current > migrations.length) {
@@ -37,6 +40,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
         if (m.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new Error(`migration ${m.name} would leave a dangling reference`);
         }
+        within?.(m.version);
         db.pragma(`user_version = ${m.version}`);
       })();
     } finally {

@@ -80,6 +80,8 @@ export const settingsMessages = {
   'data.retention-policy': { ja: '送付済み・破棄は保存期間の経過後、確定済みで送付できなかった案件は期限日から保存期間の経過後、下書きは期限日から30日後(期限不明なら180日間未更新)に、個人情報を復元できない形で削除します。', en: 'Personal data is erased beyond recovery: handed-over, delivered and discarded cases after the retention period; finalized cases that never went out that long after their deadline; drafts 30 days after their deadline (180 days untouched when it is unknown).' },
   'data.purge-now': { ja: '今すぐ削除する', en: 'Erase now' },
   'data.purge-done': { ja: '{count} 件の個人情報と {folders} 個の退避フォルダーを削除しました。', en: 'Erased the personal data of {count} cases and {folders} set-aside folders.' },
+  'data.purge-incomplete': { ja: '{date} の削除は完了しませんでした。保存期間を過ぎた {count} 件の案件の個人情報が消去されずに残っています(案件番号は監査記録にあります)。もう一度「今すぐ削除する」を押し、続く場合は情報システム担当に連絡してください。', en: 'The erasure at {date} did not complete: the personal data of {count} case(s) past the retention period is still stored (their case numbers are in the audit trail). Press "Erase now" again; if this persists, contact IT support.' },
+  'data.purge-stopped': { ja: '{date} の削除は途中で止まり、完了しませんでした。保存期間を過ぎた個人情報が残っている可能性があります。もう一度「今すぐ削除する」を押し、続く場合は情報システム担当に連絡してください。', en: 'The erasure at {date} stopped before it completed: personal data past the retention period may still be stored. Press "Erase now" again; if this persists, contact IT support.' },
   'data.audit-title': { ja: '監査記録', en: 'Audit trail' },
   'data.audit-verify': { ja: '監査記録を検証', en: 'Verify the audit trail' },
   'data.audit-ok': { ja: '監査記録は完全です({entries} 件、OS のキーチェーンの記録と一致)。', en: 'The audit trail is complete ({entries} entries, matching the record in the OS keychain).' },

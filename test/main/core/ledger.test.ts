@@ -97,7 +97,7 @@ describe('ledger export', () => {
     expect(uiMessages.ja['outbox.state.queued']).toBe(statusLabel('queued', 'ja'));
     const desk = await startDesk(t.core);
     try {
-      await t.core.settings.update({ endpointUrl: 'http://127.0.0.1:9/none' }, { confirmDestinations: ['127.0.0.1:9/none'] }); // unreachable: stays queued
+      await t.core.settings.update({ endpointUrl: 'http://127.0.0.1:9/none' }, { confirmDestinations: ['http://127.0.0.1:9/none'] }); // unreachable: stays queued
       const a = await t.core.cases.createDraft(completeCase());
       await t.core.cases.finalize(a.id, { operator: '窓口' });
       await t.core.outbox.enqueue(a.id);

@@ -21,7 +21,8 @@ const restoreBackup = vi.fn(async (options: { dataDir: string; path: string; pas
 });
 vi.mock('../../../src-main/core/index', () => ({
   openCore: vi.fn(async () => core.current),
-  keytarSecretStore: vi.fn(() => ({})),
+  // An empty keychain: a restore keeps (and could put back) its audit anchor.
+  keytarSecretStore: vi.fn(() => ({ get: async () => null, set: async () => undefined, delete: async () => false })),
   restoreBackup,
 }));
 const { startApp } = await import('../../../src-main/electron/start-app');

@@ -35,7 +35,7 @@ export const fakeOutboxItem: OutboxItem = {
 };
 
 const quietAudit: AuditStatus = {
-  recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, fullCheck: { state: 'done', verified: 0, total: 0, last: null },
+  recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'done', verified: 0, total: 0, last: null },
 };
 
 export type FakeCore = Core & { readonly scheduler: { [K in keyof OutboxScheduler]: ReturnType<typeof vi.fn> }; emitOutbox(items: OutboxItem[]): void };
@@ -115,8 +115,8 @@ export function createFakeCore(): FakeCore {
     verifyAudit: vi.fn(async () => ({ ok: true, entries: 0, firstBroken: null, problem: null, anchoredSeq: null, recordedBreaks: 0 })),
     getAuditStatus: vi.fn(async () => quietAudit),
     acknowledgeAuditBreaks: vi.fn(async () => quietAudit),
-    previewPurge: vi.fn(async () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 })),
-    purgeNow: vi.fn(async () => ({ purged: 0, folders: 0 })),
+    previewPurge: vi.fn(async () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure: null })),
+    purgeNow: vi.fn(async () => ({ purged: 0, folders: 0, notErased: 0 })),
     purgeExpired: vi.fn(async () => ({ purged: 0 })),
     exportBackup: vi.fn(async () => undefined),
     exportLedger: vi.fn(async () => undefined),

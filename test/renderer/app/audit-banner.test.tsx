@@ -14,7 +14,7 @@ import { renderApp } from '../support/render-app';
 afterEach(cleanup);
 
 const broken: AuditStatus = {
-  recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-missing', lastBreak: 9, integrity: 'ok', unredacted: 0,
+  recordedBreaks: 2, unacknowledged: 1, lastProblem: 'anchor-missing', lastBreak: 9, integrity: 'ok', unredacted: 0, purgeFailure: null,
   fullCheck: { state: 'done', verified: 50, total: 50, last: null },
 };
 
@@ -79,6 +79,16 @@ describe('audit banner', () => {
     renderApp(desk, { route: { name: 'cases' } });
     const banner = await screen.findByTestId('audit-banner');
     expect(within(banner).getByText(/データベースの一部が壊れています。今すぐバックアップを作成し/)).toBeInTheDocument();
+  });
+
+  it('says on every screen when the last erasure left personal data past its time, with no acknowledge button: it goes when a run completes', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'getAuditStatus', { ...broken, unacknowledged: 0, purgeFailure: { at: '2027-05-01T03:00:00Z', cases: 2 } } satisfies AuditStatus);
+    renderApp(desk, { route: { name: 'cases' } });
+    const banner = await screen.findByTestId('audit-banner');
+    expect(within(banner).getByTestId('purge-incomplete')).toHaveTextContent('保存期間を過ぎた個人情報の削除が完了していません。設定の「データの保存期間と削除」で内容を確かめ、もう一度削除してください。');
+    expect(within(banner).queryByRole('button')).not.toBeInTheDocument();
+    expect(formatUi('en', 'audit.purge-incomplete')).toContain('did not complete');
   });
 
   it('says when staff text an earlier version left in clear could not be redacted, since the trail does not verify', async () => {

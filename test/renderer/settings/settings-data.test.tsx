@@ -22,28 +22,50 @@ const section = (name: string) => screen.findByRole('region', { name });
 describe('data retention section', () => {
   it('shows what the next erasure removes (counts only) and erases on request', async () => {
     const desk = createFakeDesk();
-    let preview: PurgePreview = { cases: 3, byStatus: { delivered: 2, draft: 1 }, oldRestoreFolders: 1 };
+    let preview: PurgePreview = { cases: 3, byStatus: { delivered: 2, draft: 1 }, oldRestoreFolders: 1, lastFailure: null };
     answer(desk, 'previewPurge', preview);
     renderApp(desk, { route: { name: 'settings' } });
     const panel = await section('データの保存期間と削除');
     expect(await within(panel).findByText('次の削除で消える案件: 3 件')).toBeInTheDocument();
     expect(within(panel).getByText('下書き: 1 件')).toBeInTheDocument();
     expect(within(panel).getByText('復元前に退避したデータフォルダー(30日経過): 1 個')).toBeInTheDocument();
-    preview = { cases: 0, byStatus: {}, oldRestoreFolders: 0 };
+    preview = { cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure: null };
     answer(desk, 'previewPurge', preview);
-    answer(desk, 'purgeNow', { purged: 3, folders: 1 });
+    answer(desk, 'purgeNow', { purged: 3, folders: 1, notErased: 0 });
     await userEvent.setup().click(within(panel).getByRole('button', { name: '今すぐ削除する' }));
     expect(await within(panel).findByText('3 件の個人情報と 1 個の退避フォルダーを削除しました。')).toBeInTheDocument();
     expect(desk.callsOf('purgeNow')).toEqual([{ operator: '窓口 太郎' }]);
     expect(within(panel).getByText('次の削除で消える案件はありません。')).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: '今すぐ削除する' })).toBeDisabled();
   });
+  it('says plainly when the last erasure did not complete, and that the data is still stored; a complete run clears it', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'previewPurge', { cases: 1, byStatus: { delivered: 1 }, oldRestoreFolders: 0, lastFailure: { at: '2027-05-01T03:00:00Z', cases: 1 } } satisfies PurgePreview);
+    renderApp(desk, { route: { name: 'settings' } });
+    const panel = await section('データの保存期間と削除');
+    const failure = await within(panel).findByTestId('purge-failure');
+    expect(failure).toHaveTextContent('2027-05-01 12:00 の削除は完了しませんでした。保存期間を過ぎた 1 件の案件の個人情報が消去されずに残っています');
+    expect(failure).toHaveTextContent('情報システム担当に連絡してください');
+    answer(desk, 'previewPurge', { cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure: null } satisfies PurgePreview);
+    answer(desk, 'purgeNow', { purged: 1, folders: 0, notErased: 0 });
+    await userEvent.setup().click(within(panel).getByRole('button', { name: '今すぐ削除する' }));
+    expect(await within(panel).findByText('1 件の個人情報と 0 個の退避フォルダーを削除しました。')).toBeInTheDocument();
+    expect(within(panel).queryByTestId('purge-failure')).toBeNull();
+  });
+
+  it('a run that stopped as a whole says the data may still be stored', async () => {
+    const desk = createFakeDesk();
+    answer(desk, 'previewPurge', { cases: 2, byStatus: { delivered: 2 }, oldRestoreFolders: 0, lastFailure: { at: '2027-05-01T03:00:00Z', cases: null } } satisfies PurgePreview);
+    renderApp(desk, { route: { name: 'settings' } });
+    const panel = await section('データの保存期間と削除');
+    expect(await within(panel).findByTestId('purge-failure')).toHaveTextContent('2027-05-01 12:00 の削除は途中で止まり、完了しませんでした。');
+  });
 });
 
 describe('audit section', () => {
   it('shows the background check on opening, verifies on request, and shows a cut trail plainly without blocking anything', async () => {
     const desk = createFakeDesk();
-    const quiet: AuditStatus = { recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, fullCheck: { state: 'running', verified: 2000, total: 40_000, last: null } };
+    const quiet: AuditStatus = { recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'running', verified: 2000, total: 40_000, last: null } };
     answer(desk, 'getAuditStatus', quiet);
     const cut: AuditVerification = { ok: false, entries: 40, firstBroken: null, problem: 'truncated', anchoredSeq: 52, recordedBreaks: 1 };
     answer(desk, 'verifyAudit', cut);
@@ -75,7 +97,7 @@ describe('audit section', () => {
   it('shows a full check that stopped, never the earlier one that passed', async () => {
     const desk = createFakeDesk();
     const passed = { at: '2026-05-01T03:00:00Z', entries: 41, ok: true };
-    const stopped: AuditStatus = { recordedBreaks: 1, unacknowledged: 1, lastProblem: 'check-failed', lastBreak: 7, integrity: 'ok', unredacted: 0, fullCheck: { state: 'failed', verified: 20, total: 41, last: passed } };
+    const stopped: AuditStatus = { recordedBreaks: 1, unacknowledged: 1, lastProblem: 'check-failed', lastBreak: 7, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'failed', verified: 20, total: 41, last: passed } };
     answer(desk, 'getAuditStatus', stopped);
     answer(desk, 'verifyAudit', { ok: false, entries: 20, firstBroken: null, problem: 'check-failed', anchoredSeq: null, recordedBreaks: 1 });
     renderApp(desk, { route: { name: 'settings' } });

@@ -57,7 +57,7 @@ export const demoSettings: Settings = {
   endpointUrl: 'http://127.0.0.1:9/submissions',
   language: 'ja',
   retentionDays: 365,
-  confirmedDestinations: ['127.0.0.1:9/submissions'],
+  confirmedDestinations: ['http://127.0.0.1:9/submissions'],
 };
 
 function merge(target: unknown, patch: unknown): unknown {
@@ -298,10 +298,10 @@ export function createFakeDesk(initial: Partial<Settings> = {}): FakeDesk {
     testConnection: () => ({ ok: true, status: 200, message: { ja: '接続できました。', en: 'Connected.' } }),
     // Audit check and status, retention, key rotation
     verifyAudit: () => ({ ok: true, entries: 12, firstBroken: null, problem: null, anchoredSeq: 12, recordedBreaks: 0 }),
-    getAuditStatus: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
-    acknowledgeAuditBreaks: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
-    previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0 }),
-    purgeNow: () => ({ purged: 0, folders: 0 }),
+    getAuditStatus: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
+    acknowledgeAuditBreaks: () => ({ recordedBreaks: 0, unacknowledged: 0, lastProblem: null, lastBreak: 0, integrity: 'ok', unredacted: 0, purgeFailure: null, fullCheck: { state: 'done', verified: 12, total: 12, last: null } }),
+    previewPurge: () => ({ cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure: null }),
+    purgeNow: () => ({ purged: 0, folders: 0, notErased: 0 }),
     rotateKey: () => ({
       jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x2', kid: 'kid-2' }, thumbprint: 'THUMBPRINT-456', saved: true,
       stillWaiting: [{ caseNumber: 'ENG-2026-0007', kind: 'request', state: 'awaiting-hand-off' }, { caseNumber: 'ENG-2026-0003', kind: 'amendment', state: 'queued' }],

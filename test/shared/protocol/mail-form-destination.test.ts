@@ -1,7 +1,7 @@
 // Where personal data may go: the desk's published form, templates for the form it leads to, and
 // other destinations only once confirmed by name.
 import { describe, expect, it } from 'vitest';
-import { destinationLabel, destinationsToConfirm, otherDestinations, resolveMailFormDestination, usableEndpoint, type DestinationSettings } from '../../../src-shared/protocol/mail-form-destination';
+import { destinationLabel, destinationsToConfirm, otherDestinations, resolveMailFormDestination, unconfirmedDestinations, usableEndpoint, type DestinationSettings } from '../../../src-shared/protocol/mail-form-destination';
 import { DEFAULT_MAIL_FORM_URL, googleFormId } from '../../../src-shared/protocol';
 
 const ID = '1FAIpQLSdeskform';
@@ -40,11 +40,25 @@ describe('other destinations', () => {
     expect(destinationLabel('https://desk.example.ac.jp/v1/requests')).toBe('desk.example.ac.jp/v1/requests');
     expect(destinationLabel('https://desk.example.ac.jp/v1/requests/?token=secret#top')).toBe('desk.example.ac.jp/v1/requests');
     expect(destinationLabel('https://desk.example.ac.jp/')).toBe('desk.example.ac.jp');
-    expect(destinationLabel('http://127.0.0.1:8787/submissions')).toBe('127.0.0.1:8787/submissions');
+    expect(destinationLabel('http://127.0.0.1:8787/submissions')).toBe('http://127.0.0.1:8787/submissions');
     expect(destinationLabel('https://forms.gle/PhishForm')).toBe('forms.gle/PhishForm');
     expect(otherDestinations(base)).toEqual([]);
     expect(otherDestinations({ ...base, mailFormUrl: 'https://forms.gle/PhishForm', endpointUrl: 'https://x.example/r' }))
       .toEqual([{ field: 'mailFormUrl', label: 'forms.gle/PhishForm' }, { field: 'endpointUrl', label: 'x.example/r' }]);
+  });
+
+  it('a plain-http twin of a confirmed https endpoint has a name of its own, so it needs its own confirmation', () => {
+    expect(destinationLabel('http://localhost/intake')).toBe('http://localhost/intake');
+    expect(destinationLabel('https://localhost/intake')).toBe('localhost/intake');
+    const confirmedHttps = { ...base, endpointUrl: 'http://localhost/intake', confirmedDestinations: [destinationLabel('https://localhost/intake')] };
+    expect(usableEndpoint(confirmedHttps)).toBeNull();
+    expect(unconfirmedDestinations(confirmedHttps)).toEqual([{ field: 'endpointUrl', label: 'http://localhost/intake' }]);
+  });
+
+  it('a form named in the query is named by its id in any case of the parameter, and every id when repeated', () => {
+    expect(destinationLabel('https://forms.office.com/Pages/ResponsePage.aspx?ID=DeskForm')).toBe('forms.office.com/Pages/ResponsePage.aspx?id=DeskForm');
+    expect(destinationLabel('https://forms.office.com/Pages/ResponsePage.aspx?lang=ja&Id=DeskForm')).toBe('forms.office.com/Pages/ResponsePage.aspx?id=DeskForm');
+    expect(destinationLabel('https://forms.office.com/Pages/ResponsePage.aspx?id=DeskForm&ID=Attacker')).toBe('forms.office.com/Pages/ResponsePage.aspx?id=DeskForm&id=Attacker');
   });
 
   it('an endpoint is used only once confirmed', () => {

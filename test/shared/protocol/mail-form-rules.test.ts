@@ -43,6 +43,37 @@ describe('one mail-form URL rule for saving and opening', () => {
     expect(mailFormPrefixes({ mailFormUrl: 'https://forms.gle/ASFmXTbgNwncrWL28', mailFormPrefillTemplate: template })).toHaveLength(1);
   });
 
+  it('a form named in the query opens only with the confirmed id: another id, the same id given twice, or an id under another name case is refused', () => {
+    const confirmed = 'https://forms.office.com/Pages/ResponsePage.aspx?id=DeskForm';
+    const prefixes = mailFormPrefixes({ mailFormUrl: confirmed, mailFormPrefillTemplate: null });
+    const allowed = (url: string) => isAllowedExternalUrl(url, prefixes);
+    expect(allowed(confirmed)).toBe(true);
+    expect(allowed('https://forms.office.com/Pages/ResponsePage.aspx?ID=DeskForm&lang=ja')).toBe(true);
+    expect(allowed('https://forms.office.com/Pages/ResponsePage.aspx?id=Attacker')).toBe(false);
+    expect(allowed('https://forms.office.com/Pages/ResponsePage.aspx?ID=Attacker')).toBe(false);
+    expect(allowed('https://forms.office.com/Pages/ResponsePage.aspx?id=DeskForm&ID=Attacker')).toBe(false);
+    expect(allowed('https://forms.office.com/Pages/ResponsePage.aspx')).toBe(false);
+    // A link without an id allows none to be added.
+    const bare = mailFormPrefixes({ mailFormUrl: 'https://forms.office.com/r/DeskShort', mailFormPrefillTemplate: null });
+    expect(isAllowedExternalUrl('https://forms.office.com/r/DeskShort', bare)).toBe(true);
+    expect(isAllowedExternalUrl('https://forms.office.com/r/DeskShort?id=Attacker', bare)).toBe(false);
+  });
+
+  it('a link that names its form id twice is refused when saved, saying so', () => {
+    const url = 'https://forms.office.com/Pages/ResponsePage.aspx?id=DeskForm&Id=Attacker';
+    expect(checkMailFormUrl(url)).toEqual({ ok: false, problem: 'repeated-id' });
+    expect(saves(url)).toBe(false);
+    expect(opens(url)).toBe(false);
+    try {
+      validateSettingsPatch({ mailFormUrl: url });
+    } catch (e) {
+      const issue = (e as { issues: { path: string; code: string; message: { ja: string; en: string } }[] }).issues[0]!;
+      expect(issue).toMatchObject({ path: 'mailFormUrl', code: 'mail-form.url-repeated-id' });
+      expect(issue.message.ja).toContain('id が2回以上');
+      expect(issue.message.en).toContain('more than once');
+    }
+  });
+
   it('names what is wrong', () => {
     expect(checkMailFormUrl('https://forms.example.org:8443/f/abc')).toEqual({ ok: false, problem: 'port' });
     expect(checkMailFormUrl('https://forms.gle/')).toEqual({ ok: false, problem: 'no-path' });

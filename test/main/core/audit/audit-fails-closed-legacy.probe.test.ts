@@ -6,12 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AUDIT_ANCHOR_SECRET } from '../../../../src-main/core/audit/audit-secrets';
-import { entryBody, GENESIS, type AuditRow } from '../../../../src-main/core/audit/chain-walk';
-import { sha256Hex } from '../../../../src-main/core/audit/hash';
 import path from 'node:path';
 import { openCore, type Core, type SecretStore } from '../../../../src-main/core';
 import { tempDir } from '../open-test-core';
-import { asEarlierSchema } from './earlier-schema';
+import { asEarlierSchema, plainRelink } from './earlier-schema';
 import { useProbeCore } from './probe-access';
 
 const probe = useProbeCore();
@@ -19,22 +17,6 @@ const { openAt, editRaw, withRaw } = probe;
 
 async function drafts(core: Core, n: number, prefix: string): Promise<void> {
   for (let i = 0; i < n; i += 1) await core.cases.createDraft({ applicant: { name: `${prefix}${i}` } });
-}
-
-/** Re-links the whole trail with plain SHA-256 (keyed = 0), renumbering after dropping rows. */
-function plainRelink(db: Database.Database, drop: (r: AuditRow) => boolean): { seq: number; hash: string } {
-  const rows = (db.prepare('SELECT * FROM audit ORDER BY seq').all() as AuditRow[]).filter((r) => !drop(r));
-  db.prepare('DELETE FROM audit').run();
-  const ins = db.prepare('INSERT INTO audit (seq, at, action, operator, case_id, details, personal, prev_hash, hash, keyed) VALUES (?,?,?,?,?,?,?,?,?,0)');
-  let prev = GENESIS;
-  let seq = 0;
-  for (const r of rows) {
-    seq += 1;
-    const hash = sha256Hex(`${prev}\n${entryBody({ ...r, seq })}`);
-    ins.run(seq, r.at, r.action, r.operator, r.case_id, r.details, r.personal, prev, hash);
-    prev = hash;
-  }
-  return { seq, hash: prev };
 }
 
 const forgetFormat = (db: Database.Database) => db.prepare(`DELETE FROM meta WHERE key IN ('audit-checkpoint', 'audit-format-seq')`).run();
@@ -129,8 +111,8 @@ describe('a store this version created', () => {
   });
 });
 
-describe('a store whose first anchor never reached the keychain (the process stopped after the first entry)', () => {
-  it('is a recorded break at the next open, never a silent pass', async () => {
+describe('a store whose first anchor never reached the keychain', () => {
+  it('does not start, and the next start (keychain back) is clean; a keychain that keeps refusing never starts', async () => {
     const t = probe.current();
     const dataDir = path.join(tempDir('salvage-first-'), 'data');
     const refusing: SecretStore = {
@@ -139,10 +121,13 @@ describe('a store whose first anchor never reached the keychain (the process sto
       set: async (n, v) => (n === AUDIT_ANCHOR_SECRET ? Promise.reject(new Error('keychain gone')) : t.secrets.set(n, v)),
     };
     await t.secrets.delete(AUDIT_ANCHOR_SECRET); // a PC with no store yet
-    await (await openCore({ dataDir, secrets: refusing, now: () => t.clock.now, profilePath: null })).close();
-    const { s } = await status(dataDir);
-    expect(s).toMatchObject({ unacknowledged: 2, lastProblem: 'checkpoint-damaged' });
-    expect((await breaksOn(dataDir)).map((b) => b.problem)).toEqual(['anchor-missing', 'checkpoint-damaged']);
+    for (let i = 0; i < 2; i += 1) {
+      await expect(openCore({ dataDir, secrets: refusing, now: () => t.clock.now, profilePath: null })).rejects.toMatchObject({ code: 'keychain-unavailable' });
+    }
+    const { v, s } = await status(dataDir);
+    expect(v.ok).toBe(true);
+    expect(s.unacknowledged).toBe(0);
+    expect(await breaksOn(dataDir)).toEqual([]);
   });
 });
 

@@ -40,7 +40,7 @@ describe('finalize makes the hand-off item with the case', () => {
   it('endpoint: queued at once', async () => {
     t = await openTestCore();
     const { core } = t;
-    await core.settings.update({ deliveryChannel: 'endpoint', endpointUrl: 'http://127.0.0.1:9/submissions' }, { operator: '窓口 太郎', confirmDestinations: ['127.0.0.1:9/submissions'] });
+    await core.settings.update({ deliveryChannel: 'endpoint', endpointUrl: 'http://127.0.0.1:9/submissions' }, { operator: '窓口 太郎', confirmDestinations: ['http://127.0.0.1:9/submissions'] });
     const c = await core.cases.finalize((await draft(core)).id, { operator: '窓口 太郎' });
     expect(await core.outbox.list()).toEqual([expect.objectContaining({ caseId: c.id, channel: 'endpoint', state: 'queued' })]);
     expect(c.status).toBe('queued');

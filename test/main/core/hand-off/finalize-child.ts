@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   await core.settings.update({
     department: { code: 'engineering', name: '工学部' }, deliveryChannel: channel, endpointUrl: channel === 'endpoint' ? 'http://127.0.0.1:9/s' : null,
     staff: [{ name: '窓口', role: '学務係' }],
-  }, { operator: '窓口', ...(channel === 'endpoint' ? { confirmDestinations: ['127.0.0.1:9/s'] } : {}) });
+  }, { operator: '窓口', ...(channel === 'endpoint' ? { confirmDestinations: ['http://127.0.0.1:9/s'] } : {}) });
   const input = completeCase();
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {

@@ -20,4 +20,14 @@ describe('wrapText', () => {
     expect(wrapText('hanako.todai.corrected@example.org', 10, measure)).toEqual(['hanako.tod', 'ai.correct', 'ed@example', '.org']);
     expect(wrapText('a\n\nb', 10, measure)).toEqual(['a', '', 'b']);
   });
+
+  it('breaks at a font size as it would measure whole lines: widths are per character × size', () => {
+    const text = 'The photo matches the applicant 申請者は確認の間、ずっと映像に映っていた。';
+    // Half-unit characters at size 2 are one unit each: the same lines as at size 1 with unit widths.
+    expect(wrapText(text, 12, () => 0.5, 2)).toEqual(wrapText(text, 12, measure));
+    // Wider characters (Japanese twice as wide) at size 3 break where the total crosses the line width.
+    const lines = wrapText(text, 12, (ch) => (/[ -~]/.test(ch) ? 1 : 2), 3);
+    for (const l of lines) expect([...l].reduce((w, ch) => w + (/[ -~]/.test(ch) ? 1 : 2), 0) * 3).toBeLessThanOrEqual(12);
+    expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
 });

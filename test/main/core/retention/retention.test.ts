@@ -40,10 +40,10 @@ describe('retention policy covers every state', () => {
     const undated = await t.core.cases.createDraft({ applicant: { name: '期限 無子' } });
 
     t.clock.now = day(59);
-    expect(await t.core.previewPurge()).toEqual({ cases: 0, byStatus: {}, oldRestoreFolders: 0 });
+    expect(await t.core.previewPurge()).toEqual({ cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure: null });
     t.clock.now = day(61);
-    expect(await t.core.previewPurge()).toEqual({ cases: 2, byStatus: { delivered: 1, discarded: 1 }, oldRestoreFolders: 0 });
-    expect(await t.core.purgeNow({ operator: '係長' })).toEqual({ purged: 2, folders: 0 });
+    expect(await t.core.previewPurge()).toEqual({ cases: 2, byStatus: { delivered: 1, discarded: 1 }, oldRestoreFolders: 0, lastFailure: null });
+    expect(await t.core.purgeNow({ operator: '係長' })).toEqual({ purged: 2, folders: 0, notErased: 0 });
     expect((await t.core.cases.get(discarded.id)).input).toEqual({});
     expect((await t.core.cases.get(delivered)).input).toEqual({ applicant: { facultyCode: 'engineering' }, request: { services: ['eccs-mail'] } });
 
@@ -73,7 +73,7 @@ describe('retention policy covers every state', () => {
     fs.writeFileSync(`${old}/salvage-desk.db`, 'old data');
     try {
       expect((await t.core.previewPurge()).oldRestoreFolders).toBe(1);
-      expect(await t.core.purgeNow({ operator: '係長' })).toEqual({ purged: 0, folders: 1 });
+      expect(await t.core.purgeNow({ operator: '係長' })).toEqual({ purged: 0, folders: 1, notErased: 0 });
       expect([fs.existsSync(old), fs.existsSync(recent)]).toEqual([false, true]);
     } finally {
       fs.rmSync(recent, { recursive: true, force: true });

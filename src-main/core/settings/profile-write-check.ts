@@ -119,7 +119,7 @@ export function parseItemFacts(output: string): ItemFacts | null {
 const ITEM_FACTS_SCRIPT = [
   "$ErrorActionPreference = 'Stop'",
   '$p = $env:SALVAGE_DESK_ACL_TARGET',
-  "'attributes=' + [int](Get-Item -Force -LiteralPath $p).Attributes",
+  "'attributes=' + [int]((Get-Item -Force -LiteralPath $p).Attributes)",
   "'owner=' + (Get-Acl -LiteralPath $p).GetOwner([System.Security.Principal.SecurityIdentifier]).Value",
 ].join('; ');
 

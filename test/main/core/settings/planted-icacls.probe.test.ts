@@ -36,6 +36,10 @@ describe('the Windows write check', () => {
     const icacls = calls.filter((c) => /icacls\.exe$/i.test(c.file));
     expect(icacls.length).toBe(2);
     for (const c of icacls) expect(c.args).toContain('/L');
+    // The owner comes with the object's own attributes (Get-Item -Force does not follow a junction).
+    const shell = calls.filter((c) => /powershell\.exe$/i.test(c.file));
+    expect(shell.length).toBe(2);
+    for (const c of shell) expect(c.args.at(-1)).toMatch(/\[int\]\(\(Get-Item -Force -LiteralPath \$p\)\.Attributes\)/);
   });
 
   it('does not take a relative system root from the environment', () => {

@@ -46,13 +46,14 @@ export type SettingsPatch = Partial<Settings>;
 
 /**
  * What became of the machine-wide profile at this open. `not-admin-only`: the file or its folder
- * can be changed by non-administrators (`check` says which and how), so nothing was applied.
+ * can be changed by non-administrators, or is a link (symlink, junction) to somewhere else (`check`
+ * says which and how), so nothing was applied.
  */
 export interface MachineProfileStatus {
   readonly outcome: 'applied' | 'no-file' | 'already-configured' | 'refused' | 'not-admin-only';
   readonly check: {
     readonly ok: false;
-    readonly problem: 'owner-not-admin' | 'group-or-other-write' | 'acl-non-admin-write' | 'check-failed';
+    readonly problem: 'link' | 'owner-not-admin' | 'group-or-other-write' | 'acl-non-admin-write' | 'check-failed';
     readonly target: 'file' | 'folder';
     readonly principals?: readonly string[];
   } | null;

@@ -31,7 +31,7 @@ function AwaitingActions({ item, announce, onMark }: { item: OutboxItem; announc
       <button type="button" className="button-primary" disabled={mailForm.busy} onClick={() => void mailForm.open(item)}>{t('handoff.open-form')}{hidden}</button>
       <button type="button" className="button-secondary" disabled={mailForm.busy} onClick={() => void mailForm.copy(item)}>{t('handoff.copy-text')}{hidden}</button>
       <button type="button" className="button-secondary" onClick={onMark}>{t('handoff.mark')}{hidden}</button>
-      {mailForm.fallback !== null && <MailFormText text={mailForm.fallback} />}
+      {mailForm.fallback !== null && <MailFormText text={mailForm.fallback} busy={mailForm.busy} onRetry={() => void mailForm.retryCopy()} />}
     </>
   );
 }

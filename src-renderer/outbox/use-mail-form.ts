@@ -2,7 +2,7 @@
 // form (one call: the core builds the link, copies the text when the link cannot carry it, opens
 // the form and audits it) and copy the text. Clipboard and browser go through window.salvageDesk
 // only; each result is announced. When the clipboard refuses, the text is offered to select by
-// hand (`fallback`). When the form opens without prefilled answers for a reason staff can act on,
+// hand (`fallback`), with a retry of the guarded copy (`retryCopy`). When the form opens without prefilled answers for a reason staff can act on,
 // the announcement says why.
 import { useCallback, useState } from 'react';
 import type { OutboxItem } from '../../src-shared/core-api';
@@ -52,10 +52,22 @@ export function useMailForm(announce: Announce) {
     if (result.opened) announce([t(result.prefilled ? 'handoff.opened' : 'handoff.opened-paste', { number: item.caseNumber }), why ? t(why) : ''].join(' ').trim());
   }, [announce, operator, run, t]);
 
+  /** Tries the guarded copy of the text offered by hand again; once it works, the text is no longer shown. */
+  const retryCopy = useCallback(async () => {
+    if (fallback === null) return;
+    const result = await run(() => unwrap(deskApi().copyText({ text: fallback })));
+    if (result?.copied) {
+      setFallback(null);
+      announce(t('review.copy-retried'));
+    } else {
+      announce(t('review.copy-failed'));
+    }
+  }, [announce, fallback, run, t]);
+
   const copy = useCallback(async (item: OutboxItem) => {
     const link = await run(() => unwrap(deskApi().getMailFormLink({ id: item.id })));
     if (link && (await copyToClipboard(link.text))) announce(t('handoff.copied', { number: item.caseNumber }));
   }, [announce, copyToClipboard, run, t]);
 
-  return { busy, open, copy, fallback };
+  return { busy, open, copy, fallback, retryCopy };
 }

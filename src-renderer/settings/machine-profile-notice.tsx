@@ -9,6 +9,7 @@ import { useT } from '../i18n/use-t';
 type Problem = NonNullable<MachineProfileStatus['check']>['problem'];
 
 const ADVICE: Record<Problem, UiKey> = {
+  link: 'machine-profile.link',
   'owner-not-admin': 'machine-profile.owner-not-admin',
   'group-or-other-write': 'machine-profile.group-or-other-write',
   'acl-non-admin-write': 'machine-profile.acl-non-admin-write',

@@ -53,7 +53,8 @@ function remove(registryFile: string, registry: Registry, kid: string, io: Io): 
 function revoke(registryFile: string, registry: Registry, values: { revoke?: string; at?: string; reason?: string }, io: Io): number {
   const outcome = revokeKey(registry, values.revoke ?? '', values.at ?? '', values.reason ?? '');
   if (!outcome.ok) {
-    io.stderr(`${outcome.message.ja} / ${outcome.message.en}\n`);
+    // Every message bound for the terminal goes through escapeControl, whatever built it.
+    io.stderr(`${escapeControl(`${outcome.message.ja} / ${outcome.message.en}`)}\n`);
     return outcome.problem === 'not-registered' ? 1 : 2;
   }
   writeRegistryFile(registryFile, outcome.registry);

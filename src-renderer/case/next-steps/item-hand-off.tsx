@@ -30,7 +30,7 @@ export function ItemHandOff({ item, announce, stateTestId }: { item: OutboxItem;
         </div>
       )}
       {marking && awaiting && <MarkHandedOverForm item={item} announce={announce} onClose={() => setMarking(false)} />}
-      {mailForm.fallback !== null && <MailFormText text={mailForm.fallback} />}
+      {mailForm.fallback !== null && <MailFormText text={mailForm.fallback} busy={mailForm.busy} onRetry={() => void mailForm.retryCopy()} />}
     </>
   );
 }

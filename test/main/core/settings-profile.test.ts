@@ -224,6 +224,22 @@ describe('machine-wide profile', () => {
     }
   });
 
+  it('a profile reached through a symlink is not applied, though the file and folder it points to pass', async () => {
+    const profile = { format: 'salvage-desk-profile', version: 1, ...departmentSettings, deliveryChannel: 'endpoint', endpointUrl: 'https://attacker.example/inbox' };
+    const real = writeProfile(tempDir('salvage-profile-'), profile); // owned by "the administrator", no group/other write
+    expect(await adminIsMe(real)).toEqual({ ok: true });
+    const linkedFile = path.join(tempDir('salvage-profile-'), 'profile.json');
+    fs.symlinkSync(real, linkedFile);
+    const linkedFolder = path.join(tempDir('salvage-profile-'), 'Salvage Desk');
+    fs.symlinkSync(path.dirname(real), linkedFolder);
+    for (const [file, target] of [[linkedFile, 'file'], [path.join(linkedFolder, 'profile.json'), 'folder']] as const) {
+      const t = await open({ department: false, profilePath: file, profileWriteCheck: adminIsMe });
+      expect((await t.core.settings.get()).endpointUrl).toBeNull();
+      expect(await t.core.settings.getMachineProfileStatus()).toMatchObject({ outcome: 'not-admin-only', check: { problem: 'link', target } });
+      expect(await settingsAudit(t)).toEqual([{ operator: 'system', details: { source: 'machine-profile', refused: 'writable-by-non-administrators', target, problem: 'link' } }]);
+    }
+  });
+
   it('a check that cannot be made applies nothing', async () => {
     const file = writeProfile(tempDir('salvage-profile-'), { format: 'salvage-desk-profile', version: 1, ...departmentSettings });
     const t = await open({ department: false, profilePath: file, profileWriteCheck: async () => { throw new Error('icacls missing'); } });

@@ -83,6 +83,20 @@ describe('next steps on a finalized case', () => {
     expect(await screen.findByLabelText('メールフォームに貼り付ける文章')).toHaveValue('UTokyo Account: 1234567890\n検証コード: eyJ...');
     expect(screen.getByTestId('review-notice')).toHaveTextContent('自動でコピーできませんでした。');
     expect(desk.clipboard).toHaveLength(1);
+    // Selecting it by hand bypasses the guarded copy: staff are told the clipboard history may keep it.
+    const offered = screen.getByTestId('mail-form-text');
+    expect(offered).toHaveTextContent('OS のクリップボード履歴(Windows: Win+V)に残ることがあります。貼り付けたら、クリップボード履歴からこの文章を削除してください');
+    // "Copy again" goes through the guarded copy; refused once more, the text stays offered.
+    desk.failNext('copyText');
+    await user.click(within(offered).getByRole('button', { name: 'もう一度コピー' }));
+    await waitFor(() => expect(desk.callsOf('copyText')).toHaveLength(3));
+    expect(desk.clipboard).toHaveLength(1);
+    expect(screen.getByTestId('mail-form-text')).toBeInTheDocument();
+    await user.click(within(offered).getByRole('button', { name: 'もう一度コピー' }));
+    await waitFor(() => expect(desk.clipboard).toEqual(['UTokyo Account: 1234567890\n検証コード: eyJ...', 'UTokyo Account: 1234567890\n検証コード: eyJ...']));
+    expect(desk.callsOf('copyText').at(-1)).toEqual({ text: 'UTokyo Account: 1234567890\n検証コード: eyJ...' });
+    expect(screen.queryByTestId('mail-form-text')).toBeNull();
+    expect(screen.getByTestId('review-notice')).toHaveTextContent('文面をコピーしました。メールフォームに貼り付けてください。');
   });
 
   it('with an endpoint: ② is queued from 確定 on (nothing to press) and done once delivered', async () => {

@@ -44,6 +44,15 @@ describe('the machine-wide profile', () => {
     expect(notice).toHaveTextContent('設定ファイルのフォルダーに管理者以外が書き込めます(BUILTIN\\Users)');
   });
 
+  it('a folder that is a junction: Settings tells IT to replace the link by a real folder', async () => {
+    const desk = createFakeDesk();
+    desk.machineProfile = { outcome: 'not-admin-only', path: 'C:\\ProgramData\\Salvage Desk\\profile.json', check: { ok: false, problem: 'link', target: 'folder' } };
+    renderApp(desk, { route: { name: 'settings' } });
+    const notice = await screen.findByTestId('machine-profile-notice');
+    expect(notice).toHaveTextContent('設定ファイルのフォルダーがリンク(シンボリックリンク・ジャンクションなどの再解析ポイント)');
+    expect(notice).toHaveTextContent('本物のフォルダーを作ってファイルそのものを置いてください');
+  });
+
   it('says nothing when there was no file or it was applied', async () => {
     const desk = createFakeDesk();
     renderApp(desk, { route: { name: 'settings' } });

@@ -191,6 +191,10 @@ describe('desk key registration', () => {
     writeFileSync(registry, JSON.stringify(dept.registry));
     expect((await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T25:00:00+09:00', '--reason', '盗難')).code).toBe(2);
     expect((await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T09:00:00+09:00', '--reason', 'x\u001b[2J')).code).toBe(2);
+    const unknown = await register('--keys', registry, '--revoke', 'A\u001b]0;owned\u0007\u001b[2J', '--at', '2026-05-12T09:00:00+09:00', '--reason', '盗難');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('A\\u001b]0;owned\\u0007\\u001b[2J');
+    expect(unknown.err).not.toMatch(/\p{Cc}(?<!\n)/u);
     const revoked = await register('--keys', registry, '--revoke', dept.jwk.kid, '--at', '2026-05-12T09:00:00+09:00', '--reason', '端末の盗難');
     expect(revoked.code).toBe(0);
     expect(revoked.out).toContain('失効(漏えい等) / revoked 2026-05-12T09:00:00+09:00 (端末の盗難)');

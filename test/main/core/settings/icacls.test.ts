@@ -2,7 +2,7 @@
 // administrators may change the file and its folder, otherwise nothing is applied.
 import { describe, expect, it } from 'vitest';
 import { nonAdminWriters, parseIcacls } from '../../../../src-main/core/settings/icacls';
-import { aclWriteCheck, isAdminOwnerSid, windowsWriteCheck } from '../../../../src-main/core/settings/profile-write-check';
+import { aclWriteCheck, isAdminOwnerSid, parseItemFacts, windowsWriteCheck, type WindowsAclReaders } from '../../../../src-main/core/settings/profile-write-check';
 
 const FILE = 'profile.json';
 const pad = ' '.repeat(FILE.length + 1);
@@ -81,26 +81,32 @@ describe('windowsWriteCheck', () => {
   const folderOk = icacls('.', ['NT AUTHORITY\\SYSTEM:(OI)(CI)(F)', 'BUILTIN\\Administrators:(OI)(CI)(F)', 'BUILTIN\\Users:(OI)(CI)(RX)']);
   const fileOk = icacls(FILE, INHERITED_ADMIN_ONLY);
   const PATH = 'C:\\ProgramData\\Salvage Desk\\profile.json';
-  const readers = (outputs: Record<string, string>, owners: Record<string, string> = {}) => ({
+  /** PowerShell's answer for one object: its attributes as a number and its owner's SID. */
+  const facts = (owner: string, attributes = 0x20) => `attributes=${attributes}\r\nowner=${owner}\r\n`;
+  const readers = (outputs: Record<string, string>, owners: Record<string, string> = {}, over: Partial<WindowsAclReaders> = {}): WindowsAclReaders => ({
     runIcacls: async (name: string) => {
       const out = outputs[name];
       if (out === undefined) throw new Error('icacls failed');
       return out;
     },
-    ownerSid: async (fullPath: string) => `${owners[fullPath] ?? 'S-1-5-32-544'}\r\n`,
+    itemFacts: async (fullPath: string) => facts(owners[fullPath] ?? 'S-1-5-32-544'),
+    isLink: async () => false,
+    ...over,
   });
 
-  it('checks the owner and the ACL of the file and then of its folder, icacls run from the folder', async () => {
+  it('checks links, then the owner and the ACL of the file and then of its folder, icacls run from the folder', async () => {
     const calls: string[][] = [];
     const base = readers({ [FILE]: fileOk, '.': folderOk });
     const check = windowsWriteCheck({
-      runIcacls: async (name, cwd) => { calls.push(['icacls', name, cwd]); return base.runIcacls(name); },
-      ownerSid: async (p) => { calls.push(['owner', p]); return base.ownerSid(p); },
+      runIcacls: async (name, cwd) => { calls.push(['icacls', name, cwd]); return base.runIcacls(name, cwd); },
+      itemFacts: async (p) => { calls.push(['facts', p]); return base.itemFacts(p); },
+      isLink: async (p) => { calls.push(['lstat', p]); return false; },
     });
     expect(await check(PATH)).toEqual({ ok: true });
     expect(calls).toEqual([
-      ['owner', PATH], ['icacls', FILE, 'C:\\ProgramData\\Salvage Desk'],
-      ['owner', 'C:\\ProgramData\\Salvage Desk'], ['icacls', '.', 'C:\\ProgramData\\Salvage Desk'],
+      ['lstat', PATH], ['lstat', 'C:\\ProgramData\\Salvage Desk'],
+      ['facts', PATH], ['icacls', FILE, 'C:\\ProgramData\\Salvage Desk'],
+      ['facts', 'C:\\ProgramData\\Salvage Desk'], ['icacls', '.', 'C:\\ProgramData\\Salvage Desk'],
     ]);
   });
 
@@ -125,7 +131,43 @@ describe('windowsWriteCheck', () => {
 
   it('icacls or the owner lookup failing is a check that cannot be made', async () => {
     expect(await windowsWriteCheck(readers({}))(PATH)).toEqual({ ok: false, problem: 'check-failed', target: 'file' });
-    const noOwner = { ...readers({ [FILE]: fileOk, '.': folderOk }), ownerSid: async () => { throw new Error('powershell missing'); } };
+    const noOwner = readers({ [FILE]: fileOk, '.': folderOk }, {}, { itemFacts: async () => { throw new Error('powershell missing'); } });
     expect(await windowsWriteCheck(noOwner)(PATH)).toEqual({ ok: false, problem: 'check-failed', target: 'file' });
+    const noLstat = readers({ [FILE]: fileOk, '.': folderOk }, {}, { isLink: async () => { throw new Error('EACCES'); } });
+    expect(await windowsWriteCheck(noLstat)(PATH)).toEqual({ ok: false, problem: 'check-failed', target: 'file' });
+    for (const garbled of ['', 'owner=S-1-5-32-544', 'attributes=Directory, ReparsePoint\r\nowner=S-1-5-32-544', 'attributes=16']) {
+      const odd = readers({ [FILE]: fileOk, '.': folderOk }, {}, { itemFacts: async () => garbled });
+      expect(await windowsWriteCheck(odd)(PATH)).toEqual({ ok: false, problem: 'check-failed', target: 'file' });
+    }
+  });
+
+  // The planted junction: C:\ProgramData\Salvage Desk created by an ordinary user as a junction to a
+  // folder on their own NTFS stick, where file and folder are owned by Administrators with an
+  // admin-only ACL. Owner and ACL lookups that follow the link see only that target and pass.
+  const FOLDER = 'C:\\ProgramData\\Salvage Desk';
+  it('a folder that is a junction is refused, though what it points to is owned and locked by Administrators', async () => {
+    const junction = readers({ [FILE]: fileOk, '.': folderOk }, {}, { isLink: async (p) => p === FOLDER });
+    expect(await windowsWriteCheck(junction)(PATH)).toEqual({ ok: false, problem: 'link', target: 'folder' });
+  });
+
+  it('a reparse point Node does not call a link is refused by its ReparsePoint attribute', async () => {
+    const DIRECTORY_REPARSE = 0x10 | 0x400;
+    const mounted = readers({ [FILE]: fileOk, '.': folderOk }, {}, {
+      itemFacts: async (p) => facts('S-1-5-32-544', p === FOLDER ? DIRECTORY_REPARSE : 0x20),
+    });
+    expect(await windowsWriteCheck(mounted)(PATH)).toEqual({ ok: false, problem: 'link', target: 'folder' });
+    const linkedFile = readers({ [FILE]: fileOk, '.': folderOk }, {}, { itemFacts: async (p) => facts('S-1-5-32-544', p === PATH ? 0x20 | 0x400 : 0x10) });
+    expect(await windowsWriteCheck(linkedFile)(PATH)).toEqual({ ok: false, problem: 'link', target: 'file' });
+  });
+
+  it('a file that is a symbolic link is refused', async () => {
+    const symlinked = readers({ [FILE]: fileOk, '.': folderOk }, {}, { isLink: async (p) => p === PATH });
+    expect(await windowsWriteCheck(symlinked)(PATH)).toEqual({ ok: false, problem: 'link', target: 'file' });
+  });
+
+  it('reads the attributes as a number and the owner, whatever the order or line endings', () => {
+    expect(parseItemFacts('attributes=1040\r\nowner=S-1-5-32-544\r\n')).toEqual({ ownerSid: 'S-1-5-32-544', reparsePoint: true });
+    expect(parseItemFacts('owner=S-1-5-18\nattributes=32\n')).toEqual({ ownerSid: 'S-1-5-18', reparsePoint: false });
+    expect(parseItemFacts('attributes=\r\nowner=S-1-5-18')).toBeNull();
   });
 });

@@ -3,14 +3,19 @@
 // which is the folder it does not trust yet: by default ordinary users may create files under
 // C:\ProgramData, so one who plants icacls.com there next to a profile.json would have it run as
 // the next staff member who opens the app. Every tool must be started by its full path.
+import type * as fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-const calls = vi.hoisted(() => [] as { file: string; cwd: string | undefined }[]);
+const calls = vi.hoisted(() => [] as { file: string; args: string[]; cwd: string | undefined }[]);
+vi.mock('node:fs', async (original) => ({
+  ...(await original<typeof fs>()),
+  lstatSync: vi.fn(() => ({ isSymbolicLink: () => false })), // the Windows paths do not exist here
+}));
 vi.mock('node:child_process', () => ({
-  execFile: vi.fn((file: string, _args: string[], opts: { cwd?: string }, cb: (e: Error | null, r: { stdout: string; stderr: string }) => void) => {
-    calls.push({ file, cwd: opts.cwd });
-    const stdout = /powershell/i.test(file) ? 'S-1-5-32-544\r\n' : `profile.json NT AUTHORITY\\SYSTEM:(I)(F)\r\n             BUILTIN\\Administrators:(I)(F)\r\n\r\nSuccessfully processed 1 files\r\n`;
+  execFile: vi.fn((file: string, args: string[], opts: { cwd?: string }, cb: (e: Error | null, r: { stdout: string; stderr: string }) => void) => {
+    calls.push({ file, args, cwd: opts.cwd });
+    const stdout = /powershell/i.test(file) ? 'attributes=32\r\nowner=S-1-5-32-544\r\n' : `profile.json NT AUTHORITY\\SYSTEM:(I)(F)\r\n             BUILTIN\\Administrators:(I)(F)\r\n\r\nSuccessfully processed 1 files\r\n`;
     cb(null, { stdout, stderr: '' });
   }),
 }));
@@ -25,6 +30,16 @@ describe('the Windows write check', () => {
       expect(path.win32.isAbsolute(c.file)).toBe(true);
       expect(c.file.toLowerCase()).toMatch(/\\system32\\/);
     }
+  });
+
+  it('runs icacls with /L, so a link is reported as itself and not as its target', async () => {
+    const icacls = calls.filter((c) => /icacls\.exe$/i.test(c.file));
+    expect(icacls.length).toBe(2);
+    for (const c of icacls) expect(c.args).toContain('/L');
+    // The owner comes with the object's own attributes (Get-Item -Force does not follow a junction).
+    const shell = calls.filter((c) => /powershell\.exe$/i.test(c.file));
+    expect(shell.length).toBe(2);
+    for (const c of shell) expect(c.args.at(-1)).toMatch(/\[int\]\(\(Get-Item -Force -LiteralPath \$p\)\.Attributes\)/);
   });
 
   it('does not take a relative system root from the environment', () => {

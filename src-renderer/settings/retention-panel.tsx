@@ -45,7 +45,8 @@ export function RetentionPanel() {
     setNotice(r ? t('data.purge-done', { count: r.purged, folders: r.folders }) : null);
     await refresh(); // a run that fell short shows as the last failure
   };
-  const nothing = preview !== null && preview.cases === 0 && preview.oldRestoreFolders === 0;
+  // After a run that fell short, "erase now" stays available even when no case is due: it retries what was left.
+  const nothing = preview !== null && preview.cases === 0 && preview.oldRestoreFolders === 0 && preview.lastFailure === null;
   return (
     <section className="panel" aria-labelledby="retention-title">
       <h2 id="retention-title">{t('data.retention-title')}</h2>

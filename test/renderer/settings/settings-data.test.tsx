@@ -64,7 +64,7 @@ describe('data retention section', () => {
   it('names each copy of the data a run could not remove, and erased values still in the working file, one line each', async () => {
     const desk = createFakeDesk();
     const lastFailure = { at: '2027-05-01T03:00:00Z', cases: 0, folders: 1, snapshots: 2, walPending: true };
-    answer(desk, 'previewPurge', { cases: 0, byStatus: {}, oldRestoreFolders: 1, lastFailure } satisfies PurgePreview);
+    answer(desk, 'previewPurge', { cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure } satisfies PurgePreview);
     renderApp(desk, { route: { name: 'settings' } });
     const panel = await section('データの保存期間と削除');
     const lines = within(await within(panel).findByTestId('purge-failure')).getAllByRole('paragraph').map((p) => p.textContent);
@@ -74,6 +74,8 @@ describe('data retention section', () => {
       expect.stringContaining('消去した個人情報が、データベースの作業用ファイルにまだ残っています'),
     ]);
     expect(lines.join('')).not.toContain('件の案件の個人情報が消去されずに残っています');
+    // No case is due, yet "erase now" retries what the last run left.
+    expect(within(panel).getByRole('button', { name: '今すぐ削除する' })).toBeEnabled();
   });
 });
 

@@ -123,12 +123,18 @@ export interface AuditVerification {
 
 /**
  * The last retention run since the app opened, when it did not erase everything due: when, and how
- * many due cases it left (null: the run stopped as a whole, or only what earlier versions left was
- * not erased). Each case left is named in the audit trail by its case number.
+ * many due cases it left (null: the run stopped as a whole, or what earlier versions left was not
+ * erased). Each case left is named in the audit trail by its case number.
  */
 export interface PurgeFailure {
   readonly at: string;
   readonly cases: number | null;
+  /** Set-aside folders past their time (data from before a restore) that could not be removed. */
+  readonly folders: number;
+  /** Temporary backup copies of the database in the data folder that could not be removed. */
+  readonly snapshots: number;
+  /** Erased values may still sit in the database's write-ahead log (the app retries on its own). */
+  readonly walPending: boolean;
 }
 
 /** What the next purge would remove (counts only, nothing personal), and whether the last run fell short. */

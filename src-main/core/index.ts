@@ -108,7 +108,7 @@ function assembleCore(o: OpenedCore, parts: {
   const { settingsStore, cases, outbox } = o;
   let closed = false;
   const isClosed = (): boolean => closed;
-  const methods = coreMethods(o, parts.retention, isClosed);
+  const methods = coreMethods(o, parts.retention, parts.afterOpen, isClosed);
   const staffOnly = <T extends object>(api: T, firstRun?: (args: unknown[]) => readonly StaffMember[]) => guardStaff(api, settingsStore.get, firstRun);
   const { startScheduler, onChange, ...outboxCalls } = outbox;
   return {

@@ -10,6 +10,8 @@ import type { Core, SecretStore } from './core-types';
 import { exportLedger } from './ledger/export-ledger';
 import { previewPurge } from './retention/purge';
 import { purgeRunner } from './retention/purge-runner';
+import { removePaths } from './retention/restore-folders';
+import { leftSnapshots } from './backup/backup-snapshot';
 import { acknowledgedThrough, acknowledgingOperator } from './audit/audit-watch';
 import { openAudit, type OpenAudit } from './audit/open-audit';
 import { scheduleDaily } from './retention/schedule';
@@ -47,8 +49,13 @@ export async function openTrail(store: OpenStore, secrets: SecretStore, now: () 
   return closingOnFailure(store, () => openAudit({ db: store.db, secrets, store: store.storeId, chainKey: store.chainKey, now, origin: store.origin }));
 }
 
-/** Retention runs shortly after every open (after the first screen) and then daily. */
+/**
+ * Retention runs shortly after every open (after the first screen) and then daily. A backup
+ * snapshot a crash or a locked file left in the data folder (a full copy of the database) is
+ * removed right at open; one that still cannot be removed is reported by the first run.
+ */
 export function startRetention(o: OpenedCore) {
+  removePaths(leftSnapshots(o.dataDir));
   const purgeDeps = {
     db: o.store.db, dataDir: o.dataDir, now: o.now, audit: o.trail.append,
     destroyCaseKey: o.trail.log.caseKeys.destroy, settings: o.settingsStore.get,
@@ -56,7 +63,11 @@ export function startRetention(o: OpenedCore) {
   // Leftovers of earlier versions may be erased even when nothing new was due: views are rebuilt.
   const runner = purgeRunner(purgeDeps, () => o.cases.forgetViews());
   const purge = (operator = 'system') => runner.run(operator);
-  const stopPurge = scheduleDaily(purge);
+  const stopDaily = scheduleDaily(purge);
+  const stopPurge = (): void => {
+    stopDaily();
+    runner.stop();
+  };
   return { purgeDeps, purge, lastFailure: runner.lastFailure, stopPurge };
 }
 export type Retention = ReturnType<typeof startRetention>;
@@ -86,7 +97,7 @@ export function startAfterOpen(o: OpenedCore, retention: Retention, delayMs: num
 export type AfterOpen = ReturnType<typeof startAfterOpen>;
 
 /** The core-level calls (audit, retention, backup, ledger): staff only, refused once closed. */
-export function coreMethods(o: OpenedCore, retention: Retention, isClosed: () => boolean) {
+export function coreMethods(o: OpenedCore, retention: Retention, afterOpen: AfterOpen, isClosed: () => boolean) {
   const { db, hexKey } = o.store;
   const { watch } = o.trail;
   const audit = o.trail.append;
@@ -108,7 +119,10 @@ export function coreMethods(o: OpenedCore, retention: Retention, isClosed: () =>
       return { ...previewPurge(retention.purgeDeps), lastFailure: retention.lastFailure() };
     },
     async purgeNow(opts) {
-      const { purged, folders, notErased } = retention.purge(parseOperator(opts));
+      const operator = parseOperator(opts);
+      // The integrity check's reader would hold up the purge's WAL checkpoint: it finishes first.
+      await afterOpen.run.integrity?.result;
+      const { purged, folders, notErased } = retention.purge(operator);
       return { purged, folders, notErased };
     },
     async exportBackup(target, passphrase, opts) {

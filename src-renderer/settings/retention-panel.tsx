@@ -15,14 +15,22 @@ const readPurgePreview = (): Promise<PurgePreview> => unwrap(deskApi().previewPu
 const isCaseStatusCount = (entry: [string, number]): entry is [CaseStatus, number] =>
   (CASE_STATUSES as readonly string[]).includes(entry[0]);
 
-/** The last run fell short: personal data past its time is still stored, and what to do. */
+/** The last run fell short: what past its time is still stored (one line each), and what to do. */
 function PurgeFailureNotice({ failure }: { failure: PurgeFailure }) {
   const t = useT();
   const date = formatTime(failure.at);
+  const named = [
+    failure.cases !== null && failure.cases > 0 ? t('data.purge-incomplete', { date, count: failure.cases }) : null,
+    failure.folders > 0 ? t('data.purge-folders-left', { date, count: failure.folders }) : null,
+    failure.snapshots > 0 ? t('data.purge-snapshots-left', { date, count: failure.snapshots }) : null,
+    failure.walPending ? t('data.purge-wal-pending', { date }) : null,
+  ].filter((line): line is string => line !== null);
+  // A run that stopped, or fell short of nothing it can name, still says it did not complete.
+  const lines = failure.cases === null || named.length === 0 ? [t('data.purge-stopped', { date }), ...named] : named;
   return (
-    <p className="banner banner-error" role="alert" data-testid="purge-failure">
-      {failure.cases === null ? t('data.purge-stopped', { date }) : t('data.purge-incomplete', { date, count: failure.cases })}
-    </p>
+    <div className="banner banner-error" role="alert" data-testid="purge-failure">
+      {lines.map((line) => <p key={line}>{line}</p>)}
+    </div>
   );
 }
 
@@ -37,7 +45,8 @@ export function RetentionPanel() {
     setNotice(r ? t('data.purge-done', { count: r.purged, folders: r.folders }) : null);
     await refresh(); // a run that fell short shows as the last failure
   };
-  const nothing = preview !== null && preview.cases === 0 && preview.oldRestoreFolders === 0;
+  // After a run that fell short, "erase now" stays available even when no case is due: it retries what was left.
+  const nothing = preview !== null && preview.cases === 0 && preview.oldRestoreFolders === 0 && preview.lastFailure === null;
   return (
     <section className="panel" aria-labelledby="retention-title">
       <h2 id="retention-title">{t('data.retention-title')}</h2>

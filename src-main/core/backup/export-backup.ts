@@ -2,10 +2,10 @@
 // one read transaction, so concurrent autosaves cannot tear it), still encrypted with the
 // database key, then sealed with the passphrase. No plaintext page ever touches the disk. The
 // audit chain key stays in the keychain: a backup never carries it (backup-format.ts), only the
-// snapshot's audit head signed under a key derived from it (audit/backup-head.ts).
-import { randomUUID } from 'node:crypto';
+// snapshot's audit head signed under a key derived from it (audit/backup-head.ts). The snapshot
+// itself is a full copy of the database: it is removed before the backup is sealed, and what a
+// crash or a locked file leaves behind is removed at the next open and retention run.
 import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { makeIssue } from '../../../src-shared/domain';
@@ -17,6 +17,7 @@ import { CoreError } from '../errors';
 import { touchPrivate } from '../store/file-modes';
 import { savePrivateFile } from '../store/save-private';
 import { sealBackup } from './backup-format';
+import { newSnapshotPath, removeSnapshot } from './backup-snapshot';
 
 export const passphraseSchema = z.string().min(PASSPHRASE_LENGTH.min).max(PASSPHRASE_LENGTH.max);
 
@@ -33,7 +34,7 @@ export interface ExportBackupDeps {
 export async function exportBackup(deps: ExportBackupDeps, target: string, passphrase: string, operator: string): Promise<void> {
   if (typeof target !== 'string' || target === '') throw validationError([makeIssue('path', 'input.invalid')]);
   if (!passphraseSchema.safeParse(passphrase).success) throw validationError([makeIssue('passphrase', 'input.invalid')]);
-  const snapshot = path.join(deps.dataDir, `.backup-${randomUUID()}.tmp`);
+  const snapshot = newSnapshotPath(deps.dataDir);
   let database: Buffer;
   let head: BackupHead;
   try {
@@ -48,7 +49,7 @@ export async function exportBackup(deps: ExportBackupDeps, target: string, passp
       en: 'The temporary copy for the backup could not be made. Check the free space on the drive holding the data folder, then back up again. Nothing was changed.',
     }, [], { cause: e });
   } finally {
-    fs.rmSync(snapshot, { force: true });
+    removeSnapshot(snapshot);
   }
   const sealed = await sealBackup({ databaseKey: await deps.databaseKey(), database, head }, passphrase, deps.now().toISOString());
   savePrivateFile(target, sealed, {

@@ -4,7 +4,9 @@
 // destroyed (its digests become unverifiable noise), the account index and the stored signed
 // request and its hash are removed, amendments deleted, every text staff typed about the case
 // (hand-off reference, undo reason) cleared from the outbox, and with secure_delete plus a WAL
-// checkpoint no page or journal keeps the old bytes. The audit chain itself is untouched and
+// checkpoint no page or journal keeps the old bytes. Whatever keeps that from happening — a
+// checkpoint another reader holds up, a due set-aside folder or a backup snapshot that cannot be
+// removed — makes the run incomplete, as a case left unerased does. The audit chain itself is untouched and
 // still verifies. A purged case takes no more writes (the cases and outbox modules refuse them,
 // and no new case key is made for it); what an earlier version let through is erased at each run.
 import type Database from 'better-sqlite3-multiple-ciphers';
@@ -16,7 +18,9 @@ import { summaryOf } from '../cases/case-summary';
 import { deliveryErrors, ERASED_CODE } from '../outbox/delivery-errors';
 import { foldForSearch } from '../cases/search-text';
 import { purgeDueAt, type RetentionRow } from './policy';
-import { oldRestoreFolders, removeFolders } from './restore-folders';
+import { leftSnapshots } from '../backup/backup-snapshot';
+import { foldWal } from '../store/fold-wal';
+import { oldRestoreFolders, removePaths } from './restore-folders';
 
 export interface PurgeDeps {
   readonly db: Database.Database;
@@ -159,7 +163,15 @@ export interface PurgeRun {
   readonly purged: number;
   readonly folders: number;
   readonly notErased: number;
-  /** False when anything due was left: a case, or what earlier versions left behind. */
+  /** False when what earlier versions left behind could not be erased. */
+  readonly leftoversErased: boolean;
+  /** Due set-aside folders (data from before a restore) that could not be removed. */
+  readonly foldersLeft: number;
+  /** Backup snapshots (full copies of the database) left in the data folder that could not be removed. */
+  readonly snapshotsLeft: number;
+  /** False when erased values may still sit in the WAL: another reader kept the checkpoint from completing. */
+  readonly walFolded: boolean;
+  /** False when anything due was left: a case, a folder or snapshot, the WAL, or what earlier versions left. */
   readonly complete: boolean;
 }
 
@@ -179,9 +191,7 @@ function savepoint(db: Database.Database, step: () => void): boolean {
  * Every due case is erased in a savepoint of its own, so one that cannot be erased stops no other;
  * it stays as it was and the trail names it (case number and status, nothing personal).
  */
-export function purgeExpired(deps: PurgeDeps, operator = 'system'): PurgeRun {
-  const due = dueCases(deps);
-  const at = deps.now().toISOString();
+function eraseDue(deps: PurgeDeps, due: readonly Candidate[], at: string, operator: string) {
   let left = NO_LEFTOVERS;
   let failed: Candidate[] = [];
   let swept = true;
@@ -190,16 +200,42 @@ export function purgeExpired(deps: PurgeDeps, operator = 'system'): PurgeRun {
     for (const c of failed) deps.audit({ action: 'purge', operator, caseId: c.id, details: { caseNumber: c.case_number, status: c.status, erased: false } });
     swept = savepoint(deps.db, () => { left = eraseLeftovers(deps, at); });
   })();
-  const purged = due.length - failed.length;
   const leftDetails = Object.fromEntries(Object.entries(left).filter(([, n]) => n > 0));
-  if (purged > 0 || Object.keys(leftDetails).length > 0) {
-    // Old WAL frames still hold the purged values: fold them into the (securely deleted) file.
-    deps.db.pragma('wal_checkpoint(TRUNCATE)');
-  }
   if (Object.keys(leftDetails).length > 0) deps.audit({ action: 'purge', operator, details: leftDetails });
-  const complete = failed.length === 0 && swept;
-  if (!complete) deps.audit({ action: 'purge', operator, details: { complete: false, notErased: failed.length, leftoversErased: swept } });
-  const folders = removeFolders(oldRestoreFolders(deps.dataDir, deps.now()));
-  if (folders > 0) deps.audit({ action: 'purge', operator, details: { restoreFolders: folders } });
-  return { purged, folders, notErased: failed.length, complete };
+  return { notErased: failed.length, swept, leftoversFound: Object.keys(leftDetails).length > 0 };
+}
+
+/**
+ * Copies of the data beside the database: set-aside folders past their time, and backup snapshots
+ * (which a finished backup never leaves: any found is left over). What is removed is audited by
+ * count, and so is what could not be (a locked file): the run then counts as incomplete.
+ */
+function removeCopies(deps: PurgeDeps, operator: string) {
+  const dueFolders = oldRestoreFolders(deps.dataDir, deps.now());
+  const folders = removePaths(dueFolders);
+  const snapshots = leftSnapshots(deps.dataDir);
+  const snapshotsRemoved = removePaths(snapshots);
+  const details = Object.fromEntries(Object.entries({ restoreFolders: folders, snapshotsRemoved }).filter(([, n]) => n > 0));
+  if (Object.keys(details).length > 0) deps.audit({ action: 'purge', operator, details });
+  return { folders, foldersLeft: dueFolders.length - folders, snapshotsLeft: snapshots.length - snapshotsRemoved };
+}
+
+/**
+ * One retention run. `foldOwed`: an earlier run's WAL checkpoint did not complete, so erased values
+ * may still sit in the WAL: this run checkpoints even when it erases nothing itself.
+ */
+export function purgeExpired(deps: PurgeDeps, operator = 'system', foldOwed = false): PurgeRun {
+  const due = dueCases(deps);
+  const { notErased, swept, leftoversFound } = eraseDue(deps, due, deps.now().toISOString(), operator);
+  const purged = due.length - notErased;
+  const copies = removeCopies(deps, operator);
+  // Old WAL frames still hold the purged values: fold them into the (securely deleted) file.
+  const walFolded = purged > 0 || leftoversFound || foldOwed ? foldWal(deps.db) : true;
+  const complete = notErased === 0 && swept && walFolded && copies.foldersLeft === 0 && copies.snapshotsLeft === 0;
+  if (!complete) {
+    deps.audit({ action: 'purge', operator, details: {
+      complete: false, notErased, leftoversErased: swept, walFolded, restoreFoldersLeft: copies.foldersLeft, snapshotsLeft: copies.snapshotsLeft,
+    } });
+  }
+  return { purged, notErased, leftoversErased: swept, walFolded, ...copies, complete };
 }

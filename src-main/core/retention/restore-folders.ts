@@ -48,15 +48,18 @@ export function oldRestoreFolders(dataDir: string, now: Date): string[] {
     .map(({ p }) => p);
 }
 
-/** Removes the folders; one that cannot be removed now (a file lock) is tried again next time. */
-export function removeFolders(folders: readonly string[]): number {
+/**
+ * Removes the folders (or files) and says how many went: one that cannot be removed now (a file
+ * lock) is left for the caller to report, and tried again at the next run.
+ */
+export function removePaths(paths: readonly string[]): number {
   let removed = 0;
-  for (const f of folders) {
+  for (const p of paths) {
     try {
-      fs.rmSync(f, { recursive: true, force: true });
+      fs.rmSync(p, { recursive: true, force: true });
       removed += 1;
     } catch {
-      // retried at the next purge
+      // counted as left by the caller
     }
   }
   return removed;

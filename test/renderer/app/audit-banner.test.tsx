@@ -83,7 +83,7 @@ describe('audit banner', () => {
 
   it('says on every screen when the last erasure left personal data past its time, with no acknowledge button: it goes when a run completes', async () => {
     const desk = createFakeDesk();
-    answer(desk, 'getAuditStatus', { ...broken, unacknowledged: 0, purgeFailure: { at: '2027-05-01T03:00:00Z', cases: 2 } } satisfies AuditStatus);
+    answer(desk, 'getAuditStatus', { ...broken, unacknowledged: 0, purgeFailure: { at: '2027-05-01T03:00:00Z', cases: 2, folders: 0, snapshots: 0, walPending: false } } satisfies AuditStatus);
     renderApp(desk, { route: { name: 'cases' } });
     const banner = await screen.findByTestId('audit-banner');
     expect(within(banner).getByTestId('purge-incomplete')).toHaveTextContent('保存期間を過ぎた個人情報の削除が完了していません。設定の「データの保存期間と削除」で内容を確かめ、もう一度削除してください。');

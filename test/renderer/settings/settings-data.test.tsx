@@ -40,7 +40,7 @@ describe('data retention section', () => {
   });
   it('says plainly when the last erasure did not complete, and that the data is still stored; a complete run clears it', async () => {
     const desk = createFakeDesk();
-    answer(desk, 'previewPurge', { cases: 1, byStatus: { delivered: 1 }, oldRestoreFolders: 0, lastFailure: { at: '2027-05-01T03:00:00Z', cases: 1 } } satisfies PurgePreview);
+    answer(desk, 'previewPurge', { cases: 1, byStatus: { delivered: 1 }, oldRestoreFolders: 0, lastFailure: { at: '2027-05-01T03:00:00Z', cases: 1, folders: 0, snapshots: 0, walPending: false } } satisfies PurgePreview);
     renderApp(desk, { route: { name: 'settings' } });
     const panel = await section('データの保存期間と削除');
     const failure = await within(panel).findByTestId('purge-failure');
@@ -55,10 +55,27 @@ describe('data retention section', () => {
 
   it('a run that stopped as a whole says the data may still be stored', async () => {
     const desk = createFakeDesk();
-    answer(desk, 'previewPurge', { cases: 2, byStatus: { delivered: 2 }, oldRestoreFolders: 0, lastFailure: { at: '2027-05-01T03:00:00Z', cases: null } } satisfies PurgePreview);
+    answer(desk, 'previewPurge', { cases: 2, byStatus: { delivered: 2 }, oldRestoreFolders: 0, lastFailure: { at: '2027-05-01T03:00:00Z', cases: null, folders: 0, snapshots: 0, walPending: false } } satisfies PurgePreview);
     renderApp(desk, { route: { name: 'settings' } });
     const panel = await section('データの保存期間と削除');
     expect(await within(panel).findByTestId('purge-failure')).toHaveTextContent('2027-05-01 12:00 の削除は途中で止まり、完了しませんでした。');
+  });
+
+  it('names each copy of the data a run could not remove, and erased values still in the working file, one line each', async () => {
+    const desk = createFakeDesk();
+    const lastFailure = { at: '2027-05-01T03:00:00Z', cases: 0, folders: 1, snapshots: 2, walPending: true };
+    answer(desk, 'previewPurge', { cases: 0, byStatus: {}, oldRestoreFolders: 0, lastFailure } satisfies PurgePreview);
+    renderApp(desk, { route: { name: 'settings' } });
+    const panel = await section('データの保存期間と削除');
+    const lines = within(await within(panel).findByTestId('purge-failure')).getAllByRole('paragraph').map((p) => p.textContent);
+    expect(lines).toEqual([
+      expect.stringContaining('2027-05-01 12:00 の削除で、30日を過ぎた退避フォルダー(復元前のデータ) 1 個を削除できませんでした。'),
+      expect.stringContaining('バックアップ用の一時コピー(データベースの複製) 2 個を削除できませんでした。'),
+      expect.stringContaining('消去した個人情報が、データベースの作業用ファイルにまだ残っています'),
+    ]);
+    expect(lines.join('')).not.toContain('件の案件の個人情報が消去されずに残っています');
+    // No case is due, yet "erase now" retries what the last run left.
+    expect(within(panel).getByRole('button', { name: '今すぐ削除する' })).toBeEnabled();
   });
 });
 

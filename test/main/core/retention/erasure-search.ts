@@ -1,10 +1,10 @@
-// The erasure test's search: every byte of a data folder (plus the decrypted database image and a
-// dump of every table) against each purged value, raw and as HMAC-SHA256 / SHA-256 digests under
+// The erasure test's search: every byte of a data folder (plus the decrypted database image, a
+// dump of every table, and the same of every backup snapshot left in the folder) against each purged value, raw and as HMAC-SHA256 / SHA-256 digests under
 // every key the app holds, in hex, binary and base64url.
 import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3-multiple-ciphers';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 export interface SearchFigures {
   readonly values: number;
@@ -107,11 +107,34 @@ export function appKeys(db: Database.Database, keychain: readonly string[]): Buf
   return stored.flatMap(keyCandidates);
 }
 
+/** A backup snapshot (a copy of the database under the same key) opened with a keychain entry, decrypted. */
+function openedSnapshot(file: string, keychain: readonly string[]): Buffer[] {
+  for (const key of keychain.filter((k) => /^[0-9a-f]{64}$/i.test(k))) {
+    const copy = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      copy.pragma(`cipher='sqlcipher'`);
+      copy.pragma(`key="x'${key}'"`);
+      return [copy.serialize(), dumpTables(copy)];
+    } catch {
+      // not this key
+    } finally {
+      copy.close();
+    }
+  }
+  throw new Error(`a backup snapshot no keychain entry opens: ${path.basename(file)}`);
+}
+
+/** The backup snapshots left in a data folder, decrypted (each as its image and a dump of every table). */
+export function snapshotsHeld(dataDir: string, keychain: readonly string[]): Buffer[] {
+  return filesUnder(dataDir).filter((f) => /^\.backup-.*\.tmp$/.test(path.basename(f))).flatMap((f) => openedSnapshot(f, keychain));
+}
+
 /**
  * What someone holding the (closed) data folder, the database key and every keychain entry can
- * search: every file raw, the decrypted image and a dump of every table, under every key the app holds.
+ * search: every file raw, the decrypted image and a dump of every table, the same of every backup
+ * snapshot left in the folder, under every key the app holds.
  */
 export function everythingHeld(dataDir: string, db: Database.Database, keychain: readonly string[]): { haystacks: Buffer[]; keys: Buffer[] } {
   const files = filesUnder(dataDir).map((f) => fs.readFileSync(f));
-  return { haystacks: [...files, db.serialize(), dumpTables(db)], keys: appKeys(db, keychain) };
+  return { haystacks: [...files, db.serialize(), dumpTables(db), ...snapshotsHeld(dataDir, keychain)], keys: appKeys(db, keychain) };
 }

@@ -7,7 +7,7 @@ import { listingSecretStore } from '../../../support/listing-secret-store';
 import { deliver, startDesk } from '../deliver-through-desk';
 import { openTestCore, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
-import { appKeys, dumpTables, filesUnder, searchAll } from './erasure-search';
+import { appKeys, dumpTables, filesUnder, searchAll, snapshotsHeld } from './erasure-search';
 
 const secrets = listingSecretStore();
 let t: TestCore;
@@ -95,7 +95,7 @@ describe('erasure', () => {
     await t.core.close();
     const files = filesUnder(t.dataDir).map((f) => fs.readFileSync(f));
     const db = await rawDb(t.dataDir, secrets);
-    const haystacks = [...files, db.serialize(), dumpTables(db)];
+    const haystacks = [...files, db.serialize(), dumpTables(db), ...snapshotsHeld(t.dataDir, secrets.entries().map(([, v]) => v))];
     const keys = appKeys(db, secrets.entries().map(([, v]) => v));
     db.close();
 

@@ -74,8 +74,8 @@ describe('a case that cannot be erased', () => {
     expect(await t.core.purgeNow({ operator: '係長' })).toEqual({ purged: 1, folders: 0, notErased: 1 });
     expect((await t.core.cases.get(erased)).purgedAt).not.toBeNull();
     expect((await t.core.cases.get(stuck)).purgedAt).toBeNull();
-    expect((await t.core.previewPurge()).lastFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1 });
-    expect((await t.core.getAuditStatus()).purgeFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1 }); // the app-wide banner
+    expect((await t.core.previewPurge()).lastFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1, folders: 0, snapshots: 0, walPending: false });
+    expect((await t.core.getAuditStatus()).purgeFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1, folders: 0, snapshots: 0, walPending: false }); // the app-wide banner
     const stuckNumber = (await t.core.cases.get(stuck)).caseNumber;
     const entries = await rawRows((db) => db.prepare(`SELECT case_id, details FROM audit WHERE action = 'purge' ORDER BY seq`).all() as { case_id: string | null; details: string }[]);
     expect(entries.find((e) => e.case_id === stuck)?.details).toBe(JSON.stringify({ caseNumber: stuckNumber, erased: false, status: 'draft' }));
@@ -108,7 +108,7 @@ describe('a run that stops as a whole', () => {
     } as unknown as PurgeDeps;
     const runner = purgeRunner(deps, () => { after++; });
     expect(() => runner.run('係長')).toThrow('malformed');
-    expect(runner.lastFailure()).toEqual({ at: '2027-05-01T03:00:00.000Z', cases: null });
+    expect(runner.lastFailure()).toEqual({ at: '2027-05-01T03:00:00.000Z', cases: null, folders: 0, snapshots: 0, walPending: false });
     expect(audited).toEqual([{ action: 'purge', operator: '係長', details: { complete: false, stopped: true } }]);
     expect(after).toBe(1);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journalPath } from '../../../../src-main/core/backup/restore-journal';
-import { oldRestoreFolders, removeFolders } from '../../../../src-main/core/retention/restore-folders';
+import { oldRestoreFolders, removePaths } from '../../../../src-main/core/retention/restore-folders';
 
 let base: string;
 let dataDir: string;
@@ -31,7 +31,7 @@ describe('what a restore left beside the data', () => {
     const staging = folder('data.restoring-2026-05-01T09-00-00-000Z');
     const failed = folder('data.restore-failed-2026-05-01T09-00-00-000Z');
     const before = folder('data.before-restore-2026-05-01T09-00-00-000Z');
-    removeFolders(oldRestoreFolders(dataDir, LATER));
+    removePaths(oldRestoreFolders(dataDir, LATER));
     expect([staging, failed, before].filter(existsSync)).toEqual([]);
   });
 
@@ -39,13 +39,13 @@ describe('what a restore left beside the data', () => {
     const staging = folder('data.restoring-2026-05-01T09-00-00-000Z');
     const previous = folder('data.previous-2026-05-01T09-00-00-000Z');
     writeFileSync(journalPath(dataDir), '{}');
-    removeFolders(oldRestoreFolders(dataDir, LATER));
+    removePaths(oldRestoreFolders(dataDir, LATER));
     expect([staging, previous].filter(existsSync)).toEqual([staging, previous]);
   });
 
   it('leaves a fresh staging folder alone (a restore may be running)', () => {
     const staging = folder('data.restoring-2026-06-30T23-00-00-000Z');
-    removeFolders(oldRestoreFolders(dataDir, LATER));
+    removePaths(oldRestoreFolders(dataDir, LATER));
     expect(existsSync(staging)).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ export type CoreErrorCode =
   | 'endpoint-invalid'
   | 'destination-unconfirmed' // another destination than the built-in ones, not confirmed by name: see issues
   | 'io'
+  | 'audit-unwritable' // the audit table did not take an entry as written (edited outside the app): nothing was saved
   | 'closed'; // the core was closed (quit, restore): nothing more can be read or written until the app restarts
 
 export class CoreError extends Error {

@@ -9,8 +9,21 @@ import type { AuditEvent } from '../context';
 import { createCaseKeys, type CaseKeys } from './case-keys';
 import { createChainWalker, entryBody, GENESIS, START, type ChainWalker } from './chain-walk';
 import { canonicalJson, hmacHex } from './hash';
+import { CoreError } from '../errors';
 
 export { entryBody, GENESIS } from './chain-walk';
+
+/**
+ * The audit table did not take an entry as written: no row (a trigger that ignores the insert, a
+ * column declared to drop rows on conflict), or another row at the head. The database was changed
+ * outside the app; the entry and the operation it belonged to are rolled back, never passed over.
+ */
+export function auditUnwritable(): CoreError {
+  return new CoreError('audit-unwritable', {
+    ja: '監査記録に書き込めなかったため、保存しませんでした。データベースがアプリの外で変更されています。IT 担当者に連絡してください。',
+    en: 'The audit trail did not take the entry, so nothing was saved: the database was changed outside the app. Call IT.',
+  });
+}
 
 export interface ChainResult {
   readonly ok: boolean;
@@ -19,6 +32,7 @@ export interface ChainResult {
 }
 
 export interface AuditLog {
+  /** Throws (CoreError 'audit-unwritable', nothing written) unless the entry is the new head. */
   append(event: AuditEvent): void;
   verifyChain(): ChainResult;
   /** The newest entry (seq 0 and GENESIS when empty). */
@@ -59,7 +73,7 @@ export function createAuditLog(db: Database.Database, chainKey: string, now: () 
     hashAt(seq) {
       return db.prepare<[number], string>('SELECT hash FROM audit WHERE seq = ?').pluck().get(seq) ?? null;
     },
-    append(event) {
+    append: db.transaction((event: AuditEvent) => {
       const prev = head();
       const row = {
         seq: prev.seq + 1,
@@ -70,8 +84,11 @@ export function createAuditLog(db: Database.Database, chainKey: string, now: () 
         details: canonicalJson(event.details ?? {}),
         personal: canonicalJson(digests(event)),
       };
-      insert.run({ ...row, prev_hash: prev.hash, hash: hmacHex(chainKey, `${prev.hash}\n${entryBody(row)}`) });
-    },
+      const hash = hmacHex(chainKey, `${prev.hash}\n${entryBody(row)}`);
+      const written = insert.run({ ...row, prev_hash: prev.hash, hash }).changes;
+      const after = head();
+      if (written !== 1 || after.seq !== row.seq || after.hash !== hash) throw auditUnwritable(); // rolls back what the insert did
+    }),
     verifyChain() {
       const r = walker.walk(START);
       return { ok: r.firstBroken === null, entries: r.seq, firstBroken: r.firstBroken };

@@ -57,3 +57,26 @@ export function ensureAppendOnly(db: Database.Database): void {
     if (t.type === 'trigger' && t.sql !== null && present.get(t.name) === undefined) db.exec(t.sql);
   }
 }
+
+/**
+ * Puts the audit table's triggers and index back as declared: drops every trigger or index on it
+ * the migrations do not build in exactly that text (one that ignores or rewrites what the app
+ * writes, a break above all, never stays) and builds a declared one that is missing. Called only
+ * once what was found is in hand (its digest goes into the break), inside the transaction that
+ * records the break, so that nothing is put back unrecorded. Returns how many objects were dropped
+ * and whether the table now is as declared (a table declared otherwise cannot be put back here).
+ */
+export function repairAuditSchema(db: Database.Database): { readonly dropped: number; readonly asDeclared: boolean } {
+  const declaredText = new Set(declaredObjects().filter((o) => o.sql !== null).map((o) => textOf([o])));
+  let dropped = 0;
+  for (const o of objectsOf(db)) {
+    if ((o.type !== 'trigger' && o.type !== 'index') || o.sql === null || declaredText.has(textOf([o]))) continue;
+    db.exec(`DROP ${o.type === 'trigger' ? 'TRIGGER' : 'INDEX'} "${o.name.replaceAll('"', '""')}"`);
+    dropped += 1;
+  }
+  const present = db.prepare<[string, string], number>(`SELECT 1 FROM sqlite_master WHERE type = ? AND name = ? COLLATE NOCASE`).pluck();
+  for (const o of declaredObjects()) {
+    if ((o.type === 'trigger' || o.type === 'index') && o.sql !== null && present.get(o.type, o.name) === undefined) db.exec(o.sql);
+  }
+  return { dropped, asDeclared: auditSchemaChange(db) === null };
+}

@@ -1,8 +1,8 @@
 // Recording what a check found: one 'audit-break' entry per kind of break, unless the same break is
 // already on record. A rewritten row stays rewritten: the same broken rows, as they are stored, are
 // one break however often the full check walks them, acknowledged or not; another row edited since,
-// or a broken row edited again, is a new one (and so for the audit table declared otherwise: the
-// same schema found is one break, another change a new one). Any other kind is never the same across an
+// or a broken row edited again, is a new one (and so for an audit table declared otherwise that
+// cannot be put back: the same schema found is one break, another change a new one). Any other kind is never the same across an
 // acknowledgement (once staff have acknowledged a break, finding one like it again is shown again),
 // and is the same only while no anchor has been written since it was recorded (the checkpoint,
 // which moves only after an anchor write, is still below the entry): a keychain that loses the
@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditProblem, AuditVerification } from '../../../src-shared/core-api';
 import type { AuditEvent } from '../context';
 import type { AuditLog } from './audit-log';
-import { auditSchemaChange } from './audit-schema';
+import { auditSchemaChange, repairAuditSchema } from './audit-schema';
 import type { WalkResult } from './chain-walk';
 import type { CheckpointState } from './checkpoint';
 
@@ -27,11 +27,11 @@ interface OnRecord {
   readonly details: { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown; schema?: unknown };
 }
 
-function detailsOf(db: Database.Database, f: Found, problem: AuditProblem): NonNullable<AuditEvent['details']> {
+function detailsOf(db: Database.Database, f: Found, problem: AuditProblem, schema: string | null): NonNullable<AuditEvent['details']> {
   const { firstBroken, anchoredSeq } = f.verification;
   const base = { problem, firstBroken, anchoredSeq };
   if (problem === 'rewritten') return { ...base, brokenRows: f.walk.brokenRows };
-  if (problem === 'schema-changed') return { problem, schema: auditSchemaChange(db) }; // the same wherever a walk starts
+  if (problem === 'schema-changed') return { problem, schema }; // the same wherever a walk starts
   // The rows the earlier version kept, adopted unverified (seqs only, nothing personal).
   if (problem === 'legacy-unverified') return { ...base, unverifiedFrom: 1, unverifiedTo: f.walk.seq };
   return base;
@@ -60,19 +60,35 @@ function sameBreak(f: Found, details: ReturnType<typeof detailsOf>, r: OnRecord)
   return d.anchoredSeq === details.anchoredSeq && !anchoredSince;
 }
 
-/** Breaks that stay as found (the same rows, the same schema): one entry, acknowledged or not. */
-const LASTING: ReadonlySet<AuditProblem> = new Set(['rewritten', 'schema-changed']);
+/** Breaks that stay as found (the same rows): one entry, acknowledged or not. */
+const LASTING: ReadonlySet<AuditProblem> = new Set(['rewritten']);
 
-/** Appends one 'audit-break' entry per kind of break found, unless that break is on record unacknowledged. */
+/**
+ * Appends one 'audit-break' entry per kind of break found, unless that break is on record
+ * unacknowledged. A schema found changed is recorded by its digest, and in the same
+ * transaction the table's triggers and index are put back as declared, so that a trigger that
+ * drops or rewrites entries cannot keep the break itself out of the trail; a table declared
+ * otherwise, which cannot be put back, stays one break for the same schema (as it is once the
+ * triggers and index are back), acknowledged or not.
+ * An entry the table does not take throws (audit-log.ts), and nothing here is kept.
+ */
 export function recordBreaks(db: Database.Database, f: Found, append: AuditLog['append']): void {
   if (f.problems.length === 0) return;
-  const unacknowledged = breaksAfter(db, f.walk.tally.lastAck);
-  const all = f.problems.some((p) => LASTING.has(p)) ? breaksAfter(db, 0) : unacknowledged;
-  for (const problem of f.problems) {
-    const details = detailsOf(db, f, problem);
-    const onRecord = LASTING.has(problem) ? all : unacknowledged;
-    if (!onRecord.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
-  }
+  db.transaction(() => {
+    const lasting = new Set(LASTING);
+    let schema = f.problems.includes('schema-changed') ? auditSchemaChange(db) : null;
+    if (schema !== null && !repairAuditSchema(db).asDeclared) {
+      lasting.add('schema-changed');
+      schema = auditSchemaChange(db); // what every later open finds: the same break
+    }
+    const found = f.problems.map((problem) => ({ problem, details: detailsOf(db, f, problem, schema) }));
+    const unacknowledged = breaksAfter(db, f.walk.tally.lastAck);
+    const all = f.problems.some((p) => lasting.has(p)) ? breaksAfter(db, 0) : unacknowledged;
+    for (const { problem, details } of found) {
+      const onRecord = lasting.has(problem) ? all : unacknowledged;
+      if (!onRecord.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
+    }
+  })();
 }
 
 /**

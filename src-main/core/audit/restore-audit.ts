@@ -14,6 +14,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEvent } from '../context';
 import { createAuditLog } from './audit-log';
+import { auditSchemaChange, repairAuditSchema } from './audit-schema';
 import { anchorSignature, type AuditAnchor } from './audit-secrets';
 import { reachesBackupHead, type BackupHead } from './backup-head';
 import { createChainWalker, START } from './chain-walk';
@@ -88,6 +89,7 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
   const { db, localKey } = input;
   const check = verifyAsRestored(db, localKey, input.head);
   const restoredSeq = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM audit').pluck().get() ?? 0;
+  const schema = auditSchemaChange(db); // as restored, before anything is put back
   ensureAppendOnly(db);
   const log = createAuditLog(db, localKey, input.now);
   const { store } = input;
@@ -102,6 +104,9 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
   if (!check.ok) events.push(unverifiedBreak(check, restoredSeq));
   // One transaction: a trail is never relinked without its break on record.
   db.transaction(() => {
+    // Triggers or an index the migrations do not build come out before anything is appended (one
+    // could keep the breaks below out of the trail); what was found is a break of its own.
+    if (schema !== null && repairAuditSchema(db).dropped > 0) events.push({ action: 'audit-break', operator: 'system', details: { problem: 'schema-changed', schema } });
     if (!check.ok) relinkAudit(db, localKey); // continued under this PC's key; the break below stays
     db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(store);
     for (const e of events) log.append(e);

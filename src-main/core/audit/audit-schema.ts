@@ -3,9 +3,13 @@
 // table (declared again without STRICT or with other types, a trigger or index dropped, added or
 // changed) means the database was edited directly: a recorded break ('schema-changed'), since a
 // table declared otherwise can hold values the chain never holds, or take edits without a trace.
+// So does a trigger on any other table that the migrations do not build, or build otherwise: it runs
+// with the app's own writes and could drop or rewrite them (the checkpoint in meta, an erasure).
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrations } from '../migrations';
 import { migrate } from '../store/migrate';
+import { CoreError } from '../errors';
+import { auditUnwritable } from './audit-log';
 import { sha256Hex } from './hash';
 
 interface SchemaRow {
@@ -14,8 +18,8 @@ interface SchemaRow {
   readonly sql: string | null;
 }
 
-/** Every schema object of the audit table, whatever case its name was written in. */
-const AUDIT_OBJECTS = `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'audit' COLLATE NOCASE ORDER BY type, name`;
+/** Every schema object of the audit table, whatever case its name was written in, and every trigger. */
+const AUDIT_OBJECTS = `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'audit' COLLATE NOCASE OR type = 'trigger' COLLATE NOCASE ORDER BY type, name`;
 
 function objectsOf(db: Database.Database): SchemaRow[] {
   return db.prepare<[], SchemaRow>(AUDIT_OBJECTS).all();
@@ -40,7 +44,7 @@ function declaredObjects(): readonly SchemaRow[] {
   return declared;
 }
 
-/** Null when the audit table is as declared; otherwise a digest of what was found instead. */
+/** Null when the audit table and the triggers are as declared; otherwise a digest of what was found instead. */
 export function auditSchemaChange(db: Database.Database): string | null {
   const found = textOf(objectsOf(db));
   return found === textOf(declaredObjects()) ? null : sha256Hex(found).slice(0, 32);
@@ -59,8 +63,8 @@ export function ensureAppendOnly(db: Database.Database): void {
 }
 
 /**
- * Puts the audit table's triggers and index back as declared: drops every trigger or index on it
- * the migrations do not build in exactly that text (one that ignores or rewrites what the app
+ * Puts the triggers and the audit table's index back as declared: drops every trigger (on any
+ * table) or index on the audit table the migrations do not build in exactly that text (one that ignores or rewrites what the app
  * writes, a break above all, never stays) and builds a declared one that is missing. Called only
  * once what was found is in hand (its digest goes into the break), inside the transaction that
  * records the break, so that nothing is put back unrecorded. Returns how many objects were dropped
@@ -69,14 +73,24 @@ export function ensureAppendOnly(db: Database.Database): void {
 export function repairAuditSchema(db: Database.Database): { readonly dropped: number; readonly asDeclared: boolean } {
   const declaredText = new Set(declaredObjects().filter((o) => o.sql !== null).map((o) => textOf([o])));
   let dropped = 0;
-  for (const o of objectsOf(db)) {
-    if ((o.type !== 'trigger' && o.type !== 'index') || o.sql === null || declaredText.has(textOf([o]))) continue;
-    db.exec(`DROP ${o.type === 'trigger' ? 'TRIGGER' : 'INDEX'} "${o.name.replaceAll('"', '""')}"`);
-    dropped += 1;
+  try {
+    for (const o of objectsOf(db)) {
+      if (o.sql === null || declaredText.has(textOf([o]))) continue;
+      // A schema row SQLite would load but DROP would not remove (its type written in capitals with
+      // the schema made writable): nothing here can put that back.
+      if (o.type === 'trigger' || o.type === 'index') {
+        db.exec(`DROP ${o.type.toUpperCase()} "${o.name.replaceAll('"', '""')}"`);
+        dropped += 1;
+      } else if (o.type !== 'table') throw auditUnwritable();
+    }
+    const present = db.prepare<[string, string], number>(`SELECT 1 FROM sqlite_master WHERE type = ? AND name = ? COLLATE NOCASE`).pluck();
+    for (const o of declaredObjects()) {
+      if ((o.type === 'trigger' || o.type === 'index') && o.sql !== null && present.get(o.type, o.name) === undefined) db.exec(o.sql);
+    }
+  } catch (e) {
+    throw e instanceof CoreError ? e : auditUnwritable(); // a name DROP cannot find: edited with the schema made writable
   }
-  const present = db.prepare<[string, string], number>(`SELECT 1 FROM sqlite_master WHERE type = ? AND name = ? COLLATE NOCASE`).pluck();
-  for (const o of declaredObjects()) {
-    if ((o.type === 'trigger' || o.type === 'index') && o.sql !== null && present.get(o.type, o.name) === undefined) db.exec(o.sql);
-  }
+  const left = objectsOf(db).filter((o) => o.type !== 'table');
+  if (textOf(left) !== textOf(declaredObjects().filter((o) => o.type !== 'table'))) throw auditUnwritable();
   return { dropped, asDeclared: auditSchemaChange(db) === null };
 }

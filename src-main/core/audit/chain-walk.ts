@@ -74,9 +74,10 @@ function linkOk(key: string, prev: string, r: AuditRow, keyedSeen: boolean): boo
   }
 }
 
-function count(t: Tally, r: AuditRow): Tally {
+/** A break counts however it is linked; an acknowledgement only when its link verifies (a row slipped in is no one's acknowledgement). */
+function count(t: Tally, r: AuditRow, broken: boolean): Tally {
   if (r.action === 'audit-break') return { ...t, breaks: t.breaks + 1, lastBreak: r.seq };
-  if (r.action === 'audit-ack') return { ...t, lastAck: r.seq, ackedBreaks: t.breaks };
+  if (r.action === 'audit-ack' && !broken) return { ...t, lastAck: r.seq, ackedBreaks: t.breaks };
   return t;
 }
 
@@ -126,7 +127,7 @@ export function createChainWalker(db: Database.Database, key: string): ChainWalk
       if (broken && firstBroken === null) firstBroken = r.seq;
       if (broken) brokenRows = brokenDigest(brokenRows, r);
       keyedSeen ||= r.keyed === 1;
-      tally = count(tally, r);
+      tally = count(tally, r, broken);
       seq = r.seq;
       hash = r.hash;
     }

@@ -1,7 +1,8 @@
 // The audit table must stay declared exactly as the app declares it: STRICT with its types, its
 // index and its append-only triggers. Someone holding the database key who declares it otherwise
 // (to store values the chain never holds, or to lift the append-only guard) leaves a recorded
-// break at the next open, even with every row as it was. The table's triggers and index are then put
+// break at the next open, even with every row as it was; so does a trigger on any other table the
+// migrations do not build as they do. The triggers and index are then put
 // back as declared in the same step (a trigger of theirs could keep entries, breaks above all, out of
 // the trail); a table declared otherwise, which cannot be put back, is one break for the same schema
 // however often the desk opens, acknowledged or not, and another for a further change.
@@ -31,7 +32,7 @@ async function breaksNow(): Promise<string[]> {
   return breaks;
 }
 
-const auditObjects = (dataDir: string) => probe.withRaw(dataDir, (db) => db.prepare(`SELECT name FROM sqlite_master WHERE tbl_name = 'audit' COLLATE NOCASE AND type != 'table' ORDER BY name`).pluck().all());
+const auditObjects = (dataDir: string) => probe.withRaw(dataDir, (db) => db.prepare(`SELECT name FROM sqlite_master WHERE (tbl_name = 'audit' COLLATE NOCASE AND type != 'table') OR type = 'trigger' ORDER BY name`).pluck().all());
 
 describe('the audit table declared otherwise', () => {
   it.each([
@@ -41,6 +42,8 @@ describe('the audit table declared otherwise', () => {
       CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT 1; END`)],
     ['the index dropped', (db: Database.Database) => db.exec('DROP INDEX audit_case')],
     ['an index of its own added', (db: Database.Database) => db.exec('CREATE UNIQUE INDEX audit_one_action ON audit (action, operator)')],
+    ['a trigger on meta that keeps the checkpoint where it was', (db: Database.Database) => db.exec(`CREATE TRIGGER meta_still BEFORE UPDATE ON meta BEGIN SELECT RAISE(IGNORE); END`)],
+    ['the amendments guard lifted', (db: Database.Database) => db.exec('DROP TRIGGER amendments_append_only')],
   ])('%s: a recorded break at the next open, on the banner, and the table put back as declared', async (_, change) => {
     const t = probe.current();
     await t.core.cases.createDraft({ applicant: { name: 'n' } });
@@ -49,7 +52,7 @@ describe('the audit table declared otherwise', () => {
     expect(await t.core.verifyAudit()).toMatchObject({ ok: false, problem: null }); // the break stays on record; the schema is as declared again
     expect(await breaksNow()).toEqual(['schema-changed']);
     await t.core.close();
-    expect(await auditObjects(t.dataDir)).toEqual(['audit_case', 'audit_no_delete', 'audit_no_update']);
+    expect(await auditObjects(t.dataDir)).toEqual(['amendments_append_only', 'amendments_keep_until_purged', 'audit_case', 'audit_no_delete', 'audit_no_update']);
     await expect(probe.withRaw(t.dataDir, (db) => db.prepare(`UPDATE audit SET operator = 'x' WHERE seq = 1`).run())).rejects.toThrow(/append-only/);
     t.core = await probe.openAt(t.dataDir);
   });

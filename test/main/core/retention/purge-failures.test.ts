@@ -21,6 +21,17 @@ async function behindTheCore(change: (db: Awaited<ReturnType<typeof rawDb>>) => 
   await t.reopen();
 }
 
+/** A change made through a second connection while the core stays open (as a planted trigger
+ * would act between two opens: the next open finds it and takes it out as a recorded break). */
+async function alongsideTheCore(change: (db: Awaited<ReturnType<typeof rawDb>>) => void): Promise<void> {
+  const db = await rawDb(t.dataDir, t.secrets);
+  try {
+    change(db);
+  } finally {
+    db.close();
+  }
+}
+
 async function rawRows<T>(query: (db: Awaited<ReturnType<typeof rawDb>>) => T): Promise<T> {
   let out!: T;
   await behindTheCore((db) => { out = query(db); });
@@ -62,7 +73,7 @@ describe('a case that cannot be erased', () => {
     t = await openTestCore();
     const erased = await t.core.cases.createDraft({ applicant: { name: '消去 花子' } }, { operator: '窓口' });
     const stuck = await t.core.cases.createDraft({ applicant: { name: '残留 次郎' } }, { operator: '窓口' });
-    await behindTheCore((db) => {
+    await alongsideTheCore((db) => {
       db.exec(`CREATE TRIGGER stuck_case BEFORE UPDATE ON cases WHEN old.id = '${stuck.id}' BEGIN SELECT RAISE(ABORT, 'stuck'); END`);
     });
     t.clock.now = new Date(t.clock.now.getTime() + 400 * DAY);
@@ -77,6 +88,7 @@ describe('a case that cannot be erased', () => {
     expect((await t.core.previewPurge()).lastFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1, folders: 0, snapshots: 0, walPending: false });
     expect((await t.core.getAuditStatus()).purgeFailure).toEqual({ at: t.clock.now.toISOString(), cases: 1, folders: 0, snapshots: 0, walPending: false }); // the app-wide banner
     const stuckNumber = (await t.core.cases.get(stuck)).caseNumber;
+    await alongsideTheCore((db) => { db.exec('DROP TRIGGER stuck_case'); });
     const entries = await rawRows((db) => db.prepare(`SELECT case_id, details FROM audit WHERE action = 'purge' ORDER BY seq`).all() as { case_id: string | null; details: string }[]);
     expect(entries.find((e) => e.case_id === stuck)?.details).toBe(JSON.stringify({ caseNumber: stuckNumber, erased: false, status: 'draft' }));
     expect(entries.some((e) => e.case_id === null && JSON.parse(e.details).complete === false && JSON.parse(e.details).notErased === 1)).toBe(true);
@@ -88,7 +100,8 @@ describe('a case that cannot be erased', () => {
     const { stuck } = await oneStuck();
     expect(await t.core.purgeExpired()).toEqual({ purged: 1 });
     expect((await t.core.previewPurge()).lastFailure).toMatchObject({ cases: 1 });
-    await behindTheCore((db) => { db.exec('DROP TRIGGER stuck_case'); });
+    await alongsideTheCore((db) => { db.exec('DROP TRIGGER stuck_case'); });
+    await t.reopen();
     expect((await t.core.previewPurge()).lastFailure).toBeNull(); // a new session: the open's own run has not come yet
     await t.core.purgeExpired();
     expect((await t.core.cases.get(stuck)).purgedAt).not.toBeNull();

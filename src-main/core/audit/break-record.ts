@@ -24,14 +24,20 @@ export interface Found {
 
 interface OnRecord {
   readonly seq: number;
-  readonly details: { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown; schema?: unknown };
+  readonly details: { problem?: unknown; firstBroken?: unknown; anchoredSeq?: unknown; brokenRows?: unknown; schema?: unknown; left?: unknown };
 }
 
-function detailsOf(db: Database.Database, f: Found, problem: AuditProblem, schema: string | null): NonNullable<AuditEvent['details']> {
+/** A schema found changed: its digest as found, and (a table that cannot be put back) as left after the repair. */
+interface SchemaFound {
+  readonly found: string | null;
+  readonly left: string | null;
+}
+
+function detailsOf(f: Found, problem: AuditProblem, schema: SchemaFound): NonNullable<AuditEvent['details']> {
   const { firstBroken, anchoredSeq } = f.verification;
   const base = { problem, firstBroken, anchoredSeq };
   if (problem === 'rewritten') return { ...base, brokenRows: f.walk.brokenRows };
-  if (problem === 'schema-changed') return { problem, schema }; // the same wherever a walk starts
+  if (problem === 'schema-changed') return schema.left === null ? { problem, schema: schema.found } : { problem, schema: schema.found, left: schema.left }; // the same wherever a walk starts
   // The rows the earlier version kept, adopted unverified (seqs only, nothing personal).
   if (problem === 'legacy-unverified') return { ...base, unverifiedFrom: 1, unverifiedTo: f.walk.seq };
   return base;
@@ -53,7 +59,8 @@ function breaksAfter(db: Database.Database, afterSeq: number): OnRecord[] {
 function sameBreak(f: Found, details: ReturnType<typeof detailsOf>, r: OnRecord): boolean {
   const d = r.details;
   if (d.problem !== details.problem) return false;
-  if (details.problem === 'schema-changed') return d.schema === details.schema;
+  // The same schema as found then, or exactly what that repair left (found again, nothing added since).
+  if (details.problem === 'schema-changed') return d.schema === details.schema || (d.left !== undefined && d.left === details.schema);
   if (d.firstBroken !== details.firstBroken) return false;
   if (details.problem === 'rewritten') return d.brokenRows === details.brokenRows;
   const anchoredSince = f.cp.state === 'valid' && f.cp.checkpoint.seq >= r.seq;
@@ -68,23 +75,24 @@ const LASTING: ReadonlySet<AuditProblem> = new Set(['rewritten']);
  * unacknowledged. A schema found changed is recorded by its digest, and in the same
  * transaction the table's triggers and index are put back as declared, so that a trigger that
  * drops or rewrites entries cannot keep the break itself out of the trail; a table declared
- * otherwise, which cannot be put back, stays one break for the same schema (as it is once the
- * triggers and index are back), acknowledged or not.
+ * otherwise, which cannot be put back, stays one break for the same schema (as found, or as the
+ * repair left it), acknowledged or not; a trigger or index changed on it since is a new one.
  * An entry the table does not take throws (audit-log.ts), and nothing here is kept.
  */
 export function recordBreaks(db: Database.Database, f: Found, append: AuditLog['append']): void {
   if (f.problems.length === 0) return;
   db.transaction(() => {
     const lasting = new Set(LASTING);
-    let schema = f.problems.includes('schema-changed') ? auditSchemaChange(db) : null;
-    if (schema !== null && !repairAuditSchema(db).asDeclared) {
+    const found = f.problems.includes('schema-changed') ? auditSchemaChange(db) : null;
+    let left: string | null = null;
+    if (found !== null && !repairAuditSchema(db).asDeclared) {
       lasting.add('schema-changed');
-      schema = auditSchemaChange(db); // what every later open finds: the same break
+      left = auditSchemaChange(db); // what a later open finds when nothing more was changed: the same break
     }
-    const found = f.problems.map((problem) => ({ problem, details: detailsOf(db, f, problem, schema) }));
+    const breaks = f.problems.map((problem) => ({ problem, details: detailsOf(f, problem, { found, left }) }));
     const unacknowledged = breaksAfter(db, f.walk.tally.lastAck);
     const all = f.problems.some((p) => lasting.has(p)) ? breaksAfter(db, 0) : unacknowledged;
-    for (const { problem, details } of found) {
+    for (const { problem, details } of breaks) {
       const onRecord = lasting.has(problem) ? all : unacknowledged;
       if (!onRecord.some((r) => sameBreak(f, details, r))) append({ action: 'audit-break', operator: 'system', details });
     }

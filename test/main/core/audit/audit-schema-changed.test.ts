@@ -70,6 +70,18 @@ describe('the audit table declared otherwise', () => {
     expect((await t.core.getAuditStatus()).unacknowledged).toBe(0);
   });
 
+  it('re-declared without STRICT and acknowledged: a trigger added or dropped since is a new break', async () => {
+    const t = probe.current();
+    await t.core.cases.createDraft({ applicant: { name: 'n' } });
+    await changeSchema(redeclareLoosely);
+    await t.core.acknowledgeAuditBreaks({ operator: '窓口 太郎', through: (await t.core.getAuditStatus()).lastBreak });
+    expect((await t.core.getAuditStatus()).unacknowledged).toBe(0);
+    await changeSchema((db) => db.exec(`CREATE TRIGGER zz_mine AFTER INSERT ON meta BEGIN SELECT 1; END; DROP TRIGGER audit_no_delete`));
+    expect(await t.core.getAuditStatus()).toMatchObject({ unacknowledged: 1, lastProblem: 'schema-changed' });
+    expect(await breaksNow()).toEqual(['schema-changed', 'schema-changed']);
+    expect((await t.core.getAuditStatus()).unacknowledged).toBe(1); // found again as the repair left it: the same break
+  });
+
   it('a change put back and made again after staff acknowledged it is shown again', async () => {
     const t = probe.current();
     await changeSchema((db) => db.exec('DROP TRIGGER audit_no_delete'));

@@ -51,14 +51,18 @@ export function auditSchemaChange(db: Database.Database): string | null {
 }
 
 /**
- * Puts back an append-only trigger that is missing (lifted for a rewrite by the app itself, or a
- * restored file that came without it) in exactly the declared text; one that is there is left as
- * it is (a changed one stays a recorded break).
+ * Puts back an append-only trigger the app itself lifted for a rewrite, in exactly the declared
+ * text; one that is there is left as it is (a changed one is the repair's, below, with its break).
  */
 export function ensureAppendOnly(db: Database.Database): void {
-  const present = db.prepare<[string], number>(`SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ? COLLATE NOCASE`).pluck();
-  for (const t of declaredObjects()) {
-    if (t.type === 'trigger' && t.sql !== null && present.get(t.name) === undefined) db.exec(t.sql);
+  createMissing(db, ['trigger']);
+}
+
+/** Builds each declared object of these types that is missing, in exactly the declared text. */
+function createMissing(db: Database.Database, types: readonly string[]): void {
+  const present = db.prepare<[string, string], number>(`SELECT 1 FROM sqlite_master WHERE type = ? AND name = ? COLLATE NOCASE`).pluck();
+  for (const o of declaredObjects()) {
+    if (types.includes(o.type) && o.sql !== null && present.get(o.type, o.name) === undefined) db.exec(o.sql);
   }
 }
 
@@ -68,9 +72,9 @@ export function ensureAppendOnly(db: Database.Database): void {
  * writes, a break above all, never stays) and builds a declared one that is missing. Called only
  * once what was found is in hand (its digest goes into the break), inside the transaction that
  * records the break, so that nothing is put back unrecorded. Returns how many objects were dropped
- * and whether the table now is as declared (a table declared otherwise cannot be put back here).
+ * and the digest of what is left (null: as declared; a table declared otherwise cannot be put back here).
  */
-export function repairAuditSchema(db: Database.Database): { readonly dropped: number; readonly asDeclared: boolean } {
+export function repairAuditSchema(db: Database.Database): { readonly dropped: number; readonly left: string | null } {
   const declaredText = new Set(declaredObjects().filter((o) => o.sql !== null).map((o) => textOf([o])));
   let dropped = 0;
   try {
@@ -83,14 +87,11 @@ export function repairAuditSchema(db: Database.Database): { readonly dropped: nu
         dropped += 1;
       } else if (o.type !== 'table') throw auditUnwritable();
     }
-    const present = db.prepare<[string, string], number>(`SELECT 1 FROM sqlite_master WHERE type = ? AND name = ? COLLATE NOCASE`).pluck();
-    for (const o of declaredObjects()) {
-      if ((o.type === 'trigger' || o.type === 'index') && o.sql !== null && present.get(o.type, o.name) === undefined) db.exec(o.sql);
-    }
+    createMissing(db, ['trigger', 'index']);
   } catch (e) {
     throw e instanceof CoreError ? e : auditUnwritable(); // a name DROP cannot find: edited with the schema made writable
   }
   const left = objectsOf(db).filter((o) => o.type !== 'table');
   if (textOf(left) !== textOf(declaredObjects().filter((o) => o.type !== 'table'))) throw auditUnwritable();
-  return { dropped, asDeclared: auditSchemaChange(db) === null };
+  return { dropped, left: auditSchemaChange(db) };
 }

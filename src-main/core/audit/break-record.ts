@@ -84,11 +84,9 @@ export function recordBreaks(db: Database.Database, f: Found, append: AuditLog['
   db.transaction(() => {
     const lasting = new Set(LASTING);
     const found = f.problems.includes('schema-changed') ? auditSchemaChange(db) : null;
-    let left: string | null = null;
-    if (found !== null && !repairAuditSchema(db).asDeclared) {
-      lasting.add('schema-changed');
-      left = auditSchemaChange(db); // what a later open finds when nothing more was changed: the same break
-    }
+    // What a later open finds when nothing more was changed (a table that cannot be put back): the same break.
+    const left = found === null ? null : repairAuditSchema(db).left;
+    if (left !== null) lasting.add('schema-changed');
     const breaks = f.problems.map((problem) => ({ problem, details: detailsOf(f, problem, { found, left }) }));
     const unacknowledged = breaksAfter(db, f.walk.tally.lastAck);
     const all = f.problems.some((p) => lasting.has(p)) ? breaksAfter(db, 0) : unacknowledged;

@@ -20,7 +20,7 @@ import { reachesBackupHead, type BackupHead } from './backup-head';
 import { createChainWalker, START } from './chain-walk';
 import { markFormat } from './format-marker';
 import { readCheckpoint, writeCheckpoint, type RestoredOver } from './checkpoint';
-import { ensureAppendOnly, relinkAudit } from './relink';
+import { relinkAudit } from './relink';
 
 export interface RestoreAuditInput {
   readonly db: Database.Database;
@@ -89,8 +89,7 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
   const { db, localKey } = input;
   const check = verifyAsRestored(db, localKey, input.head);
   const restoredSeq = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM audit').pluck().get() ?? 0;
-  const schema = auditSchemaChange(db); // as restored, before anything is put back
-  ensureAppendOnly(db);
+  const schema = auditSchemaChange(db); // as restored, before anything is put back (below)
   const log = createAuditLog(db, localKey, input.now);
   const { store } = input;
   const events: AuditEvent[] = [{
@@ -105,7 +104,8 @@ export function adoptRestoredTrail(input: RestoreAuditInput): { verified: boolea
   // One transaction: a trail is never relinked without its break on record.
   db.transaction(() => {
     // Triggers or an index the migrations do not build come out before anything is appended (one
-    // could keep the breaks below out of the trail); what was found is a break of its own.
+    // could keep the breaks below out of the trail), and a missing one is put back; what was found,
+    // when something had to come out, is a break of its own.
     if (schema !== null && repairAuditSchema(db).dropped > 0) events.push({ action: 'audit-break', operator: 'system', details: { problem: 'schema-changed', schema } });
     if (!check.ok) relinkAudit(db, localKey); // continued under this PC's key; the break below stays
     db.prepare(`UPDATE meta SET value = ? WHERE key = 'store-id'`).run(store);

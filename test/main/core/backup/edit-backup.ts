@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openBackup, type BackupContents } from '../../../../src-main/core/backup/backup-format';
-import { tempDir } from '../open-test-core';
+import { openTestCore, tempDir, type TestCore } from '../open-test-core';
 
 export type Reseal = (contents: BackupContents) => Promise<Buffer>;
 
@@ -21,4 +21,13 @@ export async function editBackupFile(file: string, passphrase: string, edit: (db
   edit(db);
   db.close();
   fs.writeFileSync(file, await reseal({ ...contents, database: fs.readFileSync(scratch) }));
+}
+
+/** A store with three drafts, and a backup of it made with `passphrase` (the store stays open). */
+export async function backupOfThreeDrafts(passphrase: string): Promise<{ t: TestCore; file: string }> {
+  const t = await openTestCore();
+  for (let i = 0; i < 3; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
+  const file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
+  await t.core.exportBackup(file, passphrase);
+  return { t, file };
 }

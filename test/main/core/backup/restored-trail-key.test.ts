@@ -14,19 +14,16 @@ import { entryBody, GENESIS, type AuditRow } from '../../../../src-main/core/aud
 import { sha256Hex } from '../../../../src-main/core/audit/hash';
 import { relinkAudit } from '../../../../src-main/core/audit/relink';
 import { openBackup, sealBackup } from '../../../../src-main/core/backup/backup-format';
-import { openTestCore, tempDir, type TestCore } from '../open-test-core';
+import { tempDir, type TestCore } from '../open-test-core';
 import { rawDb } from '../raw-db';
-import { editBackupFile } from './edit-backup';
+import { backupOfThreeDrafts, editBackupFile } from './edit-backup';
 import { sealLegacyBackup } from './legacy-backup';
 
 const PASS = 'correct horse battery staple';
 let t: TestCore;
 let file: string;
 beforeEach(async () => {
-  t = await openTestCore();
-  for (let i = 0; i < 3; i += 1) await t.core.cases.createDraft({ applicant: { name: `n${i}` } });
-  file = path.join(tempDir('salvage-bk-'), 'b.sdbackup');
-  await t.core.exportBackup(file, PASS);
+  ({ t, file } = await backupOfThreeDrafts(PASS));
 });
 afterEach(async () => {
   await t.cleanup();
